@@ -1,0 +1,521 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ChainOfCode.Analyzers.Detection;
+
+/// <summary>
+/// The per-compilation state of <see cref="CapabilityAnalyzer"/>: the symbol checker (with its verdict
+/// cache) and the set of locations already reported, so that two routes to the same place give one
+/// diagnostic. Operations carry member use; syntax carries what operations do not show.
+/// </summary>
+internal sealed class CompilationAnalysis
+{
+    public static readonly ImmutableArray<OperationKind> OperationKinds = ImmutableArray.Create(
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.MethodReference,
+        OperationKind.PropertyReference,
+        OperationKind.FieldReference,
+        OperationKind.EventReference,
+        OperationKind.Conversion,
+        OperationKind.BinaryOperator,
+        OperationKind.UnaryOperator,
+        OperationKind.Increment,
+        OperationKind.Decrement,
+        OperationKind.CompoundAssignment,
+        OperationKind.TypeOf,
+        OperationKind.DefaultValue,
+        OperationKind.ArrayCreation,
+        OperationKind.IsType,
+        OperationKind.DeclarationPattern,
+        OperationKind.TypePattern,
+        OperationKind.RecursivePattern,
+        OperationKind.DynamicInvocation,
+        OperationKind.DynamicMemberReference,
+        OperationKind.DynamicObjectCreation,
+        OperationKind.DynamicIndexerAccess,
+        OperationKind.AddressOf,
+        OperationKind.FunctionPointerInvocation);
+
+    public static readonly ImmutableArray<SyntaxKind> DeclarationKinds = ImmutableArray.Create(
+        SyntaxKind.VariableDeclaration,
+        SyntaxKind.Parameter,
+        SyntaxKind.MethodDeclaration,
+        SyntaxKind.LocalFunctionStatement,
+        SyntaxKind.DelegateDeclaration,
+        SyntaxKind.OperatorDeclaration,
+        SyntaxKind.ConversionOperatorDeclaration,
+        SyntaxKind.PropertyDeclaration,
+        SyntaxKind.IndexerDeclaration,
+        SyntaxKind.EventDeclaration,
+        SyntaxKind.EventFieldDeclaration,
+        SyntaxKind.FieldDeclaration,
+        SyntaxKind.ConstructorDeclaration,
+        SyntaxKind.DestructorDeclaration,
+        SyntaxKind.ClassDeclaration,
+        SyntaxKind.StructDeclaration,
+        SyntaxKind.InterfaceDeclaration,
+        SyntaxKind.RecordDeclaration,
+        SyntaxKind.RecordStructDeclaration,
+        SyntaxKind.SimpleBaseType,
+        SyntaxKind.PrimaryConstructorBaseType,
+        SyntaxKind.TypeConstraint,
+        SyntaxKind.Attribute,
+        SyntaxKind.UsingDirective,
+        SyntaxKind.ForEachStatement,
+        SyntaxKind.DeclarationExpression,
+        SyntaxKind.ParenthesizedLambdaExpression,
+        SyntaxKind.CatchDeclaration,
+        SyntaxKind.UnsafeStatement,
+        SyntaxKind.FixedStatement,
+        SyntaxKind.StackAllocArrayCreationExpression,
+        SyntaxKind.ImplicitStackAllocArrayCreationExpression,
+        SyntaxKind.PointerType,
+        SyntaxKind.FunctionPointerType);
+
+    private readonly SymbolChecker checker;
+    private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), bool> reported = new();
+
+    public CompilationAnalysis(Policy policy)
+    {
+        checker = new SymbolChecker(policy);
+    }
+
+    public void AnalyzeOperation(OperationAnalysisContext context)
+    {
+        IOperation operation = context.Operation;
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                CheckMemberUse(context, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
+                break;
+            case IObjectCreationOperation creation:
+                if (creation.Constructor is { } constructor && checker.Check(constructor) is { } ctorRule && !Exempt(ctorRule, creation.Arguments))
+                {
+                    Report(context, operation, ctorRule, constructor);
+                }
+                else
+                {
+                    ReportType(context, operation, checker.CheckType(creation.Type));
+                }
+
+                break;
+            case IMethodReferenceOperation methodReference:
+                CheckMemberUse(context, methodReference.Method, methodReference.Instance, default);
+                break;
+            case IMemberReferenceOperation memberReference:
+                CheckMemberUse(context, memberReference.Member, memberReference.Instance, default);
+                break;
+            case IConversionOperation conversion:
+                CheckConversion(context, conversion);
+                break;
+            case IBinaryOperation { OperatorMethod: { } binaryOperator }:
+                CheckSymbol(context, operation, binaryOperator);
+                break;
+            case IUnaryOperation { OperatorMethod: { } unaryOperator }:
+                CheckSymbol(context, operation, unaryOperator);
+                break;
+            case IIncrementOrDecrementOperation { OperatorMethod: { } incrementOperator }:
+                CheckSymbol(context, operation, incrementOperator);
+                break;
+            case ICompoundAssignmentOperation { OperatorMethod: { } compoundOperator }:
+                CheckSymbol(context, operation, compoundOperator);
+                break;
+            case ITypeOfOperation typeOf:
+                ReportType(context, operation, checker.CheckType(typeOf.TypeOperand));
+                break;
+            case IDefaultValueOperation when operation.Syntax is DefaultExpressionSyntax:
+                ReportType(context, operation, checker.CheckType(operation.Type));
+                break;
+            case IArrayCreationOperation when operation.Syntax is ArrayCreationExpressionSyntax:
+                ReportType(context, operation, checker.CheckType(operation.Type));
+                break;
+            case IIsTypeOperation isType:
+                ReportType(context, operation, checker.CheckType(isType.TypeOperand));
+                break;
+            case IDeclarationPatternOperation declaration when operation.Syntax is DeclarationPatternSyntax { Type.IsVar: false }:
+                ReportType(context, operation, checker.CheckType(declaration.MatchedType));
+                break;
+            case ITypePatternOperation typePattern:
+                ReportType(context, operation, checker.CheckType(typePattern.MatchedType));
+                break;
+            case IRecursivePatternOperation recursive when operation.Syntax is RecursivePatternSyntax { Type: not null }:
+                ReportType(context, operation, checker.CheckType(recursive.MatchedType));
+                break;
+            case IAddressOfOperation:
+                ReportFeature(context, operation.Syntax, Features.Pointer, "&");
+                break;
+            case IFunctionPointerInvocationOperation:
+                ReportFeature(context, operation.Syntax, Features.FunctionPointer, "function pointer call");
+                break;
+            default:
+                // The dynamic operations: member access, invocation, creation and indexing bound at run time.
+                ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
+                break;
+        }
+    }
+
+    public void AnalyzeSyntax(SyntaxNodeAnalysisContext context)
+    {
+        SyntaxNode node = context.Node;
+        switch (node)
+        {
+            case VariableDeclarationSyntax variable:
+                CheckWrittenType(context, variable.Type);
+                break;
+            case ParameterSyntax parameter:
+                CheckWrittenType(context, parameter.Type);
+                break;
+            case MemberDeclarationSyntax member:
+                CheckModifiers(context, member.Modifiers);
+                CheckWrittenType(context, member switch
+                {
+                    MethodDeclarationSyntax method => method.ReturnType,
+                    DelegateDeclarationSyntax @delegate => @delegate.ReturnType,
+                    OperatorDeclarationSyntax op => op.ReturnType,
+                    ConversionOperatorDeclarationSyntax conversion => conversion.Type,
+                    BasePropertyDeclarationSyntax property => property.Type,
+                    _ => null,
+                });
+                break;
+            case LocalFunctionStatementSyntax localFunction:
+                CheckModifiers(context, localFunction.Modifiers);
+                CheckWrittenType(context, localFunction.ReturnType);
+                break;
+            case BaseTypeSyntax baseType:
+                CheckWrittenType(context, baseType.Type);
+                break;
+            case TypeConstraintSyntax constraint:
+                CheckWrittenType(context, constraint.Type);
+                break;
+            case AttributeSyntax attribute:
+                if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is IMethodSymbol attributeConstructor)
+                {
+                    CheckSymbol(context, attribute, attributeConstructor.ContainingType);
+                }
+
+                break;
+            case UsingDirectiveSyntax usingDirective:
+                if (usingDirective.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || usingDirective.Alias is not null)
+                {
+                    if (context.SemanticModel.GetSymbolInfo(usingDirective.NamespaceOrType, context.CancellationToken).Symbol is ITypeSymbol target)
+                    {
+                        ReportType(context, usingDirective.NamespaceOrType, checker.CheckType(target));
+                    }
+                }
+
+                break;
+            case ForEachStatementSyntax forEach:
+                CheckWrittenType(context, forEach.Type);
+                break;
+            case DeclarationExpressionSyntax declaration:
+                CheckWrittenType(context, declaration.Type);
+                break;
+            case ParenthesizedLambdaExpressionSyntax lambda:
+                CheckWrittenType(context, lambda.ReturnType);
+                break;
+            case CatchDeclarationSyntax catchDeclaration:
+                CheckWrittenType(context, catchDeclaration.Type);
+                break;
+            case UnsafeStatementSyntax unsafeStatement:
+                ReportFeature(context, unsafeStatement.UnsafeKeyword.GetLocation(), Features.Unsafe, "unsafe");
+                break;
+            case FixedStatementSyntax fixedStatement:
+                ReportFeature(context, fixedStatement.FixedKeyword.GetLocation(), Features.Fixed, "fixed");
+                break;
+            case StackAllocArrayCreationExpressionSyntax stackAlloc:
+                if (!IsSmallConstantStackAlloc(context, stackAlloc.Type, stackAlloc.Initializer))
+                {
+                    ReportFeature(context, stackAlloc.GetLocation(), Features.StackAlloc, "stackalloc");
+                }
+
+                break;
+            case ImplicitStackAllocArrayCreationExpressionSyntax implicitStackAlloc:
+                if (implicitStackAlloc.Initializer.Expressions.Count > Features.MaxConstantStackAlloc)
+                {
+                    ReportFeature(context, implicitStackAlloc.GetLocation(), Features.StackAlloc, "stackalloc");
+                }
+
+                break;
+            case PointerTypeSyntax:
+                ReportFeature(context, node.GetLocation(), Features.Pointer, node.ToString());
+                break;
+            case FunctionPointerTypeSyntax:
+                ReportFeature(context, node.GetLocation(), Features.FunctionPointer, "delegate*");
+                break;
+        }
+    }
+
+    public void AnalyzeDirectives(SyntaxTreeAnalysisContext context)
+    {
+        if (context.Tree.Options.Kind != SourceCodeKind.Script || context.Tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax unit)
+        {
+            return;
+        }
+
+        foreach (ReferenceDirectiveTriviaSyntax reference in unit.GetReferenceDirectives())
+        {
+            ReportFeature(context, reference, "#r");
+        }
+
+        foreach (LoadDirectiveTriviaSyntax load in unit.GetLoadDirectives())
+        {
+            ReportFeature(context, load, "#load");
+        }
+    }
+
+    private void ReportFeature(SyntaxTreeAnalysisContext context, SyntaxNode directive, string subject)
+    {
+        if (checker.Feature(Features.ScriptDirective) is { } rule && FirstAt(directive.GetLocation()))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(rule, directive.GetLocation(), subject));
+        }
+    }
+
+    private void CheckMemberUse(OperationAnalysisContext context, ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (IsInsideNameOf(context.Operation))
+        {
+            return;
+        }
+
+        if (checker.Check(member) is { } rule && (arguments.IsDefaultOrEmpty || !Exempt(rule, arguments)))
+        {
+            Report(context, context.Operation, rule, member);
+            return;
+        }
+
+        // Members reached through a banned type: the receiver's type, or the written type arguments of
+        // a generic method or of a static member's containing type.
+        if (instance is { Type: INamedTypeSymbol receiverType } && instance is not IInstanceReferenceOperation && checker.Check(receiverType) is { } receiverRule)
+        {
+            Report(context, context.Operation, receiverRule, receiverType);
+            return;
+        }
+
+        if (member is IMethodSymbol { IsGenericMethod: true } method)
+        {
+            foreach (ITypeSymbol argument in method.TypeArguments)
+            {
+                if (checker.CheckType(argument) is { } found)
+                {
+                    ReportType(context, context.Operation, found);
+                    return;
+                }
+            }
+        }
+
+        if (instance is null && member.IsStatic)
+        {
+            ReportType(context, context.Operation, checker.CheckTypeArguments(member.ContainingType));
+        }
+    }
+
+    private void CheckConversion(OperationAnalysisContext context, IConversionOperation conversion)
+    {
+        if (conversion.OperatorMethod is { } conversionOperator)
+        {
+            CheckSymbol(context, conversion, conversionOperator);
+            return;
+        }
+
+        if (conversion.IsImplicit || conversion.Syntax is not (CastExpressionSyntax or BinaryExpressionSyntax))
+        {
+            return;
+        }
+
+        if (checker.CheckType(conversion.Type) is { } found)
+        {
+            ReportType(context, conversion, found);
+            return;
+        }
+
+        // A constant cast to an enum carries the bits of a banned enum member without naming it:
+        // (BindingFlags)32 is BindingFlags.NonPublic.
+        if (conversion.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType
+            && conversion.ConstantValue is { HasValue: true, Value: { } value }
+            && checker.Denials.HasMemberRules(enumType))
+        {
+            ulong bits = ToBits(value);
+            foreach (ISymbol member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } fieldValue } field
+                    && ToBits(fieldValue) is var fieldBits and not 0
+                    && (bits & fieldBits) == fieldBits
+                    && checker.Check(field) is { } rule)
+                {
+                    Report(context, conversion, rule, field);
+                    return;
+                }
+            }
+        }
+    }
+
+    private bool Exempt(Rule rule, ImmutableArray<IArgumentOperation> arguments)
+    {
+        string? flag = rule.Capability.UnlessArgument;
+        if (flag is null)
+        {
+            return false;
+        }
+
+        int dot = flag.LastIndexOf('.');
+        string enumName = flag.Substring(0, dot);
+        string memberName = flag.Substring(dot + 1);
+        foreach (IArgumentOperation argument in arguments)
+        {
+            IOperation value = argument.Value;
+            if (value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type
+                && SymbolNames.Matches(type, enumName)
+                && value.ConstantValue is { HasValue: true, Value: { } constant})
+            {
+                foreach (ISymbol member in type.GetMembers(memberName))
+                {
+                    if (member is IFieldSymbol { ConstantValue: { } flagValue } && (ToBits(constant) & ToBits(flagValue)) == ToBits(flagValue))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ulong ToBits(object value) => value switch
+    {
+        int i => unchecked((ulong)i),
+        uint u => u,
+        long l => unchecked((ulong)l),
+        ulong ul => ul,
+        short s => unchecked((ulong)s),
+        ushort us => us,
+        byte b => b,
+        sbyte sb => unchecked((ulong)sb),
+        _ => 0,
+    };
+
+    private static bool IsInsideNameOf(IOperation operation)
+    {
+        for (IOperation? current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is INameOfOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CheckSymbol(OperationAnalysisContext context, IOperation operation, ISymbol symbol)
+    {
+        if (checker.Check(symbol) is { } rule)
+        {
+            Report(context, operation, rule, symbol);
+        }
+    }
+
+    private void CheckSymbol(SyntaxNodeAnalysisContext context, SyntaxNode node, ISymbol symbol)
+    {
+        if (checker.Check(symbol) is { } rule && FirstAt(node.GetLocation()))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(rule, node.GetLocation(), Display(symbol)));
+        }
+    }
+
+    private void CheckWrittenType(SyntaxNodeAnalysisContext context, TypeSyntax? type)
+    {
+        if (type is null || type.IsVar)
+        {
+            return;
+        }
+
+        ReportType(context, type, checker.CheckType(context.SemanticModel.GetTypeInfo(type, context.CancellationToken).Type));
+    }
+
+    private void CheckModifiers(SyntaxNodeAnalysisContext context, SyntaxTokenList modifiers)
+    {
+        foreach (SyntaxToken modifier in modifiers)
+        {
+            if (modifier.IsKind(SyntaxKind.UnsafeKeyword))
+            {
+                ReportFeature(context, modifier.GetLocation(), Features.Unsafe, "unsafe");
+            }
+            else if (modifier.IsKind(SyntaxKind.ExternKeyword))
+            {
+                ReportFeature(context, modifier.GetLocation(), Features.Extern, "extern");
+            }
+        }
+    }
+
+    private bool IsSmallConstantStackAlloc(SyntaxNodeAnalysisContext context, TypeSyntax type, InitializerExpressionSyntax? initializer)
+    {
+        if (type is not ArrayTypeSyntax array || array.RankSpecifiers.Count != 1 || array.RankSpecifiers[0].Sizes.Count != 1)
+        {
+            return false;
+        }
+
+        ExpressionSyntax size = array.RankSpecifiers[0].Sizes[0];
+        if (size is OmittedArraySizeExpressionSyntax)
+        {
+            return initializer is not null && initializer.Expressions.Count <= Features.MaxConstantStackAlloc;
+        }
+
+        Optional<object?> constant = context.SemanticModel.GetConstantValue(size, context.CancellationToken);
+        return constant.HasValue && constant.Value is int count && count >= 0 && count <= Features.MaxConstantStackAlloc;
+    }
+
+    private void Report(OperationAnalysisContext context, IOperation operation, Rule rule, ISymbol subject)
+    {
+        Location location = operation.Syntax.GetLocation();
+        if (FirstAt(location))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(rule, location, Display(subject)));
+        }
+    }
+
+    private void ReportType(OperationAnalysisContext context, IOperation operation, (Rule Rule, ISymbol Subject)? found)
+    {
+        if (found is { } hit && !IsInsideNameOf(operation))
+        {
+            Report(context, operation, hit.Rule, hit.Subject);
+        }
+    }
+
+    private void ReportType(SyntaxNodeAnalysisContext context, SyntaxNode node, (Rule Rule, ISymbol Subject)? found)
+    {
+        if (found is { } hit && FirstAt(node.GetLocation()))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(hit.Rule, node.GetLocation(), Display(hit.Subject)));
+        }
+    }
+
+    private void ReportFeature(OperationAnalysisContext context, SyntaxNode node, string feature, string subject)
+    {
+        if (checker.Feature(feature) is { } rule && FirstAt(node.GetLocation()))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(rule, node.GetLocation(), subject));
+        }
+    }
+
+    private void ReportFeature(SyntaxNodeAnalysisContext context, Location location, string feature, string subject)
+    {
+        if (checker.Feature(feature) is { } rule && FirstAt(location))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(rule, location, subject));
+        }
+    }
+
+    private bool FirstAt(Location location) =>
+        location.SourceTree is null || reported.TryAdd((location.SourceTree, location.SourceSpan), true);
+
+    private static string Display(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+}

@@ -1,0 +1,28 @@
+using ChainOfCode.Analyzers.Rules;
+
+namespace ChainOfCode.Analyzers.Detection;
+
+/// <summary>What one policy line (or feature) decides for the symbols it matches.</summary>
+internal sealed class Rule
+{
+    public Rule(Capability capability, PolicyEntry? entry, string? feature)
+    {
+        Capability = capability;
+        Entry = entry;
+        Feature = feature;
+    }
+
+    public Capability Capability { get; }
+
+    public PolicyEntry? Entry { get; }
+
+    public string? Feature { get; }
+
+    /// <summary>A <c>!</c> line: the match allows rather than bans.</summary>
+    public bool IsAllow => Entry is { IsAllow: true };
+
+    public string RuleId => Capability.Id;
+
+    /// <summary>The line's own message, else the capability's safe alternative.</summary>
+    public string Advice => Entry?.Message ?? Capability.Alternative;
+}

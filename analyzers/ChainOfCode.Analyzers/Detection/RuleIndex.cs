@@ -1,0 +1,360 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace ChainOfCode.Analyzers.Detection;
+
+/// <summary>
+/// The policy's symbol lines arranged for lookup by name: a type's metadata name and a member's name
+/// find the few candidate lines in a dictionary, and only those are compared with the symbol.
+/// Built once per policy, shared by every compilation; holds no symbols.
+/// </summary>
+internal sealed class RuleIndex
+{
+    private readonly Dictionary<string, List<TypeNode>> typesByName = new(StringComparer.Ordinal);
+    private readonly List<TypePrefix> typePrefixes = new();
+    private readonly Dictionary<string, List<NamespaceNode>> namespacesByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rule> features = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Capability> capabilities = new(StringComparer.Ordinal);
+
+    private RuleIndex()
+    {
+    }
+
+    public static RuleIndex ForDenials(ImmutableArray<Capability> capabilities)
+    {
+        var index = new RuleIndex();
+        foreach (Capability capability in capabilities)
+        {
+            index.capabilities[capability.Id] = capability;
+            if (!capability.IsEnabled)
+            {
+                continue;
+            }
+
+            foreach (string feature in capability.Features)
+            {
+                index.features[feature] = new Rule(capability, null, feature);
+            }
+
+            foreach (PolicyEntry entry in capability.Entries)
+            {
+                index.Add(entry, new Rule(capability, entry, null));
+            }
+        }
+
+        return index;
+    }
+
+    public static RuleIndex ForAllowedSurface(ImmutableArray<PolicyEntry> surface)
+    {
+        var index = new RuleIndex();
+        Capability? outside = Policy.Default.GetCapability(RuleIds.OutsideAllowedSurface);
+        foreach (PolicyEntry entry in surface)
+        {
+            index.Add(entry, new Rule(outside!, entry, null));
+        }
+
+        return index;
+    }
+
+    public Capability? GetCapability(string id) => capabilities.TryGetValue(id, out Capability? capability) ? capability : null;
+
+    public Rule? GetFeature(string feature) => features.TryGetValue(feature, out Rule? rule) ? rule : null;
+
+    /// <summary>The most specific line for a member: exact signature, then any overload, then a name prefix, then <c>Type.*</c>.</summary>
+    public Rule? MatchMember(ISymbol member)
+    {
+        INamedTypeSymbol? type = member.ContainingType;
+        if (type is null || !typesByName.TryGetValue(type.MetadataName, out List<TypeNode>? nodes))
+        {
+            return null;
+        }
+
+        foreach (TypeNode node in nodes)
+        {
+            if (!node.HasMemberRules || !SymbolNames.Matches(type, node.FullName))
+            {
+                continue;
+            }
+
+            string name = member.Name;
+            if (node.Members is not null && node.Members.TryGetValue(name, out MemberSlot? slot))
+            {
+                if (slot.Signatures is not null)
+                {
+                    string? id = DocumentationCommentId.CreateDeclarationId(member);
+                    foreach (KeyValuePair<string, Rule> signature in slot.Signatures)
+                    {
+                        if (string.Equals(signature.Key, id, StringComparison.Ordinal))
+                        {
+                            return signature.Value;
+                        }
+                    }
+                }
+
+                if (slot.AnyOverload is not null)
+                {
+                    return slot.AnyOverload;
+                }
+            }
+
+            if (node.MemberPrefixes is not null)
+            {
+                for (int i = node.MemberPrefixes.Count - 1; i >= 0; i--)
+                {
+                    if (name.StartsWith(node.MemberPrefixes[i].Key, StringComparison.Ordinal))
+                    {
+                        return node.MemberPrefixes[i].Value;
+                    }
+                }
+            }
+
+            if (node.AllMembers is not null)
+            {
+                return node.AllMembers;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when some line names a member of a type with this metadata name (a cheap pre-check).</summary>
+    public bool HasMemberRules(INamedTypeSymbol type)
+    {
+        if (!typesByName.TryGetValue(type.MetadataName, out List<TypeNode>? nodes))
+        {
+            return false;
+        }
+
+        foreach (TypeNode node in nodes)
+        {
+            if (node.HasMemberRules && SymbolNames.Matches(type, node.FullName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The line that names the type itself (<c>T:</c>, or a <c>T:Prefix*</c>), or null.</summary>
+    public Rule? MatchTypeItself(INamedTypeSymbol type)
+    {
+        if (typesByName.TryGetValue(type.MetadataName, out List<TypeNode>? nodes))
+        {
+            foreach (TypeNode node in nodes)
+            {
+                if (node.Whole is not null && SymbolNames.Matches(type, node.FullName))
+                {
+                    return node.Whole;
+                }
+            }
+        }
+
+        for (int i = typePrefixes.Count - 1; i >= 0; i--)
+        {
+            TypePrefix prefix = typePrefixes[i];
+            if (type.MetadataName.StartsWith(prefix.Prefix, StringComparison.Ordinal)
+                && (prefix.Container.Length == 0
+                    ? type.ContainingSymbol is INamespaceSymbol { IsGlobalNamespace: true }
+                    : SymbolNames.Matches(type.ContainingSymbol, prefix.Container)))
+            {
+                return prefix.Rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most specific namespace line for a type's namespace: <c>N:X</c> for its own, <c>N:X.*</c> for it or any above.</summary>
+    public Rule? MatchNamespace(INamespaceSymbol? ns)
+    {
+        bool innermost = true;
+        for (; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (namespacesByName.TryGetValue(ns.Name, out List<NamespaceNode>? nodes))
+            {
+                foreach (NamespaceNode node in nodes)
+                {
+                    Rule? rule = innermost ? node.Exact ?? node.Deep : node.Deep;
+                    if (rule is not null && SymbolNames.Matches(ns, node.FullName))
+                    {
+                        return rule;
+                    }
+                }
+            }
+
+            innermost = false;
+        }
+
+        return null;
+    }
+
+    private void Add(PolicyEntry entry, Rule rule)
+    {
+        string id = entry.Id;
+        switch (entry.Kind)
+        {
+            case 'N':
+                bool deep = id.EndsWith(".*", StringComparison.Ordinal);
+                string nsName = deep ? id.Substring(0, id.Length - 2) : id;
+                NamespaceNode ns = GetNamespace(nsName);
+                if (deep)
+                {
+                    ns.Deep = rule;
+                }
+                else
+                {
+                    ns.Exact = rule;
+                }
+
+                return;
+
+            case 'T':
+                if (entry.IsWildcard)
+                {
+                    string stem = id.Substring(0, id.Length - 1);
+                    int dot = stem.LastIndexOf('.');
+                    typePrefixes.Add(new TypePrefix(dot < 0 ? string.Empty : stem.Substring(0, dot), stem.Substring(dot + 1), rule));
+                }
+                else
+                {
+                    GetType(id).Whole = rule;
+                }
+
+                return;
+
+            default:
+                int paren = id.IndexOf('(');
+                string qualified = paren < 0 ? id : id.Substring(0, paren);
+                int lastDot = qualified.LastIndexOf('.');
+                TypeNode type = GetType(qualified.Substring(0, lastDot));
+                string member = qualified.Substring(lastDot + 1);
+                type.HasMemberRules = true;
+                if (member == "*")
+                {
+                    type.AllMembers = rule;
+                }
+                else if (member.EndsWith("*", StringComparison.Ordinal))
+                {
+                    (type.MemberPrefixes ??= new List<KeyValuePair<string, Rule>>()).Add(new KeyValuePair<string, Rule>(SymbolNames.NormalizeMemberName(member.TrimEnd('*')), rule));
+                }
+                else
+                {
+                    type.Members ??= new Dictionary<string, MemberSlot>(StringComparer.Ordinal);
+                    string name = SymbolNames.NormalizeMemberName(member);
+                    if (!type.Members.TryGetValue(name, out MemberSlot? slot))
+                    {
+                        type.Members[name] = slot = new MemberSlot();
+                    }
+
+                    if (paren < 0)
+                    {
+                        slot.AnyOverload = rule;
+                    }
+                    else
+                    {
+                        (slot.Signatures ??= new Dictionary<string, Rule>(StringComparer.Ordinal))[entry.Kind + ":" + id] = rule;
+                    }
+                }
+
+                return;
+        }
+    }
+
+    private TypeNode GetType(string fullName)
+    {
+        string key = SymbolNames.LastSegment(fullName);
+        if (!typesByName.TryGetValue(key, out List<TypeNode>? nodes))
+        {
+            typesByName[key] = nodes = new List<TypeNode>(1);
+        }
+
+        foreach (TypeNode node in nodes)
+        {
+            if (node.FullName == fullName)
+            {
+                return node;
+            }
+        }
+
+        var created = new TypeNode(fullName);
+        nodes.Add(created);
+        return created;
+    }
+
+    private NamespaceNode GetNamespace(string fullName)
+    {
+        string key = SymbolNames.LastSegment(fullName);
+        if (!namespacesByName.TryGetValue(key, out List<NamespaceNode>? nodes))
+        {
+            namespacesByName[key] = nodes = new List<NamespaceNode>(1);
+        }
+
+        foreach (NamespaceNode node in nodes)
+        {
+            if (node.FullName == fullName)
+            {
+                return node;
+            }
+        }
+
+        var created = new NamespaceNode(fullName);
+        nodes.Add(created);
+        return created;
+    }
+
+    private sealed class TypeNode
+    {
+        public TypeNode(string fullName) => FullName = fullName;
+
+        public string FullName { get; }
+
+        public Rule? Whole { get; set; }
+
+        public Rule? AllMembers { get; set; }
+
+        public bool HasMemberRules { get; set; }
+
+        public Dictionary<string, MemberSlot>? Members { get; set; }
+
+        public List<KeyValuePair<string, Rule>>? MemberPrefixes { get; set; }
+    }
+
+    private sealed class MemberSlot
+    {
+        public Rule? AnyOverload { get; set; }
+
+        public Dictionary<string, Rule>? Signatures { get; set; }
+    }
+
+    private sealed class NamespaceNode
+    {
+        public NamespaceNode(string fullName) => FullName = fullName;
+
+        public string FullName { get; }
+
+        public Rule? Exact { get; set; }
+
+        public Rule? Deep { get; set; }
+    }
+
+    private sealed class TypePrefix
+    {
+        public TypePrefix(string container, string prefix, Rule rule)
+        {
+            Container = container;
+            Prefix = prefix;
+            Rule = rule;
+        }
+
+        public string Container { get; }
+
+        public string Prefix { get; }
+
+        public Rule Rule { get; }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace ChainOfCode.Analyzers.Detection;
+
+/// <summary>
+/// Decides, once per symbol and compilation, which rule (if any) a reference to the symbol breaks.
+/// Lives for one compilation; verdicts are cached by original definition.
+/// </summary>
+internal sealed class SymbolChecker
+{
+    private readonly RuleIndex deny;
+    private readonly RuleIndex allow;
+    private readonly bool allowlist;
+    private readonly Rule? outside;
+    private readonly ConcurrentDictionary<ISymbol, Rule?> verdicts = new(SymbolEqualityComparer.Default);
+
+    public SymbolChecker(Policy policy)
+    {
+        deny = policy.DenyIndex;
+        allow = policy.AllowIndex;
+        Capability? outsideCapability = policy.GetCapability(RuleIds.OutsideAllowedSurface);
+        allowlist = policy.Mode == PolicyMode.Allowlist && outsideCapability is { IsEnabled: true };
+        outside = allowlist ? new Rule(outsideCapability!, null, null) : null;
+    }
+
+    public RuleIndex Denials => deny;
+
+    public Rule? Feature(string feature) => deny.GetFeature(feature);
+
+    /// <summary>The rule a reference to this symbol (member or type) breaks, or null.</summary>
+    public Rule? Check(ISymbol symbol)
+    {
+        if (symbol is IMethodSymbol { MethodKind: MethodKind.ReducedExtension, ReducedFrom: { } reduced })
+        {
+            symbol = reduced;
+        }
+
+        symbol = symbol.OriginalDefinition;
+        if (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction })
+        {
+            return null;
+        }
+
+        if (symbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol or INamedTypeSymbol))
+        {
+            return null;
+        }
+
+        if (verdicts.TryGetValue(symbol, out Rule? cached))
+        {
+            return cached;
+        }
+
+        Rule? verdict = symbol is INamedTypeSymbol type ? DenyType(type) : DenyMember(symbol);
+        if (verdict is null && allowlist && !OnSurface(symbol))
+        {
+            verdict = outside;
+        }
+
+        verdicts.TryAdd(symbol, verdict);
+        return verdict;
+    }
+
+    /// <summary>The first rule broken by a written type, looking through arrays, pointers and type arguments.</summary>
+    public (Rule Rule, ISymbol Subject)? CheckType(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case null:
+                return null;
+            case IArrayTypeSymbol array:
+                return CheckType(array.ElementType);
+            case IPointerTypeSymbol pointer:
+                return Feature(Features.Pointer) is { } pointerRule ? (pointerRule, pointer) : CheckType(pointer.PointedAtType);
+            case IFunctionPointerTypeSymbol functionPointer:
+                return Feature(Features.FunctionPointer) is { } fnRule ? (fnRule, functionPointer) : null;
+            case IDynamicTypeSymbol dynamic:
+                return Feature(Features.Dynamic) is { } dynamicRule ? (dynamicRule, dynamic) : null;
+            case INamedTypeSymbol named:
+                if (named.SpecialType == SpecialType.System_Void || named.TypeKind == TypeKind.Error)
+                {
+                    return null;
+                }
+
+                if (Check(named) is { } rule)
+                {
+                    return (rule, named);
+                }
+
+                foreach (ITypeSymbol argument in named.TypeArguments)
+                {
+                    if (CheckType(argument) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return named.ContainingType is { } containing ? CheckTypeArguments(containing) : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Only the type arguments of a type (and of its containing types).</summary>
+    public (Rule Rule, ISymbol Subject)? CheckTypeArguments(INamedTypeSymbol? type)
+    {
+        for (; type is not null; type = type.ContainingType)
+        {
+            foreach (ITypeSymbol argument in type.TypeArguments)
+            {
+                if (CheckType(argument) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Rule? DenyMember(ISymbol member)
+    {
+        for (ISymbol? current = member; current is not null; current = Overridden(current))
+        {
+            if (deny.MatchMember(current) is { } rule)
+            {
+                return rule.IsAllow ? null : rule;
+            }
+        }
+
+        return member.ContainingType is { } type ? CheckCachedType(type) : null;
+    }
+
+    private Rule? CheckCachedType(INamedTypeSymbol type)
+    {
+        // Through Check so the containing type's verdict is cached too; in allowlist mode that verdict
+        // may be COC0011, which is about the type, not a denial inherited by the member.
+        Rule? rule = Check(type);
+        return rule == outside ? null : rule;
+    }
+
+    private Rule? DenyType(INamedTypeSymbol type)
+    {
+        if (TypeRule(deny, type) is { } own)
+        {
+            return own.IsAllow ? null : own;
+        }
+
+        // A type derived from a banned type is that capability under another name.
+        for (INamedTypeSymbol? baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (TypeRule(deny, baseType.OriginalDefinition) is { IsAllow: false } inherited)
+            {
+                return inherited;
+            }
+        }
+
+        return null;
+    }
+
+    private static Rule? TypeRule(RuleIndex index, INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (index.MatchTypeItself(current) is { } rule)
+            {
+                return rule;
+            }
+
+            if (current.ContainingType is null)
+            {
+                return index.MatchNamespace(current.ContainingNamespace);
+            }
+        }
+
+        return null;
+    }
+
+    private bool OnSurface(ISymbol symbol)
+    {
+        if (symbol.ContainingAssembly is ISourceAssemblySymbol || symbol.ContainingAssembly is null)
+        {
+            return true;
+        }
+
+        if (symbol is not INamedTypeSymbol)
+        {
+            if (allow.MatchMember(symbol) is { } memberRule)
+            {
+                return !memberRule.IsAllow;
+            }
+
+            symbol = symbol.ContainingType;
+            if (symbol is null)
+            {
+                return true;
+            }
+        }
+
+        return TypeRule(allow, (INamedTypeSymbol)symbol) is { IsAllow: false };
+    }
+
+    private static ISymbol? Overridden(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => method.OverriddenMethod?.OriginalDefinition,
+        IPropertySymbol property => property.OverriddenProperty?.OriginalDefinition,
+        IEventSymbol @event => @event.OverriddenEvent?.OriginalDefinition,
+        _ => null,
+    };
+}

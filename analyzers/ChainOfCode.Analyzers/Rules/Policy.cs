@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ChainOfCode.Analyzers.Detection;
+using Microsoft.CodeAnalysis;
+
+namespace ChainOfCode.Analyzers.Rules;
+
+/// <summary>
+/// The effective rule set: the catalog, the project's policy documents and the mode. Immutable and
+/// safe to share across compilations and threads; the symbol index is built once, on first use.
+/// </summary>
+public sealed class Policy
+{
+    private static readonly Lazy<Policy> LazyDefault = new(() => FromDocuments(Array.Empty<PolicyDocument>()));
+    private readonly Lazy<RuleIndex> denyIndex;
+    private readonly Lazy<RuleIndex> allowIndex;
+
+    private Policy(PolicyMode mode, ImmutableArray<Capability> capabilities, ImmutableArray<PolicyEntry> allowedSurface, ImmutableArray<PolicyEntry> userEntries, ImmutableArray<PolicyProblem> problems)
+    {
+        Mode = mode;
+        Capabilities = capabilities;
+        AllowedSurface = allowedSurface;
+        UserEntries = userEntries;
+        Problems = problems;
+        denyIndex = new Lazy<RuleIndex>(() => RuleIndex.ForDenials(Capabilities), LazyThreadSafetyMode.ExecutionAndPublication);
+        allowIndex = new Lazy<RuleIndex>(() => RuleIndex.ForAllowedSurface(AllowedSurface), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The catalog alone, in denylist mode (what a project gets with no policy file).</summary>
+    public static Policy Default => LazyDefault.Value;
+
+    /// <summary>Denylist or allowlist.</summary>
+    public PolicyMode Mode { get; }
+
+    /// <summary>Every rule of the catalog, with the symbols a project's policy added, in ID order.</summary>
+    public ImmutableArray<Capability> Capabilities { get; }
+
+    /// <summary>The allowed surface of allowlist mode.</summary>
+    public ImmutableArray<PolicyEntry> AllowedSurface { get; }
+
+    /// <summary>The entries that came from the project's own policy documents (not the catalog).</summary>
+    public ImmutableArray<PolicyEntry> UserEntries { get; }
+
+    /// <summary>Lines that do not parse (COC0090) or repeat another (COC0092).</summary>
+    public ImmutableArray<PolicyProblem> Problems { get; }
+
+    internal RuleIndex DenyIndex => denyIndex.Value;
+
+    internal RuleIndex AllowIndex => allowIndex.Value;
+
+    /// <summary>Parses one policy text on top of the catalog.</summary>
+    public static Policy Parse(string text, string path = "policy") => FromDocuments(new[] { PolicyParser.Parse(text, path) });
+
+    /// <summary>Combines the catalog with the project's policy documents, in order (a later mode or switch wins).</summary>
+    public static Policy FromDocuments(IEnumerable<PolicyDocument> documents)
+    {
+        PolicyDocument catalog = DefaultCatalog.Document;
+        var mode = PolicyMode.Denylist;
+        var enabled = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var added = new Dictionary<string, List<PolicyEntry>>(StringComparer.Ordinal);
+        var allowed = catalog.Entries.Where(e => e.RuleId == RuleIds.OutsideAllowedSurface).ToList();
+        var userEntries = ImmutableArray.CreateBuilder<PolicyEntry>();
+        var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
+        var seen = new Dictionary<string, PolicyEntry>(StringComparer.Ordinal);
+
+        foreach (PolicyDocument document in documents)
+        {
+            problems.AddRange(document.Problems);
+            mode = document.Mode ?? mode;
+            foreach (CapabilitySwitch capabilitySwitch in document.Switches)
+            {
+                enabled[capabilitySwitch.RuleId] = capabilitySwitch.IsEnabled;
+            }
+
+            foreach (PolicyEntry entry in document.Entries)
+            {
+                string key = entry.RuleId + "|" + entry.DocumentationId;
+                if (seen.TryGetValue(key, out PolicyEntry? first))
+                {
+                    problems.Add(new PolicyProblem(
+                        RuleIds.PolicyDuplicate,
+                        entry.Source,
+                        entry.DocumentationId,
+                        "'" + entry.DocumentationId + "' repeats the entry at " + first.Source + "."));
+                    continue;
+                }
+
+                seen.Add(key, entry);
+                userEntries.Add(entry);
+                if (entry.RuleId == RuleIds.OutsideAllowedSurface)
+                {
+                    allowed.Add(entry);
+                }
+                else
+                {
+                    if (!added.TryGetValue(entry.RuleId, out List<PolicyEntry>? list))
+                    {
+                        added[entry.RuleId] = list = new List<PolicyEntry>();
+                    }
+
+                    list.Add(entry);
+                }
+            }
+        }
+
+        var capabilities = ImmutableArray.CreateBuilder<Capability>();
+        foreach (CapabilitySection section in catalog.Sections)
+        {
+            // COC0011's lines are the allowed surface, not denials.
+            IEnumerable<PolicyEntry> entries = section.Id == RuleIds.OutsideAllowedSurface
+                ? Enumerable.Empty<PolicyEntry>()
+                : catalog.Entries.Where(e => e.RuleId == section.Id);
+            if (added.TryGetValue(section.Id, out List<PolicyEntry>? extra))
+            {
+                entries = entries.Concat(extra);
+            }
+
+            capabilities.Add(new Capability(
+                section.Id,
+                section.Title,
+                section.Severity ?? DiagnosticSeverity.Error,
+                section.Because ?? "is banned",
+                section.Alternative ?? string.Empty,
+                section.Features,
+                section.UnlessArgument,
+                entries.ToImmutableArray(),
+                !enabled.TryGetValue(section.Id, out bool on) || on));
+        }
+
+        return new Policy(mode, capabilities.ToImmutable(), allowed.ToImmutableArray(), userEntries.ToImmutable(), problems.ToImmutable());
+    }
+
+    /// <summary>The same rules in another mode.</summary>
+    public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, Problems);
+
+    /// <summary>The capability with this ID, or null.</summary>
+    public Capability? GetCapability(string id)
+    {
+        foreach (Capability capability in Capabilities)
+        {
+            if (capability.Id == id)
+            {
+                return capability;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The project's entries that name no symbol in this compilation (COC0091).</summary>
+    public ImmutableArray<PolicyProblem> FindUnresolved(Compilation compilation, CancellationToken cancellationToken = default)
+    {
+        var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
+        foreach (PolicyEntry entry in UserEntries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!EntryResolver.Resolves(entry, compilation))
+            {
+                problems.Add(new PolicyProblem(
+                    RuleIds.PolicyUnresolved,
+                    entry.Source,
+                    entry.DocumentationId,
+                    "'" + entry.DocumentationId + "' names no " + KindName(entry.Kind) + " in this compilation."));
+            }
+        }
+
+        return problems.ToImmutable();
+    }
+
+    private static string KindName(char kind) => kind switch
+    {
+        'T' => "type",
+        'N' => "namespace",
+        _ => "member",
+    };
+}
