@@ -155,6 +155,9 @@ internal sealed class CompilationAnalysis
             case IFunctionPointerInvocationOperation:
                 ReportFeature(context, operation.Syntax, Features.FunctionPointer, "function pointer call");
                 break;
+            case IDynamicMemberReferenceOperation when operation.Parent is IDynamicInvocationOperation:
+                // `d.Foo()` is one dynamic call: reported once, on the invocation.
+                break;
             default:
                 // The dynamic operations: member access, invocation, creation and indexing bound at run time.
                 ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");

@@ -86,9 +86,13 @@ internal sealed class RuleIndex
                 if (slot.Signatures is not null)
                 {
                     string? id = DocumentationCommentId.CreateDeclarationId(member);
+
+                    // Operators carry their return type after '~'; a line may name it or not.
+                    int tilde = id?.IndexOf('~') ?? -1;
                     foreach (KeyValuePair<string, Rule> signature in slot.Signatures)
                     {
-                        if (string.Equals(signature.Key, id, StringComparison.Ordinal))
+                        if (string.Equals(signature.Key, id, StringComparison.Ordinal)
+                            || (tilde > 0 && signature.Key.Length == tilde && string.CompareOrdinal(signature.Key, 0, id, 0, tilde) == 0))
                         {
                             return signature.Value;
                         }

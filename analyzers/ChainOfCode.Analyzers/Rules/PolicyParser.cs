@@ -219,7 +219,8 @@ public static class PolicyParser
             return "A " + KindName(kind) + " ID has no parameter list: '" + kind + ":" + id + "'.";
         }
 
-        if (paren >= 0 && id[id.Length - 1] != ')')
+        int close = id.LastIndexOf(')');
+        if (paren >= 0 && (close < paren || (close != id.Length - 1 && id[close + 1] != '~')))
         {
             return "The parameter list of '" + kind + ":" + id + "' is not closed with ')'.";
         }
