@@ -158,8 +158,10 @@ internal sealed class CompilationAnalysis
             case IDynamicMemberReferenceOperation when operation.Parent is IDynamicInvocationOperation:
                 // `d.Foo()` is one dynamic call: reported once, on the invocation.
                 break;
-            default:
-                // The dynamic operations: member access, invocation, creation and indexing bound at run time.
+            case IDynamicMemberReferenceOperation:
+            case IDynamicInvocationOperation:
+            case IDynamicObjectCreationOperation:
+            case IDynamicIndexerAccessOperation:
                 ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
                 break;
         }
@@ -291,13 +293,26 @@ internal sealed class CompilationAnalysis
 
         if (checker.Check(member) is { } rule && (arguments.IsDefaultOrEmpty || !Exempt(rule, arguments)))
         {
-            Report(context, context.Operation, rule, member);
+            // A named argument of an attribute sets a property of the attribute, which is reported itself;
+            // a call chained on a reported receiver (AppDomain.CurrentDomain.ToString()) adds nothing new
+            // when its rule is the one that bans the whole receiver type.
+            bool attributeArgument = member is IPropertySymbol or IFieldSymbol && context.Operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
+            bool chained = instance is not null && member.ContainingType is { } owner && checker.Check(owner) == rule && IsReportedItself(instance);
+            if (!attributeArgument && !chained)
+            {
+                Report(context, context.Operation, rule, member);
+            }
+
             return;
         }
 
-        // Members reached through a banned type: the receiver's type, or the written type arguments of
-        // a generic method or of a static member's containing type.
-        if (instance is { Type: INamedTypeSymbol receiverType } && instance is not IInstanceReferenceOperation && checker.Check(receiverType) is { } receiverRule)
+        // Members reached through a banned type: the receiver's type (unless the receiver expression is
+        // itself reported), or the written type arguments of a generic method or of a static member's
+        // containing type.
+        if (instance is { Type: INamedTypeSymbol receiverType }
+            && instance is not IInstanceReferenceOperation
+            && !IsReportedItself(instance)
+            && checker.Check(receiverType) is { } receiverRule)
         {
             Report(context, context.Operation, receiverRule, receiverType);
             return;
@@ -320,6 +335,16 @@ internal sealed class CompilationAnalysis
             ReportType(context, context.Operation, checker.CheckTypeArguments(member.ContainingType));
         }
     }
+
+    private bool IsReportedItself(IOperation receiver) => receiver switch
+    {
+        IInvocationOperation invocation => checker.Check(invocation.TargetMethod) is not null,
+        IObjectCreationOperation { Constructor: { } constructor } => checker.Check(constructor) is not null || checker.Check(constructor.ContainingType) is not null,
+        IMemberReferenceOperation reference => checker.Check(reference.Member) is not null,
+        IConversionOperation conversion => IsReportedItself(conversion.Operand),
+        IParenthesizedOperation parenthesized => IsReportedItself(parenthesized.Operand),
+        _ => false,
+    };
 
     private void CheckConversion(OperationAnalysisContext context, IConversionOperation conversion)
     {

@@ -1,0 +1,102 @@
+using ChainOfCode.Analyzers.Detection;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>The catalog is the rule set: it must parse, resolve, and agree with descriptors, docs and release tracking.</summary>
+public class CatalogTests
+{
+    // Symbols of assemblies a plain .NET 10 project does not reference (the scripting packages).
+    private static readonly string[] OutsideReferencePack =
+    {
+        "N:Microsoft.CodeAnalysis.Scripting.*",
+        "N:Microsoft.CodeAnalysis.CSharp.Scripting.*",
+    };
+
+    [Fact]
+    public void Catalog_parses_without_problems()
+    {
+        PolicyDocument catalog = PolicyParser.Parse(DefaultCatalog.Text, "DefaultCatalog.policy");
+        Assert.Empty(DefaultCatalog.Document.Problems);
+        Assert.NotEmpty(catalog.Entries);
+    }
+
+    [Fact]
+    public void Every_catalog_entry_resolves_against_the_net10_reference_assemblies()
+    {
+        CSharpCompilation compilation = CSharpCompilation.Create("probe", references: Basic.Reference.Assemblies.Net100.References.All);
+        var unresolved = Policy.Default.Capabilities
+            .SelectMany(c => c.Entries)
+            .Concat(Policy.Default.AllowedSurface)
+            .Where(e => !OutsideReferencePack.Contains(e.DocumentationId))
+            .Where(e => !EntryResolver.Resolves(e, compilation))
+            .Select(e => e.DocumentationId + " (" + e.Source + ")")
+            .ToList();
+        Assert.Empty(unresolved);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_descriptor_with_help_link_and_doc_page()
+    {
+        string root = RepositoryRoot();
+        foreach (CapabilitySection section in DefaultCatalog.Document.Sections)
+        {
+            DiagnosticDescriptor descriptor = RuleDescriptors.Get(section.Id);
+            Assert.Equal(section.Title, descriptor.Title.ToString());
+            Assert.EndsWith("/docs/rules/" + section.Id + ".md", descriptor.HelpLinkUri);
+            Assert.True(File.Exists(Path.Combine(root, "docs", "rules", section.Id + ".md")), section.Id + " has no doc page");
+        }
+    }
+
+    [Fact]
+    public void Default_severities_follow_the_issue()
+    {
+        foreach (string id in new[] { "COC0001", "COC0002", "COC0003", "COC0004", "COC0005", "COC0006", "COC0007", "COC0008", "COC0010", "COC0011", "COC0012" })
+        {
+            Assert.Equal(DiagnosticSeverity.Error, RuleDescriptors.Get(id).DefaultSeverity);
+        }
+
+        foreach (string id in new[] { "COC0009", "COC0090", "COC0091", "COC0092" })
+        {
+            Assert.Equal(DiagnosticSeverity.Warning, RuleDescriptors.Get(id).DefaultSeverity);
+        }
+    }
+
+    [Fact]
+    public void Release_tracking_lists_exactly_the_catalog_rules()
+    {
+        string[] rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "AnalyzerReleases.Unshipped.md"))
+            .Where(l => l.StartsWith("COC", StringComparison.Ordinal))
+            .ToArray();
+        var tracked = rows.Select(r => r.Split('|').Select(p => p.Trim()).ToArray())
+            .ToDictionary(p => p[0], p => (Category: p[1], Severity: p[2]));
+        Assert.Equal(DefaultCatalog.Document.Sections.Select(s => s.Id).OrderBy(x => x), tracked.Keys.OrderBy(x => x));
+        foreach (DiagnosticDescriptor descriptor in RuleDescriptors.All)
+        {
+            Assert.Equal(descriptor.Category, tracked[descriptor.Id].Category);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), tracked[descriptor.Id].Severity);
+        }
+    }
+
+    [Fact]
+    public void The_analyzers_support_every_catalog_rule_exactly_once()
+    {
+        var supported = new CapabilityAnalyzer().SupportedDiagnostics.Concat(new PolicyFileAnalyzer().SupportedDiagnostics)
+            .Select(d => d.Id).ToList();
+        Assert.Equal(supported.Distinct().Count(), supported.Count);
+        Assert.Equal(DefaultCatalog.Document.Sections.Select(s => s.Id).OrderBy(x => x), supported.OrderBy(x => x));
+    }
+
+    internal static string RepositoryRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "ChainOfCode.Analyzers.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,67 @@
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>COC0002: processes and runtime control.</summary>
+public class ProcessRuleTests
+{
+    [Fact]
+    public Task Process_and_start_info() => Verify.Analyzer("""
+        using System.Diagnostics;
+        class C
+        {
+            void M()
+            {
+                {|COC0002:Process.Start("sh")|};
+                var info = {|COC0002:new ProcessStartInfo("sh")|};
+                {|COC0002:Process.GetCurrentProcess()|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Exit_failfast_appdomain_appcontext() => Verify.Analyzer("""
+        using System;
+        class C
+        {
+            void M()
+            {
+                {|COC0002:Environment.Exit(1)|};
+                {|COC0002:Environment.FailFast("x")|};
+                {|COC0002:AppDomain.CurrentDomain|}.ToString();
+                {|COC0002:AppContext.SetSwitch("x", true)|};
+                {|COC0002:AppContext.SetData("x", 1)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task GC_control_but_not_harmless_reads() => Verify.Analyzer("""
+        using System;
+        class C
+        {
+            void M()
+            {
+                {|COC0002:GC.Collect()|};
+                {|COC0002:GC.AddMemoryPressure(1)|};
+                {|COC0002:GC.TryStartNoGCRegion(1)|};
+                GC.GetTotalMemory(false);
+                GC.CollectionCount(0);
+                GC.GetAllocatedBytesForCurrentThread();
+                GC.KeepAlive(this);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Debugger_launch_and_break() => Verify.Analyzer("""
+        using System.Diagnostics;
+        class C
+        {
+            void M()
+            {
+                {|COC0002:Debugger.Launch()|};
+                {|COC0002:Debugger.Break()|};
+                _ = Debugger.IsAttached;
+            }
+        }
+        """);
+}

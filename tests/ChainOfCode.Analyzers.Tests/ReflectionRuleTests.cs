@@ -1,0 +1,85 @@
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>COC0004: reflection, dynamic code, and names in strings.</summary>
+public class ReflectionRuleTests
+{
+    [Fact]
+    public Task Type_by_string_and_assembly_loading() => Verify.Analyzer("""
+        using System;
+        using System.Reflection;
+        class C
+        {
+            void M(byte[] b)
+            {
+                {|COC0004:Type.GetType("System.IO.File")|};
+                {|COC0004:Assembly.Load(b)|};
+                {|COC0004:Assembly.LoadFrom("x.dll")|};
+                {|COC0004:Assembly.LoadFile("x.dll")|};
+                {|COC0004:typeof(object).Assembly.GetType("System.IO.File")|};
+                {|COC0004:System.Runtime.Loader.AssemblyLoadContext.Default|}.ToString();
+                typeof(C).GetType();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Activator_invoke_getvalue_setvalue_delegates() => Verify.Analyzer("""
+        using System;
+        using System.Reflection;
+        class C
+        {
+            int F;
+            void M(Delegate d, MethodInfo m, PropertyInfo p, FieldInfo f)
+            {
+                {|COC0004:Activator.CreateInstance(typeof(C))|};
+                {|COC0004:m.Invoke(null, null)|};
+                {|COC0004:p.GetValue(this)|};
+                {|COC0004:p.SetValue(this, 1)|};
+                {|COC0004:f.SetValue(this, 1)|};
+                {|COC0004:Delegate.CreateDelegate(typeof(Action), m)|};
+                {|COC0004:d.DynamicInvoke()|};
+                typeof(C).GetMethod("M");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Emit_expression_compile_uninitialized_object_unsafe_accessor() => Verify.Analyzer("""
+        using System;
+        using System.Linq.Expressions;
+        using System.Runtime.CompilerServices;
+        class C
+        {
+            [{|COC0004:UnsafeAccessor(UnsafeAccessorKind.Field, Name = "x")|}]
+            static extern ref int X(C c);
+
+            void M(Expression<Func<int>> e)
+            {
+                {|COC0004:e.Compile()|};
+                {|COC0004:RuntimeHelpers.GetUninitializedObject(typeof(C))|};
+                {|COC0004:new System.Reflection.Emit.DynamicMethod("m", null, null)|};
+            }
+        }
+        """.Replace("static extern", "static {|COC0005:extern|}"));
+
+    [Fact]
+    public Task Non_public_binding_flags() => Verify.Analyzer("""
+        using System.Reflection;
+        class C
+        {
+            object M() => typeof(C).GetField("x", {|COC0004:BindingFlags.NonPublic|} | BindingFlags.Instance);
+            object N() => typeof(C).GetField("x", BindingFlags.Public | BindingFlags.Instance);
+        }
+        """);
+
+    [Fact]
+    public Task Dynamic_type_everywhere() => Verify.Analyzer("""
+        using System.Collections.Generic;
+        class C
+        {
+            {|COC0004:dynamic|} F;
+            {|COC0004:List<dynamic>|} L;
+            object M(object o) => {|COC0004:(dynamic)o|};
+        }
+        """);
+}

@@ -1,0 +1,45 @@
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>COC0009: regular expressions without a match timeout.</summary>
+public class RegexTimeoutRuleTests
+{
+    [Fact]
+    public Task Without_timeout_is_reported() => Verify.Analyzer("""
+        using System.Text.RegularExpressions;
+        class C
+        {
+            void M(string s)
+            {
+                {|COC0009:new Regex("a+")|};
+                {|COC0009:new Regex("a+", RegexOptions.IgnoreCase)|};
+                {|COC0009:Regex.IsMatch(s, "a+")|};
+                {|COC0009:Regex.Match(s, "a+")|};
+                {|COC0009:Regex.Matches(s, "a+")|};
+                {|COC0009:Regex.Replace(s, "a+", "b")|};
+                {|COC0009:Regex.Split(s, "a+")|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task With_timeout_or_non_backtracking_or_instance_is_fine() => Verify.Analyzer("""
+        using System;
+        using System.Text.RegularExpressions;
+        class C
+        {
+            void M(string s, Regex r)
+            {
+                new Regex("a+", RegexOptions.None, TimeSpan.FromSeconds(1));
+                Regex.IsMatch(s, "a+", RegexOptions.None, TimeSpan.FromSeconds(1));
+                new Regex("a+", RegexOptions.NonBacktracking);
+                Regex.IsMatch(s, "a+", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+                r.IsMatch(s);
+                Regex.Escape(s);
+            }
+        }
+        """);
+
+    [Fact]
+    public void Default_severity_is_warning() =>
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, RuleDescriptors.Get("COC0009").DefaultSeverity);
+}

@@ -1,0 +1,31 @@
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>COC0007: threads, timers and background work.</summary>
+public class ThreadingRuleTests
+{
+    [Fact]
+    public Task Threads_pool_tasks_parallel_timers() => Verify.Analyzer("""
+        using System;
+        using System.Linq;
+        using System.Threading;
+        using System.Threading.Tasks;
+        class C
+        {
+            async Task M(int[] xs)
+            {
+                {|COC0007:new Thread(() => { })|};
+                {|COC0007:ThreadPool.QueueUserWorkItem(_ => { })|};
+                {|COC0007:Task.Run(() => 1)|};
+                {|COC0007:Task.Factory|}.ToString();
+                {|COC0007:Parallel.For(0, 10, i => { })|};
+                {|COC0007:xs.AsParallel()|};
+                {|COC0007:new Timer(_ => { })|};
+                {|COC0007:new System.Timers.Timer()|};
+                {|COC0007:Thread.Sleep(10)|};
+                await {|COC0007:Task.Delay(10)|};
+                await Task.FromResult(1);
+                await Task.WhenAll(Task.CompletedTask);
+            }
+        }
+        """);
+}
