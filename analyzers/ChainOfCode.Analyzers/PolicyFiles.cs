@@ -37,6 +37,14 @@ public static class PolicyFiles
             (documents ??= new List<PolicyDocument>()).Add(PolicyParser.Parse(text?.ToString() ?? string.Empty, file.Path));
         }
 
-        return documents is null ? Policy.Default : Policy.FromDocuments(documents);
+        if (documents is null)
+        {
+            return Policy.Default;
+        }
+
+        // The order of AdditionalFiles is not the user's to choose: read the files in path order so that
+        // "which line repeats which" and "which mode line wins" do not depend on it.
+        documents.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return Policy.FromDocuments(documents);
     }
 }

@@ -1,0 +1,68 @@
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>COC0011: in allowlist mode only the allowed surface may be used.</summary>
+public class AllowlistRuleTests
+{
+    private static readonly (string, string) Allowlist = ("ChainOfCode.policy", "mode: allowlist\n");
+
+    [Fact]
+    public Task Outside_the_surface_is_reported_only_in_allowlist_mode() => Verify.Analyzer("""
+        class C
+        {
+            object M() => {|COC0011:new System.Collections.Concurrent.ConcurrentBag<int>()|};
+            object N() => {|COC0011:System.Diagnostics.Stopwatch.StartNew()|};
+            {|COC0011:System.Uri|} U;
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task Denylist_mode_does_not_report_COC0011() => Verify.Analyzer("""
+        class C
+        {
+            object M() => new System.Collections.Concurrent.ConcurrentBag<int>();
+            System.Uri U;
+        }
+        """);
+
+    [Fact]
+    public Task Capability_rules_win_over_the_surface() => Verify.Analyzer("""
+        using System;
+        class C
+        {
+            void M()
+            {
+                Console.WriteLine("ok");
+                {|COC0008:Console.ReadLine()|};
+            }
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task Code_declared_in_the_compilation_is_always_allowed() => Verify.Analyzer("""
+        using System.Collections.Generic;
+        using System.Linq;
+        record Point(int X, int Y);
+        class C
+        {
+            int M(List<Point> ps) => ps.Where(p => p.X > 0).Select(p => p.X + p.Y).Sum();
+            override public string ToString() => base.ToString() + new Point(1, 2).GetHashCode();
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task A_project_can_extend_the_surface() => Verify.Analyzer("""
+        class C
+        {
+            object M() => new System.Collections.Concurrent.ConcurrentBag<int>();
+            object N() => {|COC0011:System.Diagnostics.Stopwatch.StartNew()|};
+        }
+        """, ("ChainOfCode.policy", "mode: allowlist\n[allow]\nN:System.Collections.Concurrent\n"));
+
+    [Fact]
+    public Task Reflection_through_GetType_leaves_the_surface() => Verify.Analyzer("""
+        class C
+        {
+            object M(object o) => {|COC0011:o.GetType().Name|};
+        }
+        """, Allowlist);
+}
