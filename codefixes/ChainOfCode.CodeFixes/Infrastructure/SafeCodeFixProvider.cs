@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace ChainOfCode.CodeFixes.Infrastructure;
+
+/// <summary>
+/// The shape every fix shares: a fix decides on the original document whether it applies (a
+/// <see cref="FixPlan"/>), the plan is checked on a speculative compilation (no new compiler error,
+/// no COC diagnostic in the changed text), and Fix All applies the plans of one equivalence key in
+/// a single pass.
+/// </summary>
+public abstract class SafeCodeFixProvider : CodeFixProvider
+{
+    private static readonly ImmutableArray<FixAllScope> Scopes = ImmutableArray.Create(
+        FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution);
+
+    /// <inheritdoc />
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync, Scopes);
+
+    /// <inheritdoc />
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        Document document = context.Document;
+        CancellationToken cancellationToken = context.CancellationToken;
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        foreach (Diagnostic diagnostic in context.Diagnostics)
+        {
+            foreach (FixPlan plan in Plan(new FixContext(document, root, model, diagnostic, cancellationToken)))
+            {
+                if (await FixCheck.IsSafeAsync(document, root, model, plan, r => ApplyPlans(r, new[] { plan }), cancellationToken).ConfigureAwait(false))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            plan.Title,
+                            _ => Task.FromResult(document.WithSyntaxRoot(ApplyPlans(root, new[] { plan }))),
+                            plan.EquivalenceKey),
+                        diagnostic);
+                }
+            }
+        }
+    }
+
+    /// <summary>The fixes that apply to one diagnostic (none when the fix would change meaning).</summary>
+    internal abstract IEnumerable<FixPlan> Plan(FixContext context);
+
+    /// <summary>Applies plans whose targets may nest: innermost and last first, each on the current tree.</summary>
+    internal virtual SyntaxNode ApplyPlans(SyntaxNode root, IReadOnlyList<FixPlan> plans)
+    {
+        var annotations = new Dictionary<SyntaxNode, SyntaxAnnotation>();
+        foreach (FixPlan plan in plans)
+        {
+            if (!annotations.ContainsKey(plan.Target))
+            {
+                annotations.Add(plan.Target, new SyntaxAnnotation("ChainOfCode.FixTarget"));
+            }
+        }
+
+        SyntaxNode current = root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original]));
+        foreach (FixPlan plan in plans.OrderByDescending(p => p.Target.SpanStart).ThenBy(p => p.Target.Span.Length))
+        {
+            SyntaxNode? target = current.GetAnnotatedNodes(annotations[plan.Target]).FirstOrDefault();
+            if (target is not null)
+            {
+                current = plan.Apply(current, target);
+            }
+        }
+
+        return current;
+    }
+
+    private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        CancellationToken cancellationToken = context.CancellationToken;
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var plans = new List<FixPlan>();
+        var targets = new HashSet<SyntaxNode>();
+        foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            foreach (FixPlan plan in Plan(new FixContext(document, root, model, diagnostic, cancellationToken)))
+            {
+                if (plan.EquivalenceKey == context.CodeActionEquivalenceKey
+                    && !targets.Contains(plan.Target)
+                    && await FixCheck.IsSafeAsync(document, root, model, plan, r => ApplyPlans(r, new[] { plan }), cancellationToken).ConfigureAwait(false))
+                {
+                    targets.Add(plan.Target);
+                    plans.Add(plan);
+                }
+            }
+        }
+
+        return plans.Count == 0 ? document : document.WithSyntaxRoot(ApplyPlans(root, plans));
+    }
+}
