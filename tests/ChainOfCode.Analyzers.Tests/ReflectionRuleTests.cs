@@ -83,3 +83,24 @@ public class ReflectionRuleTests
         }
         """);
 }
+
+/// <summary>COC0004: code that runs compiled expression trees or call sites outside the guards.</summary>
+public class DynamicCodeRouteTests
+{
+    [Fact]
+    public Task Queryable_call_sites_and_xslt() => Verify.Analyzer("""
+        using System.Linq;
+        class C
+        {
+            void M(int[] xs)
+            {
+                {|COC0004:xs.AsQueryable()|};
+                {|COC0004:new System.Xml.Xsl.XslCompiledTransform()|};
+            }
+        }
+        class B : {|COC0004:System.Runtime.CompilerServices.CallSiteBinder|}
+        {
+            public override System.Linq.Expressions.Expression Bind(object[] args, System.Collections.ObjectModel.ReadOnlyCollection<System.Linq.Expressions.ParameterExpression> parameters, System.Linq.Expressions.LabelTarget returnLabel) => null!;
+        }
+        """);
+}

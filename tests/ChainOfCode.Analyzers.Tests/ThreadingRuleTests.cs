@@ -29,3 +29,30 @@ public class ThreadingRuleTests
         }
         """);
 }
+
+/// <summary>COC0007: work that escapes the script's own thread and its guards.</summary>
+public class BackgroundWorkRouteTests
+{
+    [Fact]
+    public Task Finalizers_continuations_blocking_waits_and_timers() => Verify.Analyzer("""
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        class C
+        {
+            ~{|COC0007:C|}() { }
+
+            void M(Task t)
+            {
+                {|COC0007:t.ContinueWith(_ => { })|};
+                {|COC0007:new TaskCompletionSource<int>()|};
+                {|COC0007:Monitor.Wait(this)|};
+                {|COC0007:new ManualResetEvent(false)|};
+                {|COC0007:SpinWait.SpinUntil(() => false)|};
+                {|COC0007:new CancellationTokenSource(TimeSpan.FromSeconds(1))|};
+                new CancellationTokenSource().Cancel();
+                lock (this) { }
+            }
+        }
+        """);
+}

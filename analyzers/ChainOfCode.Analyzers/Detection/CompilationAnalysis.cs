@@ -178,6 +178,10 @@ internal sealed class CompilationAnalysis
             case ParameterSyntax parameter:
                 CheckWrittenType(context, parameter.Type);
                 break;
+            case DestructorDeclarationSyntax finalizer:
+                CheckModifiers(context, finalizer.Modifiers);
+                ReportFeature(context, finalizer.Identifier.GetLocation(), Features.Finalizer, "~" + finalizer.Identifier.Text);
+                break;
             case MemberDeclarationSyntax member:
                 CheckModifiers(context, member.Modifiers);
                 CheckWrittenType(context, member switch

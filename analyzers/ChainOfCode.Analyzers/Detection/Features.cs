@@ -14,8 +14,11 @@ internal static class Features
     public const string StackAlloc = "stackalloc";
     public const string ScriptDirective = "script-directive";
 
+    /// <summary>A finalizer runs on the runtime's finalizer thread, outside the script and its guards.</summary>
+    public const string Finalizer = "finalizer";
+
     public static readonly ImmutableHashSet<string> All = ImmutableHashSet.Create(
-        Dynamic, Unsafe, Pointer, FunctionPointer, Fixed, Extern, StackAlloc, ScriptDirective);
+        Dynamic, Unsafe, Pointer, FunctionPointer, Fixed, Extern, StackAlloc, ScriptDirective, Finalizer);
 
     /// <summary>A <c>stackalloc</c> of at most this many elements with a constant size is allowed.</summary>
     public const int MaxConstantStackAlloc = 1024;
