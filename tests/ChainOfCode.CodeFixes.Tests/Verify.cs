@@ -26,11 +26,19 @@ public static class Verify<TFix>
     public static Task FixScript(string source, string fixedSource, string? equivalenceKey = null) =>
         Run(SourceCodeKind.Script, source, fixedSource, equivalenceKey, null);
 
+    /// <summary>Same, for a program with top-level statements (an executable).</summary>
+    public static Task FixProgram(string source, string fixedSource, string? equivalenceKey = null) =>
+        Run(SourceCodeKind.Regular, source, fixedSource, equivalenceKey, null, OutputKind.ConsoleApplication);
+
     /// <summary>The diagnostics in <paramref name="source"/> are reported, and the fix is not offered for any of them.</summary>
     public static Task NoFix(string source, SourceCodeKind kind = SourceCodeKind.Regular, string? equivalenceKey = null) =>
         Run(kind, source, source, equivalenceKey, null);
 
-    private static async Task Run(SourceCodeKind kind, string source, string fixedSource, string? equivalenceKey, string? editorConfig)
+    /// <summary>Same, for a program with top-level statements.</summary>
+    public static Task NoFixInProgram(string source) =>
+        Run(SourceCodeKind.Regular, source, source, null, null, OutputKind.ConsoleApplication);
+
+    private static async Task Run(SourceCodeKind kind, string source, string fixedSource, string? equivalenceKey, string? editorConfig, OutputKind? outputKind = null)
     {
         var test = new Test(kind)
         {
@@ -43,6 +51,12 @@ public static class Verify<TFix>
         {
             // Other actions for the same diagnostic are fine; the verifier picks this one.
             test.CodeActionValidationMode = CodeActionValidationMode.None;
+        }
+
+        if (outputKind is { } output)
+        {
+            test.TestState.OutputKind = output;
+            test.FixedState.OutputKind = output;
         }
 
         if (editorConfig is not null)

@@ -20,7 +20,7 @@ internal static class FixCheck
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Task<ImmutableArray<Diagnostic>>> Before = new();
 
-    public static async Task<bool> IsSafeAsync(Document document, SyntaxNode root, SemanticModel model, FixPlan plan, Func<SyntaxNode, SyntaxNode> apply, CancellationToken cancellationToken)
+    public static async Task<bool> IsSafeAsync(Document document, SyntaxNode root, SemanticModel model, bool hostSuppliesNames, Func<SyntaxNode, SyntaxNode> apply, CancellationToken cancellationToken)
     {
         SyntaxNode newRoot = apply(root);
         SyntaxTree oldTree = root.SyntaxTree;
@@ -28,7 +28,7 @@ internal static class FixCheck
         Compilation oldCompilation = model.Compilation;
         Compilation newCompilation = oldCompilation.ReplaceSyntaxTree(oldTree, newTree);
 
-        if (!plan.HostSuppliesNames)
+        if (!hostSuppliesNames)
         {
             int oldErrors = CountErrors(model.GetDiagnostics(cancellationToken: cancellationToken));
             int newErrors = CountErrors(newCompilation.GetSemanticModel(newTree).GetDiagnostics(cancellationToken: cancellationToken));

@@ -39,7 +39,7 @@ public abstract class SafeCodeFixProvider : CodeFixProvider
         {
             foreach (FixPlan plan in Plan(new FixContext(document, root, model, diagnostic, cancellationToken)))
             {
-                if (await FixCheck.IsSafeAsync(document, root, model, plan, r => ApplyPlans(r, new[] { plan }), cancellationToken).ConfigureAwait(false))
+                if (await FixCheck.IsSafeAsync(document, root, model, plan.HostSuppliesNames, r => ApplyPlans(r, new[] { plan }), cancellationToken).ConfigureAwait(false))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -80,6 +80,11 @@ public abstract class SafeCodeFixProvider : CodeFixProvider
         return current;
     }
 
+    private Task<bool> IsSafeAsync(Document document, SyntaxNode root, SemanticModel model, IReadOnlyList<FixPlan> plans, CancellationToken cancellationToken) =>
+        plans.Count == 0
+            ? Task.FromResult(true)
+            : FixCheck.IsSafeAsync(document, root, model, plans.Any(p => p.HostSuppliesNames), r => ApplyPlans(r, plans), cancellationToken);
+
     private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
         CancellationToken cancellationToken = context.CancellationToken;
@@ -90,19 +95,36 @@ public abstract class SafeCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var plans = new List<FixPlan>();
+        var candidates = new List<FixPlan>();
         var targets = new HashSet<SyntaxNode>();
         foreach (Diagnostic diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             foreach (FixPlan plan in Plan(new FixContext(document, root, model, diagnostic, cancellationToken)))
             {
-                if (plan.EquivalenceKey == context.CodeActionEquivalenceKey
-                    && !targets.Contains(plan.Target)
-                    && await FixCheck.IsSafeAsync(document, root, model, plan, r => ApplyPlans(r, new[] { plan }), cancellationToken).ConfigureAwait(false))
+                if (plan.EquivalenceKey == context.CodeActionEquivalenceKey && targets.Add(plan.Target))
                 {
-                    targets.Add(plan.Target);
+                    candidates.Add(plan);
+                }
+            }
+        }
+
+        // Fixes can depend on each other (one `return code;` needs the others to compile), so the
+        // whole set is checked first; only if it fails is each plan checked on its own.
+        List<FixPlan> plans = candidates;
+        if (!await IsSafeAsync(document, root, model, plans, cancellationToken).ConfigureAwait(false))
+        {
+            plans = new List<FixPlan>();
+            foreach (FixPlan plan in candidates)
+            {
+                if (await IsSafeAsync(document, root, model, new[] { plan }, cancellationToken).ConfigureAwait(false))
+                {
                     plans.Add(plan);
                 }
+            }
+
+            if (plans.Count > 1 && !await IsSafeAsync(document, root, model, plans, cancellationToken).ConfigureAwait(false))
+            {
+                plans.RemoveRange(1, plans.Count - 1);
             }
         }
 
