@@ -1,0 +1,101 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.IO;
+using System.Linq;
+
+namespace ChainOfCode.Cli;
+
+/// <summary>
+/// The entry point of the <c>coc</c> tool. Every command writes only to the writers it is given, so the
+/// tests run the real entry point in-process without touching <see cref="Console"/>.
+/// </summary>
+public static class CocApp
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var console = new CliConsole(stdin, stdout, stderr);
+        RootCommand root = BuildRoot(console);
+        ParseResult parse = root.Parse(args);
+
+        bool helpRequested = parse.Action is HelpAction or ExamplesHelpAction;
+        if (parse.Errors.Count > 0 && !helpRequested)
+        {
+            stderr.WriteLine("coc: " + OneLine(parse.Errors[0].Message) + " (see 'coc " + CommandPath(parse) + "--help')");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine("coc: " + e.Message);
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine("coc: internal error: " + OneLine(e.Message));
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The command tree, wired to <paramref name="console"/>.</summary>
+    internal static RootCommand BuildRoot(CliConsole console)
+    {
+        var root = new RootCommand("coc: check C# code and Chain of Code scripts against the capability rules, and run scripts under guards.")
+        {
+            CheckCommand.Create(console),
+            RunCommand.Create(console),
+            PolicyCommands.Create(console),
+        };
+
+        Examples.Attach(root, """
+              coc check src/ samples/scripts/
+              coc check --format sarif src/ > coc.sarif
+              coc run samples/scripts/word_sorting.csx
+              echo 'return 6 * 7;' | coc run - --json
+              coc policy show
+            """);
+
+        foreach (Option option in root.Options)
+        {
+            if (option is HelpOption help && help.Action is HelpAction standard)
+            {
+                help.Action = new ExamplesHelpAction(standard);
+            }
+        }
+
+        return root;
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = parse.CommandResult.Command is RootCommand
+            ? Enumerable.Empty<string>()
+            : Ancestry(parse.CommandResult);
+        string path = string.Join(" ", names);
+        return path.Length == 0 ? string.Empty : path + " ";
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> Ancestry(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? current = result; current is System.CommandLine.Parsing.CommandResult command && command.Command is not RootCommand; current = current.Parent)
+        {
+            names.Insert(0, command.Command.Name);
+        }
+
+        return names;
+    }
+
+    internal static string OneLine(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

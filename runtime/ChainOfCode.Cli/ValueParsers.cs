@@ -1,0 +1,70 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ChainOfCode.Cli;
+
+/// <summary>Durations (<c>500ms</c>, <c>5s</c>, <c>1m</c>) and sizes (<c>64MB</c>, <c>1GB</c>, bytes) as the options accept them.</summary>
+public static partial class ValueParsers
+{
+    /// <summary>Parses a positive duration; null and an error message when the text is not one.</summary>
+    public static TimeSpan? ParseDuration(string text, out string? error)
+    {
+        Match match = DurationPattern().Match(text.Trim());
+        error = null;
+        if (!match.Success
+            || !double.TryParse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double amount))
+        {
+            error = $"'{text}' is not a duration; use a number with ms, s or m, for example 500ms, 5s or 1m.";
+            return null;
+        }
+
+        double milliseconds = match.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "ms" => amount,
+            "s" => amount * 1000,
+            _ => amount * 60_000,
+        };
+        if (milliseconds < 1 || milliseconds > TimeSpan.FromDays(1).TotalMilliseconds)
+        {
+            error = $"'{text}' is out of range; a duration must be between 1ms and 24 hours.";
+            return null;
+        }
+
+        return TimeSpan.FromMilliseconds(milliseconds);
+    }
+
+    /// <summary>Parses a positive size in bytes (<c>1024</c>, <c>64KB</c>, <c>64MB</c>, <c>1GB</c>; binary multiples).</summary>
+    public static long? ParseSize(string text, out string? error)
+    {
+        Match match = SizePattern().Match(text.Trim());
+        error = null;
+        if (!match.Success
+            || !long.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long amount))
+        {
+            error = $"'{text}' is not a size; use bytes or a number with KB, MB or GB, for example 64MB or 1GB.";
+            return null;
+        }
+
+        long multiplier = match.Groups[2].Value.ToUpperInvariant() switch
+        {
+            "KB" or "K" => 1L << 10,
+            "MB" or "M" => 1L << 20,
+            "GB" or "G" => 1L << 30,
+            _ => 1,
+        };
+        if (amount <= 0 || amount > long.MaxValue / multiplier)
+        {
+            error = $"'{text}' is out of range; a size must be positive.";
+            return null;
+        }
+
+        return amount * multiplier;
+    }
+
+    [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^([0-9]{1,19})\s*(B|KB|K|MB|M|GB|G)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SizePattern();
+}
