@@ -1,0 +1,6 @@
+// expected: memory_limit — the script allocates without end; the allocation budget stops it.
+var hoard = new List<long[]>();
+while (true)
+{
+    hoard.Add(new long[1_000_000]);
+}
