@@ -10,8 +10,8 @@ public class AllowlistRuleTests
         class C
         {
             object M() => {|COC0011:new System.Collections.Concurrent.ConcurrentBag<int>()|};
-            object N() => {|COC0011:System.Diagnostics.Stopwatch.StartNew()|};
-            {|COC0011:System.Uri|} U;
+            object N() => {|COC0011:new System.Diagnostics.ActivitySource("x")|};
+            {|COC0011:System.Net.IPAddress|} U;
         }
         """, Allowlist);
 
@@ -20,7 +20,7 @@ public class AllowlistRuleTests
         class C
         {
             object M() => new System.Collections.Concurrent.ConcurrentBag<int>();
-            System.Uri U;
+            System.Net.IPAddress U;
         }
         """);
 
@@ -54,7 +54,7 @@ public class AllowlistRuleTests
         class C
         {
             object M() => new System.Collections.Concurrent.ConcurrentBag<int>();
-            object N() => {|COC0011:System.Diagnostics.Stopwatch.StartNew()|};
+            object N() => {|COC0011:new System.Buffers.ArrayBufferWriter<int>()|};
         }
         """, ("ChainOfCode.policy", "mode: allowlist\n[allow]\nN:System.Collections.Concurrent\n"));
 
@@ -62,7 +62,7 @@ public class AllowlistRuleTests
     public Task Reflection_through_GetType_leaves_the_surface() => Verify.Analyzer("""
         class C
         {
-            object M(object o) => {|COC0011:o.GetType().Name|};
+            object M(object o) => o.GetType().Name + {|COC0011:o.GetType().Namespace|};
         }
         """, Allowlist);
 }

@@ -316,7 +316,8 @@ internal sealed class CompilationAnalysis
         if (instance is { Type: INamedTypeSymbol receiverType }
             && instance is not IInstanceReferenceOperation
             && !IsReportedItself(instance)
-            && checker.Check(receiverType) is { } receiverRule)
+            && checker.Check(receiverType) is { } receiverRule
+            && !checker.IsOutsideSurface(receiverRule))
         {
             Report(context, context.Operation, receiverRule, receiverType);
             return;

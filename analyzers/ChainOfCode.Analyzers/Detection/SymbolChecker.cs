@@ -29,6 +29,9 @@ internal sealed class SymbolChecker
 
     public Rule? Feature(string feature) => deny.GetFeature(feature);
 
+    /// <summary>True for the allowlist verdict: about what is written, never inherited through a receiver.</summary>
+    public bool IsOutsideSurface(Rule rule) => rule == outside;
+
     /// <summary>The rule a reference to this symbol (member or type) breaks, or null.</summary>
     public Rule? Check(ISymbol symbol)
     {
@@ -138,7 +141,7 @@ internal sealed class SymbolChecker
         // Through Check so the containing type's verdict is cached too; in allowlist mode that verdict
         // may be COC0011, which is about the type, not a denial inherited by the member.
         Rule? rule = Check(type);
-        return rule == outside ? null : rule;
+        return rule is not null && IsOutsideSurface(rule) ? null : rule;
     }
 
     private Rule? DenyType(INamedTypeSymbol type)
