@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ChainOfCode.Analyzers.Detection;
@@ -15,18 +14,22 @@ public static class RuleDescriptors
     public const string Category = "ChainOfCode.Security";
 
     private static readonly Lazy<ImmutableDictionary<string, DiagnosticDescriptor>> LazyById = new(Build);
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyAll =
+        new(() => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyCapabilities =
+        new(() => All.Where(d => !IsPolicyProblem(d.Id)).ToImmutableArray());
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyPolicyProblems =
+        new(() => All.Where(d => IsPolicyProblem(d.Id)).ToImmutableArray());
 
     /// <summary>Every descriptor, in ID order.</summary>
-    public static ImmutableArray<DiagnosticDescriptor> All => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+    public static ImmutableArray<DiagnosticDescriptor> All => LazyAll.Value;
 
     /// <summary>The descriptor of a rule ID.</summary>
     public static DiagnosticDescriptor Get(string id) => LazyById.Value[id];
 
-    internal static ImmutableArray<DiagnosticDescriptor> Capabilities =>
-        All.Where(d => !IsPolicyProblem(d.Id)).ToImmutableArray();
+    internal static ImmutableArray<DiagnosticDescriptor> Capabilities => LazyCapabilities.Value;
 
-    internal static ImmutableArray<DiagnosticDescriptor> PolicyProblems =>
-        All.Where(d => IsPolicyProblem(d.Id)).ToImmutableArray();
+    internal static ImmutableArray<DiagnosticDescriptor> PolicyProblems => LazyPolicyProblems.Value;
 
     internal static Diagnostic Create(Rule rule, Location location, string subject) =>
         Diagnostic.Create(
@@ -59,6 +62,4 @@ public static class RuleDescriptors
 
         return builder.ToImmutable();
     }
-
-    internal static IEnumerable<string> Ids => LazyById.Value.Keys;
 }

@@ -290,11 +290,6 @@ internal sealed class CompilationAnalysis
 
     private void CheckMemberUse(OperationAnalysisContext context, ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (IsInsideNameOf(context.Operation))
-        {
-            return;
-        }
-
         if (checker.Check(member) is { } rule && (arguments.IsDefaultOrEmpty || !Exempt(rule, arguments)))
         {
             // A named argument of an attribute sets a property of the attribute, which is reported itself;
@@ -302,7 +297,7 @@ internal sealed class CompilationAnalysis
             // when its rule is the one that bans the whole receiver type.
             bool attributeArgument = member is IPropertySymbol or IFieldSymbol && context.Operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
             bool chained = instance is not null && member.ContainingType is { } owner && checker.Check(owner) == rule && IsReportedItself(instance);
-            if (!attributeArgument && !chained)
+            if (!attributeArgument && !chained && !IsInsideNameOf(context.Operation))
             {
                 Report(context, context.Operation, rule, member);
             }
@@ -314,10 +309,11 @@ internal sealed class CompilationAnalysis
         // itself reported), or the written type arguments of a generic method or of a static member's
         // containing type.
         if (instance is { Type: INamedTypeSymbol receiverType }
+            && checker.Check(receiverType) is { } receiverRule
+            && !checker.IsOutsideSurface(receiverRule)
             && instance is not IInstanceReferenceOperation
             && !IsReportedItself(instance)
-            && checker.Check(receiverType) is { } receiverRule
-            && !checker.IsOutsideSurface(receiverRule))
+            && !IsInsideNameOf(context.Operation))
         {
             Report(context, context.Operation, receiverRule, receiverType);
             return;
