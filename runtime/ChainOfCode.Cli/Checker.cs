@@ -17,7 +17,8 @@ namespace ChainOfCode.Cli;
 /// <summary>
 /// What <c>coc check</c> does: <c>.cs</c> files form one regular compilation against the framework,
 /// each <c>.csx</c> file goes through the runtime's gate (the script compilation with its curated
-/// references and globals). Only the rules' findings count, not compiler errors.
+/// references and globals). For .cs files only the rules' findings count, not compiler errors (the
+/// check does not know the project's references); a script's compiler errors are real and reported.
 /// </summary>
 internal static class Checker
 {
@@ -67,8 +68,8 @@ internal static class Checker
         {
             Policy forScripts = explicitMode is { } mode ? policy.WithMode(mode) : policyNamesMode ? policy : policy.WithMode(PolicyMode.Allowlist);
             GateResult gate = ScriptGate.Check(sources[script], new GateOptions { Policy = forScripts }, cancellationToken);
+            // A script's references are exactly the runtime's, so its compiler errors are real: report them too.
             diagnostics.AddRange(gate.Diagnostics
-                .Where(d => d.Id.StartsWith("COC", StringComparison.Ordinal))
                 .Select(d => new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column)));
         }
 

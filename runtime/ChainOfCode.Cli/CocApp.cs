@@ -23,7 +23,9 @@ public static class CocApp
         bool helpRequested = parse.Action is HelpAction or ExamplesHelpAction;
         if (parse.Errors.Count > 0 && !helpRequested)
         {
-            stderr.WriteLine("coc: " + OneLine(parse.Errors[0].Message) + " (see 'coc " + CommandPath(parse) + "--help')");
+            // "Required command was not provided" hides the more useful "Unrecognized command or argument".
+            var error = parse.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal) ? 1 : 0).First();
+            stderr.WriteLine("coc: " + OneLine(error.Message) + " (see 'coc " + CommandPath(parse) + "--help')");
             return ExitCodes.Usage;
         }
 

@@ -1,13 +1,150 @@
+using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Text.Json;
+using ChainOfCode.Analyzers.Rules;
+using ChainOfCode.Runtime;
 
 namespace ChainOfCode.Cli;
 
+/// <summary>
+/// <c>coc run FILE|- [--json] [--timeout 5s] [--memory 100MB] [--max-output N] [--isolation worker|inprocess] [--policy FILE] [--input FILE.json]</c>.
+/// Exit 0 for succeeded, 1 for rejected/compile_error, 2 for any other status, 64 for usage or input problems.
+/// </summary>
 internal static class RunCommand
 {
+    public const string StdinName = "<stdin>";
+
     public static Command Create(CliConsole console)
     {
-        var run = new Command("run", "Gate and run one script.");
-        run.SetAction(_ => { console.Error.WriteLine("coc: run is not available yet"); return ExitCodes.Usage; });
+        var file = new Argument<string>("FILE") { Description = "The script (.csx), or - to read it from standard input." };
+        var json = new Option<bool>("--json") { Description = "Print exactly one JSON object: status, value, output, error, diagnostics, usage, isolation." };
+        var timeout = new Option<TimeSpan?>("--timeout")
+        {
+            Description = "Wall-clock limit of the run: 500ms, 5s, 1m. Default 5s.",
+            CustomParser = r => Parse(r, ValueParsers.ParseDuration),
+        };
+        var memory = new Option<long?>("--memory")
+        {
+            Description = "Memory the script may allocate: 64MB, 1GB or bytes. Default 256MB.",
+            CustomParser = r => Parse(r, ValueParsers.ParseSize),
+        };
+        var maxOutput = new Option<long?>("--max-output")
+        {
+            Description = "Characters of output kept; more ends the run with output_limit. Default 100000.",
+            CustomParser = r => Parse(r, ValueParsers.ParseSize),
+        };
+        var isolation = new Option<string?>("--isolation") { Description = $"worker (a separate process with OS limits) or inprocess (guards only). Default: {ScriptExecutor.DefaultIsolation}." };
+        isolation.AcceptOnlyFromAmong(ScriptExecutor.Worker, ScriptExecutor.InProcess);
+        var policyFile = new Option<string?>("--policy") { Description = "A policy file applied on top of the catalog (allowlist mode unless the file names a mode)." };
+        var input = new Option<string?>("--input") { Description = "A JSON object file whose properties the script reads as Args[\"name\"]." };
+
+        var run = new Command("run", "Gate and run one script under guards. Exit 0: succeeded; 1: rejected or compile_error; 2: any other status; 64: usage or input problem.")
+        {
+            file, json, timeout, memory, maxOutput, isolation, policyFile, input,
+        };
+        Examples.Attach(run, """
+              coc run samples/scripts/word_sorting.csx
+              coc run samples/scripts/multistep_arithmetic.csx --input args.json --json
+              echo 'return 6 * 7;' | coc run - --json
+              coc run untrusted.csx --timeout 500ms --memory 64MB --max-output 10000 --isolation worker
+            """);
+
+        run.SetAction(parse =>
+        {
+            string path = parse.GetValue(file)!;
+            string code = path == "-" ? console.In.ReadToEnd() : PolicyLoader.ReadText(path, "script");
+            string? argsJson = ReadArgs(parse.GetValue(input));
+
+            RunLimits limits = RunLimits.Default;
+            if (parse.GetValue(timeout) is { } t)
+            {
+                limits = limits with { Timeout = t };
+            }
+
+            if (parse.GetValue(memory) is { } m)
+            {
+                limits = limits with { MaxAllocatedBytes = m };
+            }
+
+            if (parse.GetValue(maxOutput) is { } o)
+            {
+                limits = limits with { MaxOutputChars = (int)Math.Min(o, int.MaxValue) };
+            }
+
+            GateOptions gate = GateOptions.Default;
+            if (parse.GetValue(policyFile) is { } policyPath)
+            {
+                (Policy policy, PolicyDocument? document) = PolicyLoader.Load(policyPath);
+                gate = gate with { Policy = document?.Mode is null ? policy.WithMode(PolicyMode.Allowlist) : policy };
+            }
+
+            var options = new RunOptions { Gate = gate, Limits = limits, ArgsJson = argsJson };
+            string mode = parse.GetValue(isolation) ?? ScriptExecutor.DefaultIsolation;
+            ScriptResult result = ScriptExecutor.Run(code, options, mode);
+
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(result.ToJson());
+            }
+            else
+            {
+                RunReport.Write(console.Out, path == "-" ? StdinName : path, result, limits);
+            }
+
+            return ExitCode(result.Status);
+        });
         return run;
     }
+
+    public static int ExitCode(ScriptStatus status) => status switch
+    {
+        ScriptStatus.Succeeded => ExitCodes.Success,
+        ScriptStatus.Rejected or ScriptStatus.CompileError => ExitCodes.Findings,
+        _ => ExitCodes.RunFailed,
+    };
+
+    private static T? Parse<T>(ArgumentResult result, ParseValue<T> parse)
+        where T : struct
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        T? value = parse(text, out string? error);
+        if (error is not null)
+        {
+            result.AddError($"{OptionName(result)}: {error}");
+        }
+
+        return value;
+    }
+
+    private static string OptionName(ArgumentResult result) =>
+        result.Parent is OptionResult option ? option.Option.Name : "value";
+
+    private static string? ReadArgs(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        string text = PolicyLoader.ReadText(path, "input file");
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UsageException($"input file '{path}' must hold a JSON object (its properties become Args), not a {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new UsageException($"input file '{path}' is not valid JSON: {CocApp.OneLine(e.Message)}");
+        }
+
+        return text;
+    }
+
+    private delegate T? ParseValue<T>(string text, out string? error)
+        where T : struct;
 }

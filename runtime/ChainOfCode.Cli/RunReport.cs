@@ -1,0 +1,63 @@
+using System.IO;
+using System.Linq;
+using ChainOfCode.Runtime;
+
+namespace ChainOfCode.Cli;
+
+/// <summary>The readable report of <c>coc run</c> without <c>--json</c>.</summary>
+internal static class RunReport
+{
+    public static void Write(TextWriter output, string file, ScriptResult result, RunLimits limits)
+    {
+        if (result.Output.Length > 0)
+        {
+            output.Write(result.Output);
+            if (!result.Output.EndsWith('\n'))
+            {
+                output.WriteLine();
+            }
+
+            output.WriteLine("----");
+        }
+
+        foreach (ScriptDiagnostic d in result.Diagnostics)
+        {
+            output.WriteLine($"{file}({System.Math.Max(d.Line, 1)},{System.Math.Max(d.Column, 1)}): {d.Severity} {d.Id}: {d.Message}");
+        }
+
+        output.WriteLine("status:    " + Status(result.Status));
+        if (result.Value is { } value)
+        {
+            output.WriteLine("value:     " + value.GetRawText());
+        }
+
+        if (LimitHit(result.Status, limits) is { } limit)
+        {
+            output.WriteLine("limit hit: " + limit);
+        }
+
+        if (result.Error is { } error)
+        {
+            output.WriteLine("error:     " + error);
+        }
+
+        ScriptUsage usage = result.Usage;
+        output.WriteLine($"usage:     {usage.WallMs} ms wall, {usage.CpuMs} ms CPU, {usage.AllocatedBytes:N0} bytes allocated, {usage.PeakMemoryBytes:N0} bytes peak, {usage.Steps:N0} steps");
+        output.WriteLine("isolation: " + result.Isolation);
+    }
+
+    public static string Status(ScriptStatus status) =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
+
+    private static string? LimitHit(ScriptStatus status, RunLimits limits) => status switch
+    {
+        ScriptStatus.Timeout => $"time ({Format(limits.Timeout)} or {limits.MaxSteps:N0} steps)",
+        ScriptStatus.MemoryLimit => $"memory ({limits.MaxAllocatedBytes:N0} bytes allocated, {limits.MaxItemsPerAllocation:N0} items per allocation)",
+        ScriptStatus.RecursionLimit => $"call depth ({limits.MaxDepth})",
+        ScriptStatus.OutputLimit => $"output ({limits.MaxOutputChars:N0} characters)",
+        _ => null,
+    };
+
+    private static string Format(System.TimeSpan time) =>
+        time.TotalMilliseconds < 1000 ? $"{time.TotalMilliseconds:0}ms" : time.TotalSeconds < 60 ? $"{time.TotalSeconds:0.###}s" : $"{time.TotalMinutes:0.###}m";
+}

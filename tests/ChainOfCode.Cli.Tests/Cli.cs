@@ -1,0 +1,25 @@
+using System.Text;
+using ChainOfCode.Cli;
+
+namespace ChainOfCode.Cli.Tests;
+
+/// <summary>Runs the real entry point in-process with its own writers (no Console redirection, no races).</summary>
+internal static class Cli
+{
+    public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static CliResult RunWithInput(string stdin, params string[] args)
+    {
+        var output = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        var error = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        int code = CocApp.Run(args, new StringReader(stdin), output, error);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The sample scripts copied next to the tests.</summary>
+    public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "scripts");
+
+    public static string Sample(string name) => Path.Combine(Samples, name);
+
+    public static string Hostile(string name) => Path.Combine(Samples, "hostile", name);
+}
