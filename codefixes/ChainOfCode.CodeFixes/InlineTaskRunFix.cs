@@ -14,9 +14,11 @@ namespace ChainOfCode.CodeFixes;
 /// <summary>
 /// COC0007: <c>await Task.Run(() =&gt; expr)</c>, <c>Task.Run(() =&gt; expr).Result</c> (and
 /// <c>Task.Factory.StartNew</c>, <c>.ConfigureAwait(...)</c>, <c>.GetAwaiter().GetResult()</c>) become
-/// <c>expr</c>, run inline. Not offered for async lambdas or lambdas returning a task (the await
-/// would be lost), for lambdas with statements, for a task that is stored rather than awaited, or
-/// for <c>.Result</c> inside a try (it wraps exceptions in AggregateException, inline code does not).
+/// <c>expr</c>, run inline; where the task itself is needed (a local's initializer, a returned task)
+/// it becomes <c>Task.FromResult(expr)</c>. Not offered for async lambdas or lambdas returning a task
+/// (the await would be lost), for lambdas with statements, for a task used any other way, for
+/// <c>.Result</c> inside a try (it wraps exceptions in AggregateException, inline code does not), or
+/// for Task.FromResult inside a try (the exception would surface earlier).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InlineTaskRunFix)), Shared]
 public sealed class InlineTaskRunFix : SafeCodeFixProvider
@@ -52,8 +54,18 @@ public sealed class InlineTaskRunFix : SafeCodeFixProvider
             yield break;
         }
 
-        if (Consumer(invocation) is not { } consumer
-            || (consumer.WrapsExceptions && SyntaxHelpers.IsGuarded(consumer.Node, includeUsing: false)))
+        if (Consumer(invocation) is not { } consumer)
+        {
+            if (NeedsTask(invocation) && bodyType is { SpecialType: not SpecialType.System_Void } && !SyntaxHelpers.IsGuarded(invocation, includeUsing: false))
+            {
+                yield return FixPlan.Replace("Run the work inline (Task.FromResult)", Key, invocation, current =>
+                    FromResult(current).WithTriviaFrom(current));
+            }
+
+            yield break;
+        }
+
+        if (consumer.WrapsExceptions && SyntaxHelpers.IsGuarded(consumer.Node, includeUsing: false))
         {
             yield break;
         }
@@ -71,6 +83,25 @@ public sealed class InlineTaskRunFix : SafeCodeFixProvider
 
             return current;
         });
+    }
+
+    /// <summary>
+    /// The task itself is the value: a local's initializer or a returned value. Task.FromResult keeps
+    /// the type; the work runs now, and an exception it throws surfaces here rather than at the await,
+    /// which is why the fix is not offered inside a try.
+    /// </summary>
+    private static bool NeedsTask(InvocationExpressionSyntax invocation) =>
+        invocation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax } or ReturnStatementSyntax or ArrowExpressionClauseSyntax;
+
+    private static ExpressionSyntax FromResult(SyntaxNode current)
+    {
+        var invocation = (InvocationExpressionSyntax)current;
+        var lambda = (ParenthesizedLambdaExpressionSyntax)invocation.ArgumentList.Arguments[0].Expression;
+        ExpressionSyntax task = SyntaxFactory.ParseExpression("global::System.Threading.Tasks.Task")
+            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
+        return SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, task, SyntaxFactory.IdentifierName("FromResult")),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(Body(lambda)!.WithoutTrivia()))));
     }
 
     private static ExpressionSyntax? Body(ParenthesizedLambdaExpressionSyntax lambda) => lambda switch

@@ -59,20 +59,49 @@ public class InlineTaskRunFixTests
         """);
 
     [Fact]
+    public Task Stored_or_returned_task_becomes_Task_FromResult() => Verify<InlineTaskRunFix>.Fix("""
+        using System.Linq;
+        using System.Threading.Tasks;
+        class C
+        {
+            Task<int> Sum(int n) => {|COC0007:Task.Run(() => Enumerable.Range(1, n).Sum())|};
+            async Task<int> M(int n)
+            {
+                Task<int> work = /* squares */ {|COC0007:Task.Run(() => Enumerable.Range(1, n).Sum(i => i * i))|};
+                return await work + await Sum(n);
+            }
+        }
+        """, """
+        using System.Linq;
+        using System.Threading.Tasks;
+        class C
+        {
+            Task<int> Sum(int n) => Task.FromResult(Enumerable.Range(1, n).Sum());
+            async Task<int> M(int n)
+            {
+                Task<int> work = /* squares */ Task.FromResult(Enumerable.Range(1, n).Sum(i => i * i));
+                return await work + await Sum(n);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Not_offered_when_inlining_changes_what_happens() => Verify<InlineTaskRunFix>.NoFix("""
         using System;
         using System.Threading.Tasks;
         class C
         {
             static Task<int> FetchAsync() => Task.FromResult(1);
+            static Task<int> Pass(Task<int> task) => task;
             async Task<int> M(int a)
             {
-                var pending = {|COC0007:Task.Run(() => a + 1)|};
+                var pending = Pass({|COC0007:Task.Run(() => a + 1)|});
                 var fetched = await {|COC0007:Task.Run(() => FetchAsync())|};
                 var unwrapped = await {|COC0007:Task.Run(async () => await FetchAsync())|};
                 try
                 {
-                    return {|COC0007:Task.Run(() => a / 0)|}.Result;
+                    var stored = {|COC0007:Task.Run(() => a / 0)|};
+                    return {|COC0007:Task.Run(() => a / 0)|}.Result + await stored;
                 }
                 catch (AggregateException)
                 {
