@@ -48,6 +48,46 @@ public class RegexTimeoutFixTests
         """, Timeout, "root = true\n[*.cs]\nchain_of_code.regex_timeout_ms = 250\n");
 
     [Fact]
+    public Task Fix_all_in_project_and_solution_reaches_every_document() => Verify<RegexTimeoutFix>.FixDocuments(
+        new[]
+        {
+            """
+            using System.Text.RegularExpressions;
+            class A
+            {
+                bool M(string s) => {|COC0009:Regex.IsMatch(s, "a")|};
+            }
+            """,
+            """
+            using System;
+            using System.Text.RegularExpressions;
+            class B
+            {
+                Regex R() => {|COC0009:new Regex("b", RegexOptions.IgnoreCase)|};
+            }
+            """,
+        },
+        new[]
+        {
+            """
+            using System.Text.RegularExpressions;
+            class A
+            {
+                bool M(string s) => Regex.IsMatch(s, "a", RegexOptions.None, System.TimeSpan.FromSeconds(1));
+            }
+            """,
+            """
+            using System;
+            using System.Text.RegularExpressions;
+            class B
+            {
+                Regex R() => new Regex("b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            }
+            """,
+        },
+        Timeout);
+
+    [Fact]
     public Task NonBacktracking_is_the_second_action() => Verify<RegexTimeoutFix>.Fix("""
         using System.Text.RegularExpressions;
         class C

@@ -30,6 +30,24 @@ public static class Verify<TFix>
     public static Task FixProgram(string source, string fixedSource, string? equivalenceKey = null) =>
         Run(SourceCodeKind.Regular, source, fixedSource, equivalenceKey, null, OutputKind.ConsoleApplication);
 
+    /// <summary>Several documents in one project: Fix All in project and solution must reach all of them.</summary>
+    public static async Task FixDocuments(string[] sources, string[] fixedSources, string? equivalenceKey = null)
+    {
+        var test = new Test(SourceCodeKind.Regular) { CodeActionEquivalenceKey = equivalenceKey };
+        if (equivalenceKey is not null)
+        {
+            test.CodeActionValidationMode = CodeActionValidationMode.None;
+        }
+
+        for (int i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/0/Test{i}.cs", sources[i]));
+            test.FixedState.Sources.Add(($"/0/Test{i}.cs", fixedSources[i]));
+        }
+
+        await test.RunAsync();
+    }
+
     /// <summary>The diagnostics in <paramref name="source"/> are reported, and the fix is not offered for any of them.</summary>
     public static Task NoFix(string source, SourceCodeKind kind = SourceCodeKind.Regular, string? equivalenceKey = null) =>
         Run(kind, source, source, equivalenceKey, null);
