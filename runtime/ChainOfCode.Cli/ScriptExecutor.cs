@@ -1,22 +1,55 @@
+using System;
+using System.IO;
 using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Isolation;
 
 namespace ChainOfCode.Cli;
 
-/// <summary>Runs a script in the chosen isolation: the runtime's in-process runner or the worker pool.</summary>
+/// <summary>Runs a script in the chosen isolation: a worker process (the default) or the in-process runner.</summary>
 internal static class ScriptExecutor
 {
     public const string Worker = "worker";
     public const string InProcess = "inprocess";
 
-    public static string DefaultIsolation => InProcess;
+    /// <summary>The worker process is the isolation boundary; in-process guards are defense in depth only.</summary>
+    public const string DefaultIsolation = Worker;
 
     public static ScriptResult Run(string code, RunOptions options, string isolation)
     {
-        if (isolation == Worker)
+        if (isolation == InProcess)
         {
-            throw new UsageException("worker isolation is not available in this build; use --isolation inprocess.");
+            return new ScriptRunner().RunAsync(code, options).GetAwaiter().GetResult();
         }
 
-        return new ScriptRunner().RunAsync(code, options).GetAwaiter().GetResult();
+        return RunInWorker(code, options);
+    }
+
+    private static ScriptResult RunInWorker(string code, RunOptions options)
+    {
+        var poolOptions = new WorkerPoolOptions
+        {
+            WorkerCount = 1,
+            MaxRunsPerWorker = 1,
+            MemoryLimitBytes = options.Limits.MaxAllocatedBytes,
+
+            // One run per process of coc: a single violation must not suspend anything.
+            ViolationThreshold = 0,
+        };
+
+        WorkerPool pool;
+        try
+        {
+            pool = new WorkerPool(poolOptions);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new UsageException("worker isolation is not available in this build (ChainOfCode.Worker.dll is not next to coc); use --isolation inprocess.");
+        }
+
+        using (pool)
+        {
+            pool.StartAsync().GetAwaiter().GetResult();
+            return pool.RunAsync(code, options, "coc").GetAwaiter().GetResult();
+        }
     }
 }

@@ -155,9 +155,9 @@ public sealed class CheckTests
     public void Scripts_default_to_allowlist_and_cs_files_to_denylist()
     {
         using var temp = new TempDirectory();
-        const string OutsideSurface = "var clock = System.Diagnostics.Stopwatch.StartNew();\nreturn clock.ElapsedTicks;\n";
+        const string OutsideSurface = "var html = System.Text.Encodings.Web.HtmlEncoder.Default.Encode(\"<b>\");\nreturn html;\n";
         string script = temp.Write("surface.csx", OutsideSurface);
-        string code = temp.Write("Surface.cs", "public static class S { public static long Ticks() => System.Diagnostics.Stopwatch.GetTimestamp(); }");
+        string code = temp.Write("Surface.cs", "public static class S { public static string Html() => System.Text.Encodings.Web.HtmlEncoder.Default.Encode(\"<b>\"); }");
 
         CliResult scriptResult = Cli.Run("check", script);
         CliResult codeResult = Cli.Run("check", code);
@@ -212,7 +212,7 @@ public sealed class CheckTests
     {
         using var temp = new TempDirectory();
         string policy = temp.Write("ChainOfCode.policy", "mode: allowlist\n");
-        string file = temp.Write("Surface.cs", "public static class S { public static long Ticks() => System.Diagnostics.Stopwatch.GetTimestamp(); }");
+        string file = temp.Write("Surface.cs", "public static class S { public static string Html() => System.Text.Encodings.Web.HtmlEncoder.Default.Encode(\"<b>\"); }");
 
         CliResult result = Cli.Run("check", file, "--policy", policy);
 
