@@ -1,0 +1,525 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// Inserts the guards into an accepted script's syntax tree. Reads the gate's semantic model on the
+/// original nodes and never adds a line break, so every user line keeps its number in errors and PDBs.
+/// The guard is reached through a static field of a class the rewrite adds (per loaded assembly, so per
+/// run); its name uses the reserved prefix the gate refuses in user code.
+/// </summary>
+internal sealed class GuardRewriter : CSharpSyntaxRewriter
+{
+    internal const string HolderClass = "__CocRun";
+    internal const string HolderField = "G";
+    private const string Guard = HolderClass + "." + HolderField;
+
+    private static readonly HashSet<string> RegexStatics = new(System.StringComparer.Ordinal)
+    {
+        "IsMatch", "Match", "Matches", "Replace", "Split", "Count", "EnumerateMatches", "EnumerateSplits",
+    };
+
+    private readonly SemanticModel model;
+    private readonly CancellationToken cancellationToken;
+    private int catchNumber;
+
+    private GuardRewriter(SemanticModel model, CancellationToken cancellationToken)
+    {
+        this.model = model;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
+    public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
+        var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, cancellationToken).Visit(root)!;
+        var holder = (MemberDeclarationSyntax)ParseMemberDeclaration(
+            $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
+            options: ScriptGate.ParseOptions)!;
+        rewritten = rewritten.WithMembers(rewritten.Members.Insert(0, holder));
+        return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
+    }
+
+    // ---- loops, labels and switch sections: a checkpoint on every back-edge ----
+
+    public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
+    {
+        var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
+        return visited.WithStatement(WithCheckpoint(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
+    {
+        var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
+        return visited.WithStatement(WithCheckpoint(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
+    {
+        var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
+        return visited.WithStatement(WithCheckpoint(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
+    {
+        var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
+        return visited.WithStatement(WithCheckpoint(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
+    {
+        var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
+        return visited.WithStatement(WithCheckpoint(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitLabeledStatement(LabeledStatementSyntax node)
+    {
+        var visited = (LabeledStatementSyntax)base.VisitLabeledStatement(node)!;
+        return visited.WithStatement(WithCheckpoint(visited.Statement));
+    }
+
+    public override SyntaxNode? VisitSwitchSection(SwitchSectionSyntax node)
+    {
+        // "goto case" and "goto default" jump between sections without a label or a loop.
+        var visited = (SwitchSectionSyntax)base.VisitSwitchSection(node)!;
+        return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
+    }
+
+    // ---- entries: methods, local functions, accessors, constructors, operators, lambdas ----
+
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
+    {
+        bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken));
+        var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
+    {
+        bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken) as IMethodSymbol);
+        var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
+    {
+        var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: false, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
+    {
+        bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken));
+        var visited = (OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!;
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
+    {
+        var visited = (ConversionOperatorDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!;
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+    {
+        bool returnsValue = node.IsKind(SyntaxKind.GetAccessorDeclaration);
+        var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
+    {
+        var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
+        if (visited.ExpressionBody is null)
+        {
+            return visited;
+        }
+
+        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default);
+        AccessorListSyntax accessors = AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
+        return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
+    }
+
+    public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
+    {
+        var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
+        if (visited.ExpressionBody is null)
+        {
+            return visited;
+        }
+
+        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default);
+        AccessorListSyntax accessors = AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
+        return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
+    }
+
+    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => VisitLambda(node, n => base.VisitParenthesizedLambdaExpression((ParenthesizedLambdaExpressionSyntax)n));
+
+    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node) => VisitLambda(node, n => base.VisitSimpleLambdaExpression((SimpleLambdaExpressionSyntax)n));
+
+    public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node) => VisitLambda(node, n => base.VisitAnonymousMethodExpression((AnonymousMethodExpressionSyntax)n));
+
+    private SyntaxNode VisitLambda(AnonymousFunctionExpressionSyntax node, System.Func<AnonymousFunctionExpressionSyntax, SyntaxNode?> visitChildren)
+    {
+        bool expressionTree = model.GetTypeInfo(node, cancellationToken).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { } ns }
+            && ns.ToDisplayString() == "System.Linq.Expressions";
+        bool returnsValue = ReturnsValue(model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol);
+        var visited = (AnonymousFunctionExpressionSyntax)visitChildren(node)!;
+        if (expressionTree)
+        {
+            return visited;
+        }
+
+        if (visited.Block is not null)
+        {
+            return visited.WithBlock(GuardBody(visited.Block, node.Block!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default));
+        }
+
+        return visited;
+    }
+
+    // ---- catch clauses: guard stops pass every filter ----
+
+    public override SyntaxNode? VisitCatchClause(CatchClauseSyntax node)
+    {
+        var visited = (CatchClauseSyntax)base.VisitCatchClause(node)!;
+        string name;
+        CatchDeclarationSyntax declaration;
+        if (visited.Declaration is null)
+        {
+            name = "__cocEx" + catchNumber++;
+            declaration = CatchDeclaration(ParseTypeName("global::System.Exception"), Identifier(name));
+        }
+        else if (visited.Declaration.Identifier.IsKind(SyntaxKind.None))
+        {
+            name = "__cocEx" + catchNumber++;
+            declaration = visited.Declaration.WithIdentifier(Identifier(name).WithLeadingTrivia(Space));
+        }
+        else
+        {
+            name = visited.Declaration.Identifier.ValueText;
+            declaration = visited.Declaration;
+            name = "@" + name;
+        }
+
+        ExpressionSyntax guardFilter = ParseExpression($"{Guard}.CanCatch({name})");
+        CatchFilterClauseSyntax filter = visited.Filter is null
+            ? CatchFilterClause(guardFilter)
+            : visited.Filter.WithFilterExpression(BinaryExpression(SyntaxKind.LogicalAndExpression, guardFilter, ParenthesizedExpression(visited.Filter.FilterExpression)));
+        return visited.WithDeclaration(declaration).WithFilter(filter);
+    }
+
+    // ---- console, regex timeouts and allocation pre-checks ----
+
+    public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+    {
+        if (IsConsoleWrite(node))
+        {
+            return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
+        }
+
+        return base.VisitMemberAccessExpression(node);
+    }
+
+    public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        // "using static System.Console; WriteLine(x);"
+        if (node.Parent is not MemberAccessExpressionSyntax { Name: var name } || name != node)
+        {
+            if (node.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
+            {
+                return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+        }
+
+        return base.VisitIdentifierName(node);
+    }
+
+    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (InvocationExpressionSyntax)base.VisitInvocationExpression(node)!;
+        if (operation is not IInvocationOperation invocation)
+        {
+            return visited;
+        }
+
+        return visited.WithArgumentList(GuardArguments(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList));
+    }
+
+    public override SyntaxNode? VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (ObjectCreationExpressionSyntax)base.VisitObjectCreationExpression(node)!;
+        if (operation is not IObjectCreationOperation { Constructor: { } constructor } creation || node.ArgumentList is null || visited.ArgumentList is null)
+        {
+            return visited;
+        }
+
+        return visited.WithArgumentList(GuardArguments(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+    }
+
+    public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (ImplicitObjectCreationExpressionSyntax)base.VisitImplicitObjectCreationExpression(node)!;
+        if (operation is not IObjectCreationOperation { Constructor: { } constructor } creation)
+        {
+            return visited;
+        }
+
+        return visited.WithArgumentList(GuardArguments(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+    }
+
+    public override SyntaxNode? VisitArrayCreationExpression(ArrayCreationExpressionSyntax node)
+    {
+        int bytes = model.GetTypeInfo(node, cancellationToken).Type is IArrayTypeSymbol array ? SizeOf(array.ElementType) : 8;
+        var visited = (ArrayCreationExpressionSyntax)base.VisitArrayCreationExpression(node)!;
+        ArrayRankSpecifierSyntax rank = visited.Type.RankSpecifiers[0];
+        var sizes = new List<ExpressionSyntax>();
+        foreach (ExpressionSyntax size in rank.Sizes)
+        {
+            sizes.Add(size is OmittedArraySizeExpressionSyntax ? size : ItemsCheck(size, bytes));
+        }
+
+        ArrayRankSpecifierSyntax guarded = rank.WithSizes(SeparatedList(sizes, rank.Sizes.GetSeparators()));
+        return visited.WithType(visited.Type.WithRankSpecifiers(visited.Type.RankSpecifiers.Replace(rank, guarded)));
+    }
+
+    private ArgumentListSyntax GuardArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, ArgumentListSyntax visited)
+    {
+        if (method.ContainingAssembly is ISourceAssemblySymbol)
+        {
+            return visited;
+        }
+
+        string type = method.ContainingType.ToDisplayString();
+        var replaced = visited.Arguments.ToList();
+        foreach (IArgumentOperation argument in arguments)
+        {
+            if (argument.Syntax is not ArgumentSyntax syntax || argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            int index = original.Arguments.IndexOf(syntax);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            if (type == "System.Text.RegularExpressions.Regex" && parameter.Type.Name == "TimeSpan")
+            {
+                replaced[index] = replaced[index].WithExpression(GuardCall("CapTimeout", replaced[index].Expression, null));
+                continue;
+            }
+
+            int? bytes = AllocationBytes(method, type, parameter);
+            if (bytes is { } size && parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 && syntax.RefKindKeyword.IsKind(SyntaxKind.None))
+            {
+                replaced[index] = replaced[index].WithExpression(ItemsCheck(replaced[index].Expression, size));
+            }
+        }
+
+        ArgumentListSyntax result = visited.WithArguments(SeparatedList(replaced, visited.Arguments.GetSeparators()));
+        if (type == "System.Text.RegularExpressions.Regex"
+            && (method.MethodKind == MethodKind.Constructor || (method.IsStatic && RegexStatics.Contains(method.Name)))
+            && !method.Parameters.Any(p => p.Type.Name == "TimeSpan")
+            && method.Parameters.Length == arguments.Length)
+        {
+            if (!method.Parameters.Any(p => p.Type.Name == "RegexOptions"))
+            {
+                result = result.AddArguments(Argument(ParseExpression("global::System.Text.RegularExpressions.RegexOptions.None")));
+            }
+
+            result = result.AddArguments(Argument(ParseExpression($"{Guard}.RegexTimeout")));
+        }
+
+        return result;
+    }
+
+    private static int? AllocationBytes(IMethodSymbol method, string type, IParameterSymbol parameter) => (type, method.Name, parameter.Name) switch
+    {
+        ("string", ".ctor", "count") => 2,
+        ("string", "PadLeft" or "PadRight", "totalWidth") => 2,
+        ("System.Text.StringBuilder", ".ctor", "capacity") => 2,
+        ("System.Text.StringBuilder", "Append", "repeatCount") => 2,
+        ("System.Text.StringBuilder", "Insert", "count") => 2,
+        ("System.Text.StringBuilder", "EnsureCapacity", "capacity") => 2,
+        ("System.Linq.Enumerable", "Repeat", "count") => 8,
+        ("System.Linq.Enumerable", "Range", "count") => 4,
+        ("System.Array", "Resize", "newSize") => 8,
+        (_, ".ctor" or "EnsureCapacity", "capacity") when type.StartsWith("System.Collections", System.StringComparison.Ordinal) => 8,
+        _ => null,
+    };
+
+    private static ExpressionSyntax ItemsCheck(ExpressionSyntax size, int bytes) => GuardCall("Items", size, bytes);
+
+    /// <summary><c>__CocRun.G.Method(value[, extra])</c> with the value's trivia outside the call.</summary>
+    private static ExpressionSyntax GuardCall(string method, ExpressionSyntax value, int? extra)
+    {
+        var arguments = new List<ArgumentSyntax> { Argument(value.WithoutTrivia()) };
+        if (extra is { } number)
+        {
+            arguments.Add(Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(number))));
+        }
+
+        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.{method}()");
+        return call.WithArgumentList(ArgumentList(SeparatedList(arguments))).WithTriviaFrom(value);
+    }
+
+    private static int SizeOf(ITypeSymbol type) => type.SpecialType switch
+    {
+        SpecialType.System_Boolean or SpecialType.System_Byte or SpecialType.System_SByte => 1,
+        SpecialType.System_Char or SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
+        SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single => 4,
+        SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
+        SpecialType.System_Decimal => 16,
+        _ when type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } underlying } => SizeOf(underlying),
+        _ when type.IsValueType => 16,
+        _ => 8,
+    };
+
+    private bool IsConsoleWrite(ExpressionSyntax node)
+    {
+        SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
+        ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    }
+
+    // ---- building blocks ----
+
+    private static StatementSyntax CheckpointStatement() => ParseStatement($"{Guard}.Checkpoint(); ");
+
+    private static BlockSyntax WithCheckpoint(StatementSyntax body) => body is BlockSyntax block
+        ? block.WithStatements(block.Statements.Insert(0, CheckpointStatement()))
+        : Block(CheckpointStatement(), body);
+
+    private static bool ReturnsValue(IMethodSymbol? method)
+    {
+        if (method is null || method.ReturnsVoid)
+        {
+            return false;
+        }
+
+        if (method.IsAsync && method.ReturnType is INamedTypeSymbol { Arity: 0, Name: "Task" or "ValueTask" })
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsIterator(BlockSyntax body) =>
+        body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any();
+
+    /// <summary><c>{ Enter(); try { body } finally { Exit(); } }</c>, keeping the body's braces and trivia.
+    /// Iterators get a checkpoint only: their frames outlive calls, so they would skew the depth.</summary>
+    private static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original)
+    {
+        if (IsIterator(original))
+        {
+            return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
+        }
+
+        TryStatementSyntax guarded = TryStatement(
+            Block(visited.Statements),
+            default,
+            FinallyClause(Block(ParseStatement($"{Guard}.Exit(); "))));
+        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"{Guard}.Enter(); "), guarded }));
+    }
+
+    /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
+    private static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon)
+    {
+        StatementSyntax statement = expression is ThrowExpressionSyntax thrown
+            ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
+            : returnsValue
+                ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
+                : ExpressionStatement(expression);
+        BlockSyntax inner = Block(statement);
+        BlockSyntax guarded = GuardBody(inner, inner);
+        return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
+    }
+}

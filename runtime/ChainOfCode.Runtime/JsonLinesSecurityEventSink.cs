@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using System.Text.Json;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>Writes each security event as one JSON line (thread-safe). The writer is the caller's to dispose.</summary>
+public sealed class JsonLinesSecurityEventSink
+{
+    private readonly TextWriter writer;
+    private readonly object gate = new();
+
+    /// <summary>Creates a sink over a writer (a file, a pipe, a StringWriter in tests).</summary>
+    public JsonLinesSecurityEventSink(TextWriter writer)
+    {
+        this.writer = writer ?? throw new ArgumentNullException(nameof(writer));
+    }
+
+    /// <summary>Writes one event.</summary>
+    public void Write(SecurityEvent securityEvent)
+    {
+        string line = JsonSerializer.Serialize(new
+        {
+            time = securityEvent.Time.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            eventId = securityEvent.EventId,
+            @event = securityEvent.Name,
+            level = securityEvent.Level.ToString(),
+            runId = securityEvent.RunId,
+            status = securityEvent.Status is { } status ? JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString()) : null,
+            rules = securityEvent.Rules,
+            message = securityEvent.Message,
+        });
+        lock (gate)
+        {
+            writer.WriteLine(line);
+            writer.Flush();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The one sanitizer for every message that leaves the runtime: errors, compiler and rule messages,
+/// security events. Removes host stack frames, file system paths and memory addresses, and caps the length.
+/// </summary>
+public static partial class MessageSanitizer
+{
+    /// <summary>Longest message kept; longer ones are cut and end with <see cref="TruncationMarker"/>.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Appended to a cut message.</summary>
+    public const string TruncationMarker = "...[truncated]";
+
+    /// <summary>Returns the message without frames, paths and addresses, at most <see cref="MaxLength"/> characters plus the marker.</summary>
+    public static string Sanitize(string? message)
+    {
+        if (string.IsNullOrEmpty(message))
+        {
+            return string.Empty;
+        }
+
+        // Stack frames: "   at Type.Method(...) in /path:line 3" and everything after the first one.
+        string text = message.Length > 20_000 ? message[..20_000] : message;
+        Match frame = StackFrame().Match(text);
+        if (frame.Success)
+        {
+            text = text[..frame.Index];
+        }
+
+        text = text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\t", " ", StringComparison.Ordinal);
+        text = Address().Replace(text, "0x?");
+        text = FileUri().Replace(text, "<path>");
+        text = WindowsPath().Replace(text, "<path>");
+        text = UnixPath().Replace(text, "$1<path>");
+        text = Spaces().Replace(text, " ").Trim();
+        return text.Length <= MaxLength ? text : text[..MaxLength] + TruncationMarker;
+    }
+
+    [GeneratedRegex(@"(^|\r?\n)\s*(at |---\s*End of)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StackFrame();
+
+    [GeneratedRegex(@"\b0[xX][0-9a-fA-F]+\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Address();
+
+    [GeneratedRegex(@"file:/+[^\s'""<>)]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FileUri();
+
+    [GeneratedRegex(@"(?<![\w])(?:[A-Za-z]:\\|\\\\)[^\s'""<>|]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WindowsPath();
+
+    // A path with at least two segments ("/etc/passwd", "~/x/y", "./a/b"); a lone "/" or "a/b" fraction is kept.
+    [GeneratedRegex(@"(^|[\s'""(=:,\[])(?:~|\.{1,2})?/[^\s'""<>/]+(?:/[^\s'""<>/]*)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnixPath();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Spaces();
+}

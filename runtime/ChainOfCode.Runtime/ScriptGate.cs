@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ChainOfCode.Analyzers;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The runtime gate: caps on the raw text, a script compilation that can reach nothing but the curated
+/// references, and the verdict of the very analyzers the build uses (<see cref="CapabilityAnalyzer"/>).
+/// The runtime keeps no list of banned APIs of its own.
+/// </summary>
+public static class ScriptGate
+{
+    /// <summary>The script is longer than <see cref="GateOptions.MaxSourceLength"/>.</summary>
+    public const string SizeCapId = "COCR0001";
+
+    /// <summary>The script nests deeper than <see cref="GateOptions.MaxNesting"/>.</summary>
+    public const string NestingCapId = "COCR0002";
+
+    /// <summary>The script names something reserved for the runtime (its guard, its runner, the "__coc" prefix).</summary>
+    public const string ReservedId = "COCR0003";
+
+    /// <summary>The script declares a finalizer (it would run on the host's finalizer thread, outside every guard).</summary>
+    public const string FinalizerId = "COCR0004";
+
+    /// <summary>Identifiers starting with this prefix (any case) belong to the guard rewrite.</summary>
+    internal const string ReservedPrefix = "__coc";
+
+    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
+
+    internal static readonly CSharpCompilationOptions CompilationOptions = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            usings: ScriptReferences.Imports,
+            optimizationLevel: OptimizationLevel.Release,
+            allowUnsafe: false,
+            nullableContextOptions: NullableContextOptions.Disable)
+        .WithMetadataReferenceResolver(NoMetadataResolver.Instance)
+        .WithSourceReferenceResolver(NoSourceResolver.Instance)
+        .WithXmlReferenceResolver(null)
+        .WithStrongNameProvider(null)
+        .WithAssemblyIdentityComparer(DesktopAssemblyIdentityComparer.Default)
+        .WithConcurrentBuild(false);
+
+    private static readonly ConditionalWeakTable<Policy, CapabilityAnalyzer> Analyzers = new();
+
+    /// <summary>Checks a script without running it: caps, compilation, rules. Never throws for bad input.</summary>
+    public static GateResult Check(string code, GateOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        options ??= GateOptions.Default;
+
+        if (code.Length > options.MaxSourceLength)
+        {
+            return Refused(SizeCapId, $"The script has {code.Length} characters; the limit is {options.MaxSourceLength}.");
+        }
+
+        int nesting = SourceCaps.MeasureNesting(code, options.MaxNesting);
+        if (nesting > options.MaxNesting)
+        {
+            return Refused(NestingCapId, $"The script nests deeper than {options.MaxNesting} levels of brackets or chained expressions.");
+        }
+
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ParseOptions, path: string.Empty, cancellationToken);
+        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+            "script",
+            tree,
+            ScriptReferences.References,
+            CompilationOptions,
+            previousScriptCompilation: null,
+            returnType: typeof(object),
+            globalsType: typeof(ScriptGlobals));
+
+        var diagnostics = new List<ScriptDiagnostic>();
+        SemanticModel model = compilation.GetSemanticModel(tree);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, options.Policy, cancellationToken);
+        bool rejected = false;
+        foreach (Diagnostic diagnostic in analyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        {
+            if (diagnostic.Id == RuleIds.OutsideAllowedSurface && IsScriptGlobal(diagnostic, model, cancellationToken))
+            {
+                // The host's globals are part of every script's surface, whatever the policy lists.
+                continue;
+            }
+
+            ScriptDiagnostic converted = Convert(diagnostic);
+            rejected |= converted.IsError;
+            diagnostics.Add(converted);
+        }
+
+        foreach (ScriptDiagnostic own in FindReserved(tree, model, cancellationToken))
+        {
+            rejected = true;
+            diagnostics.Add(own);
+        }
+
+        var compileErrors = compilation.GetDiagnostics(cancellationToken)
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(Convert)
+            .ToList();
+        diagnostics.AddRange(compileErrors);
+
+        if (rejected)
+        {
+            ScriptDiagnostic first = diagnostics.First(d => d.IsError && !d.Id.StartsWith("CS", StringComparison.Ordinal));
+            return new GateResult(ScriptStatus.Rejected, diagnostics, Summary("The gate refused the script", first, diagnostics.Count(d => d.IsError)), compilation, tree);
+        }
+
+        if (compileErrors.Count > 0)
+        {
+            return new GateResult(ScriptStatus.CompileError, diagnostics, Summary("The script does not compile", compileErrors[0], compileErrors.Count), compilation, tree);
+        }
+
+        return new GateResult(ScriptStatus.Succeeded, diagnostics, null, compilation, tree);
+    }
+
+    private static string Summary(string what, ScriptDiagnostic first, int count) =>
+        MessageSanitizer.Sanitize($"{what}: {first.Id} at line {first.Line}: {first.Message}" + (count > 1 ? $" (+{count - 1} more)" : string.Empty));
+
+    private static GateResult Refused(string id, string message) =>
+        new(ScriptStatus.Rejected, [new ScriptDiagnostic(id, "error", message, 0, 0)], MessageSanitizer.Sanitize(message), null, null);
+
+    /// <summary>
+    /// The analyzers' findings on the script. Roslyn runs no operation actions on a script's global
+    /// statements (only on its declarations and member bodies), so the same analyzer also runs over a
+    /// twin: the same text compiled as a regular program with top-level statements, where every statement
+    /// is an operation block. Same text, same spans, same lines; findings are merged by rule and position.
+    /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
+    /// named by its rule rather than left to a compile error.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, Policy policy, CancellationToken cancellationToken)
+    {
+        CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
+        SourceText text = tree.GetText(cancellationToken);
+        SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ParseOptions.WithKind(SourceCodeKind.Regular), path: string.Empty, cancellationToken);
+        CSharpCompilation twin = CSharpCompilation.Create(
+            "script-twin",
+            [twinTree, GlobalUsings],
+            ScriptReferences.AnalysisReferences,
+            CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty));
+
+        var merged = new Dictionary<(string Id, int Start), Diagnostic>();
+        foreach (Compilation target in new Compilation[] { compilation, twin })
+        {
+            foreach (Diagnostic diagnostic in Analyze(target, analyzer, cancellationToken))
+            {
+                if (diagnostic.Location.SourceTree is { } source && source != tree && source != twinTree)
+                {
+                    continue;
+                }
+
+                merged.TryAdd((diagnostic.Id, diagnostic.Location.SourceSpan.Start), diagnostic);
+            }
+        }
+
+        return merged.Values.ToImmutableArray();
+    }
+
+    private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
+        string.Concat(ScriptReferences.Imports.Select(ns => "global using " + ns + ";\n")),
+        new CSharpParseOptions(LanguageVersion.Latest),
+        path: "usings.cs");
+
+    private static IEnumerable<Diagnostic> Analyze(Compilation compilation, CapabilityAnalyzer analyzer, CancellationToken cancellationToken)
+    {
+        var withAnalyzers = new CompilationWithAnalyzers(
+            compilation,
+            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: null,
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: true));
+
+        // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off.
+        // An analyzer that fails (AD0001, a warning) fails the gate closed: it is raised to an error.
+        return withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult()
+            .Where(d => d.Id == "AD0001" || d.Id.StartsWith("COC", StringComparison.Ordinal))
+            .Select(d => d.Id == "AD0001" ? Diagnostic.Create(d.Descriptor, d.Location, DiagnosticSeverity.Error, null, null) : d);
+    }
+
+    private static bool IsScriptGlobal(Diagnostic diagnostic, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Location.IsInSource)
+        {
+            return false;
+        }
+
+        SyntaxNode node = model.SyntaxTree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        ISymbol? symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
+        return symbol is not null && IsScriptMember(symbol);
+    }
+
+    private static bool IsScriptMember(ISymbol symbol) =>
+        symbol is IPropertySymbol or IMethodSymbol
+        && symbol.ContainingType is { Name: nameof(ScriptGlobals) } type
+        && type.ContainingNamespace.ToDisplayString() == typeof(ScriptGlobals).Namespace
+        && ScriptGlobals.ScriptMembers.Contains(symbol.Name);
+
+    private static IEnumerable<ScriptDiagnostic> FindReserved(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
+    {
+        string runtimeAssembly = typeof(ScriptGlobals).Assembly.GetName().Name!;
+        foreach (SyntaxNodeOrToken item in tree.GetRoot(cancellationToken).DescendantNodesAndTokens(descendIntoTrivia: false))
+        {
+            if (item.IsToken)
+            {
+                SyntaxToken token = item.AsToken();
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return Own(ReservedId, token.GetLocation(), $"'{token.ValueText}' uses a name reserved for the runtime's guards.");
+                }
+
+                continue;
+            }
+
+            SyntaxNode node = item.AsNode()!;
+            if (node is DestructorDeclarationSyntax destructor)
+            {
+                yield return Own(FinalizerId, destructor.Identifier.GetLocation(), "A finalizer would run on the host's finalizer thread, outside every guard; release resources with IDisposable instead.");
+            }
+            else if (node is SimpleNameSyntax name)
+            {
+                SymbolInfo info = model.GetSymbolInfo(name, cancellationToken);
+                ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+                if (symbol is not null && symbol is not INamespaceSymbol
+                    && symbol.ContainingAssembly?.Name == runtimeAssembly
+                    && !IsScriptMember(symbol))
+                {
+                    yield return Own(ReservedId, name.GetLocation(), $"'{name.Identifier.ValueText}' belongs to the script runtime; scripts may use only Input, ReadLine() and Args.");
+                }
+            }
+        }
+    }
+
+    private static ScriptDiagnostic Own(string id, Location location, string message)
+    {
+        LinePosition start = location.GetLineSpan().StartLinePosition;
+        return new ScriptDiagnostic(id, "error", MessageSanitizer.Sanitize(message), start.Line + 1, start.Character + 1);
+    }
+
+    internal static ScriptDiagnostic Convert(Diagnostic diagnostic)
+    {
+        int line = 0;
+        int column = 0;
+        if (diagnostic.Location.IsInSource)
+        {
+            LinePosition start = diagnostic.Location.GetLineSpan().StartLinePosition;
+            line = start.Line + 1;
+            column = start.Character + 1;
+        }
+
+        diagnostic.Properties.TryGetValue("Alternative", out string? alternative);
+        string severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return new ScriptDiagnostic(diagnostic.Id, severity, MessageSanitizer.Sanitize(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), line, column, string.IsNullOrEmpty(alternative) ? null : alternative);
+    }
+
+    private sealed class NoMetadataResolver : MetadataReferenceResolver
+    {
+        public static readonly NoMetadataResolver Instance = new();
+
+        public override bool Equals(object? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => 1;
+
+        public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties) => [];
+    }
+
+    private sealed class NoSourceResolver : SourceReferenceResolver
+    {
+        public static readonly NoSourceResolver Instance = new();
+
+        public override bool Equals(object? other) => ReferenceEquals(this, other);
+
+        public override int GetHashCode() => 2;
+
+        public override string? NormalizePath(string path, string? baseFilePath) => null;
+
+        public override string? ResolveReference(string path, string? baseFilePath) => null;
+
+        public override System.IO.Stream OpenRead(string resolvedPath) => throw new NotSupportedException("Scripts cannot load files.");
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using System.Threading;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The per-run guard state that rewritten script code calls: checkpoints (steps, deadline, kill,
+/// cancellation, allocation budget), the call depth counter, catch filters, allocation pre-checks,
+/// the bounded console and regex timeouts. One instance per run; nothing is shared between runs.
+/// Scripts cannot reach it by name: the gate rejects every use of the runtime's types (COCR0003).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ScriptGuard
+{
+    private readonly long maxSteps;
+    private readonly int maxDepth;
+    private readonly long maxAllocated;
+    private readonly long maxItems;
+    private readonly long deadline;
+    private readonly long startTimestamp;
+    private readonly long heapStart;
+    private readonly CancellationToken cancellation;
+    private volatile string? killReason;
+    private GuardStopException? stop;
+    private long steps;
+    private int depth;
+    private int deepest;
+    private long allocated;
+    private long peak;
+    private int allocationThread;
+    private long allocationMark;
+
+    internal ScriptGuard(RunLimits limits, CancellationToken cancellation)
+    {
+        maxSteps = limits.MaxSteps;
+        maxDepth = limits.MaxDepth;
+        maxAllocated = limits.MaxAllocatedBytes;
+        maxItems = limits.MaxItemsPerAllocation;
+        this.cancellation = cancellation;
+        Out = new BoundedWriter(limits.MaxOutputChars);
+        Out.Attach(this);
+        startTimestamp = Stopwatch.GetTimestamp();
+        deadline = startTimestamp + (long)(limits.Timeout.TotalSeconds * Stopwatch.Frequency);
+        heapStart = GC.GetTotalMemory(false);
+        StartMeasuring();
+    }
+
+    /// <summary>The run's console (Console.Write/WriteLine are rewritten to it).</summary>
+    public BoundedWriter Out { get; }
+
+    /// <summary>Time left before the deadline, at least one millisecond: the match timeout of regular expressions.</summary>
+    public TimeSpan RegexTimeout
+    {
+        get
+        {
+            Checkpoint();
+            long left = deadline - Stopwatch.GetTimestamp();
+            return left <= 0 ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(Math.Max(1, left * 1000.0 / Stopwatch.Frequency));
+        }
+    }
+
+    internal long Steps => steps;
+
+    internal int MaxDepthReached => deepest;
+
+    internal long AllocatedBytes => allocated;
+
+    internal long PeakBytes => Math.Min(Math.Max(peak, 0), Math.Max(allocated, 0));
+
+    internal GuardStopException? StopReason => stop;
+
+    /// <summary>A checkpoint: at every loop back-edge, label, switch section and call entry.</summary>
+    public void Checkpoint()
+    {
+        if (stop is not null)
+        {
+            // Sticky: a stopped run keeps stopping, in finally blocks and filters too.
+            throw new GuardStopException(stop.Status, stop.Message);
+        }
+
+        if (++steps > maxSteps)
+        {
+            Stop(ScriptStatus.Timeout, $"The script passed its step budget of {maxSteps} steps.");
+        }
+
+        if (killReason is { } reason)
+        {
+            Stop(ScriptStatus.Killed, reason);
+        }
+
+        if (cancellation.IsCancellationRequested)
+        {
+            Stop(ScriptStatus.Killed, "The run was cancelled.");
+        }
+
+        if (Stopwatch.GetTimestamp() > deadline)
+        {
+            Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
+        }
+
+        MeasureAllocation();
+        if (allocated > maxAllocated)
+        {
+            Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
+        }
+
+        if ((steps & 1023) == 0)
+        {
+            SampleHeap();
+        }
+    }
+
+    /// <summary>Entry of a method, local function, lambda, accessor or constructor.</summary>
+    public void Enter()
+    {
+        Checkpoint();
+        if (++depth > maxDepth)
+        {
+            depth--;
+            Stop(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
+        }
+
+        if (depth > deepest)
+        {
+            deepest = depth;
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            depth--;
+            Stop(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+        }
+    }
+
+    /// <summary>Exit of what <see cref="Enter"/> entered (from a finally block).</summary>
+    public void Exit() => depth--;
+
+    /// <summary>The filter of every catch clause: guard stops, resource exhaustion and timeouts pass.</summary>
+    public bool CanCatch(Exception exception) =>
+        stop is null
+        && exception is not (GuardStopException or OutOfMemoryException or InsufficientExecutionStackException or StackOverflowException or RegexMatchTimeoutException);
+
+    /// <summary>Checks a count before an allocation (array length, capacity, string length, Repeat/Range count).</summary>
+    public int Items(int count, int bytesPerItem)
+    {
+        CheckItems(count, bytesPerItem);
+        return count;
+    }
+
+    /// <summary>Checks a count before an allocation.</summary>
+    public long Items(long count, int bytesPerItem)
+    {
+        CheckItems(count, bytesPerItem);
+        return count;
+    }
+
+    /// <summary>Checks a count before an allocation.</summary>
+    public uint Items(uint count, int bytesPerItem)
+    {
+        CheckItems(count, bytesPerItem);
+        return count;
+    }
+
+    /// <summary>Checks a count before an allocation.</summary>
+    public ulong Items(ulong count, int bytesPerItem)
+    {
+        CheckItems(count > long.MaxValue ? long.MaxValue : (long)count, bytesPerItem);
+        return count;
+    }
+
+    /// <summary>A match timeout no longer than the time left.</summary>
+    public TimeSpan CapTimeout(TimeSpan requested)
+    {
+        TimeSpan left = RegexTimeout;
+        return requested <= TimeSpan.Zero || requested > left ? left : requested;
+    }
+
+    /// <summary>Ends the run at its next checkpoint (the kill switch).</summary>
+    internal void Kill(string reason) => killReason = reason;
+
+    [DoesNotReturn]
+    internal void Stop(ScriptStatus status, string message)
+    {
+        stop ??= new GuardStopException(status, message);
+        throw new GuardStopException(stop.Status, stop.Message);
+    }
+
+    /// <summary>Starts the allocation counter on the current thread (the run's thread).</summary>
+    internal void StartMeasuring()
+    {
+        allocationThread = Environment.CurrentManagedThreadId;
+        allocationMark = GC.GetAllocatedBytesForCurrentThread();
+    }
+
+    /// <summary>Adds what the current thread allocated since the last measure (async continuations may switch threads).</summary>
+    internal void MeasureAllocation()
+    {
+        int thread = Environment.CurrentManagedThreadId;
+        long now = GC.GetAllocatedBytesForCurrentThread();
+        if (thread == allocationThread)
+        {
+            allocated += now - allocationMark;
+        }
+
+        allocationThread = thread;
+        allocationMark = now;
+    }
+
+    internal void SampleHeap()
+    {
+        long growth = GC.GetTotalMemory(false) - heapStart;
+        if (growth > peak)
+        {
+            peak = growth;
+        }
+    }
+
+    private void CheckItems(long count, int bytesPerItem)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+
+        if (count > maxItems)
+        {
+            Stop(ScriptStatus.MemoryLimit, $"An allocation of {count} items is larger than the limit of {maxItems}.");
+        }
+
+        MeasureAllocation();
+        if (count * (long)bytesPerItem > maxAllocated - allocated)
+        {
+            Stop(ScriptStatus.MemoryLimit, $"An allocation of {count} items would pass the allocation budget of {maxAllocated} bytes.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace ChainOfCode.Runtime;
+
+/// <summary>How a run ended. Serialized in snake_case (<c>compile_error</c>, <c>memory_limit</c>, ...).</summary>
+public enum ScriptStatus
+{
+    /// <summary>The script ran to its end; the value is its result.</summary>
+    Succeeded,
+
+    /// <summary>The gate refused the script (a rule, a cap, invalid inputs, the kill switch); nothing ran.</summary>
+    Rejected,
+
+    /// <summary>The script does not compile; nothing ran.</summary>
+    CompileError,
+
+    /// <summary>The wall-clock deadline or the step budget ran out.</summary>
+    Timeout,
+
+    /// <summary>The allocation budget ran out or an allocation was too large.</summary>
+    MemoryLimit,
+
+    /// <summary>The call depth limit or the stack ran out.</summary>
+    RecursionLimit,
+
+    /// <summary>The script wrote more than the output cap; the output is kept up to the cap.</summary>
+    OutputLimit,
+
+    /// <summary>The script threw an exception, or its result is not a valid value.</summary>
+    RuntimeError,
+
+    /// <summary>The run was cancelled or ended by the emergency stop.</summary>
+    Killed,
+
+    /// <summary>The runtime itself failed; the host is intact but the run has no verdict.</summary>
+    Crashed,
+}

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using ChainOfCode.Analyzers.Rules;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>Every gate rule on script input: the analyzers' verdict, the runtime's own checks, the caps.</summary>
+public sealed class GateTests
+{
+    [Theory]
+    [InlineData("COC0001", """var text = System.IO.File.ReadAllText("/etc/passwd");""")]
+    [InlineData("COC0002", """System.Diagnostics.Process.Start("sh", "-c id");""")]
+    [InlineData("COC0003", """var client = new System.Net.Http.HttpClient();""")]
+    [InlineData("COC0004", """var t = Type.GetType("System.IO.File");""")]
+    [InlineData("COC0004", """dynamic d = 1; var e = d + 1;""")]
+    [InlineData("COC0005", """unsafe { int x = 1; int* p = &x; }""")]
+    [InlineData("COC0010", "#r \"System.Net.Http.dll\"\nvar x = 1;")]
+    [InlineData("COC0010", "#load \"/tmp/other.csx\"\nvar x = 1;")]
+    [InlineData("COC0008", """var line = Console.ReadLine();""")]
+    [InlineData("COC0006", """var home = Environment.GetEnvironmentVariable("HOME");""")]
+    [InlineData("COC0007", """System.Threading.Tasks.Task.Run(() => 1);""")]
+    [InlineData("COC0011", """var w = new WeakReference(1);""")]
+    [InlineData("COC0001", """System.IO.File.Delete("x");""")]
+    [InlineData("COC0001", """if (true) { System.IO.File.WriteAllText("x", "y"); }""")]
+    [InlineData("COC0001", """System.IO.File.Exists("x")""")]
+    [InlineData("COC0002", """Environment.Exit(1);""")]
+    [InlineData("COC0004", """var m = typeof(string).GetMethod("Trim").Invoke("x", null);""")]
+    [InlineData("COC0007", """new System.Threading.Thread(() => { }).Start();""")]
+    public void Refuses_each_capability(string rule, string code)
+    {
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.True(verdict.Verdict == ScriptStatus.Rejected, verdict.Verdict + ": " + string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message)));
+        Assert.Contains(rule, verdict.BrokenRules);
+        ScriptDiagnostic finding = verdict.Diagnostics.First(d => d.Id == rule);
+        Assert.Equal("error", finding.Severity);
+        Assert.True(finding.Line >= 1 && finding.Column >= 1);
+        Assert.NotNull(finding.Alternative);
+        Assert.DoesNotContain("/etc/passwd", finding.Message);
+    }
+
+    [Fact]
+    public async Task A_rejected_script_never_runs()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            Console.WriteLine("ran");
+            var text = System.IO.File.ReadAllText("x");
+            """);
+
+        Scripts.AssertStatus(ScriptStatus.Rejected, result);
+        Assert.Equal(string.Empty, result.Output);
+        ScriptDiagnostic finding = Assert.Single(result.Diagnostics, d => d.Id == "COC0001");
+        Assert.Equal(2, finding.Line);
+        Assert.Contains("COC0001", result.Error);
+    }
+
+    [Fact]
+    public void Check_reports_line_column_and_alternative_without_running()
+    {
+        GateResult verdict = ScriptGate.Check("var a = 1;\nvar b = Environment.GetEnvironmentVariable(\"PATH\");");
+
+        ScriptDiagnostic finding = Assert.Single(verdict.Diagnostics, d => d.Id == "COC0006");
+        Assert.Equal(2, finding.Line);
+        Assert.Equal(9, finding.Column);
+        Assert.Equal(Policy.Default.GetCapability("COC0006")!.Alternative, finding.Alternative);
+    }
+
+    [Fact]
+    public void A_pragma_cannot_suppress_a_rule()
+    {
+        GateResult verdict = ScriptGate.Check("""
+            #pragma warning disable COC0001
+            var text = System.IO.File.ReadAllText("x");
+            """);
+
+        Assert.Contains("COC0001", verdict.BrokenRules);
+    }
+
+    [Fact]
+    public void A_regex_without_timeout_is_a_warning_not_a_rejection()
+    {
+        GateResult verdict = ScriptGate.Check("""var ok = Regex.IsMatch("abc", "b");""");
+
+        Assert.True(verdict.IsAccepted);
+        Assert.Contains(verdict.Diagnostics, d => d.Id == "COC0009" && d.Severity == "warning");
+    }
+
+    [Theory]
+    [InlineData("""ChainOfCode.Runtime.ScriptRunner.Shared.Reset();""")]
+    [InlineData("""var g = new ChainOfCode.Runtime.ScriptGlobals("x");""")]
+    [InlineData("""__CocRun.G.Checkpoint();""")]
+    [InlineData("""var __cocEx0 = 1;""")]
+    [InlineData("""var \u005F_CocRun = 1;""")]
+    public void Refuses_the_runtime_and_its_reserved_names(string code)
+    {
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(ScriptStatus.Rejected, verdict.Verdict);
+        Assert.Contains(ScriptGate.ReservedId, verdict.BrokenRules);
+    }
+
+    [Fact]
+    public void Denylist_mode_still_refuses_the_guard_internals()
+    {
+        var options = new GateOptions { Policy = Policy.Default };
+        GateResult verdict = ScriptGate.Check("ChainOfCode.Runtime.ScriptRunner.Shared.Reset();", options);
+
+        Assert.Contains(ScriptGate.ReservedId, verdict.BrokenRules);
+    }
+
+    [Fact]
+    public void Refuses_a_finalizer()
+    {
+        GateResult verdict = ScriptGate.Check("class Leaky { ~Leaky() { while (true) { } } }");
+
+        Assert.Contains(ScriptGate.FinalizerId, verdict.BrokenRules);
+    }
+
+    [Fact]
+    public void The_globals_are_on_the_surface_in_allowlist_mode()
+    {
+        GateResult verdict = ScriptGate.Check("""
+            var first = ReadLine();
+            var all = Input.Length;
+            var n = Args.Count;
+            """);
+
+        Assert.True(verdict.IsAccepted, string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message)));
+    }
+
+    [Fact]
+    public void A_compile_error_is_reported_with_its_line()
+    {
+        GateResult verdict = ScriptGate.Check("var a = 1;\nvar b = a +;");
+
+        Assert.Equal(ScriptStatus.CompileError, verdict.Verdict);
+        Assert.Contains(verdict.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Line == 2);
+    }
+
+    [Fact]
+    public void Refuses_a_script_over_the_size_cap()
+    {
+        GateResult verdict = ScriptGate.Check("var s = \"" + new string('a', 100_001) + "\";");
+
+        Assert.Equal(ScriptStatus.Rejected, verdict.Verdict);
+        Assert.Equal(ScriptGate.SizeCapId, Assert.Single(verdict.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void The_size_cap_can_be_changed()
+    {
+        GateResult verdict = ScriptGate.Check("var a = 12345;", new GateOptions { MaxSourceLength = 5 });
+
+        Assert.Equal(ScriptGate.SizeCapId, Assert.Single(verdict.Diagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData('(', ')')]
+    [InlineData('[', ']')]
+    [InlineData('{', '}')]
+    public void Refuses_deep_brackets_before_parsing_and_fast(char open, char close)
+    {
+        string code = "var x = " + new string(open, 99_000) + "1" + new string(close, 10) + ";";
+        var clock = Stopwatch.StartNew();
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(ScriptGate.NestingCapId, Assert.Single(verdict.Diagnostics).Id);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "The nesting cap must answer without parsing.");
+    }
+
+    [Theory]
+    [InlineData("var x = ", "-", "1;")]
+    [InlineData("var x = ", "!", "true;")]
+    [InlineData("var x = ", "(int)", "1;")]
+    [InlineData("bool a = true; var x = ", "a ? 1 : ", "2;")]
+    [InlineData("Func<int, int> f = ", "x => ", "x;")]
+    [InlineData("int a; ", "a = ", "1;")]
+    [InlineData("if (true) ", "if (true) ", "{ }")]
+    [InlineData("var s = $\"", "{$\"", "\"}\";")]
+    public void Refuses_deep_expression_chains(string prefix, string repeated, string suffix)
+    {
+        string code = prefix + string.Concat(Enumerable.Repeat(repeated, 5_000)) + suffix;
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(ScriptGate.NestingCapId, Assert.Single(verdict.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Brackets_in_strings_and_comments_do_not_count()
+    {
+        string dyck = new string('(', 300);
+        string code = $$"""
+            // {{dyck}}
+            var a = "{{dyck}}";
+            var b = @"{{dyck}}";
+            var c = '(';
+            var d = $"{a.Length} {{dyck}}";
+            a.Length + b.Length + d.Length
+            """;
+
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.True(verdict.IsAccepted, string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message)));
+    }
+}
