@@ -29,7 +29,8 @@ public sealed class ReturnInsteadOfExitFix : SafeCodeFixProvider
         if (context.DiagnosticNode is not InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement } invocation
             || invocation.ArgumentList.Arguments.Count != 1
             || context.Model.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol { Name: "Exit", ContainingType: { Name: "Environment", ContainingNamespace.Name: "System" } }
-            || SyntaxHelpers.IsGuarded(statement, includeUsing: true))
+            || SyntaxHelpers.IsGuarded(statement, includeUsing: true)
+            || InsideDisposingForEach(context, statement))
         {
             yield break;
         }
@@ -54,6 +55,30 @@ public sealed class ReturnInsteadOfExitFix : SafeCodeFixProvider
                 : SyntaxFactory.ReturnStatement(SyntaxFactory.Token(SyntaxKind.ReturnKeyword), null, old.SemicolonToken);
             return replacement.WithLeadingTrivia(old.GetLeadingTrivia()).WithTrailingTrivia(old.GetTrailingTrivia());
         });
+    }
+
+    /// <summary>
+    /// A return from inside foreach disposes the enumerator (an iterator's finally blocks run), Exit
+    /// does not. Arrays, strings and System.Collections.Generic collections have nothing to run.
+    /// </summary>
+    private static bool InsideDisposingForEach(FixContext context, StatementSyntax statement)
+    {
+        for (SyntaxNode? current = statement.Parent; current is not null and not (MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax); current = current.Parent)
+        {
+            if (current is CommonForEachStatementSyntax forEach)
+            {
+                ITypeSymbol? type = context.Model.GetTypeInfo(forEach.Expression, context.CancellationToken).Type;
+                bool harmless = type is IArrayTypeSymbol
+                    || type?.SpecialType == SpecialType.System_String
+                    || type?.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+                if (!harmless)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>true: return the code; false: plain return; null: no fix here.</summary>

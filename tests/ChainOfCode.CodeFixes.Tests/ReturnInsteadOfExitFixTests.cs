@@ -9,6 +9,10 @@ public class ReturnInsteadOfExitFixTests
         {
             static int Main(string[] args)
             {
+                foreach (var arg in args)
+                {
+                    if (arg == "--quit") {|COC0002:Environment.Exit(0)|};
+                }
                 if (args.Length == 0)
                 {
                     // nothing to do
@@ -24,6 +28,10 @@ public class ReturnInsteadOfExitFixTests
         {
             static int Main(string[] args)
             {
+                foreach (var arg in args)
+                {
+                    if (arg == "--quit") return 0;
+                }
                 if (args.Length == 0)
                 {
                     // nothing to do
@@ -100,5 +108,15 @@ public class ReturnInsteadOfExitFixTests
         }
         Action quit = () => {|COC0002:Environment.Exit(1)|};
         quit();
+        foreach (var n in Numbers())
+        {
+            if (n > 1) {|COC0002:Environment.Exit(n)|};
+        }
+
+        static System.Collections.Generic.IEnumerable<int> Numbers()
+        {
+            try { yield return 1; yield return 2; }
+            finally { Console.WriteLine("iterator cleanup"); }
+        }
         """);
 }
