@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>
+/// The isolation a pool's workers actually get on this machine. Its <see cref="Label"/> goes into every
+/// result's <c>isolation</c> field, e.g. <c>worker(netns,rlimits,heap-limit,clean-env)</c>.
+/// </summary>
+/// <param name="NetworkNamespace">The worker runs in its own network namespace with no usable interface.</param>
+/// <param name="ResourceLimits">RLIMIT_CPU, RLIMIT_FSIZE=0, RLIMIT_CORE=0 and RLIMIT_NOFILE are set ("prlimit" or "ulimit"), or null.</param>
+/// <param name="HeapLimitBytes">The managed heap hard limit (DOTNET_GCHeapHardLimit).</param>
+public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimits, long HeapLimitBytes)
+{
+    /// <summary>The applied isolation as the result's <c>isolation</c> field.</summary>
+    public string Label
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (NetworkNamespace)
+            {
+                parts.Add("netns");
+            }
+
+            if (ResourceLimits is not null)
+            {
+                parts.Add("rlimits");
+            }
+
+            parts.Add("heap-limit");
+            parts.Add("clean-env");
+            return "worker(" + string.Join(",", parts) + ")";
+        }
+    }
+}

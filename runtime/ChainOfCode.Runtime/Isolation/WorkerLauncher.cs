@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>
+/// Builds the command line and the environment of a worker: <c>prlimit</c> (or a <c>sh</c> ulimit
+/// wrapper) for the resource limits, <c>unshare --net</c> for the network namespace, then
+/// <c>dotnet ChainOfCode.Worker.dll</c>. What the OS offers is detected once per process.
+/// </summary>
+internal sealed class WorkerLauncher
+{
+    /// <summary>Set only when the pool runs in test-only probe mode.</summary>
+    internal const string ProbeVariable = "COC_WORKER_UNSAFE_PROBE";
+
+    private static readonly Lazy<string?> Prlimit = new(() => FindExecutable("prlimit"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string?> Shell = new(() => FindExecutable("sh"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string[]?> Unshare = new(DetectUnshare, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly WorkerPoolOptions options;
+    private readonly string dotnetPath;
+    private readonly string workerPath;
+
+    public WorkerLauncher(WorkerPoolOptions options)
+    {
+        this.options = options;
+        dotnetPath = options.DotnetPath ?? FindDotnet();
+        workerPath = options.WorkerPath ?? FindWorker();
+        string? limits = null;
+        if (options.UseResourceLimits && !OperatingSystem.IsWindows())
+        {
+            limits = Prlimit.Value is not null ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
+        }
+
+        bool netns = options.UseNetworkNamespace && OperatingSystem.IsLinux() && Unshare.Value is not null;
+        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes);
+    }
+
+    /// <summary>What the workers get here.</summary>
+    public WorkerIsolation Isolation { get; }
+
+    private long HeapLimitBytes => checked(options.MemoryLimitBytes + options.CompilerHeadroomBytes);
+
+    /// <summary>The start info of one worker whose working directory (also its HOME and TMPDIR) is <paramref name="workDirectory"/>.</summary>
+    public ProcessStartInfo CreateStartInfo(string workDirectory)
+    {
+        var argv = new List<string>();
+        string cpu = options.CpuSecondsLimit.ToString(CultureInfo.InvariantCulture);
+        string files = options.OpenFilesLimit.ToString(CultureInfo.InvariantCulture);
+        if (Isolation.ResourceLimits == "prlimit")
+        {
+            argv.AddRange([Prlimit.Value!, "--cpu=" + cpu, "--fsize=0", "--core=0", "--nofile=" + files, "--"]);
+        }
+        else if (Isolation.ResourceLimits == "ulimit")
+        {
+            argv.AddRange([Shell.Value!, "-c", "ulimit -t " + cpu + " -f 0 -c 0 -n " + files + " && exec \"$@\"", "coc-worker"]);
+        }
+
+        if (Isolation.NetworkNamespace)
+        {
+            argv.AddRange(Unshare.Value!);
+        }
+
+        argv.AddRange([dotnetPath, workerPath]);
+
+        var info = new ProcessStartInfo(argv[0])
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workDirectory,
+            CreateNoWindow = true,
+        };
+        for (int i = 1; i < argv.Count; i++)
+        {
+            info.ArgumentList.Add(argv[i]);
+        }
+
+        // Nothing of the host's environment (its secrets) reaches the worker: only what dotnet needs.
+        info.Environment.Clear();
+        info.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        info.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(dotnetPath) ?? string.Empty;
+        info.Environment["HOME"] = workDirectory;
+        info.Environment["TMPDIR"] = workDirectory;
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["DOTNET_GCHeapHardLimit"] = HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
+        info.Environment["DOTNET_gcServer"] = "0";
+
+        // W^X double mapping grows a memfd with ftruncate, which RLIMIT_FSIZE=0 answers with SIGXFSZ.
+        info.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+
+        // No diagnostic IPC socket, no debugger, no perf map files: nothing to reach the worker from outside.
+        info.Environment["DOTNET_EnableDiagnostics"] = "0";
+        if (options.UnsafeTestProbe)
+        {
+            info.Environment[ProbeVariable] = "1";
+        }
+
+        return info;
+    }
+
+    private static string FindDotnet()
+    {
+        // The host that runs this process: <root>/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll.
+        string? framework = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        string? root = framework is null ? null : Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(framework)));
+        string name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        if (root is not null && File.Exists(Path.Combine(root, name)))
+        {
+            return Path.Combine(root, name);
+        }
+
+        string? process = Environment.ProcessPath;
+        if (process is not null && Path.GetFileName(process).Equals(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return process;
+        }
+
+        return FindExecutable("dotnet") ?? throw new FileNotFoundException("The dotnet host was not found; set WorkerPoolOptions.DotnetPath.");
+    }
+
+    private static string FindWorker()
+    {
+        const string name = "ChainOfCode.Worker.dll";
+        foreach (string? directory in new[] { Path.GetDirectoryName(typeof(WorkerLauncher).Assembly.Location), AppContext.BaseDirectory })
+        {
+            if (!string.IsNullOrEmpty(directory) && File.Exists(Path.Combine(directory, name)))
+            {
+                return Path.Combine(directory, name);
+            }
+        }
+
+        throw new FileNotFoundException("ChainOfCode.Worker.dll was not found next to the application; reference the worker project or set WorkerPoolOptions.WorkerPath.");
+    }
+
+    private static string? FindExecutable(string name)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        foreach (string directory in new[] { "/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin" })
+        {
+            string path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    private static string[]? DetectUnshare()
+    {
+        string? unshare = OperatingSystem.IsLinux() ? FindExecutable("unshare") : null;
+        if (unshare is null)
+        {
+            return null;
+        }
+
+        // Try it once: as root a plain network namespace; otherwise through an unprivileged user namespace.
+        foreach (string[] prefix in new[] { new[] { unshare, "--net", "--" }, new[] { unshare, "--net", "--map-root-user", "--" } })
+        {
+            if (Succeeds(prefix))
+            {
+                return prefix;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Succeeds(string[] prefix)
+    {
+        try
+        {
+            var info = new ProcessStartInfo(prefix[0]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            for (int i = 1; i < prefix.Length; i++)
+            {
+                info.ArgumentList.Add(prefix[i]);
+            }
+
+            info.ArgumentList.Add("true");
+            using Process process = Process.Start(info)!;
+            if (!process.WaitForExit(10_000))
+            {
+                process.Kill(entireProcessTree: true);
+                return false;
+            }
+
+            return process.ExitCode == 0;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return false;
+        }
+    }
+}

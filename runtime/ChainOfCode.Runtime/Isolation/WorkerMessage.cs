@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>
+/// One message of the worker protocol, either way. Every message the worker sends carries the nonce
+/// the host gave it at start; a message with another nonce is a forgery and ends the worker.
+/// </summary>
+public sealed record WorkerMessage
+{
+    /// <summary>Host to worker, first frame: the nonce.</summary>
+    public const string InitKind = "init";
+
+    /// <summary>Worker to host: warmed up and waiting for runs.</summary>
+    public const string ReadyKind = "ready";
+
+    /// <summary>Host to worker: run a script.</summary>
+    public const string RunKind = "run";
+
+    /// <summary>Worker to host: the result of a run or a probe (a probe's outcome is the result's output).</summary>
+    public const string ResultKind = "result";
+
+    /// <summary>Host to worker (test-only probe mode): run a fixed raw probe without the gate.</summary>
+    public const string ProbeKind = "probe";
+
+    /// <summary>What the message is (one of the <c>*Kind</c> constants).</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The per-worker nonce.</summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>The run number; a result answers the run with the same number.</summary>
+    public long Id { get; init; }
+
+    /// <summary>The script (run) or the probe name (probe).</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The run's text input, or the probe's argument.</summary>
+    public string? Input { get; init; }
+
+    /// <summary>The run's JSON arguments.</summary>
+    public Dictionary<string, JsonElement>? Args { get; init; }
+
+    /// <summary>The run's JSON arguments as one object (used when <see cref="Args"/> is null).</summary>
+    public string? ArgsJson { get; init; }
+
+    /// <summary>The guards' limits of the run.</summary>
+    public RunLimits? Limits { get; init; }
+
+    /// <summary>The limits on the run's inputs and result.</summary>
+    public InputLimits? InputLimits { get; init; }
+
+    /// <summary>The gate's size cap (<see cref="GateOptions.MaxSourceLength"/>).</summary>
+    public int? MaxSourceLength { get; init; }
+
+    /// <summary>The gate's nesting cap (<see cref="GateOptions.MaxNesting"/>).</summary>
+    public int? MaxNesting { get; init; }
+
+    /// <summary>A probe's time budget in milliseconds.</summary>
+    public int? TimeoutMs { get; init; }
+
+    /// <summary>The result of a run.</summary>
+    public ScriptResult? Result { get; init; }
+
+    /// <summary>The UTF-8 JSON payload of a frame.</summary>
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, ScriptJson.Options));
+
+    /// <summary>Reads a frame's payload; throws <see cref="WorkerProtocolException"/> when it is not a message.</summary>
+    public static WorkerMessage FromBytes(byte[] payload)
+    {
+        try
+        {
+            WorkerMessage? message = JsonSerializer.Deserialize<WorkerMessage>(payload, ScriptJson.Options);
+            if (message is null || string.IsNullOrEmpty(message.Kind))
+            {
+                throw new WorkerProtocolException("A frame holds no message.");
+            }
+
+            return message;
+        }
+        catch (JsonException)
+        {
+            throw new WorkerProtocolException("A frame is not a valid message.");
+        }
+    }
+}

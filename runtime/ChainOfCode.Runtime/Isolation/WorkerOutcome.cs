@@ -1,0 +1,4 @@
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>How one exchange with a worker ended: the result, whether the worker must go, and any protocol violation (for the security log).</summary>
+internal sealed record WorkerOutcome(ScriptResult Result, bool Recycle, string? Violation = null);

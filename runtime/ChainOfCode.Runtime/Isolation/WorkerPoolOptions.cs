@@ -1,0 +1,64 @@
+using System;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>How a <see cref="WorkerPool"/> sizes, limits and starts its workers.</summary>
+public sealed record WorkerPoolOptions
+{
+    /// <summary>Number of worker processes. Default: <see cref="Environment.ProcessorCount"/>.</summary>
+    public int WorkerCount { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Runs a worker serves before it is replaced. Default 100.</summary>
+    public int MaxRunsPerWorker { get; init; } = 100;
+
+    /// <summary>Submissions waiting for a worker; one more is answered <c>rejected</c> at once. Default 256.</summary>
+    public int QueueCapacity { get; init; } = 256;
+
+    /// <summary>Managed memory for scripts; the worker's heap hard limit is this plus <see cref="CompilerHeadroomBytes"/>. Default 256 MiB.</summary>
+    public long MemoryLimitBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Heap the compiler and the runtime need besides the scripts. Default 256 MiB.</summary>
+    public long CompilerHeadroomBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>CPU seconds a worker process may use in its whole life (RLIMIT_CPU); a worker past half of it is replaced before its next run. Default 300.</summary>
+    public int CpuSecondsLimit { get; init; } = 300;
+
+    /// <summary>Open file descriptors a worker may hold (RLIMIT_NOFILE). Default 256.</summary>
+    public int OpenFilesLimit { get; init; } = 256;
+
+    /// <summary>Time the host waits past a run's timeout before it kills the worker. Default 2 s.</summary>
+    public TimeSpan DeadlineGrace { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Time a new worker has to warm up and say ready. Default 60 s.</summary>
+    public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Path of ChainOfCode.Worker.dll. Default: next to this assembly, then next to the application.</summary>
+    public string? WorkerPath { get; init; }
+
+    /// <summary>Path of the dotnet host. Default: the one running this process.</summary>
+    public string? DotnetPath { get; init; }
+
+    /// <summary>Run workers in their own network namespace when the OS allows it. Default true.</summary>
+    public bool UseNetworkNamespace { get; init; } = true;
+
+    /// <summary>Apply RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_CORE and RLIMIT_NOFILE when the OS allows it. Default true.</summary>
+    public bool UseResourceLimits { get; init; } = true;
+
+    /// <summary>Violations (rejections and limit hits) within <see cref="ViolationWindow"/> that suspend a caller. Default 5; 0 disables.</summary>
+    public int ViolationThreshold { get; init; } = 5;
+
+    /// <summary>The window in which violations are counted. Default 1 minute.</summary>
+    public TimeSpan ViolationWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a caller stays suspended. Default 5 minutes.</summary>
+    public TimeSpan SuspensionDuration { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The clock of the violation window and the suspensions.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Tests only: lets <see cref="WorkerPool.ProbeAsync"/> run fixed raw probes in the worker without the gate,
+    /// to show that the operating-system limits hold on their own. Never enable it for real scripts.
+    /// </summary>
+    public bool UnsafeTestProbe { get; init; }
+}

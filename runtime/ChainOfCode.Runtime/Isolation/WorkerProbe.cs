@@ -1,0 +1,47 @@
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>
+/// The fixed raw probes of the test-only probe mode (<see cref="WorkerPoolOptions.UnsafeTestProbe"/>):
+/// plain .NET code run in the worker without the gate, to show what the operating system alone allows.
+/// </summary>
+public static class WorkerProbe
+{
+    /// <summary>Writes bytes to the file named by the argument (a path).</summary>
+    public const string WriteFile = "write-file";
+
+    /// <summary>Reads the file named by the argument.</summary>
+    public const string ReadFile = "read-file";
+
+    /// <summary>Connects to 127.0.0.1 at the port given by the argument.</summary>
+    public const string Connect = "connect";
+
+    /// <summary>Reads the environment variable named by the argument.</summary>
+    public const string ReadEnvironment = "env";
+
+    /// <summary>Starts the program named by the argument.</summary>
+    public const string StartProcess = "start-process";
+
+    /// <summary>Lists the network interfaces the worker sees.</summary>
+    public const string NetworkInterfaces = "interfaces";
+
+    /// <summary>Writes a frame with a wrong nonce to the protocol channel.</summary>
+    public const string ForgeFrame = "forge-frame";
+
+    /// <summary>Writes frame-like bytes to file descriptor 1 (what a script reaching the raw stdout would do).</summary>
+    public const string WriteRawStdout = "raw-stdout";
+
+    /// <summary>Recurses without end: a real stack overflow.</summary>
+    public const string StackOverflow = "stack-overflow";
+
+    /// <summary>Calls Environment.FailFast.</summary>
+    public const string FailFast = "fail-fast";
+
+    /// <summary>Never answers.</summary>
+    public const string Hang = "hang";
+
+    /// <summary>Allocates until the heap hard limit stops it, keeping everything.</summary>
+    public const string ExhaustHeap = "exhaust-heap";
+
+    /// <summary>Reads the worker's own resource limits (/proc/self/limits).</summary>
+    public const string Limits = "limits";
+}

@@ -1,0 +1,366 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>
+/// One worker process: started through the <see cref="WorkerLauncher"/>, warmed up, then one run at a time.
+/// The host owns the deadline; a worker that does not answer in time is killed with its whole process
+/// tree (by process id), and a worker that dies is classified from its exit code and its last stderr lines.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private const int StderrLinesKept = 40;
+
+    private readonly Process process;
+    private readonly string workDirectory;
+    private readonly byte[] nonce;
+    private readonly string nonceText;
+    private readonly Stream input;
+    private readonly Stream output;
+    private readonly Channel<WorkerMessage> messages = Channel.CreateUnbounded<WorkerMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Queue<string> stderr = new();
+    private readonly object stderrLock = new();
+    private long nextId;
+    private int disposed;
+    private volatile string? violation;
+
+    private WorkerProcess(Process process, string workDirectory)
+    {
+        this.process = process;
+        this.workDirectory = workDirectory;
+        nonceText = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        nonce = Encoding.ASCII.GetBytes(nonceText);
+        input = process.StandardInput.BaseStream;
+        output = process.StandardOutput.BaseStream;
+        ProcessId = process.Id;
+    }
+
+    /// <summary>The worker's process id (the process tree that is killed hangs from it).</summary>
+    public int ProcessId { get; }
+
+    /// <summary>Runs served so far.</summary>
+    public int Runs { get; private set; }
+
+    /// <summary>True once the process has ended or was killed.</summary>
+    public bool HasExited
+    {
+        get
+        {
+            try
+            {
+                return Volatile.Read(ref disposed) != 0 || process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>CPU time the worker used so far (its RLIMIT_CPU counts the same).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            try
+            {
+                return process.TotalProcessorTime;
+            }
+            catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+            {
+                return TimeSpan.Zero;
+            }
+        }
+    }
+
+    /// <summary>Starts a worker and waits until it has warmed up and said ready.</summary>
+    /// <param name="launcher">Builds the command line and the environment.</param>
+    /// <param name="startupTimeout">Time to get ready.</param>
+    /// <param name="started">Told of the process as soon as it exists (so a kill switch can reach it during warm-up).</param>
+    /// <param name="cancellationToken">Kills the warming worker.</param>
+    public static async Task<WorkerProcess> StartAsync(WorkerLauncher launcher, TimeSpan startupTimeout, Action<WorkerProcess> started, CancellationToken cancellationToken)
+    {
+        string workDirectory = Path.Combine(Path.GetTempPath(), "coc-worker-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant());
+        Directory.CreateDirectory(workDirectory);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(workDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(launcher.CreateStartInfo(workDirectory)) ?? throw new InvalidOperationException("The worker process did not start.");
+        }
+        catch
+        {
+            TryDeleteDirectory(workDirectory);
+            throw;
+        }
+
+        var worker = new WorkerProcess(process, workDirectory);
+        try
+        {
+            started(worker);
+            worker.BeginReading();
+            await WorkerFraming.WriteFrameAsync(worker.input, new WorkerMessage { Kind = WorkerMessage.InitKind, Nonce = worker.nonceText }.ToBytes(), cancellationToken).ConfigureAwait(false);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(startupTimeout);
+            WorkerMessage ready = await worker.messages.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+            if (ready.Kind != WorkerMessage.ReadyKind)
+            {
+                throw new WorkerProtocolException("The worker's first message is not 'ready'.");
+            }
+
+            return worker;
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ChannelClosedException or WorkerProtocolException)
+        {
+            string why = e is OperationCanceledException && !cancellationToken.IsCancellationRequested ? "it did not get ready in time" : worker.DescribeDeath();
+            worker.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new WorkerStartException(MessageSanitizer.Sanitize("The worker process failed to start: " + why));
+        }
+    }
+
+    /// <summary>Sends one run (or probe) and waits for its answer until <paramref name="deadline"/>; never hangs on a dead worker.</summary>
+    public async Task<WorkerOutcome> ExchangeAsync(WorkerMessage request, TimeSpan deadline, string isolation, Action<int>? sent, CancellationToken stopToken)
+    {
+        Runs++;
+        long id = ++nextId;
+        request = request with { Id = id, Nonce = nonceText };
+        try
+        {
+            await WorkerFraming.WriteFrameAsync(input, request.ToBytes(), stopToken).ConfigureAwait(false);
+            sent?.Invoke(ProcessId);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+            timeout.CancelAfter(deadline);
+            WorkerMessage answer = await messages.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+            if (answer.Id != id || answer.Kind != WorkerMessage.ResultKind || answer.Result is null)
+            {
+                throw new WorkerProtocolException("The worker answered out of turn.");
+            }
+
+            return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: false);
+        }
+        catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
+        {
+            Kill();
+            return Failed(ScriptStatus.Killed, "The run was ended by the emergency stop.", isolation);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+            return Failed(ScriptStatus.Timeout, "The worker did not answer by the deadline and was killed.", isolation);
+        }
+        catch (Exception e) when (e is WorkerProtocolException || (e is ChannelClosedException && violation is not null))
+        {
+            string message = violation ?? e.Message;
+            Kill();
+            return Failed(ScriptStatus.Crashed, "The worker broke the protocol and was killed.", isolation) with { Violation = message };
+        }
+        catch (Exception e) when (e is IOException or ChannelClosedException or ObjectDisposedException)
+        {
+            if (stopToken.IsCancellationRequested)
+            {
+                Kill();
+                return Failed(ScriptStatus.Killed, "The run was ended by the emergency stop.", isolation);
+            }
+
+            await WaitForExitAsync().ConfigureAwait(false);
+            (ScriptStatus status, string message) = WorkerExit.Classify(ExitCodeOrMinusOne(), StderrTail());
+            return Failed(status, message, isolation);
+        }
+    }
+
+    /// <summary>Kills the worker's whole process tree by process id; safe to call any number of times.</summary>
+    public void Kill()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException or AggregateException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Waits (bounded) until the process is gone and reaped.</summary>
+    public void WaitForExit(TimeSpan timeout)
+    {
+        try
+        {
+            process.WaitForExit(timeout);
+        }
+        catch (SystemException)
+        {
+            // Gone or never started.
+        }
+    }
+
+    /// <summary>Kills the worker if it still runs, waits for it, and removes its working directory.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        Kill();
+        try
+        {
+            process.WaitForExit(10_000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or SystemException)
+        {
+            // Nothing more to wait for.
+        }
+
+        process.Dispose();
+        TryDeleteDirectory(workDirectory);
+    }
+
+    private static WorkerOutcome Failed(ScriptStatus status, string message, string isolation) =>
+        new(new ScriptResult { Status = status, Error = MessageSanitizer.Sanitize(message), Isolation = isolation }, Recycle: true);
+
+    private static void TryDeleteDirectory(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A leftover empty temp directory is harmless; the worker could not write into it anyway.
+        }
+    }
+
+    private void BeginReading()
+    {
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            lock (stderrLock)
+            {
+                stderr.Enqueue(e.Data.Length > 400 ? e.Data[..400] : e.Data);
+                while (stderr.Count > StderrLinesKept)
+                {
+                    stderr.Dequeue();
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        _ = Task.Run(ReadLoopAsync);
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                byte[]? frame = await WorkerFraming.ReadFrameAsync(output).ConfigureAwait(false);
+                if (frame is null)
+                {
+                    messages.Writer.TryComplete();
+                    return;
+                }
+
+                WorkerMessage message = WorkerMessage.FromBytes(frame);
+                byte[] claimed = Encoding.ASCII.GetBytes(message.Nonce ?? string.Empty);
+                if (!CryptographicOperations.FixedTimeEquals(claimed, nonce))
+                {
+                    throw new WorkerProtocolException("A frame with a wrong nonce reached the host (a forged frame).");
+                }
+
+                messages.Writer.TryWrite(message);
+            }
+        }
+        catch (WorkerProtocolException e)
+        {
+            violation = e.Message;
+            Kill();
+            messages.Writer.TryComplete(e);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            messages.Writer.TryComplete();
+        }
+    }
+
+    private async Task WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The protocol channel closed but the process lingers: it is of no use any more.
+            Kill();
+            try
+            {
+                process.WaitForExit(5_000);
+            }
+            catch (SystemException)
+            {
+                // Gone.
+            }
+        }
+    }
+
+    private int ExitCodeOrMinusOne()
+    {
+        try
+        {
+            return process.HasExited ? process.ExitCode : -1;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
+    }
+
+    private string StderrTail()
+    {
+        lock (stderrLock)
+        {
+            return string.Join("\n", stderr);
+        }
+    }
+
+    private string DescribeDeath()
+    {
+        if (violation is not null)
+        {
+            return violation;
+        }
+
+        Kill();
+        try
+        {
+            process.WaitForExit(5_000);
+        }
+        catch (SystemException)
+        {
+            // Gone.
+        }
+
+        return WorkerExit.Classify(ExitCodeOrMinusOne(), StderrTail()).Message;
+    }
+}

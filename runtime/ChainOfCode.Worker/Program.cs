@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Isolation;
+
+namespace ChainOfCode.Worker;
+
+/// <summary>
+/// The worker process. Reads framed requests from the host, runs each with the runtime's own
+/// <see cref="ScriptRunner"/> (same gate, same guards, same statuses as in-process) and writes framed
+/// responses carrying the host's nonce on a channel no script can reach.
+/// </summary>
+internal static class Program
+{
+    private const string ProbeVariable = "COC_WORKER_UNSAFE_PROBE";
+
+    public static async Task<int> Main()
+    {
+        // First of all: the protocol channel leaves the standard streams; the console goes nowhere.
+        (Stream requests, Stream responses) = ProtocolChannel.Capture();
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(TextWriter.Null);
+        Console.SetIn(TextReader.Null);
+
+        // Read the test-only switch once and remove it from the environment.
+        bool probes = Environment.GetEnvironmentVariable(ProbeVariable) == "1";
+        Environment.SetEnvironmentVariable(ProbeVariable, null);
+
+        byte[]? first = await WorkerFraming.ReadFrameAsync(requests).ConfigureAwait(false);
+        if (first is null)
+        {
+            return 0;
+        }
+
+        WorkerMessage init = WorkerMessage.FromBytes(first);
+        if (init.Kind != WorkerMessage.InitKind || string.IsNullOrEmpty(init.Nonce))
+        {
+            return 2;
+        }
+
+        string nonce = init.Nonce;
+        ScriptRunner.WarmUp();
+        var runner = new ScriptRunner();
+        await Send(responses, new WorkerMessage { Kind = WorkerMessage.ReadyKind, Nonce = nonce }).ConfigureAwait(false);
+
+        while (true)
+        {
+            byte[]? frame = await WorkerFraming.ReadFrameAsync(requests).ConfigureAwait(false);
+            if (frame is null)
+            {
+                return 0;
+            }
+
+            WorkerMessage request = WorkerMessage.FromBytes(frame);
+            ScriptResult result = request.Kind switch
+            {
+                WorkerMessage.RunKind => await RunAsync(runner, request).ConfigureAwait(false),
+                WorkerMessage.ProbeKind when probes => RawProbes.Run(request.Code ?? string.Empty, request.Input, responses),
+                _ => new ScriptResult { Status = ScriptStatus.Rejected, Error = "The worker does not accept this request." },
+            };
+            await Send(responses, new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = nonce, Id = request.Id, Result = result }).ConfigureAwait(false);
+        }
+    }
+
+    private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request)
+    {
+        GateOptions gate = GateOptions.Default;
+        if (request.MaxSourceLength is int length)
+        {
+            gate = gate with { MaxSourceLength = length };
+        }
+
+        if (request.MaxNesting is int nesting)
+        {
+            gate = gate with { MaxNesting = nesting };
+        }
+
+        var options = new RunOptions
+        {
+            Gate = gate,
+            Limits = request.Limits ?? RunLimits.Default,
+            InputLimits = request.InputLimits ?? InputLimits.Default,
+            Input = request.Input,
+            Args = request.Args,
+            ArgsJson = request.ArgsJson,
+        };
+        return runner.RunAsync(request.Code ?? string.Empty, options);
+    }
+
+    private static Task Send(Stream responses, WorkerMessage message) => WorkerFraming.WriteFrameAsync(responses, message.ToBytes());
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Isolation;
+
+namespace ChainOfCode.Worker;
+
+/// <summary>
+/// The test-only raw probes (enabled only when the host sets the probe switch, which it does only for
+/// <see cref="WorkerPoolOptions.UnsafeTestProbe"/>): fixed pieces of plain .NET code, no gate, no guards,
+/// that show what the operating-system limits stop on their own. There is no way to send them code.
+/// </summary>
+internal static class RawProbes
+{
+    private static readonly List<byte[]> Hoard = [];
+
+    public static ScriptResult Run(string probe, string? argument, Stream responses)
+    {
+        string outcome = probe switch
+        {
+            WorkerProbe.WriteFile => Try(() =>
+            {
+                File.WriteAllText(argument!, "written by the worker");
+                return "wrote";
+            }),
+            WorkerProbe.ReadFile => Try(() => "read:" + File.ReadAllText(argument!)),
+            WorkerProbe.Connect => Try(() =>
+            {
+                using var client = new TcpClient();
+                if (!client.ConnectAsync("127.0.0.1", int.Parse(argument!, CultureInfo.InvariantCulture)).Wait(TimeSpan.FromSeconds(5)))
+                {
+                    return "failed:timeout";
+                }
+
+                return "connected";
+            }),
+            WorkerProbe.ReadEnvironment => Environment.GetEnvironmentVariable(argument!) is { } value ? "value:" + value : "absent",
+            WorkerProbe.StartProcess => Try(() =>
+            {
+                using Process child = Process.Start(new ProcessStartInfo(argument!, "600") { UseShellExecute = false })!;
+                return "started:" + child.Id.ToString(CultureInfo.InvariantCulture);
+            }),
+            WorkerProbe.NetworkInterfaces => Try(() => "interfaces:" + string.Join(",", NetworkInterface.GetAllNetworkInterfaces()
+                .Select(i => i.Name + "=" + i.OperationalStatus.ToString()))),
+            WorkerProbe.ForgeFrame => Try(() =>
+            {
+                var forged = new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = "00000000000000000000000000000000", Id = 1, Result = new ScriptResult { Status = ScriptStatus.Succeeded } };
+                WorkerFraming.WriteFrameAsync(responses, forged.ToBytes()).GetAwaiter().GetResult();
+                return "forged";
+            }),
+            WorkerProbe.WriteRawStdout => Try(() =>
+            {
+                var forged = new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = "forged", Id = 1, Result = new ScriptResult { Status = ScriptStatus.Succeeded } };
+                using Stream raw = Console.OpenStandardOutput();
+                WorkerFraming.WriteFrameAsync(raw, forged.ToBytes()).GetAwaiter().GetResult();
+                return "wrote-raw-stdout";
+            }),
+            WorkerProbe.StackOverflow => "depth:" + Recurse(0).ToString(CultureInfo.InvariantCulture),
+            WorkerProbe.FailFast => FailFast(),
+            WorkerProbe.Hang => Hang(),
+            WorkerProbe.ExhaustHeap => ExhaustHeap(),
+            WorkerProbe.Limits => Try(() => File.ReadAllText("/proc/self/limits")),
+            _ => "unknown probe",
+        };
+        return new ScriptResult { Status = ScriptStatus.Succeeded, Output = outcome };
+    }
+
+    private static string Try(Func<string> probe)
+    {
+        try
+        {
+            return probe();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Exception inner = e is AggregateException { InnerException: { } first } ? first : e;
+            return "failed:" + inner.GetType().Name + (inner is SocketException socket ? ":" + socket.SocketErrorCode.ToString() : string.Empty);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Recurse(long depth)
+    {
+        Span<byte> pad = stackalloc byte[256];
+        pad[0] = (byte)depth;
+        return Recurse(depth + 1) + pad[0];
+    }
+
+    private static string FailFast()
+    {
+        Environment.FailFast("probe");
+        return "unreachable";
+    }
+
+    private static string Hang()
+    {
+        Thread.Sleep(Timeout.Infinite);
+        return "unreachable";
+    }
+
+    private static string ExhaustHeap()
+    {
+        // Keeps everything: the heap hard limit, not a budget, must stop it.
+        while (true)
+        {
+            byte[] block = new byte[1024 * 1024];
+            block.AsSpan().Fill(1);
+            Hoard.Add(block);
+            if (Hoard.Count > 1_000_000)
+            {
+                return "no limit";
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Isolation;
+using static ChainOfCode.Worker.Tests.WorkerTestSupport;
+
+namespace ChainOfCode.Worker.Tests;
+
+/// <summary>
+/// Canaries: a file to read, a path to create, a loopback listener, a process marker and an environment
+/// secret of the host. Asserted on the canaries themselves, for scripts (the gate's layer) and for raw
+/// probes that skip the gate (the operating system's layer alone).
+/// </summary>
+[Collection(ProbePoolCollection.Name)]
+public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
+{
+    private const string SecretVariable = "COC_CANARY_SECRET";
+    private readonly string directory = Directory.CreateTempSubdirectory("coc-canary-").FullName;
+    private readonly string secret = "canary-" + Guid.NewGuid().ToString("N");
+
+    private WorkerPool Pool => fixture.Pool;
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(SecretVariable, null);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_script_cannot_read_a_canary_file()
+    {
+        string path = Path.Combine(directory, "canary.txt");
+        File.WriteAllText(path, secret);
+        ScriptResult result = await Pool.RunAsync($"return System.IO.File.ReadAllText(@\"{path}\");");
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.DoesNotContain(secret, result.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_script_cannot_create_a_file()
+    {
+        string path = Path.Combine(directory, "created.txt");
+        ScriptResult result = await Pool.RunAsync($"System.IO.File.WriteAllText(@\"{path}\", \"x\"); return 1;");
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task A_script_cannot_connect_to_a_loopback_listener()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        ScriptResult result = await Pool.RunAsync($"using var c = new System.Net.Sockets.TcpClient(); c.Connect(\"127.0.0.1\", {port}); return 1;");
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.False(listener.Pending());
+    }
+
+    [Fact]
+    public async Task A_script_cannot_start_a_process()
+    {
+        string marker = Path.Combine(directory, "started.txt");
+        ScriptResult result = await Pool.RunAsync($"System.Diagnostics.Process.Start(\"/usr/bin/touch\", @\"{marker}\"); return 1;");
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.False(File.Exists(marker));
+    }
+
+    [Fact]
+    public async Task A_script_cannot_read_an_environment_secret_of_the_host()
+    {
+        Environment.SetEnvironmentVariable(SecretVariable, secret);
+        ScriptResult result = await Pool.RunAsync($"return Environment.GetEnvironmentVariable(\"{SecretVariable}\");");
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.DoesNotContain(secret, result.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_the_gate_the_environment_secret_is_still_absent()
+    {
+        Environment.SetEnvironmentVariable(SecretVariable, secret);
+        await using WorkerPool pool = NewPool(probes: true);
+        ScriptResult result = await pool.ProbeAsync(WorkerProbe.ReadEnvironment, SecretVariable);
+        Assert.Equal("absent", result.Output);
+        Assert.Equal("absent", (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "COC_WORKER_UNSAFE_PROBE")).Output);
+    }
+
+    [Fact]
+    public async Task Without_the_gate_a_file_write_fails_under_the_file_size_limit()
+    {
+        Assert.NotNull(Pool.Isolation.ResourceLimits);
+        string path = Path.Combine(directory, "written.txt");
+        ScriptResult result = await Pool.ProbeAsync(WorkerProbe.WriteFile, path);
+
+        // RLIMIT_FSIZE=0: the first byte written raises SIGXFSZ and the worker dies; no byte reaches the disk.
+        Assert.NotEqual("wrote", result.Output);
+        Assert.True(!File.Exists(path) || new FileInfo(path).Length == 0);
+        await AssertNextRunSucceeds(Pool);
+    }
+
+    [Fact]
+    public async Task Without_the_gate_there_is_no_network_in_the_worker_namespace()
+    {
+        Assert.True(Pool.Isolation.NetworkNamespace, "this machine allows network namespaces (root); see docs/isolation.md");
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        ScriptResult connect = await Pool.ProbeAsync(WorkerProbe.Connect, port.ToString(CultureInfo.InvariantCulture));
+        Assert.StartsWith("failed:", connect.Output, StringComparison.Ordinal);
+        Assert.False(listener.Pending());
+
+        ScriptResult interfaces = await Pool.ProbeAsync(WorkerProbe.NetworkInterfaces);
+        Assert.StartsWith("interfaces:", interfaces.Output, StringComparison.Ordinal);
+        Assert.All(interfaces.Output["interfaces:".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries), i => Assert.StartsWith("lo=", i, StringComparison.Ordinal));
+        Assert.Contains("netns", connect.Isolation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_worker_runs_under_the_resource_limits_it_reports()
+    {
+        ScriptResult result = await Pool.ProbeAsync(WorkerProbe.Limits);
+        string[] lines = result.Output.Split('\n');
+        Assert.Matches(@"^Max cpu time\s+300\s+300\s+seconds", lines.Single(l => l.StartsWith("Max cpu time", StringComparison.Ordinal)));
+        Assert.Matches(@"^Max file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max file size", StringComparison.Ordinal)));
+        Assert.Matches(@"^Max core file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max core file size", StringComparison.Ordinal)));
+        Assert.Matches(@"^Max open files\s+256\s+256\s+files", lines.Single(l => l.StartsWith("Max open files", StringComparison.Ordinal)));
+        Assert.Equal("worker(netns,rlimits,heap-limit,clean-env)", result.Isolation);
+    }
+
+    [Fact]
+    public async Task A_process_a_worker_starts_dies_with_the_worker_process_tree()
+    {
+        // The OS layer does not forbid starting a process (the gate does); the child stays inside the
+        // worker's limits and namespace, and the kill at the deadline takes the whole tree by process id.
+        ScriptResult started = await Pool.ProbeAsync(WorkerProbe.StartProcess, "/bin/sleep");
+        Assert.StartsWith("started:", started.Output, StringComparison.Ordinal);
+        int child = int.Parse(started.Output["started:".Length..], CultureInfo.InvariantCulture);
+        Assert.True(IsProcessAlive(child));
+
+        ScriptResult hang = await Pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 200);
+        Assert.Equal(ScriptStatus.Timeout, hang.Status);
+        Assert.False(IsProcessAlive(child));
+        await AssertNextRunSucceeds(Pool);
+    }
+}

@@ -1,0 +1,155 @@
+using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Isolation;
+using Microsoft.Extensions.Logging;
+using static ChainOfCode.Worker.Tests.WorkerTestSupport;
+
+namespace ChainOfCode.Worker.Tests;
+
+public sealed class WorkerPoolTests
+{
+    [Fact]
+    public async Task A_run_gets_the_same_statuses_as_in_process_and_reports_the_applied_isolation()
+    {
+        await using WorkerPool pool = NewPool();
+        ScriptResult ok = await pool.RunAsync("Console.Write(\"hi \" + ReadLine()); return Input.Length;", new RunOptions { Input = "abc\n" });
+        Assert.Equal(ScriptStatus.Succeeded, ok.Status);
+        Assert.Equal("4", ok.Value?.GetRawText());
+        Assert.Equal("hi abc", ok.Output);
+        Assert.Equal(pool.Isolation.Label, ok.Isolation);
+        Assert.Contains("\"isolation\":\"worker(", ok.ToJson(), StringComparison.Ordinal);
+
+        ScriptResult rejected = await pool.RunAsync("return System.IO.File.ReadAllText(\"/etc/hostname\");");
+        Assert.Equal(ScriptStatus.Rejected, rejected.Status);
+        Assert.Contains(rejected.Diagnostics, d => d.IsError);
+
+        ScriptResult broken = await pool.RunAsync("return undefinedName;");
+        Assert.Equal(ScriptStatus.CompileError, broken.Status);
+
+        ScriptResult thrown = await pool.RunAsync("throw new InvalidOperationException(\"boom at /home/user/secret.txt\");");
+        Assert.Equal(ScriptStatus.RuntimeError, thrown.Status);
+        Assert.DoesNotContain("/home/user", thrown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_full_queue_is_rejected_at_once_and_the_emergency_stop_ends_everything()
+    {
+        var logger = new RecordingLogger();
+        await using WorkerPool pool = NewPool(probes: true, logger: logger, configure: o => o with { QueueCapacity = 2 });
+        await pool.StartAsync();
+        int[] pids = [.. pool.WorkerProcessIds];
+
+        var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pool.RequestSent += pid => sent.TrySetResult(pid);
+        Task<ScriptResult> inFlight = pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 120_000);
+        await sent.Task;
+        Task<ScriptResult>[] queued = [pool.RunAsync("return 1;"), pool.RunAsync("return 2;")];
+
+        ScriptResult full = await pool.RunAsync("return 3;");
+        Assert.Equal(ScriptStatus.Rejected, full.Status);
+        Assert.Contains("queue is full", full.Error, StringComparison.Ordinal);
+
+        pool.EmergencyStop("test: kill switch");
+        Assert.Equal(ScriptStatus.Killed, (await inFlight).Status);
+        Assert.All(await Task.WhenAll(queued), r => Assert.Equal(ScriptStatus.Killed, r.Status));
+        Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
+        Assert.Empty(WorkerChildren());
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Critical && e.EventId == WorkerPoolEvents.EmergencyStop);
+
+        ScriptResult refused = await pool.RunAsync("return 4;");
+        Assert.Equal(ScriptStatus.Rejected, refused.Status);
+        Assert.Contains("emergency stop", refused.Error, StringComparison.Ordinal);
+        Assert.True(pool.IsStopped);
+
+        pool.Reset();
+        Assert.False(pool.IsStopped);
+        await AssertNextRunSucceeds(pool);
+    }
+
+    [Fact]
+    public async Task Repeated_violations_suspend_the_caller_for_a_while()
+    {
+        var clock = new ManualTimeProvider();
+        var logger = new RecordingLogger();
+        await using WorkerPool pool = NewPool(logger: logger, configure: o => o with
+        {
+            ViolationThreshold = 3,
+            ViolationWindow = TimeSpan.FromMinutes(1),
+            SuspensionDuration = TimeSpan.FromMinutes(5),
+            TimeProvider = clock,
+        });
+
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(ScriptStatus.Rejected, (await pool.RunAsync("return System.IO.File.Exists(\"/etc/passwd\");", callerId: "mallory")).Status);
+        }
+
+        ScriptResult suspended = await pool.RunAsync("return 1;", callerId: "mallory");
+        Assert.Equal(ScriptStatus.Rejected, suspended.Status);
+        Assert.Contains("suspended", suspended.Error, StringComparison.Ordinal);
+        Assert.Contains(logger.Entries, e => e.EventId == WorkerPoolEvents.CallerSuspended && e.Message.Contains("mallory", StringComparison.Ordinal));
+        Assert.Equal(ScriptStatus.Succeeded, (await pool.RunAsync("return 1;", callerId: "alice")).Status);
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(ScriptStatus.Succeeded, (await pool.RunAsync("return 1;", callerId: "mallory")).Status);
+    }
+
+    [Fact]
+    public async Task Violations_outside_the_window_do_not_add_up()
+    {
+        var clock = new ManualTimeProvider();
+        await using WorkerPool pool = NewPool(configure: o => o with { ViolationThreshold = 2, ViolationWindow = TimeSpan.FromMinutes(1), TimeProvider = clock });
+        Assert.Equal(ScriptStatus.CompileError, (await pool.RunAsync("return nope;", callerId: "bob")).Status);
+        Assert.Equal(ScriptStatus.Rejected, (await pool.RunAsync("return System.IO.File.Exists(\"/x\");", callerId: "bob")).Status);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(ScriptStatus.Rejected, (await pool.RunAsync("return System.IO.File.Exists(\"/x\");", callerId: "bob")).Status);
+        Assert.Equal(ScriptStatus.Succeeded, (await pool.RunAsync("return 1;", callerId: "bob")).Status);
+    }
+
+    [Fact]
+    public async Task A_worker_is_replaced_after_its_run_budget_and_after_a_limit_hit()
+    {
+        await using WorkerPool pool = NewPool(configure: o => o with { MaxRunsPerWorker = 2 });
+        await pool.StartAsync();
+        int first = pool.WorkerProcessIds.Single();
+        await AssertNextRunSucceeds(pool);
+        await AssertNextRunSucceeds(pool);
+        Assert.False(IsWorkerAlive(first));
+
+        await pool.StartAsync();
+        int second = pool.WorkerProcessIds.Single();
+        Assert.NotEqual(first, second);
+        Assert.Equal(ScriptStatus.Timeout, (await pool.RunAsync("while (true) { }", Limits(timeoutMs: 200))).Status);
+        Assert.False(IsWorkerAlive(second));
+        await AssertNextRunSucceeds(pool);
+    }
+
+    [Fact]
+    public async Task Disposing_the_pool_leaves_no_worker_process_behind()
+    {
+        int[] pids;
+        WorkerPool pool = NewPool(workers: 2);
+        await using (pool)
+        {
+            await pool.StartAsync();
+            pids = [.. pool.WorkerProcessIds];
+            Assert.Equal(2, pids.Length);
+            Assert.All(pids, pid => Assert.True(IsWorkerAlive(pid)));
+            await AssertNextRunSucceeds(pool);
+        }
+
+        Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
+        Assert.Empty(WorkerChildren());
+        Assert.Equal(ScriptStatus.Rejected, (await pool.RunAsync("return 1;")).Status);
+    }
+
+    [Fact]
+    public void The_applied_isolation_names_every_layer_this_machine_grants()
+    {
+        using WorkerPool pool = NewPool();
+        Assert.Equal("worker(netns,rlimits,heap-limit,clean-env)", pool.Isolation.Label);
+        Assert.Equal(384L * 1024 * 1024, pool.Isolation.HeapLimitBytes);
+
+        using WorkerPool bare = NewPool(configure: o => o with { UseNetworkNamespace = false, UseResourceLimits = false });
+        Assert.Equal("worker(heap-limit,clean-env)", bare.Isolation.Label);
+    }
+}
