@@ -64,7 +64,7 @@ public sealed class ScriptGuard
         }
     }
 
-    internal long Steps => steps;
+    internal long Steps => Math.Min(steps, maxSteps);
 
     internal int MaxDepthReached => deepest;
 

@@ -1,0 +1,92 @@
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>Time and steps: every kind of infinite loop ends with <c>timeout</c>, and a script cannot swallow the stop.</summary>
+public sealed class LoopGuardTests
+{
+    [Theory]
+    [InlineData("while (true) { }")]
+    [InlineData("while (true) ;")]
+    [InlineData("for (;;) { }")]
+    [InlineData("do { } while (true);")]
+    [InlineData("var i = 0; start: i++; goto start;")]
+    [InlineData("IEnumerable<int> Forever() { while (true) yield return 1; } foreach (var x in Forever()) { }")]
+    [InlineData("var x = 0; switch (x) { case 0: goto case 1; case 1: goto case 0; }")]
+    [InlineData("var x = 0; switch (x) { case 0: goto default; default: goto case 0; }")]
+    [InlineData("while (true) { try { throw new Exception(); } catch { } }")]
+    [InlineData("while (true) { try { throw new Exception(); } catch (Exception) { } }")]
+    [InlineData("while (true) { try { throw new Exception(); } catch (Exception e) when (e != null) { } }")]
+    [InlineData("while (true) { try { while (true) { } } catch (Exception) { } }")]
+    [InlineData("try { while (true) { } } finally { while (true) { } }")]
+    [InlineData("try { } finally { for (;;) { } }")]
+    [InlineData("void Spin() { while (true) { } } try { Spin(); } catch { Spin(); }")]
+    [InlineData("var n = Enumerable.Repeat(1, 1000).Select(x => { while (true) { } return x; }).Count();")]
+    [InlineData("Action a = null; a = () => { while (true) { } }; a();")]
+    [InlineData("async System.Threading.Tasks.Task Loop() { while (true) { await System.Threading.Tasks.Task.Yield(); } } await Loop();")]
+    [InlineData("class Spinner { public int Value { get { while (true) { } } } } var v = new Spinner().Value;")]
+    [InlineData("while (true) { try { try { while (true) { } } finally { } } catch when (true) { } }")]
+    public async Task An_infinite_loop_ends_with_timeout(string code)
+    {
+        ScriptResult result = await Scripts.RunHostileAsync(code);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.NotNull(result.Error);
+        Assert.True(result.Usage.Steps > 0);
+    }
+
+    [Fact]
+    public async Task The_step_budget_is_deterministic()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 1000 } };
+        ScriptResult result = await Scripts.RunAsync("var n = 0; while (true) { n++; }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Contains("step budget", result.Error);
+        Assert.Equal(1000, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task A_wall_clock_deadline_ends_a_loop_under_a_large_step_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), MaxSteps = long.MaxValue } };
+        ScriptResult result = await Scripts.RunAsync("while (true) { }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Contains("deadline", result.Error);
+    }
+
+    [Fact]
+    public async Task A_catastrophic_regex_gets_the_remaining_time_as_its_timeout()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
+        ScriptResult result = await Scripts.RunAsync("""
+            var input = new string('a', 40) + "!";
+            return Regex.IsMatch(input, "^(a+)+$");
+            """, options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Fact]
+    public async Task A_regex_instance_with_a_long_timeout_is_capped()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
+        ScriptResult result = await Scripts.RunAsync("""
+            var regex = new Regex("^(a+)+$", RegexOptions.None, TimeSpan.FromHours(1));
+            try { return regex.IsMatch(new string('a', 40) + "!"); }
+            catch (RegexMatchTimeoutException) { return "swallowed"; }
+            """, options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Fact]
+    public async Task A_benign_regex_still_works()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            var r = new Regex(@"\d+");
+            return string.Join(",", r.Matches("a1b22c333").Select(m => m.Value)) + "|" + Regex.Replace("a-b", "-", "+");
+            """);
+
+        Assert.Equal("1,22,333|a+b", Scripts.Value(result).GetString());
+    }
+}

@@ -1,0 +1,51 @@
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>Memory: size checks before large allocations and an allocation budget at checkpoints.</summary>
+public sealed class MemoryGuardTests
+{
+    [Theory]
+    [InlineData("var a = new int[int.MaxValue];")]
+    [InlineData("var n = 1 << 30; var a = new long[n];")]
+    [InlineData("var n = 100_000; var grid = new int[n, n];")]
+    [InlineData("var n = 1 << 29; var jagged = new int[n][];")]
+    [InlineData("var s = new string('x', 1 << 30);")]
+    [InlineData("var s = \"x\".PadLeft(1 << 30);")]
+    [InlineData("var s = string.Concat(Enumerable.Repeat(\"abc\", 1 << 30));")]
+    [InlineData("var r = Enumerable.Range(0, int.MaxValue).Sum(x => (long)x);")]
+    [InlineData("var list = new List<long>(1 << 30);")]
+    [InlineData("var d = new Dictionary<int, int>(1 << 30);")]
+    [InlineData("var sb = new StringBuilder(1 << 30);")]
+    [InlineData("var sb = new StringBuilder(); sb.Append('x', 1 << 30);")]
+    [InlineData("var a = new int[10]; Array.Resize(ref a, 1 << 30);")]
+    [InlineData("var s = \"x\"; while (true) { s += s; }")]
+    [InlineData("var s = \"ab\"; for (var i = 0; i < 40; i++) { s = s + s; } return s.Length;")]
+    [InlineData("var all = new List<int[]>(); while (true) { all.Add(new int[1_000_000]); }")]
+    [InlineData("var sb = new StringBuilder(\"x\"); while (true) { sb.Append(sb.ToString()); }")]
+    public async Task A_memory_bomb_ends_with_memory_limit(string code)
+    {
+        ScriptResult result = await Scripts.RunHostileAsync(code);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.NotNull(result.Error);
+    }
+
+    [Fact]
+    public async Task The_allocation_budget_can_be_lowered_and_usage_is_reported()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxAllocatedBytes = 1_000_000 } };
+        ScriptResult result = await Scripts.RunAsync("var chunks = new List<byte[]>(); for (var i = 0; i < 100; i++) { chunks.Add(new byte[100_000]); } return chunks.Count;", options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.True(result.Usage.AllocatedBytes > 0);
+    }
+
+    [Fact]
+    public async Task Ordinary_allocations_succeed_and_are_measured()
+    {
+        ScriptResult result = await Scripts.RunAsync("var xs = new int[1000]; var list = new List<string>(16); for (var i = 0; i < xs.Length; i++) { xs[i] = i; list.Add(i.ToString()); } return xs.Sum() + list.Count;");
+
+        Assert.Equal(500500, Scripts.Value(result).GetInt32());
+        Assert.True(result.Usage.AllocatedBytes >= 4000, $"allocated {result.Usage.AllocatedBytes}");
+        Assert.True(result.Usage.PeakMemoryBytes >= 0);
+    }
+}
