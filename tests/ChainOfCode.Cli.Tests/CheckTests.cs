@@ -186,10 +186,13 @@ public sealed class CheckTests
     [Fact]
     public void Script_compile_errors_are_reported_because_scripts_have_exactly_the_runtime_references()
     {
-        CliResult result = Cli.Run("check", Cli.Hostile("process_start.csx"));
+        using var temp = new TempDirectory();
+        string file = temp.Write("missing.csx", "return undefinedName + 1;\n");
+
+        CliResult result = Cli.Run("check", file);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("): error CS0234: ", result.Out);
+        Assert.Contains("missing.csx(1,8): error CS0103: ", result.Out);
     }
 
     [Fact]
@@ -236,6 +239,23 @@ public sealed class CheckTests
         Assert.Contains("process_start.csx", flagged);
         Assert.DoesNotContain("infinite_loop.csx", flagged);
         Assert.DoesNotContain("deep_recursion.csx", flagged);
+    }
+
+    [Theory]
+    [InlineData("System.IO.File.Delete(\"x\");", "COC0001")]
+    [InlineData("if (Input.Length > 0) { System.Environment.Exit(3); }", "COC0002")]
+    [InlineData("for (int i = 0; i < 1; i++) System.IO.File.Delete(\"x\");", "COC0001")]
+    [InlineData("return System.IO.File.ReadAllText(\"x\");", "COC0001")]
+    public void Top_level_statements_of_scripts_are_checked(string script, string id)
+    {
+        // Roslyn runs no operation actions on a script's top-level statements (only on its field initializers).
+        using var temp = new TempDirectory();
+        string file = temp.Write("top.csx", script + "\n");
+
+        CliResult result = Cli.Run("check", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"): error {id}: ", result.Out);
     }
 
     [Fact]

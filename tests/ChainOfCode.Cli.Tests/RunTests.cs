@@ -38,12 +38,12 @@ public sealed class RunTests
     [Theory]
     [InlineData("file_read.csx", "rejected", 1)]
     [InlineData("reflection_by_string.csx", "rejected", 1)]
-    [InlineData("process_start.csx", "compile_error", 1)]
+    [InlineData("process_start.csx", "rejected", 1)]
     [InlineData("infinite_loop.csx", "timeout", 2)]
     [InlineData("deep_recursion.csx", "recursion_limit", 2)]
     [InlineData("output_flood.csx", "output_limit", 2)]
     [InlineData("memory_bomb.csx", "memory_limit", 2)]
-    [InlineData("exit_host.csx", "rejected", 1, Skip = "Gate bypass: CapabilityAnalyzer never sees script top-level expression statements, so Environment.Exit(3) runs and ends the test host (see the CLI report).")]
+    [InlineData("exit_host.csx", "rejected", 1)]
     public void Hostile_samples_end_in_the_status_their_first_line_states(string sample, string status, int exitCode)
     {
         string path = Cli.Hostile(sample);
@@ -265,15 +265,14 @@ public sealed class RunTests
     }
 
     [Fact]
-    public void A_script_that_ends_its_process_takes_down_only_the_worker()
+    public void Worker_isolation_refuses_a_top_level_statement_that_would_end_the_process()
     {
         CliResult result = Cli.Run("run", Cli.Hostile("exit_host.csx"), "--json", "--isolation", "worker");
 
-        // "rejected" once the gate sees top-level statements; "crashed" (the worker died, coc did not) until then.
+        Assert.Equal(1, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Out);
-        string status = json.RootElement.GetProperty("status").GetString()!;
-        Assert.Contains(status, new[] { "rejected", "crashed" });
-        Assert.Equal(status == "rejected" ? 1 : 2, result.ExitCode);
+        Assert.Equal("rejected", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("COC0002", json.RootElement.GetProperty("diagnostics")[0].GetProperty("id").GetString());
     }
 
     [Fact]

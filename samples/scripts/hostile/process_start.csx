@@ -1,4 +1,4 @@
-// expected: compile_error — System.Diagnostics.Process is not among a script's references (CS0234): the script cannot even name it.
+// expected: rejected — COC0002, process control: starting a shell is refused before anything runs (scripts cannot even reference System.Diagnostics.Process).
 var process = System.Diagnostics.Process.Start("/bin/sh", "-c \"cat /etc/passwd\"");
 process.WaitForExit();
 return process.ExitCode;
