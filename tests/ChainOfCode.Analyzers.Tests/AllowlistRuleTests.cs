@@ -59,6 +59,14 @@ public class AllowlistRuleTests
         """, ("ChainOfCode.policy", "mode: allowlist\n[allow]\nN:System.Collections.Concurrent\n"));
 
     [Fact]
+    public Task Sdk_generated_assembly_attributes_are_inside_the_surface() => Verify.Analyzer("""
+        [assembly: System.Reflection.AssemblyCompany("c")]
+        [assembly: System.Reflection.AssemblyVersion("1.0.0.0")]
+        [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0")]
+        class C { }
+        """, Allowlist);
+
+    [Fact]
     public Task Reflection_through_GetType_leaves_the_surface() => Verify.Analyzer("""
         class C
         {

@@ -33,6 +33,19 @@ public class ProjectPolicyRuleTests
         """));
 
     [Fact]
+    public Task BannedSymbols_namespace_lines_cover_nested_namespaces_as_in_BannedApiAnalyzers() => Verify.Analyzer("""
+        class C
+        {
+            object M() => {|COC0012:new System.Text.Json.Nodes.JsonObject()|};
+            object N() => {|COC0012:(int)new System.Numerics.BigInteger(1)|};
+        }
+        """,
+        ("BannedSymbols.txt", """
+        N:System.Text.Json
+        M:System.Numerics.BigInteger.op_Explicit~System.Int32
+        """));
+
+    [Fact]
     public Task Exception_inside_a_banned_type() => Verify.Analyzer("""
         using System.Text;
         class C

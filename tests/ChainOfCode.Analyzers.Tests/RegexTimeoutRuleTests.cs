@@ -40,6 +40,26 @@ public class RegexTimeoutRuleTests
         """);
 
     [Fact]
+    public Task Generated_regex_without_timeout_is_reported() => Verify.Analyzer("""
+        using System.Text.RegularExpressions;
+        partial class C
+        {
+            [{|COC0009:GeneratedRegex("a+")|}]
+            private static partial Regex Slow();
+
+            [GeneratedRegex("a+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+            private static partial Regex Bounded();
+
+            [GeneratedRegex("a+", RegexOptions.NonBacktracking)]
+            private static partial Regex Linear();
+
+            private static partial Regex Slow() => null!;
+            private static partial Regex Bounded() => null!;
+            private static partial Regex Linear() => null!;
+        }
+        """);
+
+    [Fact]
     public void Default_severity_is_warning() =>
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, RuleDescriptors.Get("COC0009").DefaultSeverity);
 }

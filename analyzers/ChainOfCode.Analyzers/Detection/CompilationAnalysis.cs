@@ -207,7 +207,22 @@ internal sealed class CompilationAnalysis
             case AttributeSyntax attribute:
                 if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is IMethodSymbol attributeConstructor)
                 {
-                    CheckSymbol(context, attribute, attributeConstructor.ContainingType);
+                    // The constructor first, with its constant arguments ([GeneratedRegex("a+")] has no
+                    // timeout; [GeneratedRegex("a+", RegexOptions.NonBacktracking)] needs none), then the type.
+                    if (checker.Check(attributeConstructor) is { } ctorRule)
+                    {
+                        var arguments = context.SemanticModel.GetOperation(attribute, context.CancellationToken) is IAttributeOperation { Operation: IObjectCreationOperation creation }
+                            ? creation.Arguments
+                            : ImmutableArray<IArgumentOperation>.Empty;
+                        if (!Exempt(ctorRule, arguments) && FirstAt(attribute.GetLocation()))
+                        {
+                            context.ReportDiagnostic(RuleDescriptors.Create(ctorRule, attribute.GetLocation(), Display(attributeConstructor)));
+                        }
+                    }
+                    else
+                    {
+                        CheckSymbol(context, attribute, attributeConstructor.ContainingType);
+                    }
                 }
 
                 break;

@@ -20,6 +20,10 @@ public static class PolicyParser
     internal static PolicyDocument Parse(string text, string path, bool isCatalog)
     {
         text ??= string.Empty;
+
+        // BannedApiAnalyzers reads N:X as X and every namespace below it; a BannedSymbols*.txt file
+        // means what it meant there.
+        bool bannedSymbolsFile = !isCatalog && System.IO.Path.GetFileName(path).StartsWith("BannedSymbols", StringComparison.OrdinalIgnoreCase);
         var entries = ImmutableArray.CreateBuilder<PolicyEntry>();
         var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
         var switches = ImmutableArray.CreateBuilder<CapabilitySwitch>();
@@ -97,7 +101,7 @@ public static class PolicyParser
             string body = isAllow ? line.Substring(1).TrimStart() : line;
             if (body.Length >= 2 && body[1] == ':' && Array.IndexOf(EntryKinds, body[0]) >= 0)
             {
-                ParseEntry(body, isAllow, source, currentRule, entries, Problem);
+                ParseEntry(body, isAllow, source, currentRule, bannedSymbolsFile, entries, Problem);
                 continue;
             }
 
@@ -166,7 +170,7 @@ public static class PolicyParser
         }
     }
 
-    private static void ParseEntry(string body, bool isAllow, PolicySource source, string ruleId, ImmutableArray<PolicyEntry>.Builder entries, Action<string> problem)
+    private static void ParseEntry(string body, bool isAllow, PolicySource source, string ruleId, bool bannedSymbolsFile, ImmutableArray<PolicyEntry>.Builder entries, Action<string> problem)
     {
         char kind = body[0];
         string rest = body.Substring(2);
@@ -196,11 +200,24 @@ public static class PolicyParser
             }
         }
 
+        int tilde = id.IndexOf('~');
+        if (kind == 'M' && tilde > 0 && id.IndexOf('(') < 0)
+        {
+            // M:T.op_Explicit~System.Int32: a return type after a name without parameters names
+            // every overload of that name, as in BannedApiAnalyzers.
+            id = id.Substring(0, tilde);
+        }
+
         string? idError = ValidateId(kind, id);
         if (idError is not null)
         {
             problem(idError);
             return;
+        }
+
+        if (bannedSymbolsFile && kind == 'N' && !id.EndsWith(".*", StringComparison.Ordinal))
+        {
+            id += ".*";
         }
 
         entries.Add(new PolicyEntry(kind, id, isAllow, message, ruleId, source));
