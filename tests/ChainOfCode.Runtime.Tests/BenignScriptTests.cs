@@ -1,0 +1,243 @@
+using System.Text.Json;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>Model-style programs (BIG-Bench-Hard-like puzzles) that must pass the gate and return the right value.</summary>
+public sealed class BenignScriptTests
+{
+    public static TheoryData<string, string, string> Puzzles => new()
+    {
+        { "word sorting", """
+            var words = "thrill splutter sack mastodon herr".Split(' ');
+            return string.Join(" ", words.OrderBy(w => w, StringComparer.Ordinal));
+            """, "\"herr mastodon sack splutter thrill\"" },
+        { "boolean expressions", """
+            bool Eval(string expr)
+            {
+                var tokens = expr.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                int pos = 0;
+                bool Or() { var v = And(); while (pos < tokens.Count && tokens[pos] == "or") { pos++; v = And() | v; } return v; }
+                bool And() { var v = Not(); while (pos < tokens.Count && tokens[pos] == "and") { pos++; v = Not() & v; } return v; }
+                bool Not() { if (tokens[pos] == "not") { pos++; return !Not(); } return Atom(); }
+                bool Atom()
+                {
+                    if (tokens[pos] == "(") { pos++; var v = Or(); pos++; return v; }
+                    return tokens[pos++] == "True";
+                }
+                return Or();
+            }
+            return Eval("not ( True ) and ( True ) or not False and True");
+            """, "true" },
+        { "date arithmetic", """
+            var today = new DateTime(1937, 9, 1);
+            var tenDaysAgo = today.AddDays(-10);
+            return tenDaysAgo.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);
+            """, "\"08/22/1937\"" },
+        { "object counting", """
+            var items = new Dictionary<string, int> { ["piano"] = 1, ["flute"] = 1, ["trombone"] = 2, ["violin"] = 1 };
+            var instruments = new HashSet<string> { "piano", "flute", "trombone", "violin" };
+            return items.Where(p => instruments.Contains(p.Key)).Sum(p => p.Value);
+            """, "5" },
+        { "dyck languages", """
+            var input = "[ { [ < > ] }";
+            var pairs = new Dictionary<char, char> { ['('] = ')', ['['] = ']', ['{'] = '}', ['<'] = '>' };
+            var stack = new Stack<char>();
+            foreach (var c in input.Where(c => c != ' '))
+            {
+                if (pairs.ContainsKey(c)) { stack.Push(c); }
+                else { stack.Pop(); }
+            }
+            return string.Join(" ", stack.Select(c => pairs[c]));
+            """, "\"]\"" },
+        { "navigation", """
+            var steps = new[] { ("forward", 3), ("left", 0), ("forward", 2), ("left", 0), ("forward", 3), ("left", 0), ("forward", 2) };
+            int x = 0, y = 0, dx = 0, dy = 1;
+            foreach (var (move, n) in steps)
+            {
+                if (move == "left") { (dx, dy) = (-dy, dx); }
+                else { x += dx * n; y += dy * n; }
+            }
+            return x == 0 && y == 0;
+            """, "true" },
+        { "multistep arithmetic", """
+            return ((-3 + 9 * -7 - 0) * (4 - -9 + 5 * 8));
+            """, "-3498" },
+        { "logical deduction", """
+            var birds = new[] { "owl", "hawk", "robin" };
+            var orders = new List<string[]>();
+            void Permute(List<string> prefix, List<string> rest)
+            {
+                if (rest.Count == 0) { orders.Add(prefix.ToArray()); return; }
+                foreach (var b in rest.ToList()) { Permute(prefix.Append(b).ToList(), rest.Where(r => r != b).ToList()); }
+            }
+            Permute(new List<string>(), birds.ToList());
+            var valid = orders.Where(o => Array.IndexOf(o, "robin") == 2 && Array.IndexOf(o, "owl") < Array.IndexOf(o, "hawk")).ToList();
+            return valid.Single()[0];
+            """, "\"owl\"" },
+        { "tracking shuffled objects", """
+            var holding = new Dictionary<string, string> { ["Alice"] = "red", ["Bob"] = "green", ["Claire"] = "blue" };
+            void Swap(string a, string b) { (holding[a], holding[b]) = (holding[b], holding[a]); }
+            Swap("Alice", "Bob"); Swap("Claire", "Alice"); Swap("Bob", "Claire");
+            return holding["Alice"];
+            """, "\"blue\"" },
+        { "temporal sequences", """
+            var busy = new List<(int From, int To)> { (5, 7), (7, 9), (11, 15), (15, 18) };
+            var free = Enumerable.Range(5, 13).Where(h => !busy.Any(b => h >= b.From && h < b.To)).ToList();
+            return $"{free.First()}-{free.Last() + 1}";
+            """, "\"9-11\"" },
+        { "web of lies", """
+            var truth = new Dictionary<string, bool> { ["Fidel"] = false };
+            truth["Jerry"] = !truth["Fidel"];
+            truth["Vina"] = truth["Jerry"];
+            truth["Millicent"] = !truth["Vina"];
+            truth["Raymond"] = !truth["Millicent"];
+            return truth["Raymond"] ? "Yes" : "No";
+            """, "\"Yes\"" },
+        { "sports understanding", """
+            var sports = new Dictionary<string, string> { ["Joao Moutinho"] = "soccer", ["caught the screen pass"] = "football" };
+            return sports["Joao Moutinho"] == sports["caught the screen pass"];
+            """, "false" },
+        { "geometric shapes", """
+            var path = "M 31,29 L 34,76 L 82,16 L 31,29";
+            var points = Regex.Matches(path, @"(\d+),(\d+)").Select(m => (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value))).ToList();
+            var distinct = points.Distinct().Count();
+            return distinct switch { 3 => "triangle", 4 => "kite", 5 => "pentagon", _ => "other" };
+            """, "\"triangle\"" },
+        { "date understanding with month names", """
+            var d = DateTime.ParseExact("Jun 1, 2021", "MMM d, yyyy", CultureInfo.InvariantCulture).AddDays(-1);
+            return d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            """, "\"2021-05-31\"" },
+        { "penguins in a table", """
+            var penguins = new[] { new { Name = "Louis", Age = 7, Height = 50 }, new { Name = "Bernard", Age = 5, Height = 80 }, new { Name = "Vincent", Age = 9, Height = 60 }, new { Name = "Gwen", Age = 8, Height = 70 } };
+            return penguins.Where(p => p.Age > 7).OrderBy(p => p.Name).Select(p => p.Name).ToArray();
+            """, "[\"Gwen\",\"Vincent\"]" },
+        { "salient translation counting", """
+            var source = "Die Liste der Naturschutzgebiete im Landkreis Dingolfing-Landau";
+            var translation = "The list of nature reserves in the district of Dingolfing-Landau";
+            var numbers = Regex.Matches(source + translation, @"\d+").Count;
+            return numbers == 0 ? "no numbers" : "numbers";
+            """, "\"no numbers\"" },
+        { "ruin names", """
+            var original = "the beatles";
+            var options = new[] { "the bdeatles", "the beatlex", "the beagles" };
+            bool Humorous(string o) => o.Split(' ').Any(w => w is "beagles");
+            return options.First(Humorous);
+            """, "\"the beagles\"" },
+        { "hyperbaton adjective order", """
+            var order = new[] { "opinion", "size", "age", "shape", "color", "origin", "material", "purpose" };
+            var kinds = new Dictionary<string, string> { ["lovely"] = "opinion", ["old"] = "age", ["red"] = "color", ["wooden"] = "material" };
+            var phrase = new[] { "lovely", "old", "red", "wooden" };
+            var ranks = phrase.Select(w => Array.IndexOf(order, kinds[w])).ToList();
+            return ranks.Zip(ranks.Skip(1), (a, b) => a < b).All(ok => ok);
+            """, "true" },
+        { "movie recommendation by overlap", """
+            var liked = new[] { "action", "sci-fi", "adventure" };
+            var candidates = new Dictionary<string, string[]>
+            {
+                ["Star Wars"] = new[] { "sci-fi", "adventure", "action" },
+                ["Notting Hill"] = new[] { "romance", "comedy" },
+            };
+            return candidates.OrderByDescending(c => c.Value.Intersect(liked).Count()).First().Key;
+            """, "\"Star Wars\"" },
+        { "disambiguation with a tuple result", """
+            var sentence = "The chief told the counselor that they took the day off.";
+            var candidates = new[] { "chief", "counselor" };
+            return (candidates.Length, sentence.Split(' ').Length);
+            """, "[2,11]" },
+        { "reasoning about colored objects", """
+            var objects = new List<(string Color, string Item)> { ("red", "pencil"), ("purple", "mug"), ("burgundy", "keychain"), ("fuchsia", "teddy bear") };
+            var index = objects.FindIndex(o => o.Item == "mug");
+            return objects[index + 1].Color;
+            """, "\"burgundy\"" },
+        { "formal fallacies", """
+            var premises = new Dictionary<string, bool> { ["every A is B"] = true, ["x is B"] = true };
+            var valid = false;
+            return valid ? "valid" : "invalid";
+            """, "\"invalid\"" },
+        { "causal judgement with a record", """
+            record Event(string Name, int Time, bool Necessary);
+            var events = new List<Event> { new("spark", 1, true), new("fuel", 0, true), new("wind", 2, false) };
+            return events.Where(e => e.Necessary).OrderBy(e => e.Time).Select(e => e.Name).ToList();
+            """, "[\"fuel\",\"spark\"]" },
+        { "prime counting with a class", """
+            class Sieve
+            {
+                private readonly bool[] composite;
+                public Sieve(int n) { composite = new bool[n + 1]; for (var i = 2; i * i <= n; i++) if (!composite[i]) for (var j = i * i; j <= n; j += i) composite[j] = true; }
+                public int Count => Enumerable.Range(2, composite.Length - 2).Count(i => !composite[i]);
+            }
+            return new Sieve(1000).Count;
+            """, "168" },
+        { "reading input line by line", """
+            var total = 0;
+            string line;
+            while ((line = ReadLine()) != null) { total += int.Parse(line); }
+            return total;
+            """, "60" },
+        { "json arguments", """
+            var numbers = Args["numbers"].EnumerateArray().Select(e => e.GetDouble()).ToList();
+            var scale = Args["scale"].GetDouble();
+            return numbers.Select(n => n * scale).Max();
+            """, "9" },
+        { "string manipulation and StringBuilder", """
+            var sb = new StringBuilder();
+            foreach (var word in "hello brave new world".Split(' ')) { sb.Append(char.ToUpperInvariant(word[0])).Append(word[1..]).Append(' '); }
+            return sb.ToString().TrimEnd();
+            """, "\"Hello Brave New World\"" },
+        { "big integers and math", """
+            var f = System.Numerics.BigInteger.One;
+            for (var i = 2; i <= 25; i++) f *= i;
+            return (f.ToString(), Math.Round(Math.Sqrt(2), 4));
+            """, "[\"15511210043330985984000000\",1.4142]" },
+        { "dictionary result", """
+            var text = "the cat and the hat and the bat";
+            return text.Split(' ').GroupBy(w => w).Where(g => g.Count() > 1).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+            """, "{\"and\":2,\"the\":3}" },
+        { "system text json", """
+            var doc = System.Text.Json.JsonDocument.Parse("{\"a\": [1, 2, 3]}");
+            return doc.RootElement.GetProperty("a").EnumerateArray().Sum(e => e.GetInt32());
+            """, "6" },
+        { "exception handled by the script", """
+            int SafeDivide(int a, int b) { try { return a / b; } catch (DivideByZeroException) { return -1; } }
+            return SafeDivide(10, 0) + SafeDivide(10, 5);
+            """, "1" },
+        { "switch expression and patterns", """
+            string Classify(object o) => o switch { int i when i < 0 => "negative", int => "int", string { Length: 0 } => "empty", string => "string", _ => "other" };
+            return string.Join(",", new object[] { -1, 3, "", "x", 2.5 }.Select(Classify));
+            """, "\"negative,int,empty,string,other\"" },
+        { "linq query syntax", """
+            var q = from n in Enumerable.Range(1, 10) where n % 3 == 0 select n * n;
+            return q.ToList();
+            """, "[9,36,81]" },
+        { "console output and a value", """
+            for (var i = 1; i <= 3; i++) Console.WriteLine($"step {i}");
+            return "done";
+            """, "\"done\"" },
+        { "iterator and local function", """
+            IEnumerable<int> Fib() { int a = 0, b = 1; while (true) { yield return a; (a, b) = (b, a + b); } }
+            return Fib().TakeWhile(f => f < 100).Last();
+            """, "89" },
+        { "time span arithmetic", """
+            var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
+            var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);
+            return (end - start).TotalMinutes;
+            """, "505" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Puzzles))]
+    public async Task A_benign_script_succeeds_with_the_right_value(string name, string code, string expectedJson)
+    {
+        var options = new RunOptions
+        {
+            Input = "10\n20\n30\n",
+            ArgsJson = """{"numbers": [1, 2, 3], "scale": 3}""",
+        };
+
+        ScriptResult result = await Scripts.RunAsync(code, options);
+
+        Assert.True(result.Status == ScriptStatus.Succeeded, $"{name}: {result.Status} {result.Error} {string.Join("; ", result.Diagnostics.Select(d => $"{d.Id}@{d.Line}:{d.Column} {d.Message}"))}");
+        Assert.Equal(expectedJson, JsonSerializer.Serialize(result.Value));
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+    }
+}
