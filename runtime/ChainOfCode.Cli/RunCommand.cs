@@ -16,6 +16,12 @@ internal static class RunCommand
 {
     public const string StdinName = "<stdin>";
 
+    /// <summary>The runtime's wire form, without \u0027-style escapes: the output is for terminals and pipelines, not HTML.</summary>
+    private static readonly JsonSerializerOptions ReadableJson = new(ScriptJson.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The script (.csx), or - to read it from standard input." };
@@ -92,7 +98,7 @@ internal static class RunCommand
 
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(result.ToJson());
+                console.Out.WriteLine(JsonSerializer.Serialize(result, ReadableJson));
             }
             else
             {

@@ -97,6 +97,7 @@ public sealed class RunTests
         Assert.Equal("COC0001", diagnostic.GetProperty("id").GetString());
         Assert.Equal(2, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(18, diagnostic.GetProperty("column").GetInt32());
+        Assert.Contains("'File.ReadAllText(string)' reaches the file system", result.Out);
     }
 
     [Fact]
