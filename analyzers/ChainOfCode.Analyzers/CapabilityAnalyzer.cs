@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Detection;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ChainOfCode.Analyzers;
@@ -42,6 +43,7 @@ public sealed class CapabilityAnalyzer : DiagnosticAnalyzer
             var analysis = new CompilationAnalysis(policy);
             start.RegisterOperationAction(analysis.AnalyzeOperation, CompilationAnalysis.OperationKinds);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeSyntax, CompilationAnalysis.DeclarationKinds);
+            start.RegisterSyntaxNodeAction(analysis.AnalyzeGlobalStatement, SyntaxKind.GlobalStatement);
             start.RegisterSyntaxTreeAction(analysis.AnalyzeDirectives);
         });
     }

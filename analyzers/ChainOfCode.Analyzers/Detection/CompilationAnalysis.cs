@@ -88,13 +88,39 @@ internal sealed class CompilationAnalysis
         checker = new SymbolChecker(policy);
     }
 
-    public void AnalyzeOperation(OperationAnalysisContext context)
+    public void AnalyzeOperation(OperationAnalysisContext context) =>
+        AnalyzeOperation(context.Operation, new OperationReporter(context));
+
+    /// <summary>
+    /// A script's global statements: the analyzer driver runs no operation actions on them (only on the
+    /// script's member bodies and field initializers), so their operation trees are walked here.
+    /// </summary>
+    public void AnalyzeGlobalStatement(SyntaxNodeAnalysisContext context)
     {
-        IOperation operation = context.Operation;
+        if (context.Node is not GlobalStatementSyntax global
+            || context.Node.SyntaxTree.Options.Kind != SourceCodeKind.Script
+            || context.SemanticModel.GetOperation(global.Statement, context.CancellationToken) is not { } root)
+        {
+            return;
+        }
+
+        var reporter = new SyntaxReporter(context);
+        foreach (IOperation operation in root.DescendantsAndSelf())
+        {
+            if (OperationKinds.Contains(operation.Kind))
+            {
+                AnalyzeOperation(operation, reporter);
+            }
+        }
+    }
+
+    private void AnalyzeOperation<TReporter>(IOperation operation, TReporter context)
+        where TReporter : struct, IReporter
+    {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                CheckMemberUse(context, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
+                CheckMemberUse(context, operation, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
                 break;
             case IObjectCreationOperation creation:
                 if (creation.Constructor is { } constructor && checker.Check(constructor) is { } ctorRule && !Exempt(ctorRule, creation.Arguments))
@@ -108,10 +134,10 @@ internal sealed class CompilationAnalysis
 
                 break;
             case IMethodReferenceOperation methodReference:
-                CheckMemberUse(context, methodReference.Method, methodReference.Instance, default);
+                CheckMemberUse(context, operation, methodReference.Method, methodReference.Instance, default);
                 break;
             case IMemberReferenceOperation memberReference:
-                CheckMemberUse(context, memberReference.Member, memberReference.Instance, default);
+                CheckMemberUse(context, operation, memberReference.Member, memberReference.Instance, default);
                 break;
             case IConversionOperation conversion:
                 CheckConversion(context, conversion);
@@ -303,18 +329,19 @@ internal sealed class CompilationAnalysis
         }
     }
 
-    private void CheckMemberUse(OperationAnalysisContext context, ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+    private void CheckMemberUse<TReporter>(TReporter context, IOperation operation, ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
+        where TReporter : struct, IReporter
     {
         if (checker.Check(member) is { } rule && (arguments.IsDefaultOrEmpty || !Exempt(rule, arguments)))
         {
             // A named argument of an attribute sets a property of the attribute, which is reported itself;
             // a call chained on a reported receiver (AppDomain.CurrentDomain.ToString()) adds nothing new
             // when its rule is the one that bans the whole receiver type.
-            bool attributeArgument = member is IPropertySymbol or IFieldSymbol && context.Operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
+            bool attributeArgument = member is IPropertySymbol or IFieldSymbol && operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
             bool chained = instance is not null && member.ContainingType is { } owner && checker.Check(owner) == rule && IsReportedItself(instance);
-            if (!attributeArgument && !chained && !IsInsideNameOf(context.Operation))
+            if (!attributeArgument && !chained && !IsInsideNameOf(operation))
             {
-                Report(context, context.Operation, rule, member);
+                Report(context, operation, rule, member);
             }
 
             return;
@@ -328,9 +355,9 @@ internal sealed class CompilationAnalysis
             && !checker.IsOutsideSurface(receiverRule)
             && instance is not IInstanceReferenceOperation
             && !IsReportedItself(instance)
-            && !IsInsideNameOf(context.Operation))
+            && !IsInsideNameOf(operation))
         {
-            Report(context, context.Operation, receiverRule, receiverType);
+            Report(context, operation, receiverRule, receiverType);
             return;
         }
 
@@ -340,7 +367,7 @@ internal sealed class CompilationAnalysis
             {
                 if (checker.CheckType(argument) is { } found)
                 {
-                    ReportType(context, context.Operation, found);
+                    ReportType(context, operation, found);
                     return;
                 }
             }
@@ -348,7 +375,7 @@ internal sealed class CompilationAnalysis
 
         if (instance is null && member.IsStatic)
         {
-            ReportType(context, context.Operation, checker.CheckTypeArguments(member.ContainingType));
+            ReportType(context, operation, checker.CheckTypeArguments(member.ContainingType));
         }
     }
 
@@ -362,7 +389,8 @@ internal sealed class CompilationAnalysis
         _ => false,
     };
 
-    private void CheckConversion(OperationAnalysisContext context, IConversionOperation conversion)
+    private void CheckConversion<TReporter>(TReporter context, IConversionOperation conversion)
+        where TReporter : struct, IReporter
     {
         if (conversion.OperatorMethod is { } conversionOperator)
         {
@@ -459,7 +487,8 @@ internal sealed class CompilationAnalysis
         return false;
     }
 
-    private void CheckSymbol(OperationAnalysisContext context, IOperation operation, ISymbol symbol)
+    private void CheckSymbol<TReporter>(TReporter context, IOperation operation, ISymbol symbol)
+        where TReporter : struct, IReporter
     {
         if (checker.Check(symbol) is { } rule)
         {
@@ -517,7 +546,8 @@ internal sealed class CompilationAnalysis
         return constant.HasValue && constant.Value is int count && count >= 0 && count <= Features.MaxConstantStackAlloc;
     }
 
-    private void Report(OperationAnalysisContext context, IOperation operation, Rule rule, ISymbol subject)
+    private void Report<TReporter>(TReporter context, IOperation operation, Rule rule, ISymbol subject)
+        where TReporter : struct, IReporter
     {
         Location location = operation.Syntax.GetLocation();
         if (FirstAt(location))
@@ -526,7 +556,8 @@ internal sealed class CompilationAnalysis
         }
     }
 
-    private void ReportType(OperationAnalysisContext context, IOperation operation, (Rule Rule, ISymbol Subject)? found)
+    private void ReportType<TReporter>(TReporter context, IOperation operation, (Rule Rule, ISymbol Subject)? found)
+        where TReporter : struct, IReporter
     {
         if (found is { } hit && !IsInsideNameOf(operation))
         {
@@ -542,7 +573,8 @@ internal sealed class CompilationAnalysis
         }
     }
 
-    private void ReportFeature(OperationAnalysisContext context, SyntaxNode node, string feature, string subject)
+    private void ReportFeature<TReporter>(TReporter context, SyntaxNode node, string feature, string subject)
+        where TReporter : struct, IReporter
     {
         if (checker.Feature(feature) is { } rule && FirstAt(node.GetLocation()))
         {
@@ -560,6 +592,30 @@ internal sealed class CompilationAnalysis
 
     private bool FirstAt(Location location) =>
         location.SourceTree is null || reported.TryAdd((location.SourceTree, location.SourceSpan), true);
+
+    /// <summary>Reports from the operation path, whether the driver or <see cref="AnalyzeGlobalStatement"/> found the operation.</summary>
+    private interface IReporter
+    {
+        void ReportDiagnostic(Diagnostic diagnostic);
+    }
+
+    private readonly struct OperationReporter : IReporter
+    {
+        private readonly OperationAnalysisContext context;
+
+        public OperationReporter(OperationAnalysisContext context) => this.context = context;
+
+        public void ReportDiagnostic(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
+    }
+
+    private readonly struct SyntaxReporter : IReporter
+    {
+        private readonly SyntaxNodeAnalysisContext context;
+
+        public SyntaxReporter(SyntaxNodeAnalysisContext context) => this.context = context;
+
+        public void ReportDiagnostic(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
+    }
 
     private static string Display(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
 }
