@@ -105,7 +105,7 @@ public sealed class ScriptRunner
             return Finish(runId, clock, new ScriptResult { Status = ScriptStatus.Rejected, Error = MessageSanitizer.Sanitize(exception.Message) });
         }
 
-        var state = new RunState(runId, code, runOptions, globals, cancellationToken);
+        var state = new RunState(runId, code, runOptions, globals, options.ExecutionStarting, cancellationToken);
         inFlight[runId] = state;
         if (stopReason is { } lateReason)
         {
@@ -232,12 +232,14 @@ public sealed class ScriptRunner
         private readonly RunOptions runOptions;
         private readonly ScriptGlobals globals;
         private readonly CancellationToken cancellationToken;
+        private readonly Action<long>? executionStarting;
         private readonly object gate = new();
         private ScriptGuard? guard;
         private string? killReason;
 
-        public RunState(long id, string code, RunOptions runOptions, ScriptGlobals globals, CancellationToken cancellationToken)
+        public RunState(long id, string code, RunOptions runOptions, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken)
         {
+            this.executionStarting = executionStarting;
             Id = id;
             this.code = code;
             this.runOptions = runOptions;
@@ -316,6 +318,7 @@ public sealed class ScriptRunner
             }
 
             Started.TrySetResult();
+            executionStarting?.Invoke(Id);
             (ScriptStatus status, JsonElement? value, string? error) = ExecuteAssembly(pe, pdb, compiled.ScriptClass!, runGuard, globals, runOptions);
             runGuard.MeasureAllocation();
             runGuard.SampleHeap();

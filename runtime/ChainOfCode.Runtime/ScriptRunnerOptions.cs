@@ -14,4 +14,7 @@ public sealed record ScriptRunnerOptions
 
     /// <summary>Called for every critical event (emergency stop, abandoned run). Must not throw; it is called on a runtime thread.</summary>
     public Action<SecurityEvent>? OnCritical { get; init; }
+
+    /// <summary>Called on the run's thread just before the script's code starts (tests use it to act on a running script).</summary>
+    internal Action<long>? ExecutionStarting { get; init; }
 }

@@ -55,6 +55,22 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_script_stuck_in_a_long_library_call_still_ends_with_timeout()
+    {
+        var options = new RunOptions
+        {
+            Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(10), AbandonGrace = TimeSpan.FromMilliseconds(10) },
+        };
+        ScriptResult result = await Scripts.RunAsync("""
+            var a = Enumerable.Range(0, 10_000_000).Reverse().ToArray();
+            for (var k = 0; k < 1000; k++) { Array.Reverse(a); Array.Sort(a); }
+            return a[0];
+            """, options).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Fact]
     public async Task A_catastrophic_regex_gets_the_remaining_time_as_its_timeout()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
