@@ -26,11 +26,12 @@ public sealed class WorkerLoadTests
         var submissions = new List<(Kind Kind, int N, Task<ScriptResult> Result)>();
         for (int n = 0; n < 500; n++)
         {
-            Kind kind = n % 5 != 0 ? Kind.Benign : ((n / 5) % 10) switch
+            // 100 hostile: 80 refused by the gate, 10 throw, 5 spin past the deadline, 5 recurse without end.
+            Kind kind = n % 5 != 0 ? Kind.Benign : ((n / 5) % 20) switch
             {
-                < 7 => Kind.Refused,
-                7 => Kind.Throws,
-                8 => Kind.Spins,
+                < 16 => Kind.Refused,
+                < 18 => Kind.Throws,
+                18 => Kind.Spins,
                 _ => Kind.Recurses,
             };
             (string code, RunOptions options) = Script(kind, n);

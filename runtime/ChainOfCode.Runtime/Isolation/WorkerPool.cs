@@ -334,6 +334,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         foreach (WorkerProcess worker in workers)
         {
             worker.WaitForExit(TimeSpan.FromSeconds(10));
+            live.TryRemove(new KeyValuePair<int, WorkerProcess>(worker.ProcessId, worker));
         }
 
         return workers.Length;
