@@ -71,6 +71,21 @@ public sealed class RunTests
     }
 
     [Fact]
+    public void Check_fails_exactly_the_scripts_that_run_refuses()
+    {
+        foreach (string script in Directory.GetFiles(Cli.Samples, "*.csx", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            CliResult check = Cli.Run("check", script);
+            CliResult run = Cli.Run("run", script, "--json", "--isolation", "inprocess", "--timeout", "1s", "--memory", "64MB", "--max-output", "1000");
+
+            using JsonDocument json = JsonDocument.Parse(run.Out);
+            string status = json.RootElement.GetProperty("status").GetString()!;
+            bool refused = status is "rejected" or "compile_error";
+            Assert.True(refused == (check.ExitCode == 1), $"{Path.GetFileName(script)}: check exit {check.ExitCode}, run status {status}");
+        }
+    }
+
+    [Fact]
     public void Json_is_exactly_one_object_with_the_contract_fields()
     {
         CliResult result = Cli.Run("run", Cli.Sample("word_sorting.csx"), "--json", "--isolation", "inprocess");
