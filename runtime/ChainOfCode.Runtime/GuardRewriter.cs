@@ -430,6 +430,8 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
         ("System.Linq.Enumerable", "Repeat", "count") => 8,
         ("System.Linq.Enumerable", "Range", "count") => 4,
         ("System.Array", "Resize", "newSize") => 8,
+        ("System.Array", "CreateInstance", "length" or "length1" or "length2" or "length3") => 8,
+        ("System.Numerics.BigInteger", "Pow", "exponent") => 1,
         (_, ".ctor" or "EnsureCapacity", "capacity") when type.StartsWith("System.Collections", System.StringComparison.Ordinal) => 8,
         _ => null,
     };

@@ -25,8 +25,12 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 public sealed class ScriptRunner
 {
-    /// <summary>Stack of a run's thread: room for the depth limit, the compiler and the stack probe.</summary>
-    private const int RunThreadStackBytes = 16 * 1024 * 1024;
+    /// <summary>
+    /// Stack of a run's thread: room for the depth limit, the compiler and the stack probe, and for the
+    /// recursion the guards cannot see (compiler-synthesized record members, BCL tuple and comparer code
+    /// walking a deep data structure). Only the touched part is committed.
+    /// </summary>
+    private const int RunThreadStackBytes = 64 * 1024 * 1024;
 
     private static long nextRunId;
     private readonly ConcurrentDictionary<long, RunState> inFlight = new();

@@ -217,6 +217,45 @@ public sealed class BenignScriptTests
             IEnumerable<int> Fib() { int a = 0, b = 1; while (true) { yield return a; (a, b) = (b, a + b); } }
             return Fib().TakeWhile(f => f < 100).Last();
             """, "89" },
+        { "language features the rewrite must keep", """
+            static int Square(int x) => x * x;
+            Func<int, int> inc = static x => x + 1;
+            Action<List<int>> add = list => list.Add(Square(inc(2)));
+            var values = new List<int>();
+            add(values);
+            var v = new Vec(1, 2) + new Vec(3, 4);
+            var bag = new Bag();
+            bag[0] = 5;
+            int parsed;
+            try { parsed = int.Parse("x"); } catch { parsed = -1; }
+            try { throw new InvalidOperationException("a"); } catch (Exception e) when (e.Message == "a") { parsed -= 1; }
+            int F(int n) { if (n < 0) throw new ArgumentException("n"); return n; }
+            int G(int n) => n > 0 ? F(n) : throw new ArgumentOutOfRangeException(nameof(n));
+            ref int First(int[] xs) => ref xs[0];
+            var arr = new[] { 7, 8 };
+            First(arr) = 9;
+            return (values[0], v.Length, bag[0] + bag.Count, parsed, G(3), arr[0], new Temp(20).Fahrenheit, (int)new Money(3));
+            struct Vec
+            {
+                public int X, Y;
+                public Vec(int x, int y) { X = x; Y = y; }
+                public static Vec operator +(Vec a, Vec b) => new(a.X + b.X, a.Y + b.Y);
+                public int Length => X + Y;
+            }
+            class Bag
+            {
+                private readonly Dictionary<int, int> items = new();
+                public int this[int i] { get => items[i]; set => items[i] = value; }
+                public int Count { get { return items.Count; } }
+            }
+            record Temp(double Celsius) { public double Fahrenheit => Celsius * 9 / 5 + 32; }
+            readonly struct Money
+            {
+                private readonly int cents;
+                public Money(int c) => cents = c;
+                public static explicit operator int(Money m) => m.cents;
+            }
+            """, "[9,10,6,-2,3,9,68,3]" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

@@ -17,6 +17,8 @@ public sealed class MemoryGuardTests
     [InlineData("var sb = new StringBuilder(1 << 30);")]
     [InlineData("var sb = new StringBuilder(); sb.Append('x', 1 << 30);")]
     [InlineData("var a = new int[10]; Array.Resize(ref a, 1 << 30);")]
+    [InlineData("var a = Array.CreateInstance(typeof(long), int.MaxValue);")]
+    [InlineData("var big = System.Numerics.BigInteger.Pow(3, int.MaxValue);")]
     [InlineData("var s = \"x\"; while (true) { s += s; }")]
     [InlineData("var s = \"ab\"; for (var i = 0; i < 40; i++) { s = s + s; } return s.Length;")]
     [InlineData("var all = new List<int[]>(); while (true) { all.Add(new int[1_000_000]); }")]
