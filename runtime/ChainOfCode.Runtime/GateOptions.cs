@@ -16,4 +16,19 @@ public sealed record GateOptions
 
     /// <summary>Deepest accepted nesting of brackets and chained expressions, measured before parsing.</summary>
     public int MaxNesting { get; init; } = 200;
+
+    /// <summary>
+    /// Options whose policy is the catalog plus a policy text (the policy-file format). The text's
+    /// <c>mode:</c> line wins; without one, scripts get allowlist mode. Bad lines (COC0090/COC0092)
+    /// come back from the gate as warnings.
+    /// </summary>
+    public static GateOptions FromPolicyText(string text, string path = "policy")
+    {
+        PolicyDocument document = PolicyParser.Parse(text, path);
+        Policy policy = Policy.FromDocuments([document]);
+        return new GateOptions { Policy = document.Mode is null ? policy.WithMode(PolicyMode.Allowlist) : policy };
+    }
+
+    /// <summary>Options whose policy is the catalog plus a policy file read by the host.</summary>
+    public static GateOptions FromPolicyFile(string path) => FromPolicyText(System.IO.File.ReadAllText(path), System.IO.Path.GetFileName(path));
 }

@@ -81,6 +81,11 @@ public static class ScriptGate
             globalsType: typeof(ScriptGlobals));
 
         var diagnostics = new List<ScriptDiagnostic>();
+        foreach (PolicyProblem problem in options.Policy.Problems)
+        {
+            diagnostics.Add(new ScriptDiagnostic(problem.RuleId, "warning", MessageSanitizer.Sanitize($"Policy line {problem.Source.Line}: {problem.Message}"), 0, 0));
+        }
+
         SemanticModel model = compilation.GetSemanticModel(tree);
         ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, options.Policy, cancellationToken);
         bool rejected = false;

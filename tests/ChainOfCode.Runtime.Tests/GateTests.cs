@@ -108,6 +108,22 @@ public sealed class GateTests
     }
 
     [Fact]
+    public void A_policy_string_adds_rules_and_reports_its_bad_lines()
+    {
+        GateOptions options = GateOptions.FromPolicyText("""
+            [COC0012] Banned by the project's policy
+            M:System.Math.Pow
+            this line does not parse
+            """);
+
+        GateResult verdict = ScriptGate.Check("var x = Math.Pow(2, 3);", options);
+
+        Assert.Contains("COC0012", verdict.BrokenRules);
+        Assert.Contains(verdict.Diagnostics, d => d.Id == "COC0090" && d.Severity == "warning");
+        Assert.Contains("COC0011", ScriptGate.Check("var w = new WeakReference(1);", options).BrokenRules);
+    }
+
+    [Fact]
     public void Refuses_a_finalizer()
     {
         GateResult verdict = ScriptGate.Check("class Leaky { ~Leaky() { while (true) { } } }");
