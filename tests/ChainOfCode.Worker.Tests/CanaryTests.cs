@@ -89,13 +89,44 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
     public async Task Without_the_gate_a_file_write_fails_under_the_file_size_limit()
     {
         Assert.NotNull(Pool.Isolation.ResourceLimits);
-        string path = Path.Combine(directory, "written.txt");
-        ScriptResult result = await Pool.ProbeAsync(WorkerProbe.WriteFile, path);
 
-        // RLIMIT_FSIZE=0: the first byte written raises SIGXFSZ and the worker dies; no byte reaches the disk.
-        Assert.NotEqual("wrote", result.Output);
-        Assert.True(!File.Exists(path) || new FileInfo(path).Length == 0);
+        // A world-writable place, so only RLIMIT_FSIZE=0 stands in the way: the first byte written raises
+        // SIGXFSZ and the worker dies; no byte reaches the disk.
+        string path = Path.Combine(Path.GetTempPath(), "coc-fsize-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            ScriptResult result = await Pool.ProbeAsync(WorkerProbe.WriteFile, path);
+            Assert.NotEqual("wrote", result.Output);
+            Assert.True(!File.Exists(path) || new FileInfo(path).Length == 0);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
         await AssertNextRunSucceeds(Pool);
+    }
+
+    [Fact]
+    public async Task Without_the_gate_the_unprivileged_worker_can_neither_read_nor_create_files_of_the_host()
+    {
+        Assert.NotNull(Pool.Isolation.UserId);
+        string canary = Path.Combine(directory, "canary.txt");
+        File.WriteAllText(canary, secret);
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(canary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        ScriptResult read = await Pool.ProbeAsync(WorkerProbe.ReadFile, canary);
+        Assert.StartsWith("failed:UnauthorizedAccessException", read.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, read.ToJson(), StringComparison.Ordinal);
+
+        string created = Path.Combine(directory, "created.txt");
+        ScriptResult write = await Pool.ProbeAsync(WorkerProbe.WriteFile, created);
+        Assert.StartsWith("failed:UnauthorizedAccessException", write.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(created));
+        Assert.Equal(secret, File.ReadAllText(canary));
     }
 
     [Fact]
@@ -125,7 +156,7 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
         Assert.Matches(@"^Max file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max file size", StringComparison.Ordinal)));
         Assert.Matches(@"^Max core file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max core file size", StringComparison.Ordinal)));
         Assert.Matches(@"^Max open files\s+256\s+256\s+files", lines.Single(l => l.StartsWith("Max open files", StringComparison.Ordinal)));
-        Assert.Equal("worker(netns,rlimits,heap-limit,clean-env)", result.Isolation);
+        Assert.Equal("worker(netns,rlimits,unprivileged,heap-limit,clean-env)", result.Isolation);
     }
 
     [Fact]

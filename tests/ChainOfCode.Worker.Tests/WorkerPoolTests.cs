@@ -109,18 +109,22 @@ public sealed class WorkerPoolTests
     public async Task A_worker_is_replaced_after_its_run_budget_and_after_a_limit_hit()
     {
         await using WorkerPool pool = NewPool(configure: o => o with { MaxRunsPerWorker = 2 });
-        await pool.StartAsync();
-        int first = pool.WorkerProcessIds.Single();
+        var served = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        pool.RequestSent += served.Enqueue;
         await AssertNextRunSucceeds(pool);
         await AssertNextRunSucceeds(pool);
-        Assert.False(IsWorkerAlive(first));
+        await AssertNextRunSucceeds(pool);
+        int[] pids = [.. served];
+        Assert.Equal(pids[0], pids[1]);
+        Assert.NotEqual(pids[0], pids[2]);
+        Assert.False(IsWorkerAlive(pids[0]));
 
-        await pool.StartAsync();
-        int second = pool.WorkerProcessIds.Single();
-        Assert.NotEqual(first, second);
         Assert.Equal(ScriptStatus.Timeout, (await pool.RunAsync("while (true) { }", Limits(timeoutMs: 200))).Status);
-        Assert.False(IsWorkerAlive(second));
+        int spun = served.Last();
+        Assert.Equal(pids[2], spun);
+        Assert.False(IsWorkerAlive(spun));
         await AssertNextRunSucceeds(pool);
+        Assert.NotEqual(spun, served.Last());
     }
 
     [Fact]
@@ -146,10 +150,10 @@ public sealed class WorkerPoolTests
     public void The_applied_isolation_names_every_layer_this_machine_grants()
     {
         using WorkerPool pool = NewPool();
-        Assert.Equal("worker(netns,rlimits,heap-limit,clean-env)", pool.Isolation.Label);
+        Assert.Equal("worker(netns,rlimits,unprivileged,heap-limit,clean-env)", pool.Isolation.Label);
         Assert.Equal(384L * 1024 * 1024, pool.Isolation.HeapLimitBytes);
 
-        using WorkerPool bare = NewPool(configure: o => o with { UseNetworkNamespace = false, UseResourceLimits = false });
+        using WorkerPool bare = NewPool(configure: o => o with { UseNetworkNamespace = false, UseResourceLimits = false, UnprivilegedUserId = null });
         Assert.Equal("worker(heap-limit,clean-env)", bare.Isolation.Label);
     }
 }

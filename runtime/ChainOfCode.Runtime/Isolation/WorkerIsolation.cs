@@ -4,12 +4,13 @@ namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>
 /// The isolation a pool's workers actually get on this machine. Its <see cref="Label"/> goes into every
-/// result's <c>isolation</c> field, e.g. <c>worker(netns,rlimits,heap-limit,clean-env)</c>.
+/// result's <c>isolation</c> field, e.g. <c>worker(netns,rlimits,unprivileged,heap-limit,clean-env)</c>.
 /// </summary>
 /// <param name="NetworkNamespace">The worker runs in its own network namespace with no usable interface.</param>
 /// <param name="ResourceLimits">RLIMIT_CPU, RLIMIT_FSIZE=0, RLIMIT_CORE=0 and RLIMIT_NOFILE are set ("prlimit" or "ulimit"), or null.</param>
 /// <param name="HeapLimitBytes">The managed heap hard limit (DOTNET_GCHeapHardLimit).</param>
-public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimits, long HeapLimitBytes)
+/// <param name="UserId">The unprivileged user id the worker runs as (no capabilities, no-new-privs), or null when it keeps the host's user.</param>
+public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimits, long HeapLimitBytes, int? UserId = null)
 {
     /// <summary>The applied isolation as the result's <c>isolation</c> field.</summary>
     public string Label
@@ -25,6 +26,11 @@ public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimi
             if (ResourceLimits is not null)
             {
                 parts.Add("rlimits");
+            }
+
+            if (UserId is not null)
+            {
+                parts.Add("unprivileged");
             }
 
             parts.Add("heap-limit");

@@ -19,6 +19,7 @@ internal sealed class WorkerLauncher
 
     private static readonly Lazy<string?> Prlimit = new(() => FindExecutable("prlimit"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Shell = new(() => FindExecutable("sh"), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string?> Setpriv = new(() => FindExecutable("setpriv"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string[]?> Unshare = new(DetectUnshare, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WorkerPoolOptions options;
@@ -37,13 +38,22 @@ internal sealed class WorkerLauncher
         }
 
         bool netns = options.UseNetworkNamespace && OperatingSystem.IsLinux() && Unshare.Value is not null;
-        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes);
+        int? user = options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess && Setpriv.Value is not null ? id : null;
+        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user);
     }
 
     /// <summary>What the workers get here.</summary>
     public WorkerIsolation Isolation { get; }
 
     private long HeapLimitBytes => checked(options.MemoryLimitBytes + options.CompilerHeadroomBytes);
+
+    /// <summary>
+    /// Permissions of a worker's fresh working directory: only its owner (the host) may list or create; an
+    /// unprivileged worker may only enter it. Nothing can be written there anyway (RLIMIT_FSIZE=0).
+    /// </summary>
+    public UnixFileMode WorkDirectoryMode => Isolation.UserId is null
+        ? UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
     /// <summary>The start info of one worker whose working directory (also its HOME and TMPDIR) is <paramref name="workDirectory"/>.</summary>
     public ProcessStartInfo CreateStartInfo(string workDirectory)
@@ -63,6 +73,13 @@ internal sealed class WorkerLauncher
         if (Isolation.NetworkNamespace)
         {
             argv.AddRange(Unshare.Value!);
+        }
+
+        if (Isolation.UserId is int uid)
+        {
+            // After unshare (which needs root): drop to the unprivileged user, every capability, and any way back.
+            argv.AddRange([Setpriv.Value!, "--reuid=" + uid.ToString(CultureInfo.InvariantCulture), "--regid=" + options.UnprivilegedGroupId.ToString(CultureInfo.InvariantCulture),
+                "--clear-groups", "--no-new-privs", "--bounding-set=-all", "--inh-caps=-all", "--"]);
         }
 
         argv.AddRange([dotnetPath, workerPath]);

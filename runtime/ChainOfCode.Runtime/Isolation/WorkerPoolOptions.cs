@@ -44,6 +44,15 @@ public sealed record WorkerPoolOptions
     /// <summary>Apply RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_CORE and RLIMIT_NOFILE when the OS allows it. Default true.</summary>
     public bool UseResourceLimits { get; init; } = true;
 
+    /// <summary>
+    /// When the host runs as root on Linux, start the worker as this unprivileged user id (through <c>setpriv</c>, with
+    /// no capabilities and no-new-privs), so the file system's own permissions apply to it. Default 65534 (nobody); null keeps root.
+    /// </summary>
+    public int? UnprivilegedUserId { get; init; } = 65534;
+
+    /// <summary>The group id that goes with <see cref="UnprivilegedUserId"/>. Default 65534 (nogroup).</summary>
+    public int UnprivilegedGroupId { get; init; } = 65534;
+
     /// <summary>Violations (rejections and limit hits) within <see cref="ViolationWindow"/> that suspend a caller. Default 5; 0 disables.</summary>
     public int ViolationThreshold { get; init; } = 5;
 

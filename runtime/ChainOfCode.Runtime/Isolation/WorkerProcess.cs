@@ -93,7 +93,7 @@ internal sealed class WorkerProcess : IDisposable
         Directory.CreateDirectory(workDirectory);
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(workDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(workDirectory, launcher.WorkDirectoryMode);
         }
 
         Process process;
