@@ -44,6 +44,16 @@ public sealed class RegexTimeoutFix : SafeCodeFixProvider
     internal override IEnumerable<FixPlan> Plan(FixContext context)
     {
         SyntaxNode? node = context.DiagnosticNode;
+        if (node is AttributeSyntax attribute)
+        {
+            return PlanAttribute(context, attribute);
+        }
+
+        return PlanCall(context, node);
+    }
+
+    private IEnumerable<FixPlan> PlanCall(FixContext context, SyntaxNode? node)
+    {
         ArgumentListSyntax? arguments = node switch
         {
             InvocationExpressionSyntax invocation => invocation.ArgumentList,
@@ -69,7 +79,17 @@ public sealed class RegexTimeoutFix : SafeCodeFixProvider
             node,
             current => WithArguments(current, list => AddTimeout(list, hasOptions, timeout)));
 
-        if (AllowsNonBacktracking(context, method, arguments, hasOptions))
+        int patternIndex = -1;
+        for (int i = 0; i < method.Parameters.Length; i++)
+        {
+            if (method.Parameters[i].Name == "pattern")
+            {
+                patternIndex = i;
+            }
+        }
+
+        ExpressionSyntax? optionsArgument = hasOptions ? arguments.Arguments[arguments.Arguments.Count - 1].Expression : null;
+        if (patternIndex >= 0 && AllowsNonBacktracking(context, arguments.Arguments[patternIndex].Expression, optionsArgument))
         {
             yield return FixPlan.Replace(
                 "Use RegexOptions.NonBacktracking",
@@ -160,27 +180,91 @@ public sealed class RegexTimeoutFix : SafeCodeFixProvider
     private static ExpressionSyntax Qualified(string name) =>
         SyntaxFactory.ParseExpression(name).WithAdditionalAnnotations(Simplifier.Annotation);
 
-    private static bool AllowsNonBacktracking(FixContext context, IMethodSymbol method, ArgumentListSyntax arguments, bool hasOptions)
+    /// <summary>
+    /// [GeneratedRegex("p")], [GeneratedRegex("p", options)] and [GeneratedRegex("p", options, culture)]:
+    /// the timeout is the int matchTimeoutMilliseconds argument, which comes right after the options.
+    /// </summary>
+    private IEnumerable<FixPlan> PlanAttribute(FixContext context, AttributeSyntax attribute)
     {
-        int patternIndex = -1;
-        for (int i = 0; i < method.Parameters.Length; i++)
+        AttributeArgumentListSyntax? arguments = attribute.ArgumentList;
+        if (arguments is null
+            || arguments.Arguments.Any(a => a.NameColon is not null || a.NameEquals is not null)
+            || context.Model.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || constructor.ContainingType is not { Name: "GeneratedRegexAttribute", ContainingNamespace.Name: "RegularExpressions" }
+            || constructor.Parameters.Length != arguments.Arguments.Count
+            || constructor.Parameters.Length is 0 or > 3
+            || constructor.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_Int32))
         {
-            if (method.Parameters[i].Name == "pattern")
-            {
-                patternIndex = i;
-            }
+            yield break;
         }
 
-        if (patternIndex < 0
-            || context.Model.GetConstantValue(arguments.Arguments[patternIndex].Expression, context.CancellationToken) is not { HasValue: true, Value: string pattern })
+        bool hasOptions = constructor.Parameters.Length >= 2;
+        int timeout = TimeoutMilliseconds(context);
+        yield return FixPlan.Replace($"Add a match timeout ({timeout} ms)", TimeoutKey, attribute, current =>
+        {
+            var currentAttribute = (AttributeSyntax)current;
+            SeparatedSyntaxList<AttributeArgumentSyntax> list = currentAttribute.ArgumentList!.Arguments;
+            if (!hasOptions)
+            {
+                list = list.Add(SyntaxFactory.AttributeArgument(Qualified(RegexOptionsType + ".None")));
+            }
+
+            list = list.Insert(2, SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(timeout))));
+            return currentAttribute.WithArgumentList(currentAttribute.ArgumentList.WithArguments(Spaced(list)));
+        });
+
+        ExpressionSyntax? options = hasOptions ? arguments.Arguments[1].Expression : null;
+        if (AllowsNonBacktracking(context, arguments.Arguments[0].Expression, options))
+        {
+            yield return FixPlan.Replace("Use RegexOptions.NonBacktracking", NonBacktrackingKey, attribute, current =>
+            {
+                var currentAttribute = (AttributeSyntax)current;
+                SeparatedSyntaxList<AttributeArgumentSyntax> list = currentAttribute.ArgumentList!.Arguments;
+                ExpressionSyntax flag = Qualified(RegexOptionsType + ".NonBacktracking");
+                if (!hasOptions)
+                {
+                    list = list.Add(SyntaxFactory.AttributeArgument(flag));
+                }
+                else
+                {
+                    ExpressionSyntax currentOptions = list[1].Expression;
+                    ExpressionSyntax combined = IsNone(currentOptions)
+                        ? flag.WithTriviaFrom(currentOptions)
+                        : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, SyntaxHelpers.Parenthesize(currentOptions.WithoutTrailingTrivia()), flag)
+                            .WithTrailingTrivia(currentOptions.GetTrailingTrivia());
+                    list = list.Replace(list[1], list[1].WithExpression(combined));
+                }
+
+                return currentAttribute.WithArgumentList(currentAttribute.ArgumentList.WithArguments(Spaced(list)));
+            });
+        }
+    }
+
+    /// <summary>Separators as ", " (the list's own separators where they exist).</summary>
+    private static SeparatedSyntaxList<AttributeArgumentSyntax> Spaced(SeparatedSyntaxList<AttributeArgumentSyntax> list)
+    {
+        var separators = new List<SyntaxToken>();
+        for (int i = 0; i < list.Count - 1; i++)
+        {
+            separators.Add(i < list.SeparatorCount && list.GetSeparator(i).TrailingTrivia.Count > 0
+                ? list.GetSeparator(i)
+                : SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        }
+
+        return SyntaxFactory.SeparatedList(list, separators);
+    }
+
+    private static bool AllowsNonBacktracking(FixContext context, ExpressionSyntax patternArgument, ExpressionSyntax? optionsArgument)
+    {
+        if (context.Model.GetConstantValue(patternArgument, context.CancellationToken) is not { HasValue: true, Value: string pattern })
         {
             return false;
         }
 
         int options = 0;
-        if (hasOptions)
+        if (optionsArgument is not null)
         {
-            Optional<object?> constant = context.Model.GetConstantValue(arguments.Arguments[arguments.Arguments.Count - 1].Expression, context.CancellationToken);
+            Optional<object?> constant = context.Model.GetConstantValue(optionsArgument, context.CancellationToken);
             if (!constant.HasValue || constant.Value is not int value)
             {
                 return false;

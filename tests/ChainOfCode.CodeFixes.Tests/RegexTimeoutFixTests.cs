@@ -1,6 +1,6 @@
 namespace ChainOfCode.CodeFixes.Tests;
 
-public class RegexTimeoutFixTests
+public partial class RegexTimeoutFixTests
 {
     private const string Timeout = "COC0009.AddTimeout";
     private const string NonBacktracking = "COC0009.NonBacktracking";
