@@ -33,6 +33,9 @@ public static class ScriptGate
     /// <summary>The script declares a finalizer (it would run on the host's finalizer thread, outside every guard).</summary>
     public const string FinalizerId = "COCR0004";
 
+    /// <summary>A global statement the analyzers could not see the way it runs (the gate fails closed).</summary>
+    public const string UnanalyzedId = "COCR0005";
+
     /// <summary>Identifiers starting with this prefix (any case) belong to the guard rewrite.</summary>
     internal const string ReservedPrefix = "__coc";
 
@@ -87,7 +90,7 @@ public static class ScriptGate
         }
 
         SemanticModel model = compilation.GetSemanticModel(tree);
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, options.Policy, cancellationToken);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, options.Policy, out SemanticModel twinModel, cancellationToken);
         bool rejected = false;
         foreach (Diagnostic diagnostic in analyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
@@ -102,7 +105,7 @@ public static class ScriptGate
             diagnostics.Add(converted);
         }
 
-        foreach (ScriptDiagnostic own in FindReserved(tree, model, cancellationToken))
+        foreach (ScriptDiagnostic own in FindReserved(tree, model, cancellationToken).Concat(FindUnanalyzed(tree, model, twinModel, cancellationToken)))
         {
             rejected = true;
             diagnostics.Add(own);
@@ -143,7 +146,7 @@ public static class ScriptGate
     /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
     /// named by its rule rather than left to a compile error.
     /// </summary>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, Policy policy, CancellationToken cancellationToken)
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, Policy policy, out SemanticModel twinModel, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
         SourceText text = tree.GetText(cancellationToken);
@@ -154,6 +157,7 @@ public static class ScriptGate
             ScriptReferences.AnalysisReferences,
             CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty));
 
+        twinModel = twin.GetSemanticModel(twinTree);
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
         foreach (Compilation target in new Compilation[] { compilation, twin })
         {
@@ -171,10 +175,45 @@ public static class ScriptGate
         return merged.Values.ToImmutableArray();
     }
 
+    // The twin's default imports, and the script's globals as static members with the same signatures,
+    // so that a call taking Input, Args or ReadLine() binds in the twin as it does in the script.
     private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
-        string.Concat(ScriptReferences.Imports.Select(ns => "global using " + ns + ";\n")),
+        string.Concat(ScriptReferences.Imports.Select(ns => "global using " + ns + ";\n"))
+        + "global using static __CocTwinGlobals;\n"
+        + "static class __CocTwinGlobals\n{\n"
+        + "    public static string Input => string.Empty;\n"
+        + "    public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n"
+        + "    public static string? ReadLine() => null;\n"
+        + "}\n",
         new CSharpParseOptions(LanguageVersion.Latest),
         path: "usings.cs");
+
+    /// <summary>
+    /// Fails closed where the twin could not stand in for the script: a call, creation or member access in a
+    /// global statement that binds in the script but not in the twin would escape the analyzers' operation actions.
+    /// </summary>
+    private static IEnumerable<ScriptDiagnostic> FindUnanalyzed(SyntaxTree tree, SemanticModel model, SemanticModel twinModel, CancellationToken cancellationToken)
+    {
+        SyntaxNode twinRoot = twinModel.SyntaxTree.GetRoot(cancellationToken);
+        foreach (GlobalStatementSyntax statement in ((CompilationUnitSyntax)tree.GetRoot(cancellationToken)).Members.OfType<GlobalStatementSyntax>())
+        {
+            foreach (SyntaxNode node in statement.DescendantNodes())
+            {
+                if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax)
+                    || model.GetSymbolInfo(node, cancellationToken).Symbol is null)
+                {
+                    continue;
+                }
+
+                SyntaxNode twinNode = twinRoot.FindNode(node.Span, getInnermostNodeForTie: true);
+                if (twinNode.RawKind != node.RawKind || twinModel.GetSymbolInfo(twinNode, cancellationToken).Symbol is null)
+                {
+                    yield return Own(UnanalyzedId, node.GetLocation(), "The gate could not analyze this expression the way it runs; rewrite the statement (for example, move it into a method).");
+                    break;
+                }
+            }
+        }
+    }
 
     private static IEnumerable<Diagnostic> Analyze(Compilation compilation, CapabilityAnalyzer analyzer, CancellationToken cancellationToken)
     {

@@ -23,6 +23,9 @@ public sealed class GateTests
     [InlineData("COC0001", """if (true) { System.IO.File.WriteAllText("x", "y"); }""")]
     [InlineData("COC0001", """System.IO.File.Exists("x")""")]
     [InlineData("COC0002", """Environment.Exit(1);""")]
+    [InlineData("COC0001", """System.IO.File.WriteAllText(Input, ReadLine());""")]
+    [InlineData("COC0001", """System.IO.File.WriteAllText(Args["path"].GetString(), "x");""")]
+    [InlineData("COC0001", """return System.IO.File.ReadAllText("x");""")]
     [InlineData("COC0004", """var m = typeof(string).GetMethod("Trim").Invoke("x", null);""")]
     [InlineData("COC0007", """new System.Threading.Thread(() => { }).Start();""")]
     public void Refuses_each_capability(string rule, string code)
