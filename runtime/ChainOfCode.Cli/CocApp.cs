@@ -13,7 +13,7 @@ namespace ChainOfCode.Cli;
 public static class CocApp
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, System.Threading.CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         var console = new CliConsole(stdin, stdout, stderr);
@@ -31,12 +31,15 @@ public static class CocApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration
+            return parse.InvokeAsync(new InvocationConfiguration
             {
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
-            });
+
+                // Program.Main owns Ctrl+C and SIGTERM and passes them in as the token.
+                ProcessTerminationTimeout = null,
+            }, cancellationToken).GetAwaiter().GetResult();
         }
         catch (UsageException e)
         {

@@ -57,7 +57,8 @@ internal static class RunCommand
               coc run untrusted.csx --timeout 500ms --memory 64MB --max-output 10000 --isolation worker
             """);
 
-        run.SetAction(parse =>
+        // Asynchronous so that Ctrl+C cancels the token: the run ends as "killed" and a worker is killed with it.
+        run.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(file)!;
             string code = path == "-" ? console.In.ReadToEnd() : PolicyLoader.ReadText(path, "script");
@@ -94,7 +95,7 @@ internal static class RunCommand
                 throw new UsageException("--policy is not supported with worker isolation (workers use the default script policy); add --isolation inprocess.");
             }
 
-            ScriptResult result = ScriptExecutor.Run(code, options, mode);
+            ScriptResult result = await ScriptExecutor.RunAsync(code, options, mode, cancellationToken).ConfigureAwait(false);
 
             if (parse.GetValue(json))
             {

@@ -1,5 +1,6 @@
-using System;
 using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Isolation;
 
@@ -14,18 +15,13 @@ internal static class ScriptExecutor
     /// <summary>The worker process is the isolation boundary; in-process guards are defense in depth only.</summary>
     public const string DefaultIsolation = Worker;
 
-    public static ScriptResult Run(string code, RunOptions options, string isolation)
+    public static async Task<ScriptResult> RunAsync(string code, RunOptions options, string isolation, CancellationToken cancellationToken)
     {
         if (isolation == InProcess)
         {
-            return new ScriptRunner().RunAsync(code, options).GetAwaiter().GetResult();
+            return await new ScriptRunner().RunAsync(code, options, cancellationToken).ConfigureAwait(false);
         }
 
-        return RunInWorker(code, options);
-    }
-
-    private static ScriptResult RunInWorker(string code, RunOptions options)
-    {
         var poolOptions = new WorkerPoolOptions
         {
             WorkerCount = 1,
@@ -46,10 +42,9 @@ internal static class ScriptExecutor
             throw new UsageException("worker isolation is not available in this build (ChainOfCode.Worker.dll is not next to coc); use --isolation inprocess.");
         }
 
-        using (pool)
+        await using (pool.ConfigureAwait(false))
         {
-            pool.StartAsync().GetAwaiter().GetResult();
-            return pool.RunAsync(code, options, "coc").GetAwaiter().GetResult();
+            return await pool.RunAsync(code, options, "coc", cancellationToken).ConfigureAwait(false);
         }
     }
 }

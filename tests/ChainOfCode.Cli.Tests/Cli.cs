@@ -8,11 +8,13 @@ internal static class Cli
 {
     public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static CliResult RunWithInput(string stdin, params string[] args)
+    public static CliResult RunWithInput(string stdin, params string[] args) => RunCancellable(stdin, CancellationToken.None, args);
+
+    public static CliResult RunCancellable(string stdin, CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
         var error = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
-        int code = CocApp.Run(args, new StringReader(stdin), output, error);
+        int code = CocApp.Run(args, new StringReader(stdin), output, error, cancellationToken);
         return new CliResult(code, output.ToString(), error.ToString());
     }
 

@@ -301,6 +301,22 @@ public sealed class RunTests
         Assert.Equal("timeout", json.RootElement.GetProperty("status").GetString());
     }
 
+    [Theory]
+    [InlineData("inprocess")]
+    [InlineData("worker")]
+    public void A_cancelled_run_ends_as_killed(string isolation)
+    {
+        // What Ctrl+C and SIGTERM do: Program.Main cancels the token it passes to the entry point.
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        CliResult result = Cli.RunCancellable(string.Empty, cancellation.Token, "run", Cli.Hostile("infinite_loop.csx"), "--json", "--isolation", isolation);
+
+        Assert.True(result.ExitCode == 2, result.Out + result.Error);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal("killed", json.RootElement.GetProperty("status").GetString());
+    }
+
     [Fact]
     public void Worker_isolation_with_a_custom_policy_is_a_usage_error()
     {
