@@ -79,10 +79,20 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
     public async Task Without_the_gate_the_environment_secret_is_still_absent()
     {
         Environment.SetEnvironmentVariable(SecretVariable, secret);
-        await using WorkerPool pool = NewPool(probes: true);
-        ScriptResult result = await pool.ProbeAsync(WorkerProbe.ReadEnvironment, SecretVariable);
-        Assert.Equal("absent", result.Output);
-        Assert.Equal("absent", (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "COC_WORKER_UNSAFE_PROBE")).Output);
+        string home;
+        await using (WorkerPool pool = NewPool(probes: true))
+        {
+            ScriptResult result = await pool.ProbeAsync(WorkerProbe.ReadEnvironment, SecretVariable);
+            Assert.Equal("absent", result.Output);
+            Assert.Equal("absent", (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "COC_WORKER_UNSAFE_PROBE")).Output);
+
+            // HOME is the worker's fresh, empty working directory, removed with the worker.
+            home = (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "HOME")).Output["value:".Length..];
+            Assert.StartsWith(Path.Combine(Path.GetTempPath(), "coc-worker-"), home, StringComparison.Ordinal);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(home));
+        }
+
+        Assert.False(Directory.Exists(home));
     }
 
     [Fact]

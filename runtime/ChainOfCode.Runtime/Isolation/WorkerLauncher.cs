@@ -38,7 +38,8 @@ internal sealed class WorkerLauncher
         }
 
         bool netns = options.UseNetworkNamespace && OperatingSystem.IsLinux() && Unshare.Value is not null;
-        int? user = options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess && Setpriv.Value is not null ? id : null;
+        int? user = options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess && Setpriv.Value is not null
+            && ReadableByOthers(dotnetPath) && ReadableByOthers(workerPath) ? id : null;
         Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user);
     }
 
@@ -120,6 +121,48 @@ internal sealed class WorkerLauncher
         }
 
         return info;
+    }
+
+    /// <summary>
+    /// True when a user who is neither owner nor group can reach and read the file (every directory above it
+    /// searchable, the file and its directory readable): a checkout under /root, say, is not, and the worker
+    /// then keeps the host's user rather than fail to start.
+    /// </summary>
+    private static bool ReadableByOthers(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return false;
+        }
+
+        try
+        {
+            string full = Path.GetFullPath(path);
+            if ((File.GetUnixFileMode(full) & UnixFileMode.OtherRead) == 0)
+            {
+                return false;
+            }
+
+            string? directory = Path.GetDirectoryName(full);
+            if (directory is null || (File.GetUnixFileMode(directory) & UnixFileMode.OtherRead) == 0)
+            {
+                return false;
+            }
+
+            for (; directory is not null; directory = Path.GetDirectoryName(directory))
+            {
+                if ((File.GetUnixFileMode(directory) & UnixFileMode.OtherExecute) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static string FindDotnet()
