@@ -52,6 +52,23 @@ public class RemoveDelayFixTests
         """);
 
     [Fact]
+    public Task Script_top_level_sleep_is_removed() => Verify<RemoveDelayFix>.FixScript("""
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        Console.WriteLine("a");
+        {|COC0007:Thread.Sleep(500)|};
+        await {|COC0007:Task.Delay(500)|};
+        Console.WriteLine("b");
+        """, """
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        Console.WriteLine("a");
+        Console.WriteLine("b");
+        """);
+
+    [Fact]
     public Task Not_offered_when_the_delay_matters() => Verify<RemoveDelayFix>.NoFix("""
         using System;
         using System.Threading;

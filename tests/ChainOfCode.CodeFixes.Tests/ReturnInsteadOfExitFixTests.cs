@@ -86,6 +86,25 @@ public class ReturnInsteadOfExitFixTests
         """);
 
     [Fact]
+    public Task Script_top_level_returns_the_code_as_its_result() => Verify<ReturnInsteadOfExitFix>.FixScript("""
+        using System;
+        var n = 3;
+        if (n > 2)
+        {
+            {|COC0002:Environment.Exit(n)|}; // too many
+        }
+        {|COC0002:Environment.Exit(0)|};
+        """, """
+        using System;
+        var n = 3;
+        if (n > 2)
+        {
+            return n; // too many
+        }
+        return 0;
+        """);
+
+    [Fact]
     public Task Not_offered_in_void_Main_with_a_non_zero_code() => Verify<ReturnInsteadOfExitFix>.NoFix("""
         using System;
         class Program

@@ -22,6 +22,17 @@ public class ScriptReadLineFixTests
         """);
 
     [Fact]
+    public Task ReadLine_in_a_top_level_statement() => Verify<ScriptReadLineFix>.FixScript("""
+        using System;
+        string? ReadLine() => null;
+        Console.WriteLine({|COC0008:Console.ReadLine()|}?.ToUpperInvariant());
+        """, """
+        using System;
+        string? ReadLine() => null;
+        Console.WriteLine(ReadLine()?.ToUpperInvariant());
+        """);
+
+    [Fact]
     public Task Fix_all_keeps_trivia() => Verify<ScriptReadLineFix>.FixScript("""
         using System;
         string? ReadLine() => null;
