@@ -33,6 +33,10 @@ public static class ScriptGate
     /// <summary>The script declares a finalizer (it would run on the host's finalizer thread, outside every guard).</summary>
     public const string FinalizerId = "COCR0004";
 
+    /// <summary>An async void method, local function or lambda: its exceptions (a guard stop too) would be thrown on the
+    /// host's thread pool, where nothing catches them and the process ends.</summary>
+    public const string AsyncVoidId = "COCR0006";
+
     /// <summary>A global statement the analyzers could not see the way it runs (the gate fails closed).</summary>
     public const string UnanalyzedId = "COCR0005";
 
@@ -269,6 +273,12 @@ public static class ScriptGate
             }
 
             SyntaxNode node = item.AsNode()!;
+            if (node is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
+                && IsAsyncVoid(node, model, cancellationToken))
+            {
+                yield return Own(AsyncVoidId, node.GetFirstToken().GetLocation(), "An async void method or lambda would throw on the host's thread pool; return a Task and await it.");
+            }
+
             if (node is DestructorDeclarationSyntax destructor)
             {
                 yield return Own(FinalizerId, destructor.Identifier.GetLocation(), "A finalizer would run on the host's finalizer thread, outside every guard; release resources with IDisposable instead.");
@@ -285,6 +295,26 @@ public static class ScriptGate
                 }
             }
         }
+    }
+
+    private static bool IsAsyncVoid(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        bool isAsync = node switch
+        {
+            MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
+            LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
+            AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
+            _ => false,
+        };
+        if (!isAsync)
+        {
+            return false;
+        }
+
+        ISymbol? symbol = node is AnonymousFunctionExpressionSyntax
+            ? model.GetSymbolInfo(node, cancellationToken).Symbol
+            : model.GetDeclaredSymbol(node, cancellationToken);
+        return symbol is IMethodSymbol { ReturnsVoid: true };
     }
 
     private static ScriptDiagnostic Own(string id, Location location, string message)

@@ -126,6 +126,25 @@ public sealed class GateTests
         Assert.Contains("COC0011", ScriptGate.Check("var w = new WeakReference(1);", options).BrokenRules);
     }
 
+    [Theory]
+    [InlineData("async void Fire() { await System.Threading.Tasks.Task.Yield(); throw new Exception(); } Fire();")]
+    [InlineData("Action a = async () => { await System.Threading.Tasks.Task.Yield(); while (true) { } }; a();")]
+    [InlineData("class C { public async void M() { await System.Threading.Tasks.Task.Yield(); } }")]
+    public void Refuses_async_void(string code)
+    {
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Contains(ScriptGate.AsyncVoidId, verdict.BrokenRules);
+    }
+
+    [Fact]
+    public void Async_methods_returning_tasks_are_fine()
+    {
+        GateResult verdict = ScriptGate.Check("async System.Threading.Tasks.Task<int> Twice(int x) { await System.Threading.Tasks.Task.Yield(); return 2 * x; } return await Twice(21);");
+
+        Assert.True(verdict.IsAccepted, string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message)));
+    }
+
     [Fact]
     public void Refuses_a_finalizer()
     {
