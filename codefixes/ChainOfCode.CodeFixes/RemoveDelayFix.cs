@@ -12,7 +12,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ChainOfCode.CodeFixes;
 
 /// <summary>
-/// COC0007: removes a <c>Thread.Sleep(...);</c> or <c>await Task.Delay(...);</c> statement. A
+/// COC0007: removes a <c>Thread.Sleep(...);</c> or <c>await Task.Delay(...);</c> statement (also with
+/// <c>.ConfigureAwait(...)</c>). A
 /// sandboxed script gains nothing by waiting, and the host owns time. Offered only when the
 /// statement stands alone in a block, the delay takes no cancellation token (cancellation would
 /// throw), its argument has no side effects and is not a negative constant (infinite or invalid).
@@ -54,6 +55,12 @@ public sealed class RemoveDelayFix : SafeCodeFixProvider
     private static StatementSyntax? Statement(InvocationExpressionSyntax invocation)
     {
         SyntaxNode? parent = invocation.Parent;
+        if (parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait", Parent: InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } configured } access
+            && access.Expression == invocation)
+        {
+            parent = configured.Parent;
+        }
+
         if (parent is AwaitExpressionSyntax await)
         {
             parent = await.Parent;

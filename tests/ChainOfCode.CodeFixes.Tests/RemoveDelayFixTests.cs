@@ -38,6 +38,7 @@ public class RemoveDelayFixTests
 
         // give the server a moment
         await {|COC0007:Task.Delay(TimeSpan.FromSeconds(wait))|};
+        await {|COC0007:Task.Delay(10)|}.ConfigureAwait(false);
         {|COC0007:Thread.Sleep(wait * 10)|}; // and more
         Console.WriteLine("b");
         """, """
