@@ -170,6 +170,21 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Without_prlimit_the_shell_wrapper_sets_the_same_limits()
+    {
+        await using WorkerPool pool = NewPool(probes: true, configure: o => o with { PreferShellLimits = true });
+        Assert.Equal("ulimit", pool.Isolation.ResourceLimits);
+        ScriptResult result = await pool.ProbeAsync(WorkerProbe.Limits);
+        string[] lines = result.Output.Split('\n');
+        Assert.Matches(@"^Max cpu time\s+300\s+300\s+seconds", lines.Single(l => l.StartsWith("Max cpu time", StringComparison.Ordinal)));
+        Assert.Matches(@"^Max file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max file size", StringComparison.Ordinal)));
+        Assert.Matches(@"^Max core file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max core file size", StringComparison.Ordinal)));
+        Assert.Matches(@"^Max open files\s+256\s+256\s+files", lines.Single(l => l.StartsWith("Max open files", StringComparison.Ordinal)));
+        Assert.Equal(pool.Isolation.Label, result.Isolation);
+        await AssertNextRunSucceeds(pool);
+    }
+
+    [Fact]
     public async Task A_process_a_worker_starts_dies_with_the_worker_process_tree()
     {
         // The OS layer does not forbid starting a process (the gate does); the child stays inside the

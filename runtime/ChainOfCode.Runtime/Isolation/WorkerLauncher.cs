@@ -34,7 +34,7 @@ internal sealed class WorkerLauncher
         string? limits = null;
         if (options.UseResourceLimits && !OperatingSystem.IsWindows())
         {
-            limits = Prlimit.Value is not null ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
+            limits = Prlimit.Value is not null && !options.PreferShellLimits ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
         }
 
         bool netns = options.UseNetworkNamespace && OperatingSystem.IsLinux() && Unshare.Value is not null;
@@ -68,7 +68,7 @@ internal sealed class WorkerLauncher
         }
         else if (Isolation.ResourceLimits == "ulimit")
         {
-            argv.AddRange([Shell.Value!, "-c", "ulimit -t " + cpu + " -f 0 -c 0 -n " + files + " && exec \"$@\"", "coc-worker"]);
+            argv.AddRange([Shell.Value!, "-c", "ulimit -t " + cpu + " && ulimit -f 0 && ulimit -c 0 && ulimit -n " + files + " && exec \"$@\"", "coc-worker"]);
         }
 
         if (Isolation.NetworkNamespace)

@@ -44,6 +44,9 @@ public sealed record WorkerPoolOptions
     /// <summary>Apply RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_CORE and RLIMIT_NOFILE when the OS allows it. Default true.</summary>
     public bool UseResourceLimits { get; init; } = true;
 
+    /// <summary>Tests only: set the resource limits with the <c>sh</c> ulimit wrapper even where <c>prlimit</c> exists.</summary>
+    internal bool PreferShellLimits { get; init; }
+
     /// <summary>
     /// When the host runs as root on Linux, start the worker as this unprivileged user id (through <c>setpriv</c>, with
     /// no capabilities and no-new-privs), so the file system's own permissions apply to it. Default 65534 (nobody); null keeps root.
