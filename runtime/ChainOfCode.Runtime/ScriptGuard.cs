@@ -113,6 +113,12 @@ public sealed class ScriptGuard
         {
             SampleHeap();
         }
+
+        // A loop can eat the stack without a call: stackalloc in a loop body is freed only when the method returns.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
+        }
     }
 
     /// <summary>Entry of a method, local function, lambda, accessor or constructor.</summary>

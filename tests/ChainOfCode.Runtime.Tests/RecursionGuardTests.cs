@@ -22,6 +22,16 @@ public sealed class RecursionGuardTests
     }
 
     [Fact]
+    public async Task Stackalloc_in_a_loop_ends_with_recursion_limit_not_a_stack_overflow()
+    {
+        // A generous deadline: unwinding from a nearly full stack can take a few seconds on a busy machine.
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(30) } };
+        ScriptResult result = await Scripts.RunAsync("var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", options);
+
+        Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
+    }
+
+    [Fact]
     public async Task Recursion_within_the_limit_succeeds()
     {
         ScriptResult result = await Scripts.RunAsync("int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2); return Fib(20);");
