@@ -34,7 +34,14 @@ public sealed class WorkerPoolTests
     public async Task A_full_queue_is_rejected_at_once_and_the_emergency_stop_ends_everything()
     {
         var logger = new RecordingLogger();
-        await using WorkerPool pool = NewPool(probes: true, logger: logger, configure: o => o with { QueueCapacity = 2 });
+        var sink = new StringWriter();
+        var critical = new List<SecurityEvent>();
+        await using WorkerPool pool = NewPool(probes: true, logger: logger, configure: o => o with
+        {
+            QueueCapacity = 2,
+            EventSink = new JsonLinesSecurityEventSink(TextWriter.Synchronized(sink)),
+            OnCritical = e => { lock (critical) { critical.Add(e); } },
+        });
         await pool.StartAsync();
         int[] pids = [.. pool.WorkerProcessIds];
 
@@ -54,6 +61,13 @@ public sealed class WorkerPoolTests
         Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
         Assert.Empty(WorkerChildren());
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Critical && e.EventId == WorkerPoolEvents.EmergencyStop);
+        lock (critical)
+        {
+            Assert.Contains(critical, e => e.EventId == WorkerPoolEvents.EmergencyStop.Id && e.Message.Contains("test: kill switch", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("WorkerPoolEmergencyStop", sink.ToString(), StringComparison.Ordinal);
+        Assert.Contains("RunKilled", sink.ToString(), StringComparison.Ordinal);
 
         ScriptResult refused = await pool.RunAsync("return 4;");
         Assert.Equal(ScriptStatus.Rejected, refused.Status);

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -159,12 +161,11 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         }
 
         int workers = StopEpoch(ending, victims, "The run was ended by the emergency stop.");
-        logger.LogCritical(
+        Report(
             WorkerPoolEvents.EmergencyStop,
-            "Security event: worker pool emergency stop ({Reason}); {Workers} workers killed by process id, {Runs} runs ended as killed; new runs are refused until reset.",
-            MessageSanitizer.Sanitize(reason),
-            workers,
-            victims.Count);
+            LogLevel.Critical,
+            null,
+            $"Worker pool emergency stop ({MessageSanitizer.Sanitize(reason)}): {workers} workers killed by process id, {victims.Count} runs ended as killed; new runs are refused until reset.");
     }
 
     /// <summary>Accepts runs again after an emergency stop; new workers are started and warmed.</summary>
@@ -183,7 +184,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             loops.Clear();
         }
 
-        logger.LogInformation(WorkerPoolEvents.Reset, "Worker pool reset after an emergency stop.");
+        Report(WorkerPoolEvents.Reset, LogLevel.Warning, null, "Worker pool reset after an emergency stop.");
     }
 
     /// <summary>Ends every run (<c>killed</c>), kills every worker and waits until no worker process is left.</summary>
@@ -258,24 +259,69 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         }
 
         using CancellationTokenRegistration registration = cancellationToken.Register(() => job.Completion.TrySetResult(Outcome(ScriptStatus.Killed, "The run was cancelled.")));
+        long started = Stopwatch.GetTimestamp();
         WorkerOutcome outcome = await job.Completion.Task.ConfigureAwait(false);
+        ReportRun(outcome.Result, caller, Stopwatch.GetElapsedTime(started));
         if (outcome.Violation is not null)
         {
-            logger.LogCritical(WorkerPoolEvents.ProtocolViolation, "Security event: a worker broke the protocol ({Violation}) and was killed; caller {Caller}.", MessageSanitizer.Sanitize(outcome.Violation), caller);
+            Report(WorkerPoolEvents.ProtocolViolation, LogLevel.Critical, outcome.Result.Status, $"A worker broke the protocol ({outcome.Violation}) and was killed; caller {caller}.");
         }
 
         if (Violations.Contains(outcome.Result.Status) && suspensions.Record(caller))
         {
-            logger.LogWarning(
+            Report(
                 WorkerPoolEvents.CallerSuspended,
-                "Security event: caller {Caller} suspended for {Duration} after {Count} violations within {Window}.",
-                caller,
-                options.SuspensionDuration,
-                options.ViolationThreshold,
-                options.ViolationWindow);
+                LogLevel.Warning,
+                outcome.Result.Status,
+                $"Caller {caller} suspended for {options.SuspensionDuration} after {options.ViolationThreshold} violations within {options.ViolationWindow}.");
         }
 
         return outcome.Result;
+    }
+
+    private void ReportRun(ScriptResult result, string caller, TimeSpan elapsed)
+    {
+        IReadOnlyList<string> rules = result.Status == ScriptStatus.Rejected
+            ? result.Diagnostics.Where(d => d.IsError).Select(d => d.Id).Distinct().ToList()
+            : [];
+        RuntimeMetrics.Record(result.Status, elapsed.TotalMilliseconds, rules);
+        (EventId id, LogLevel level) = result.Status switch
+        {
+            ScriptStatus.Succeeded => (SecurityEventIds.RunSucceeded, LogLevel.Debug),
+            ScriptStatus.Rejected => (SecurityEventIds.RunRejected, LogLevel.Warning),
+            ScriptStatus.CompileError => (SecurityEventIds.CompileError, LogLevel.Information),
+            ScriptStatus.Timeout or ScriptStatus.MemoryLimit or ScriptStatus.RecursionLimit or ScriptStatus.OutputLimit => (SecurityEventIds.LimitHit, LogLevel.Warning),
+            ScriptStatus.Killed => (SecurityEventIds.RunKilled, LogLevel.Warning),
+            ScriptStatus.RuntimeError => (SecurityEventIds.RuntimeError, LogLevel.Information),
+            _ => (SecurityEventIds.RunCrashed, LogLevel.Error),
+        };
+        Report(id, level, result.Status, $"{result.Error ?? "The script succeeded."} Caller: {caller}.", rules);
+    }
+
+    /// <summary>One security event to the logger, the JSON-lines sink and, when critical, the callback (as the in-process runner does).</summary>
+    private void Report(EventId eventId, LogLevel level, ScriptStatus? status, string message, IReadOnlyList<string>? rules = null)
+    {
+        string clean = MessageSanitizer.Sanitize(message);
+        string statusText = status is { } s ? JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString()) : "-";
+        logger.Log(level, eventId, "Worker pool {Status}: {Message} Rules: {Rules}", statusText, clean, string.Join(",", rules ?? []));
+        if (options.EventSink is null && (level != LogLevel.Critical || options.OnCritical is null))
+        {
+            return;
+        }
+
+        var securityEvent = new SecurityEvent(DateTimeOffset.UtcNow, eventId.Id, eventId.Name ?? string.Empty, level, 0, status, rules ?? [], clean);
+        options.EventSink?.Write(securityEvent);
+        if (level == LogLevel.Critical)
+        {
+            try
+            {
+                options.OnCritical?.Invoke(securityEvent);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                logger.LogError(WorkerPoolEvents.WorkerLost, "The critical-event callback failed: {Error}", MessageSanitizer.Sanitize(e.Message));
+            }
+        }
     }
 
     private ScriptResult Refused(string reason) =>
@@ -407,7 +453,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
                 {
                     if (outcome.Recycle && !token.IsCancellationRequested)
                     {
-                        logger.LogWarning(WorkerPoolEvents.WorkerLost, "Worker {ProcessId} lost: {Status}, {Message}", worker.ProcessId, outcome.Result.Status, outcome.Result.Error);
+                        Report(WorkerPoolEvents.WorkerLost, LogLevel.Warning, outcome.Result.Status, $"Worker {worker.ProcessId} lost: {outcome.Result.Error}");
                     }
 
                     Retire(worker);
@@ -439,7 +485,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         catch (Exception e) when (e is WorkerStartException or System.ComponentModel.Win32Exception or System.IO.IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             string error = MessageSanitizer.Sanitize(e is WorkerStartException ? e.Message : "The worker process failed to start: " + e.Message);
-            logger.LogError(WorkerPoolEvents.WorkerStartFailed, "{Error}", error);
+            Report(WorkerPoolEvents.WorkerStartFailed, LogLevel.Error, null, error);
             PruneDead();
             return (null, error);
         }

@@ -65,6 +65,12 @@ public sealed record WorkerPoolOptions
     /// <summary>How long a caller stays suspended. Default 5 minutes.</summary>
     public TimeSpan SuspensionDuration { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>An optional JSON-lines sink that receives every security event of the pool (runs, stops, suspensions, lost workers).</summary>
+    public JsonLinesSecurityEventSink? EventSink { get; init; }
+
+    /// <summary>Called for every critical event (emergency stop, protocol violation). Must not throw; it is called on a pool thread.</summary>
+    public Action<SecurityEvent>? OnCritical { get; init; }
+
     /// <summary>The clock of the violation window and the suspensions.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
