@@ -152,4 +152,21 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         Assert.False(IsWorkerAlive(pid));
         await AssertNextRunSucceeds(Pool);
     }
+
+    [Fact]
+    public async Task Cancelling_a_run_answers_killed_and_replaces_its_worker()
+    {
+        var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Action<int> onSent = pid => sent.TrySetResult(pid);
+        Pool.RequestSent += onSent;
+        using var cancellation = new CancellationTokenSource();
+        Task<ScriptResult> run = Pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 120_000, cancellationToken: cancellation.Token);
+        int pid = await sent.Task;
+        Pool.RequestSent -= onSent;
+        cancellation.Cancel();
+
+        Assert.Equal(ScriptStatus.Killed, (await run).Status);
+        await AssertNextRunSucceeds(Pool);
+        Assert.False(IsWorkerAlive(pid));
+    }
 }

@@ -424,22 +424,31 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
                 }
 
                 WorkerOutcome outcome;
-                string? startError = null;
-                if (worker is null || worker.HasExited)
+                try
                 {
-                    Retire(worker);
-                    (worker, startError) = await StartWorkerAsync(current).ConfigureAwait(false);
-                    startFailed = worker is null;
-                }
+                    string? startError = null;
+                    if (worker is null || worker.HasExited)
+                    {
+                        Retire(worker);
+                        (worker, startError) = await StartWorkerAsync(current).ConfigureAwait(false);
+                        startFailed = worker is null;
+                    }
 
-                if (worker is null)
-                {
-                    outcome = Outcome(token.IsCancellationRequested ? ScriptStatus.Killed : ScriptStatus.Crashed, startError ?? "The run was ended by the emergency stop.");
+                    if (worker is null)
+                    {
+                        outcome = Outcome(token.IsCancellationRequested ? ScriptStatus.Killed : ScriptStatus.Crashed, startError ?? "The run was ended by the emergency stop.");
+                    }
+                    else
+                    {
+                        using var runToken = CancellationTokenSource.CreateLinkedTokenSource(token, job.CancellationToken);
+                        outcome = await worker.ExchangeAsync(job.Message, job.Deadline, Isolation.Label, RequestSent, runToken.Token).ConfigureAwait(false);
+                    }
                 }
-                else
+                catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    using var runToken = CancellationTokenSource.CreateLinkedTokenSource(token, job.CancellationToken);
-                    outcome = await worker.ExchangeAsync(job.Message, job.Deadline, Isolation.Label, RequestSent, runToken.Token).ConfigureAwait(false);
+                    // Whatever went wrong on the host's side, the run is answered and the worker replaced.
+                    outcome = Outcome(ScriptStatus.Crashed, "The worker pool failed on this run: " + e.GetType().Name);
+                    outcome = outcome with { Recycle = true };
                 }
 
                 lock (sync)

@@ -141,7 +141,15 @@ internal sealed class WorkerProcess : IDisposable
         try
         {
             await WorkerFraming.WriteFrameAsync(input, request.ToBytes(), stopToken).ConfigureAwait(false);
-            sent?.Invoke(ProcessId);
+            try
+            {
+                sent?.Invoke(ProcessId);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // An observer's failure is not the run's.
+            }
+
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
             timeout.CancelAfter(deadline);
             WorkerMessage answer = await messages.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
@@ -155,7 +163,7 @@ internal sealed class WorkerProcess : IDisposable
         catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
         {
             Kill();
-            return Failed(ScriptStatus.Killed, "The run was ended by the emergency stop.", isolation);
+            return Failed(ScriptStatus.Killed, "The run was cancelled or ended by the emergency stop.", isolation);
         }
         catch (OperationCanceledException)
         {
