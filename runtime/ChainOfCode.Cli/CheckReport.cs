@@ -159,13 +159,31 @@ internal static class CheckReport
                 d.HelpLinkUri))
             .ToList();
 
-        // The gate's own caps of scripts: not catalog rules, so they have no rule page.
-        rules.Add(new SarifRule(ScriptGate.SizeCapId, "ScriptTooLong", "Script too long", "The script is longer than the gate accepts.", "error", null));
-        rules.Add(new SarifRule(ScriptGate.NestingCapId, "ScriptNestsTooDeep", "Script nests too deep", "The script nests deeper than the gate accepts.", "error", null));
-        rules.Add(new SarifRule(ScriptGate.ReservedId, "ReservedName", "Name reserved for the runtime", "The script names something reserved for the runtime's guards.", "error", null));
-        rules.Add(new SarifRule(ScriptGate.FinalizerId, "Finalizer", "Finalizer in a script", "A finalizer would run outside every guard.", "error", null));
+        // The gate's own checks of scripts (COCRnnnn): not catalog rules, so they have no rule page. Read from
+        // ScriptGate's constants so that a check the runtime adds is never missing here.
+        foreach (var field in typeof(ScriptGate).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (Name: f.Name, Id: (string)f.GetRawConstantValue()!))
+            .Where(f => f.Id.StartsWith("COCR", StringComparison.Ordinal))
+            .OrderBy(f => f.Id, StringComparer.Ordinal))
+        {
+            string name = field.Name.EndsWith("Id", StringComparison.Ordinal) ? field.Name[..^2] : field.Name;
+            string description = GateChecks.TryGetValue(field.Id, out string? text) ? text : "A check of the runtime gate (ScriptGate." + field.Name + ").";
+            rules.Add(new SarifRule(field.Id, name, description, description, "error", null));
+        }
+
         return rules;
     }
+
+    private static readonly Dictionary<string, string> GateChecks = new(StringComparer.Ordinal)
+    {
+        [ScriptGate.SizeCapId] = "The script is longer than the gate accepts.",
+        [ScriptGate.NestingCapId] = "The script nests deeper than the gate accepts.",
+        [ScriptGate.ReservedId] = "The script names something reserved for the runtime's guards.",
+        [ScriptGate.FinalizerId] = "A finalizer would run on the host's finalizer thread, outside every guard.",
+        [ScriptGate.UnanalyzedId] = "A global statement the analyzers could not see the way it runs; the gate fails closed.",
+        [ScriptGate.AsyncVoidId] = "An async void method, local function or lambda: its exceptions would end the host process.",
+    };
 
     private static string Name(string title) =>
         string.Concat(title.Split([' ', '(', ')', ',', '-', '`', '#', '/'], StringSplitOptions.RemoveEmptyEntries)

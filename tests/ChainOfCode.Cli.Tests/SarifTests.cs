@@ -42,6 +42,11 @@ public sealed class SarifTests
             Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
         }
 
+        foreach (string gateCheck in new[] { "COCR0001", "COCR0002", "COCR0003", "COCR0004", "COCR0005", "COCR0006" })
+        {
+            Assert.Contains(rules, r => r.GetProperty("id").GetString() == gateCheck);
+        }
+
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(2, results.Count);
         foreach (JsonElement item in results)
@@ -76,6 +81,22 @@ public sealed class SarifTests
         Assert.Equal(0, result.ExitCode);
         using JsonDocument sarif = JsonDocument.Parse(result.Out);
         Assert.Empty(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+    }
+
+    [Fact]
+    public void Gate_checks_of_scripts_point_at_their_rule()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.Write("reserved.csx", "var __cocState = 1;\nreturn __cocState;\n");
+
+        CliResult result = Cli.Run("check", file, "--format", "sarif");
+
+        Assert.Equal(1, result.ExitCode);
+        using JsonDocument sarif = JsonDocument.Parse(result.Out);
+        JsonElement run = sarif.RootElement.GetProperty("runs")[0];
+        JsonElement reserved = run.GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "COCR0003");
+        int index = reserved.GetProperty("ruleIndex").GetInt32();
+        Assert.Equal("COCR0003", run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[index].GetProperty("id").GetString());
     }
 
     [Theory]
