@@ -19,8 +19,9 @@ internal sealed class CompiledScript
     private const int CacheCapacity = 512;
     private static readonly ConcurrentDictionary<(GateOptions Options, string Code), CompiledScript> Cache = new();
 
-    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError)
+    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer = false)
     {
+        UsesSerializer = usesSerializer;
         Verdict = verdict;
         Image = image;
         Symbols = symbols;
@@ -35,6 +36,9 @@ internal sealed class CompiledScript
     public byte[]? Symbols { get; }
 
     public string? ScriptClass { get; }
+
+    /// <summary>The script names System.Text.Json's serializer: its metadata caches must be cleared after the run.</summary>
+    public bool UsesSerializer { get; }
 
     /// <summary>Set when the guarded tree failed to compile (a runtime bug: the run is <c>crashed</c>).</summary>
     public string? EmitError { get; }
@@ -77,6 +81,8 @@ internal sealed class CompiledScript
             return new CompiledScript(stripped, null, null, null, error);
         }
 
-        return new CompiledScript(stripped, pe.ToArray(), pdb.ToArray(), compilation.ScriptClass!.MetadataName, null);
+        bool usesSerializer = verdict.Tree!.GetRoot(cancellationToken).DescendantTokens()
+            .Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && t.ValueText is "JsonSerializer" or "JsonSerializerOptions" or "JsonTypeInfo" or "JsonNode" or "JsonValue");
+        return new CompiledScript(stripped, pe.ToArray(), pdb.ToArray(), compilation.ScriptClass!.MetadataName, null, usesSerializer);
     }
 }

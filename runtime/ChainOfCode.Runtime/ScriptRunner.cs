@@ -323,7 +323,7 @@ public sealed class ScriptRunner
 
             Started.TrySetResult();
             executionStarting?.Invoke(Id);
-            (ScriptStatus status, JsonElement? value, string? error) = ExecuteAssembly(pe, pdb, compiled.ScriptClass!, runGuard, globals, runOptions);
+            (ScriptStatus status, JsonElement? value, string? error) = ExecuteAssembly(pe, pdb, compiled.ScriptClass!, runGuard, globals, runOptions, compiled.UsesSerializer);
             runGuard.MeasureAllocation();
             runGuard.SampleHeap();
             long cpuEnd = ThreadCpuTime.NowMilliseconds();
@@ -347,7 +347,7 @@ public sealed class ScriptRunner
 
         /// <summary>Loads, runs and unloads; kept out of line so no reference to the script's types outlives it.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
-        private static (ScriptStatus Status, JsonElement? Value, string? Error) ExecuteAssembly(Stream pe, Stream pdb, string scriptClass, ScriptGuard guard, ScriptGlobals globals, RunOptions runOptions)
+        private static (ScriptStatus Status, JsonElement? Value, string? Error) ExecuteAssembly(Stream pe, Stream pdb, string scriptClass, ScriptGuard guard, ScriptGlobals globals, RunOptions runOptions, bool usesSerializer)
         {
             var context = new ScriptLoadContext();
             try
@@ -425,6 +425,11 @@ public sealed class ScriptRunner
             }
             finally
             {
+                if (usesSerializer)
+                {
+                    SerializerCaches.Clear();
+                }
+
                 context.Unload();
             }
         }

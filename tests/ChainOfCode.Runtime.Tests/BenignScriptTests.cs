@@ -256,6 +256,29 @@ public sealed class BenignScriptTests
                 public static explicit operator int(Money m) => m.cents;
             }
             """, "[9,10,6,-2,3,9,68,3]" },
+        { "a tour of the allowed surface", """
+            var list = new List<int> { 3, 1, 2 }; list.Sort((a, b) => b.CompareTo(a));
+            int.TryParse("12", out var n);
+            var pq = new PriorityQueue<string, int>(); pq.Enqueue("a", 2);
+            var q = new Queue<int>(); var ll = new LinkedList<int>(); var sd = new SortedDictionary<string, int>();
+            var h = HashCode.Combine(1, 2); var cmp = StringComparer.OrdinalIgnoreCase.Compare("a", "A");
+            var bin = Convert.ToString(5, 2); var r = new Random(42).Next(10);
+            var e = Enum.Parse<DayOfWeek>("Monday"); var rev = new string("abc".ToCharArray().Reverse().ToArray());
+            var f = string.Format(CultureInfo.InvariantCulture, "{0:F2}", 3.14159); var t = Tuple.Create(1, 2);
+            var isL = char.IsLetter('x'); var m = Math.Max(1, 2); var dt = DateTime.Parse("2020-01-01", CultureInfo.InvariantCulture);
+            var json = System.Text.Json.JsonSerializer.Serialize(new { a = 1, b = new[] { 1, 2 } });
+            var parsed = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>("{\"x\":1}");
+            var sb = new StringBuilder().AppendLine("x").Insert(0, "y").ToString();
+            var arr = new int[] { 3, 1 }; Array.Sort(arr); var idx = Array.IndexOf(arr, 3);
+            var groups = "aab".GroupBy(c => c).Select(g => (g.Key, g.Count())).ToList();
+            var chunked = Enumerable.Range(1, 10).Chunk(3).Count(); var z = new[] { 1 }.Zip(new[] { "a" }).First();
+            var nums = "1,2,3".Split(',').Select(int.Parse).Sum(); var st = new Stack<int>(new[] { 1, 2 });
+            var isMatch = Regex.IsMatch("abc", "b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+            var bi = System.Numerics.BigInteger.Parse("123456789012345678901234567890") * 2;
+            var imm = System.Collections.Immutable.ImmutableList.Create(1, 2);
+            var ty = typeof(int).Name; var nm = nameof(list);
+            return json + parsed["x"] + nums + rev + f + bin + e;
+            """, "\"{\\u0022a\\u0022:1,\\u0022b\\u0022:[1,2]}16cba3.14101Monday\"" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

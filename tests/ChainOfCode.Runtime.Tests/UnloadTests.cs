@@ -26,6 +26,24 @@ public sealed class UnloadTests
         Assert.True(CollectAndCount() <= baseline, $"Live script load contexts: {ScriptRunner.LiveLoadContexts}, baseline {baseline}.");
     }
 
+    [Fact]
+    public async Task Runs_that_serialize_their_own_types_still_unload()
+    {
+        await Scripts.RunAsync("1");
+        int baseline = CollectAndCount();
+
+        for (int i = 0; i < 20; i++)
+        {
+            ScriptResult result = await Scripts.RunAsync($$"""
+                record P(int X);
+                return System.Text.Json.JsonSerializer.Serialize(new P({{i}})) + System.Text.Json.JsonSerializer.Serialize(new { a = {{i}} });
+                """);
+            Assert.Equal($$"""{"X":{{i}}}{"a":{{i}}}""", Scripts.Value(result).GetString());
+        }
+
+        Assert.True(CollectAndCount() <= baseline, $"Live script load contexts: {ScriptRunner.LiveLoadContexts}, baseline {baseline}.");
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static int CollectAndCount()
     {
