@@ -170,4 +170,19 @@ public sealed class WorkerPoolTests
         using WorkerPool bare = NewPool(configure: o => o with { UseNetworkNamespace = false, UseResourceLimits = false, UnprivilegedUserId = null });
         Assert.Equal("worker(heap-limit,clean-env)", bare.Isolation.Label);
     }
+
+    [Fact]
+    public async Task A_worker_that_cannot_start_answers_crashed_without_a_path_and_the_host_goes_on()
+    {
+        var logger = new RecordingLogger();
+        await using WorkerPool pool = NewPool(logger: logger, configure: o => o with { WorkerPath = "/nonexistent/secret-dir/ChainOfCode.Worker.dll" });
+        await pool.StartAsync();
+        ScriptResult result = await pool.RunAsync("return 1;");
+        Assert.Equal(ScriptStatus.Crashed, result.Status);
+        Assert.Contains("failed to start", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-dir", result.Error, StringComparison.Ordinal);
+        Assert.Contains(logger.Entries, e => e.EventId == WorkerPoolEvents.WorkerStartFailed);
+        Assert.Empty(pool.WorkerProcessIds);
+        Assert.Empty(WorkerChildren());
+    }
 }
