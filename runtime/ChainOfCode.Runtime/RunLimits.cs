@@ -31,4 +31,16 @@ public sealed record RunLimits
     public TimeSpan? AbandonGrace { get; init; }
 
     internal TimeSpan EffectiveGrace => AbandonGrace ?? TimeSpan.FromTicks(Math.Max(Timeout.Ticks, TimeSpan.FromSeconds(2).Ticks));
+
+    /// <summary>How long the host waits for a run before abandoning it: timeout plus grace, within what timers accept.</summary>
+    internal TimeSpan HostWait
+    {
+        get
+        {
+            var most = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+            TimeSpan timeout = Timeout < TimeSpan.Zero ? TimeSpan.Zero : Timeout > most ? most : Timeout;
+            TimeSpan grace = EffectiveGrace < TimeSpan.Zero ? TimeSpan.Zero : EffectiveGrace > most ? most : EffectiveGrace;
+            return timeout.Ticks + grace.Ticks > most.Ticks ? most : timeout + grace;
+        }
+    }
 }

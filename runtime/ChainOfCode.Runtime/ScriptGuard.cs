@@ -45,7 +45,8 @@ public sealed class ScriptGuard
         Out = new BoundedWriter(limits.MaxOutputChars);
         Out.Attach(this);
         startTimestamp = Stopwatch.GetTimestamp();
-        deadline = startTimestamp + (long)(limits.Timeout.TotalSeconds * Stopwatch.Frequency);
+        double ticks = Math.Max(0, limits.Timeout.TotalSeconds) * Stopwatch.Frequency;
+        deadline = ticks >= long.MaxValue / 2 ? long.MaxValue : startTimestamp + (long)ticks;
         heapStart = GC.GetTotalMemory(false);
         StartMeasuring();
     }

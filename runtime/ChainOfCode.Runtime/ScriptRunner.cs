@@ -125,7 +125,7 @@ public sealed class ScriptRunner
             await Task.WhenAny(done, state.Started.Task).ConfigureAwait(false);
             if (!done.IsCompleted)
             {
-                TimeSpan wait = runOptions.Limits.Timeout + runOptions.Limits.EffectiveGrace;
+                TimeSpan wait = runOptions.Limits.HostWait;
                 Task finished = await Task.WhenAny(done, Task.Delay(wait, CancellationToken.None)).ConfigureAwait(false);
                 if (finished != done)
                 {
@@ -369,7 +369,7 @@ public sealed class ScriptRunner
                         // An awaiting script: its continuations run on the pool; wait for them within the deadline.
                         try
                         {
-                            task.Wait(runOptions.Limits.Timeout + runOptions.Limits.EffectiveGrace);
+                            task.Wait(runOptions.Limits.HostWait);
                         }
                         catch (AggregateException)
                         {

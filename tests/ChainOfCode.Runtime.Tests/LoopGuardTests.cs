@@ -26,7 +26,9 @@ public sealed class LoopGuardTests
     [InlineData("while (true) { try { try { while (true) { } } finally { } } catch when (true) { } }")]
     public async Task An_infinite_loop_ends_with_timeout(string code)
     {
-        ScriptResult result = await Scripts.RunHostileAsync(code);
+        // A step budget small enough that loops throwing an exception per turn end on steps, not on the allocation budget.
+        var options = Scripts.Hostile with { Limits = Scripts.Hostile.Limits with { MaxSteps = 100_000 } };
+        ScriptResult result = await Scripts.RunAsync(code, options);
 
         Scripts.AssertStatus(ScriptStatus.Timeout, result);
         Assert.NotNull(result.Error);
@@ -68,6 +70,16 @@ public sealed class LoopGuardTests
             """, options).WaitAsync(TimeSpan.FromMinutes(1));
 
         Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Fact]
+    public async Task Extreme_limits_do_not_break_the_runner()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.MaxValue, MaxSteps = 100 } };
+        ScriptResult result = await Scripts.RunAsync("while (true) { }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal(2, Scripts.Value(await Scripts.RunAsync("1 + 1", options)).GetInt32());
     }
 
     [Fact]

@@ -52,7 +52,8 @@ public sealed class RecursionGuardTests
     [Fact]
     public async Task A_huge_depth_limit_still_ends_on_the_stack_probe()
     {
-        var options = Scripts.Hostile with { Limits = Scripts.Hostile.Limits with { MaxDepth = int.MaxValue, MaxSteps = long.MaxValue } };
+        // A generous deadline: unwinding hundreds of thousands of frames takes a while on a busy machine.
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxDepth = int.MaxValue, MaxSteps = long.MaxValue, Timeout = TimeSpan.FromSeconds(30) } };
         ScriptResult result = await Scripts.RunAsync("long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", options);
 
         Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
