@@ -225,6 +225,8 @@ public class RouteTests
             {
                 {|COC0004:dynamic|} d = o;
                 {|COC0004:d.Foo()|};
+                var e = {|COC0004:d + 1|};
+                {|COC0004:d++|};
             }
         }
         """);

@@ -142,6 +142,11 @@ internal sealed class CompilationAnalysis
             case IConversionOperation conversion:
                 CheckConversion(context, conversion);
                 break;
+            case IBinaryOperation or IUnaryOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation
+                when operation.Type is { TypeKind: TypeKind.Dynamic }:
+                // An operator bound at run time: `d + 1` on a dynamic value.
+                ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
+                break;
             case IBinaryOperation { OperatorMethod: { } binaryOperator }:
                 CheckSymbol(context, operation, binaryOperator);
                 break;
