@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>The guard rewrite adds no line: every user line keeps its number.</summary>
+public sealed class GuardRewriterTests
+{
+    [Fact]
+    public void The_rewrite_keeps_every_line_and_guards_every_construct()
+    {
+        const string Code = """
+            int Square(int x) => x * x;
+            Func<int, int> twice = x =>
+                x * 2;
+            var total = 0;
+            for (var i = 0; i < 3; i++)
+            {
+                total += Square(i);
+            }
+            while (total > 100) total--;
+            do { total++; } while (total < 5);
+            try { total /= 0; }
+            catch { total = -1; }
+            finally { total += 1; }
+            again:
+            if (total < 0) goto again;
+            class Box { public int Value => 1; public int this[int i] => i; }
+            return twice(total);
+            """;
+        GateResult verdict = ScriptGate.Check(Code);
+        Assert.True(verdict.IsAccepted);
+
+        SyntaxTree guarded = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None);
+        string[] before = Code.Split('\n');
+        string[] after = guarded.GetText().ToString().Split('\n');
+
+        Assert.Equal(before.Length, after.Length);
+        for (int line = 0; line < before.Length; line++)
+        {
+            // Each user line still holds its own code (the guards are added in front of it or around it).
+            string firstToken = before[line].Trim().Split(' ', '(', ';')[0];
+            Assert.Contains(firstToken, after[line], StringComparison.Ordinal);
+        }
+
+        string text = guarded.GetText().ToString();
+        Assert.True(Count(text, ".Checkpoint()") >= 4, text);
+        Assert.True(Count(text, ".Enter()") >= 4, text);
+        Assert.Contains(".CanCatch(", text, StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
