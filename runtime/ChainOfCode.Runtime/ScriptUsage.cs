@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace ChainOfCode.Runtime;
 
 /// <summary>What a run used.</summary>
-/// <param name="WallMs">Wall-clock time of the execution (emit and load included, gate excluded).</param>
-/// <param name="CpuMs">CPU time of the thread that ran the script (wall time where the OS gives no thread CPU time).</param>
+/// <param name="WallMs">Wall-clock time on the run's thread: gate, rewrite and emit (skipped for a cached script), load, execution, conversion.</param>
+/// <param name="CpuMs">CPU time of the run's thread over the same span (wall time where the OS gives no thread CPU time).</param>
 /// <param name="AllocatedBytes">Bytes the script allocated (thread allocation counter delta).</param>
 /// <param name="PeakMemoryBytes">Highest managed heap growth seen at checkpoints (approximate: the heap is shared by the process).</param>
 /// <param name="Steps">Checkpoints passed (loop iterations and calls).</param>
