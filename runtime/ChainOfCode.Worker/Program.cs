@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime;
@@ -41,7 +42,10 @@ internal static class Program
 
         string nonce = init.Nonce;
         ScriptRunner.WarmUp();
-        var runner = new ScriptRunner();
+
+        // The runner's critical events (an abandoned run) travel back with the result; the host re-raises them.
+        var critical = new List<SecurityEvent>();
+        var runner = new ScriptRunner(new ScriptRunnerOptions { OnCritical = e => { lock (critical) { critical.Add(e); } } });
         await Send(responses, new WorkerMessage { Kind = WorkerMessage.ReadyKind, Nonce = nonce }).ConfigureAwait(false);
 
         while (true)
@@ -53,13 +57,24 @@ internal static class Program
             }
 
             WorkerMessage request = WorkerMessage.FromBytes(frame);
+            lock (critical)
+            {
+                critical.Clear();
+            }
+
             ScriptResult result = request.Kind switch
             {
                 WorkerMessage.RunKind => await RunAsync(runner, request).ConfigureAwait(false),
                 WorkerMessage.ProbeKind when probes => RawProbes.Run(request.Code ?? string.Empty, request.Input, responses),
                 _ => new ScriptResult { Status = ScriptStatus.Rejected, Error = "The worker does not accept this request." },
             };
-            await Send(responses, new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = nonce, Id = request.Id, Result = result }).ConfigureAwait(false);
+            List<SecurityEvent>? events;
+            lock (critical)
+            {
+                events = critical.Count == 0 ? null : [.. critical];
+            }
+
+            await Send(responses, new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = nonce, Id = request.Id, Result = result, Events = events }).ConfigureAwait(false);
         }
     }
 

@@ -64,6 +64,9 @@ public sealed record WorkerMessage
     /// <summary>The result of a run.</summary>
     public ScriptResult? Result { get; init; }
 
+    /// <summary>The critical security events the worker's runner raised during the run (the host re-raises them).</summary>
+    public List<SecurityEvent>? Events { get; init; }
+
     /// <summary>The UTF-8 JSON payload of a frame.</summary>
     public byte[] ToBytes() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, ScriptJson.Options));
 

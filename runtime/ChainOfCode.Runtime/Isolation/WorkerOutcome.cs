@@ -1,4 +1,8 @@
 namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>How one exchange with a worker ended: the result, whether the worker must go, and any protocol violation (for the security log).</summary>
-internal sealed record WorkerOutcome(ScriptResult Result, bool Recycle, string? Violation = null);
+internal sealed record WorkerOutcome(ScriptResult Result, bool Recycle, string? Violation = null)
+{
+    /// <summary>Critical events the worker's runner raised during the run.</summary>
+    public System.Collections.Generic.IReadOnlyList<SecurityEvent> Events { get; init; } = [];
+}

@@ -261,6 +261,11 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         using CancellationTokenRegistration registration = cancellationToken.Register(() => job.Completion.TrySetResult(Outcome(ScriptStatus.Killed, "The run was cancelled.")));
         long started = Stopwatch.GetTimestamp();
         WorkerOutcome outcome = await job.Completion.Task.ConfigureAwait(false);
+        foreach (SecurityEvent forwarded in outcome.Events)
+        {
+            Report(new EventId(forwarded.EventId, forwarded.Name), forwarded.Level, forwarded.Status, $"In a worker: {forwarded.Message} Caller: {caller}.", forwarded.Rules);
+        }
+
         ReportRun(outcome.Result, caller, Stopwatch.GetElapsedTime(started));
         if (outcome.Violation is not null)
         {

@@ -158,7 +158,7 @@ internal sealed class WorkerProcess : IDisposable
                 throw new WorkerProtocolException("The worker answered out of turn.");
             }
 
-            return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: false);
+            return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: false) { Events = answer.Events ?? [] };
         }
         catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
         {
