@@ -144,8 +144,8 @@ public static class ScriptGate
 
     /// <summary>
     /// The analyzers' findings on the script. Roslyn runs no operation actions on a script's global
-    /// statements (only on its declarations and member bodies), so the same analyzer also runs over a
-    /// twin: the same text compiled as a regular program with top-level statements, where every statement
+    /// statements (only on its declarations and member bodies); the analyzer now walks them itself, and
+    /// as a second line the same analyzer also runs over a twin: the same text compiled as a regular program with top-level statements, where every statement
     /// is an operation block. Same text, same spans, same lines; findings are merged by rule and position.
     /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
     /// named by its rule rather than left to a compile error.
