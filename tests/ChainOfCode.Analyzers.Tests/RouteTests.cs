@@ -185,6 +185,12 @@ public class RouteTests
         """);
 
     [Fact]
+    public Task Using_static_of_a_type_with_allowed_members_reports_the_uses_only() => Verify.Analyzer("""
+        using static System.Console;
+        class C { void M() { WriteLine("fine"); {|COC0008:ReadLine()|}; } }
+        """);
+
+    [Fact]
     public Task Using_alias() => Verify.Analyzer("""
         using F = {|COC0001:System.IO.File|};
         class C { string M() => {|COC0001:F.ReadAllText("x")|}; }

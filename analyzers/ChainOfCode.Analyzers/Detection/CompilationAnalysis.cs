@@ -260,8 +260,11 @@ internal sealed class CompilationAnalysis
             case UsingDirectiveSyntax usingDirective:
                 if (usingDirective.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) || usingDirective.Alias is not null)
                 {
-                    if (context.SemanticModel.GetSymbolInfo(usingDirective.NamespaceOrType, context.CancellationToken).Symbol is ITypeSymbol target)
+                    if (context.SemanticModel.GetSymbolInfo(usingDirective.NamespaceOrType, context.CancellationToken).Symbol is ITypeSymbol target
+                        && !(usingDirective.Alias is null && target is INamedTypeSymbol imported && checker.Denials.HasMemberRules(imported.OriginalDefinition)))
                     {
+                        // `using static System.Console;` imports Write and WriteLine too: a type with
+                        // member-level lines is reported where a banned member is used, not at the import.
                         ReportType(context, usingDirective.NamespaceOrType, checker.CheckType(target));
                     }
                 }
