@@ -95,23 +95,17 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
 
     // ---- entries: methods, local functions, accessors, constructors, operators, lambdas ----
 
-    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
-    {
-        bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken));
-        var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!));
-        }
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)));
 
-        if (visited.ExpressionBody is not null)
-        {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
-        }
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConstructorDeclaration(node)!, returnsValue: false);
 
-        return visited;
-    }
+    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitOperatorDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)));
+
+    public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!, returnsValue: true);
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
@@ -125,58 +119,6 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
         if (visited.ExpressionBody is not null)
         {
             BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
-        }
-
-        return visited;
-    }
-
-    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
-    {
-        var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!));
-        }
-
-        if (visited.ExpressionBody is not null)
-        {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: false, visited.SemicolonToken);
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
-        }
-
-        return visited;
-    }
-
-    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
-    {
-        bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken));
-        var visited = (OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!;
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!));
-        }
-
-        if (visited.ExpressionBody is not null)
-        {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
-        }
-
-        return visited;
-    }
-
-    public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
-    {
-        var visited = (ConversionOperatorDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!;
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!));
-        }
-
-        if (visited.ExpressionBody is not null)
-        {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, visited.SemicolonToken);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -477,6 +419,23 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
     private static BlockSyntax WithCheckpoint(StatementSyntax body) => body is BlockSyntax block
         ? block.WithStatements(block.Statements.Insert(0, CheckpointStatement()))
         : Block(CheckpointStatement(), body);
+
+    /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
+    private static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue)
+    {
+        if (visited.Body is not null)
+        {
+            return visited.WithBody(GuardBody(visited.Body, original.Body!));
+        }
+
+        if (visited.ExpressionBody is not null)
+        {
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
+        }
+
+        return visited;
+    }
 
     private static bool ReturnsValue(IMethodSymbol? method)
     {
