@@ -152,8 +152,8 @@ public class RouteTests
 
     [Fact]
     public Task Derived_type_use_is_caught() => Verify.Analyzer("""
-        class MyProcess : {|COC0002:System.Diagnostics.Process|} { }
-        class C { object M() => {|COC0002:new MyProcess()|}; }
+        class MyProcess : {|COC0002:System.Diagnostics.Process|} { public static int Count; public int Twice(int x) => 2 * x; }
+        class C { object M() => {|COC0002:new MyProcess()|}; int N() => MyProcess.Count; }
         """);
 
     [Fact]

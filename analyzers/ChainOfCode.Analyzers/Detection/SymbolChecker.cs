@@ -133,7 +133,19 @@ internal sealed class SymbolChecker
             }
         }
 
-        return member.ContainingType is { } type ? CheckCachedType(type) : null;
+        if (member.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        if (TypeRule(deny, type.OriginalDefinition) is { } own)
+        {
+            return own.IsAllow ? null : CheckCachedType(type);
+        }
+
+        // The type is banned only through its base type: its constructors build the banned base, but
+        // its other members are the project's own code (their banned calls are reported where they are).
+        return member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? CheckCachedType(type) : null;
     }
 
     private Rule? CheckCachedType(INamedTypeSymbol type)
