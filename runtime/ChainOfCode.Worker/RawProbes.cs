@@ -46,8 +46,12 @@ internal static class RawProbes
             WorkerProbe.ReadEnvironment => Environment.GetEnvironmentVariable(argument!) is { } value ? "value:" + value : "absent",
             WorkerProbe.StartProcess => Try(() =>
             {
-                using Process child = Process.Start(new ProcessStartInfo(argument!, "600") { UseShellExecute = false })!;
-                return "started:" + child.Id.ToString(CultureInfo.InvariantCulture);
+                var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+                info.ArgumentList.Add("-c");
+                info.ArgumentList.Add(argument!);
+                using Process shell = Process.Start(info)!;
+                shell.WaitForExit(10_000);
+                return "started";
             }),
             WorkerProbe.NetworkInterfaces => Try(() => "interfaces:" + string.Join(",", NetworkInterface.GetAllNetworkInterfaces()
                 .Select(i => i.Name + "=" + i.OperationalStatus.ToString()))),

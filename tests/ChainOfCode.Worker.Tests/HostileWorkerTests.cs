@@ -139,7 +139,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         Action<int> onSent = pid => sent.TrySetResult(pid);
         Pool.RequestSent += onSent;
-        Task<ScriptResult> run = Pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 120_000);
+        Task<ScriptResult> run = Pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 30_000);
         int pid = await sent.Task;
         Pool.RequestSent -= onSent;
         using (Process victim = Process.GetProcessById(pid))

@@ -4,13 +4,14 @@ namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>
 /// The isolation a pool's workers actually get on this machine. Its <see cref="Label"/> goes into every
-/// result's <c>isolation</c> field, e.g. <c>worker(netns,rlimits,unprivileged,heap-limit,clean-env)</c>.
+/// result's <c>isolation</c> field, e.g. <c>worker(netns,pidns,rlimits,unprivileged,heap-limit,clean-env)</c>.
 /// </summary>
 /// <param name="NetworkNamespace">The worker runs in its own network namespace with no usable interface.</param>
 /// <param name="ResourceLimits">RLIMIT_CPU, RLIMIT_FSIZE=0, RLIMIT_CORE=0 and RLIMIT_NOFILE are set ("prlimit" or "ulimit"), or null.</param>
 /// <param name="HeapLimitBytes">The managed heap hard limit (DOTNET_GCHeapHardLimit).</param>
 /// <param name="UserId">The unprivileged user id the worker runs as (no capabilities, no-new-privs), or null when it keeps the host's user.</param>
-public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimits, long HeapLimitBytes, int? UserId = null)
+/// <param name="PidNamespace">The worker runs in its own PID namespace (with its own /proc): nothing it starts can outlive it.</param>
+public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimits, long HeapLimitBytes, int? UserId = null, bool PidNamespace = false)
 {
     /// <summary>The applied isolation as the result's <c>isolation</c> field.</summary>
     public string Label
@@ -21,6 +22,11 @@ public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimi
             if (NetworkNamespace)
             {
                 parts.Add("netns");
+            }
+
+            if (PidNamespace)
+            {
+                parts.Add("pidns");
             }
 
             if (ResourceLimits is not null)

@@ -9,8 +9,8 @@ namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>
 /// Builds the command line and the environment of a worker: <c>prlimit</c> (or a <c>sh</c> ulimit
-/// wrapper) for the resource limits, <c>unshare --net</c> for the network namespace, then
-/// <c>dotnet ChainOfCode.Worker.dll</c>. What the OS offers is detected once per process.
+/// wrapper) for the resource limits, <c>unshare</c> for the network and PID namespaces, <c>setpriv</c>
+/// for the unprivileged user, then <c>dotnet ChainOfCode.Worker.dll</c>. What the OS offers is detected once per process.
 /// </summary>
 internal sealed class WorkerLauncher
 {
@@ -20,11 +20,13 @@ internal sealed class WorkerLauncher
     private static readonly Lazy<string?> Prlimit = new(() => FindExecutable("prlimit"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Shell = new(() => FindExecutable("sh"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Setpriv = new(() => FindExecutable("setpriv"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<string[]?> Unshare = new(DetectUnshare, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string?> UnshareTool = new(() => OperatingSystem.IsLinux() ? FindExecutable("unshare") : null, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Works = new(StringComparer.Ordinal);
 
     private readonly WorkerPoolOptions options;
     private readonly string dotnetPath;
     private readonly string workerPath;
+    private readonly string[]? unshare;
 
     public WorkerLauncher(WorkerPoolOptions options)
     {
@@ -37,10 +39,10 @@ internal sealed class WorkerLauncher
             limits = Prlimit.Value is not null && !options.PreferShellLimits ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
         }
 
-        bool netns = options.UseNetworkNamespace && OperatingSystem.IsLinux() && Unshare.Value is not null;
+        (unshare, bool netns, bool pidns) = ChooseNamespaces(options.UseNetworkNamespace, options.UsePidNamespace);
         int? user = options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess && Setpriv.Value is not null
             && ReadableByOthers(dotnetPath) && ReadableByOthers(workerPath) ? id : null;
-        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user);
+        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user, pidns);
     }
 
     /// <summary>What the workers get here.</summary>
@@ -71,16 +73,31 @@ internal sealed class WorkerLauncher
             argv.AddRange([Shell.Value!, "-c", "ulimit -t " + cpu + " && ulimit -f 0 && ulimit -c 0 && ulimit -n " + files + " && exec \"$@\"", "coc-worker"]);
         }
 
-        if (Isolation.NetworkNamespace)
+        if (unshare is not null)
         {
-            argv.AddRange(Unshare.Value!);
+            argv.AddRange(unshare);
         }
 
         if (Isolation.UserId is int uid)
         {
             // After unshare (which needs root): drop to the unprivileged user, every capability, and any way back.
             argv.AddRange([Setpriv.Value!, "--reuid=" + uid.ToString(CultureInfo.InvariantCulture), "--regid=" + options.UnprivilegedGroupId.ToString(CultureInfo.InvariantCulture),
-                "--clear-groups", "--no-new-privs", "--bounding-set=-all", "--inh-caps=-all", "--"]);
+                "--clear-groups", "--no-new-privs", "--bounding-set=-all", "--inh-caps=-all"]);
+            if (Isolation.PidNamespace)
+            {
+                // Changing the user clears unshare's --kill-child; set it again, so that killing the top process
+                // (unshare, single-threaded) still ends the namespace's init and with it everything inside.
+                argv.AddRange(["--pdeathsig", "KILL"]);
+            }
+
+            argv.Add("--");
+        }
+
+        if (Isolation.PidNamespace)
+        {
+            // The namespace's init must not be dotnet (init ignores signals it has no handler for, and its
+            // death ends the namespace): a shell waits for the worker and passes its status on (128+signal).
+            argv.AddRange([Shell.Value!, "-c", "\"$@\"; exit $?", "coc-init"]);
         }
 
         argv.AddRange([dotnetPath, workerPath]);
@@ -218,24 +235,59 @@ internal sealed class WorkerLauncher
         return null;
     }
 
-    private static string[]? DetectUnshare()
+    /// <summary>
+    /// The unshare prefix for the wanted namespaces, tried once per process: as root plainly, otherwise through an
+    /// unprivileged user namespace; a PID namespace (with its own /proc) that the OS refuses falls back to the network one alone.
+    /// </summary>
+    private static (string[]? Prefix, bool Net, bool Pid) ChooseNamespaces(bool net, bool pid)
     {
-        string? unshare = OperatingSystem.IsLinux() ? FindExecutable("unshare") : null;
-        if (unshare is null)
+        string? tool = UnshareTool.Value;
+        if (tool is null || !(net || pid) || Shell.Value is null && pid && !net)
         {
-            return null;
+            return (null, false, false);
         }
 
-        // Try it once: as root a plain network namespace; otherwise through an unprivileged user namespace.
-        foreach (string[] prefix in new[] { new[] { unshare, "--net", "--" }, new[] { unshare, "--net", "--map-root-user", "--" } })
+        var choices = new List<(bool Net, bool Pid)>();
+        if (pid && Shell.Value is not null)
         {
-            if (Succeeds(prefix))
+            choices.Add((net, true));
+        }
+
+        if (net)
+        {
+            choices.Add((true, false));
+        }
+
+        foreach ((bool withNet, bool withPid) in choices)
+        {
+            foreach (bool mapRoot in new[] { false, true })
             {
-                return prefix;
+                var prefix = new List<string> { tool };
+                if (withNet)
+                {
+                    prefix.Add("--net");
+                }
+
+                if (withPid)
+                {
+                    prefix.AddRange(["--pid", "--fork", "--kill-child", "--mount", "--mount-proc"]);
+                }
+
+                if (mapRoot)
+                {
+                    prefix.Add("--map-root-user");
+                }
+
+                prefix.Add("--");
+                string[] candidate = [.. prefix];
+                if (Works.GetOrAdd(string.Join(' ', candidate), _ => Succeeds(candidate)))
+                {
+                    return (candidate, withNet, withPid);
+                }
             }
         }
 
-        return null;
+        return (null, false, false);
     }
 
     private static bool Succeeds(string[] prefix)

@@ -41,6 +41,12 @@ public sealed record WorkerPoolOptions
     /// <summary>Run workers in their own network namespace when the OS allows it. Default true.</summary>
     public bool UseNetworkNamespace { get; init; } = true;
 
+    /// <summary>
+    /// Run workers in their own PID namespace (with their own /proc) when the OS allows it, so that no process a
+    /// worker starts, even one that detaches itself, outlives the worker. Default true.
+    /// </summary>
+    public bool UsePidNamespace { get; init; } = true;
+
     /// <summary>Apply RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_CORE and RLIMIT_NOFILE when the OS allows it. Default true.</summary>
     public bool UseResourceLimits { get; init; } = true;
 

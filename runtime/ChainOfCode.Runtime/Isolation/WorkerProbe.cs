@@ -18,7 +18,7 @@ public static class WorkerProbe
     /// <summary>Reads the environment variable named by the argument.</summary>
     public const string ReadEnvironment = "env";
 
-    /// <summary>Starts the program named by the argument.</summary>
+    /// <summary>Runs the argument with <c>/bin/sh -c</c> (which may leave a detached process behind) and waits for the shell.</summary>
     public const string StartProcess = "start-process";
 
     /// <summary>Lists the network interfaces the worker sees.</summary>

@@ -66,11 +66,17 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>CPU time the worker used so far (its RLIMIT_CPU counts the same).</summary>
+    /// <summary>CPU time the worker's process tree used so far (the wrappers wait; the worker's RLIMIT_CPU counts its own).</summary>
     public TimeSpan CpuTime
     {
         get
         {
+            if (OperatingSystem.IsLinux() && TreeClockTicks(ProcessId) is long ticks and > 0)
+            {
+                // USER_HZ is 100 on Linux.
+                return TimeSpan.FromMilliseconds(ticks * 10);
+            }
+
             try
             {
                 return process.TotalProcessorTime;
@@ -80,6 +86,36 @@ internal sealed class WorkerProcess : IDisposable
                 return TimeSpan.Zero;
             }
         }
+    }
+
+    private static long? TreeClockTicks(int root)
+    {
+        long total = 0;
+        var pending = new Stack<int>();
+        pending.Push(root);
+        for (int visited = 0; pending.Count > 0 && visited < 256; visited++)
+        {
+            int pid = pending.Pop();
+            try
+            {
+                string stat = File.ReadAllText("/proc/" + pid.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/stat");
+                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                total += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                foreach (string task in Directory.EnumerateDirectories("/proc/" + pid.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/task"))
+                {
+                    foreach (string child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        pending.Push(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                // Gone meanwhile, or no children file on this kernel.
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Starts a worker and waits until it has warmed up and said ready.</summary>
