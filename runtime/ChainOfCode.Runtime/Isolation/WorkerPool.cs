@@ -496,8 +496,9 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             PruneDead();
             return (null, null);
         }
-        catch (Exception e) when (e is WorkerStartException or System.ComponentModel.Win32Exception or System.IO.IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A slot never dies of a failed start: the next run tries again and is answered either way.
             string error = MessageSanitizer.Sanitize(e is WorkerStartException ? e.Message : "The worker process failed to start: " + e.Message);
             Report(WorkerPoolEvents.WorkerStartFailed, LogLevel.Error, null, error);
             PruneDead();

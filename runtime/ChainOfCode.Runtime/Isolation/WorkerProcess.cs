@@ -159,8 +159,9 @@ internal sealed class WorkerProcess : IDisposable
 
             return worker;
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException or ChannelClosedException or WorkerProtocolException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Whatever failed, the process and its directory go now: a worker that is not ready is never handed out.
             string why = e is OperationCanceledException && !cancellationToken.IsCancellationRequested ? "it did not get ready in time" : worker.DescribeDeath();
             worker.Dispose();
             cancellationToken.ThrowIfCancellationRequested();
