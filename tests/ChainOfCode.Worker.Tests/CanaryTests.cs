@@ -203,6 +203,23 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
         await AssertNextRunSucceeds(Pool);
     }
 
+    [Fact]
+    public async Task Without_the_gate_a_fork_bomb_stops_at_the_process_limit_and_dies_with_the_worker()
+    {
+        Assert.NotNull(Pool.Isolation.UserId);
+        string seconds = (8_000 + Random.Shared.Next(1_000)).ToString(CultureInfo.InvariantCulture);
+        await using (WorkerPool pool = NewPool(probes: true, configure: o => o with { MaxProcesses = 800 }))
+        {
+            ScriptResult limits = await pool.ProbeAsync(WorkerProbe.Limits);
+            Assert.Matches(@"^Max processes\s+800\s+800\s+processes", limits.Output.Split('\n').Single(l => l.StartsWith("Max processes", StringComparison.Ordinal)));
+
+            await pool.ProbeAsync(WorkerProbe.StartProcess, "i=0; while [ $i -lt 1200 ]; do sleep " + seconds + " > /dev/null 2>&1 & i=$((i+1)); done");
+            Assert.InRange(Sleepers(seconds).Length, 1, 799);
+        }
+
+        Assert.Empty(Sleepers(seconds));
+    }
+
     private static int[] Sleepers(string seconds)
     {
         var found = new List<int>();

@@ -66,7 +66,13 @@ internal sealed class WorkerLauncher
         string files = options.OpenFilesLimit.ToString(CultureInfo.InvariantCulture);
         if (Isolation.ResourceLimits == "prlimit")
         {
-            argv.AddRange([Prlimit.Value!, "--cpu=" + cpu, "--fsize=0", "--core=0", "--nofile=" + files, "--"]);
+            argv.AddRange([Prlimit.Value!, "--cpu=" + cpu, "--fsize=0", "--core=0", "--nofile=" + files]);
+            if (Isolation.UserId is not null)
+            {
+                argv.Add("--nproc=" + options.MaxProcesses.ToString(CultureInfo.InvariantCulture));
+            }
+
+            argv.Add("--");
         }
         else if (Isolation.ResourceLimits == "ulimit")
         {

@@ -26,6 +26,13 @@ public sealed record WorkerPoolOptions
     /// <summary>Open file descriptors a worker may hold (RLIMIT_NOFILE). Default 256.</summary>
     public int OpenFilesLimit { get; init; } = 256;
 
+    /// <summary>
+    /// RLIMIT_NPROC of an unprivileged worker (<see cref="UnprivilegedUserId"/>), set through <c>prlimit</c>: the tasks
+    /// (processes and threads) that user may have at once, counted over all its processes on the machine, so a fork
+    /// bomb stops there. Root ignores this limit, so a worker that keeps root's user does not get it. Default 4096.
+    /// </summary>
+    public int MaxProcesses { get; init; } = 4096;
+
     /// <summary>Time the host waits past a run's timeout before it kills the worker. Default 2 s.</summary>
     public TimeSpan DeadlineGrace { get; init; } = TimeSpan.FromSeconds(2);
 
