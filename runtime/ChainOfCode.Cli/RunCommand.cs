@@ -89,12 +89,6 @@ internal static class RunCommand
 
             var options = new RunOptions { Gate = gate, Limits = limits, ArgsJson = argsJson };
             string mode = parse.GetValue(isolation) ?? ScriptExecutor.DefaultIsolation;
-            if (mode == ScriptExecutor.Worker && parse.GetValue(policyFile) is not null)
-            {
-                // Workers check against the default script policy only; never weaken the isolation silently.
-                throw new UsageException("--policy is not supported with worker isolation (workers use the default script policy); add --isolation inprocess.");
-            }
-
             ScriptResult result = await ScriptExecutor.RunAsync(code, options, mode, cancellationToken).ConfigureAwait(false);
 
             if (parse.GetValue(json))

@@ -24,7 +24,10 @@ public sealed record ScriptResult
     /// <summary>What the run used.</summary>
     public ScriptUsage Usage { get; init; } = ScriptUsage.None;
 
-    /// <summary>Where the script ran: "inprocess" here, "worker" for the worker process.</summary>
+    /// <summary>
+    /// Where the script ran and what isolation was actually applied: "inprocess", or for the worker
+    /// process "worker(...)" with the layers that held, e.g. "worker(netns,pidns,rlimits,unprivileged,heap-limit,clean-env)".
+    /// </summary>
     public string Isolation { get; init; } = "inprocess";
 
     /// <summary>The wire form: <c>{"status","value","output","error","diagnostics","usage","isolation"}</c>.</summary>

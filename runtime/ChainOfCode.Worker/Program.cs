@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Isolation;
 
@@ -78,6 +79,22 @@ internal static class Program
         }
     }
 
+    // The last policy a run sent: a caller usually sends the same one run after run, and the gate caches
+    // its analyzer per Policy object.
+    private static (string Text, Policy Policy)? lastPolicy;
+
+    private static Policy PolicyFromText(string text)
+    {
+        if (lastPolicy is { } last && last.Text == text)
+        {
+            return last.Policy;
+        }
+
+        Policy policy = Policy.Parse(text, "policy");
+        lastPolicy = (text, policy);
+        return policy;
+    }
+
     private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request)
     {
         GateOptions gate = GateOptions.Default;
@@ -89,6 +106,11 @@ internal static class Program
         if (request.MaxNesting is int nesting)
         {
             gate = gate with { MaxNesting = nesting };
+        }
+
+        if (request.PolicyText is { } policyText)
+        {
+            gate = gate with { Policy = PolicyFromText(policyText) };
         }
 
         var options = new RunOptions

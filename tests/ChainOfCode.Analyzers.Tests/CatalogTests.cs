@@ -100,3 +100,31 @@ public class CatalogTests
         return directory ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>A policy travels as text (to a worker process) and keeps its rules.</summary>
+public class PolicyTextRoundTripTests
+{
+    [Fact]
+    public void ToPolicyText_round_trips_mode_switches_sections_messages_and_exceptions()
+    {
+        Policy original = Policy.Parse("""
+            mode: allowlist
+            capability: COC0007 off
+            M:System.Guid.NewGuid; use a counter
+            !M:System.IO.Path.GetTempPath
+            [COC0001]
+            M:System.IO.Path.GetRandomFileName
+            [allow]
+            N:System.Collections.Concurrent
+            """);
+        Policy copy = Policy.Parse(original.ToPolicyText());
+
+        Assert.Empty(copy.Problems);
+        Assert.Equal(PolicyMode.Allowlist, copy.Mode);
+        Assert.False(copy.GetCapability("COC0007")!.IsEnabled);
+        Assert.Equal(
+            original.UserEntries.Select(e => (e.RuleId, e.DocumentationId, e.Message)),
+            copy.UserEntries.Select(e => (e.RuleId, e.DocumentationId, e.Message)));
+        Assert.Equal(original.ToPolicyText(), copy.ToPolicyText());
+    }
+}

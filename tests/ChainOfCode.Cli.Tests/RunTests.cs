@@ -317,12 +317,24 @@ public sealed class RunTests
         Assert.Equal("killed", json.RootElement.GetProperty("status").GetString());
     }
 
-    [Fact]
-    public void Worker_isolation_with_a_custom_policy_is_a_usage_error()
+    [Theory]
+    [InlineData("worker")]
+    [InlineData("inprocess")]
+    public void A_custom_policy_is_enforced_in_every_isolation(string isolation)
     {
         using var temp = new TempDirectory();
-        string policy = temp.Write("ChainOfCode.policy", "P:System.DateTime.Now\n");
+        string policy = temp.Write("ChainOfCode.policy", "P:System.DateTime.Now; take the time from the inputs\n");
+        string script = temp.Write("clock.csx", "return DateTime.Now.Year;\n");
 
-        Cli.Run("run", Cli.Sample("word_sorting.csx"), "--isolation", "worker", "--policy", policy).AssertUsageError("--isolation inprocess");
+        CliResult banned = Cli.Run("run", script, "--json", "--isolation", isolation, "--policy", policy);
+        Assert.True(banned.ExitCode == 1, banned.Out + banned.Error);
+        using (JsonDocument json = JsonDocument.Parse(banned.Out))
+        {
+            Assert.Equal("rejected", json.RootElement.GetProperty("status").GetString());
+            Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("id").GetString() == "COC0012");
+        }
+
+        CliResult benign = Cli.Run("run", Cli.Sample("word_sorting.csx"), "--json", "--isolation", isolation, "--policy", policy);
+        Assert.True(benign.ExitCode == 0, benign.Out + benign.Error);
     }
 }

@@ -136,6 +136,45 @@ public sealed class Policy
     /// <summary>The same rules in another mode.</summary>
     public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, Problems);
 
+    /// <summary>
+    /// The policy as one policy text on top of the catalog: its mode, its capability switches and the
+    /// project's lines (deduplicated). <c>Policy.Parse(p.ToPolicyText())</c> has the same rules as
+    /// <c>p</c>; a worker process receives its policy this way.
+    /// </summary>
+    public string ToPolicyText()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("mode: ").Append(Mode == PolicyMode.Allowlist ? "allowlist" : "denylist").Append('\n');
+        foreach (Capability capability in Capabilities)
+        {
+            if (!capability.IsEnabled)
+            {
+                text.Append("capability: ").Append(capability.Id).Append(" off\n");
+            }
+        }
+
+        foreach (IGrouping<string, PolicyEntry> section in UserEntries.GroupBy(e => e.RuleId).OrderBy(g => g.Key == RuleIds.ProjectPolicy ? 0 : 1))
+        {
+            if (section.Key != RuleIds.ProjectPolicy)
+            {
+                text.Append('[').Append(section.Key == RuleIds.OutsideAllowedSurface ? PolicyParser.AllowSection : section.Key).Append("]\n");
+            }
+
+            foreach (PolicyEntry entry in section)
+            {
+                text.Append(entry.DocumentationId);
+                if (entry.Message is not null)
+                {
+                    text.Append("; ").Append(entry.Message.Replace('\n', ' '));
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The capability with this ID, or null.</summary>
     public Capability? GetCapability(string id)
     {

@@ -58,6 +58,9 @@ public sealed record WorkerMessage
     /// <summary>The gate's nesting cap (<see cref="GateOptions.MaxNesting"/>).</summary>
     public int? MaxNesting { get; init; }
 
+    /// <summary>With <c>run</c>: the run's policy as policy text (<c>Policy.ToPolicyText()</c>), or null for the default script policy.</summary>
+    public string? PolicyText { get; init; }
+
     /// <summary>A probe's time budget in milliseconds.</summary>
     public int? TimeoutMs { get; init; }
 

@@ -94,7 +94,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     /// <summary>
     /// Runs one script in a worker with the runtime's own gate and guards (<see cref="ScriptRunner.RunAsync"/>).
     /// Never throws for a bad script or a dying worker; the result says what happened. The worker checks
-    /// scripts against the default script policy (allowlist) with the caps of <paramref name="runOptions"/>.
+    /// scripts against the run's policy (sent as policy text) with the caps of <paramref name="runOptions"/>.
     /// </summary>
     /// <param name="code">The script.</param>
     /// <param name="runOptions">Limits and inputs, as for the in-process runner.</param>
@@ -105,10 +105,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(code);
         runOptions ??= RunOptions.Default;
         Analyzers.Rules.Policy policy = runOptions.Gate.Policy;
-        if (policy.Mode != Analyzers.Rules.PolicyMode.Allowlist || !policy.UserEntries.IsEmpty)
-        {
-            throw new NotSupportedException("Workers check scripts against the default script policy (allowlist); a custom policy is not supported in worker isolation.");
-        }
+        bool defaultPolicy = ReferenceEquals(policy, GateOptions.Default.Policy);
 
         var message = new WorkerMessage
         {
@@ -121,12 +118,14 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             InputLimits = runOptions.InputLimits,
             MaxSourceLength = runOptions.Gate.MaxSourceLength,
             MaxNesting = runOptions.Gate.MaxNesting,
+
+            // The worker rebuilds the run's policy from its text: the same catalog, mode, switches and lines.
+            PolicyText = defaultPolicy ? null : policy.ToPolicyText(),
         };
 
         // The worker's own guard answers at the timeout, or abandons a stuck thread after its grace; the host waits a little longer still.
         RunLimits limits = runOptions.Limits;
-        TimeSpan abandonGrace = limits.AbandonGrace ?? TimeSpan.FromTicks(Math.Max(limits.Timeout.Ticks, TimeSpan.FromSeconds(2).Ticks));
-        return SubmitAsync(message, callerId ?? "anonymous", limits.Timeout + abandonGrace, cancellationToken);
+        return SubmitAsync(message, callerId ?? "anonymous", limits.Timeout + limits.EffectiveGrace, cancellationToken);
     }
 
     /// <summary>
