@@ -10,7 +10,7 @@ public class StaticTypeInsteadOfDynamicFixTests
             void M()
             {
                 {|COC0004:dynamic|} count = 41;
-                count = count + 1;
+                count = {|COC0004:count + 1|};
                 Console.WriteLine($"{count}");
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -144,8 +145,13 @@ internal sealed class CompilationAnalysis
                 break;
             case IBinaryOperation or IUnaryOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation
                 when operation.Type is { TypeKind: TypeKind.Dynamic }:
-                // An operator bound at run time: `d + 1` on a dynamic value.
-                ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
+                // An operator bound at run time: `d + 1` on a dynamic value; `Call(d) + 1` is already
+                // reported on the dynamic call.
+                if (!operation.ChildOperations.Any(IsReportedDynamic))
+                {
+                    ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
+                }
+
                 break;
             case IBinaryOperation { OperatorMethod: { } binaryOperator }:
                 CheckSymbol(context, operation, binaryOperator);
@@ -386,6 +392,15 @@ internal sealed class CompilationAnalysis
             ReportType(context, operation, checker.CheckTypeArguments(member.ContainingType));
         }
     }
+
+    private static bool IsReportedDynamic(IOperation operation) => operation switch
+    {
+        IConversionOperation conversion => IsReportedDynamic(conversion.Operand),
+        IParenthesizedOperation parenthesized => IsReportedDynamic(parenthesized.Operand),
+        IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation => true,
+        IBinaryOperation or IUnaryOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation => operation.Type is { TypeKind: TypeKind.Dynamic },
+        _ => false,
+    };
 
     private bool IsReportedItself(IOperation receiver) => receiver switch
     {
