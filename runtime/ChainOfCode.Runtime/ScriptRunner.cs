@@ -425,6 +425,9 @@ public sealed class ScriptRunner
             }
             finally
             {
+                // Work the script left behind (an async lambda it never awaited, still spinning on the
+                // thread pool) ends at its next checkpoint instead of running on until the deadline.
+                guard.Kill("The run has ended.");
                 if (usesSerializer)
                 {
                     SerializerCaches.Clear();
