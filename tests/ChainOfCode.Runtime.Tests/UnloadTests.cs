@@ -2,8 +2,15 @@ using System.Runtime.CompilerServices;
 
 namespace ChainOfCode.Runtime.Tests;
 
+/// <summary>
+/// Counts live script load contexts process-wide, so it runs alone: a script of another test class
+/// running at the same moment would hold a context of its own.
+/// </summary>
+[Collection(UnloadTests.Alone)]
 public sealed class UnloadTests
 {
+    internal const string Alone = "Runs alone: counts load contexts process-wide";
+
     [Fact]
     public async Task Two_thousand_runs_leave_no_script_load_context_behind()
     {
@@ -58,4 +65,9 @@ public sealed class UnloadTests
 
         return live;
     }
+}
+
+[CollectionDefinition(UnloadTests.Alone, DisableParallelization = true)]
+public sealed class UnloadTestsCollection
+{
 }
