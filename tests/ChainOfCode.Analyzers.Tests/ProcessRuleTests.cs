@@ -52,6 +52,25 @@ public class ProcessRuleTests
         """);
 
     [Fact]
+    public Task Process_wide_state_a_script_would_leave_behind() => Verify.Analyzer("""
+        using System.Globalization;
+        using System.Text.RegularExpressions;
+        class C
+        {
+            void M(string s)
+            {
+                {|COC0002:string.Intern(s)|};
+                {|COC0002:CultureInfo.DefaultThreadCurrentCulture|} = CultureInfo.InvariantCulture;
+                {|COC0002:System.TimeZoneInfo.ClearCachedData()|};
+                {|COC0002:Regex.CacheSize|} = 0;
+                {|COC0002:System.Text.Encoding.RegisterProvider(null!)|};
+                string.IsInterned(s);
+                CultureInfo.CurrentCulture.ToString();
+            }
+        }
+        """);
+
+    [Fact]
     public Task Debugger_launch_and_break() => Verify.Analyzer("""
         using System.Diagnostics;
         class C
