@@ -80,12 +80,10 @@ internal static class RunCommand
                 limits = limits with { MaxOutputChars = (int)Math.Min(o, int.MaxValue) };
             }
 
-            GateOptions gate = GateOptions.Default;
-            if (parse.GetValue(policyFile) is { } policyPath)
-            {
-                (Policy policy, PolicyDocument? document) = PolicyLoader.Load(policyPath);
-                gate = gate with { Policy = document?.Mode is null ? policy.WithMode(PolicyMode.Allowlist) : policy };
-            }
+            // The script default (allowlist unless the file names a mode) is the runtime's own rule.
+            GateOptions gate = parse.GetValue(policyFile) is { } policyPath
+                ? GateOptions.FromPolicyText(PolicyLoader.ReadText(policyPath, "policy file"), policyPath)
+                : GateOptions.Default;
 
             var options = new RunOptions { Gate = gate, Limits = limits, ArgsJson = argsJson };
             string mode = parse.GetValue(isolation) ?? ScriptExecutor.DefaultIsolation;
