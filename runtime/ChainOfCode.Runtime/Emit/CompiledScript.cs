@@ -1,34 +1,23 @@
-using System;
-using System.Collections.Concurrent;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
-
 namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// A script after the gate, the guard rewrite and the emit: the verdict and, when accepted, the image to
 /// load. Immutable, so runs of the same code share it (each run loads its own copy of the assembly, with
-/// its own static guard field). A small bounded cache keyed by the gate options and the code.
+/// its own static guard field).
 /// </summary>
 internal sealed class CompiledScript
 {
-    private const int CacheCapacity = 512;
-    private static readonly ConcurrentDictionary<(GateOptions Options, string Code), CompiledScript> Cache = new();
-
-    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer = false)
+    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer)
     {
-        UsesSerializer = usesSerializer;
         Verdict = verdict;
         Image = image;
         Symbols = symbols;
         ScriptClass = scriptClass;
         EmitError = emitError;
+        UsesSerializer = usesSerializer;
     }
 
+    /// <summary>The gate's verdict, without its compilation (a cached script keeps no syntax tree alive).</summary>
     public GateResult Verdict { get; }
 
     public byte[]? Image { get; }
@@ -43,46 +32,13 @@ internal sealed class CompiledScript
     /// <summary>Set when the guarded tree failed to compile (a runtime bug: the run is <c>crashed</c>).</summary>
     public string? EmitError { get; }
 
-    public static CompiledScript Get(string code, GateOptions options, CancellationToken cancellationToken)
-    {
-        if (Cache.TryGetValue((options, code), out CompiledScript? cached))
-        {
-            return cached;
-        }
+    /// <summary>The gate refused the script: nothing to load.</summary>
+    public static CompiledScript Refused(GateResult verdict) => new(verdict, null, null, null, null, usesSerializer: false);
 
-        CompiledScript compiled = Compile(code, options, cancellationToken);
-        if (Cache.Count >= CacheCapacity)
-        {
-            Cache.Clear();
-        }
+    /// <summary>The guarded tree did not compile.</summary>
+    public static CompiledScript Failed(GateResult verdict, string emitError) => new(verdict, null, null, null, emitError, usesSerializer: false);
 
-        Cache.TryAdd((options, code), compiled);
-        return compiled;
-    }
-
-    private static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken)
-    {
-        GateResult verdict = ScriptGate.Check(code, options, cancellationToken);
-        if (!verdict.IsAccepted)
-        {
-            return new CompiledScript(verdict, null, null, null, null);
-        }
-
-        SyntaxTree guarded = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), cancellationToken);
-        CSharpCompilation compilation = verdict.Compilation.ReplaceSyntaxTree(verdict.Tree!, guarded);
-        using var pe = new MemoryStream();
-        using var pdb = new MemoryStream();
-        EmitResult emitted = compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb), cancellationToken: cancellationToken);
-        var stripped = new GateResult(verdict.Verdict, verdict.Diagnostics, verdict.Error, null, null);
-        if (!emitted.Success)
-        {
-            Diagnostic first = emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
-            string error = MessageSanitizer.Sanitize($"The guarded script did not compile: {first.Id}: {first.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
-            return new CompiledScript(stripped, null, null, null, error);
-        }
-
-        bool usesSerializer = verdict.Tree!.GetRoot(cancellationToken).DescendantTokens()
-            .Any(t => t.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken) && t.ValueText is "JsonSerializer" or "JsonSerializerOptions" or "JsonTypeInfo" or "JsonNode" or "JsonValue");
-        return new CompiledScript(stripped, pe.ToArray(), pdb.ToArray(), compilation.ScriptClass!.MetadataName, null, usesSerializer);
-    }
+    /// <summary>An image and its symbols, ready to load.</summary>
+    public static CompiledScript Loadable(GateResult verdict, byte[] image, byte[] symbols, string scriptClass, bool usesSerializer) =>
+        new(verdict, image, symbols, scriptClass, null, usesSerializer);
 }

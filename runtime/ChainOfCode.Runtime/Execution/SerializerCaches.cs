@@ -1,6 +1,10 @@
 using System;
+using System.Linq;
 using System.Reflection;
 using System.Text.Json;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ChainOfCode.Runtime;
 
@@ -17,6 +21,11 @@ internal static class SerializerCaches
     public static bool CanClear => ClearCache is not null;
 
     public static void Clear() => ClearCache?.Invoke(null);
+
+    /// <summary>True when the script names the serializer (so its caches must be cleared after the run).</summary>
+    public static bool IsNamedIn(SyntaxTree tree, CancellationToken cancellationToken) =>
+        tree.GetRoot(cancellationToken).DescendantTokens()
+            .Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText is "JsonSerializer" or "JsonSerializerOptions" or "JsonTypeInfo" or "JsonNode" or "JsonValue");
 
     private static Action<Type[]?>? Find()
     {

@@ -35,4 +35,7 @@ public sealed class GateResult
     internal CSharpCompilation? Compilation { get; }
 
     internal SyntaxTree? Tree { get; }
+
+    /// <summary>The same verdict without the compilation, for a cache that must not keep syntax trees alive.</summary>
+    internal GateResult WithoutCompilation() => new(Verdict, Diagnostics, Error, null, null);
 }

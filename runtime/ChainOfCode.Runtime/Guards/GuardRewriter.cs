@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using static ChainOfCode.Runtime.GuardSyntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace ChainOfCode.Runtime;
@@ -19,12 +20,6 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
 {
     internal const string HolderClass = "__CocRun";
     internal const string HolderField = "G";
-    private const string Guard = HolderClass + "." + HolderField;
-
-    private static readonly HashSet<string> RegexStatics = new(System.StringComparer.Ordinal)
-    {
-        "IsMatch", "Match", "Matches", "Replace", "Split", "Count", "EnumerateMatches", "EnumerateSplits",
-    };
 
     private readonly SemanticModel model;
     private readonly CancellationToken cancellationToken;
@@ -35,6 +30,10 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
         this.model = model;
         this.cancellationToken = cancellationToken;
     }
+
+    /// <summary>The accepted script's compilation with its tree replaced by the guarded one.</summary>
+    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken) =>
+        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, accepted.GetSemanticModel(tree), cancellationToken));
 
     /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
     public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
@@ -267,7 +266,7 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(GuardArguments(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList));
+        return visited.WithArgumentList(ArgumentGuards.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList));
     }
 
     public override SyntaxNode? VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
@@ -279,7 +278,7 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(GuardArguments(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+        return visited.WithArgumentList(ArgumentGuards.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
     }
 
     public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
@@ -291,196 +290,28 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(GuardArguments(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+        return visited.WithArgumentList(ArgumentGuards.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
     }
 
     public override SyntaxNode? VisitArrayCreationExpression(ArrayCreationExpressionSyntax node)
     {
-        int bytes = model.GetTypeInfo(node, cancellationToken).Type is IArrayTypeSymbol array ? SizeOf(array.ElementType) : 8;
+        int bytes = model.GetTypeInfo(node, cancellationToken).Type is IArrayTypeSymbol array ? ArgumentGuards.SizeOf(array.ElementType) : 8;
         var visited = (ArrayCreationExpressionSyntax)base.VisitArrayCreationExpression(node)!;
         ArrayRankSpecifierSyntax rank = visited.Type.RankSpecifiers[0];
         var sizes = new List<ExpressionSyntax>();
         foreach (ExpressionSyntax size in rank.Sizes)
         {
-            sizes.Add(size is OmittedArraySizeExpressionSyntax ? size : ItemsCheck(size, bytes));
+            sizes.Add(size is OmittedArraySizeExpressionSyntax ? size : GuardSyntax.ItemsCheck(size, bytes));
         }
 
         ArrayRankSpecifierSyntax guarded = rank.WithSizes(SeparatedList(sizes, rank.Sizes.GetSeparators()));
         return visited.WithType(visited.Type.WithRankSpecifiers(visited.Type.RankSpecifiers.Replace(rank, guarded)));
     }
 
-    private ArgumentListSyntax GuardArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, ArgumentListSyntax visited)
-    {
-        if (method.ContainingAssembly is ISourceAssemblySymbol)
-        {
-            return visited;
-        }
-
-        string type = method.ContainingType.ToDisplayString();
-        var replaced = visited.Arguments.ToList();
-        foreach (IArgumentOperation argument in arguments)
-        {
-            if (argument.Syntax is not ArgumentSyntax syntax || argument.Parameter is not { } parameter)
-            {
-                continue;
-            }
-
-            int index = original.Arguments.IndexOf(syntax);
-            if (index < 0)
-            {
-                continue;
-            }
-
-            if (type == "System.Text.RegularExpressions.Regex" && parameter.Type.Name == "TimeSpan")
-            {
-                replaced[index] = replaced[index].WithExpression(GuardCall("CapTimeout", replaced[index].Expression, null));
-                continue;
-            }
-
-            int? bytes = AllocationBytes(method, type, parameter);
-            if (bytes is { } size && parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 && syntax.RefKindKeyword.IsKind(SyntaxKind.None))
-            {
-                replaced[index] = replaced[index].WithExpression(ItemsCheck(replaced[index].Expression, size));
-            }
-        }
-
-        ArgumentListSyntax result = visited.WithArguments(SeparatedList(replaced, visited.Arguments.GetSeparators()));
-        if (type == "System.Text.RegularExpressions.Regex"
-            && (method.MethodKind == MethodKind.Constructor || (method.IsStatic && RegexStatics.Contains(method.Name)))
-            && !method.Parameters.Any(p => p.Type.Name == "TimeSpan")
-            && method.Parameters.Length == arguments.Length)
-        {
-            if (!method.Parameters.Any(p => p.Type.Name == "RegexOptions"))
-            {
-                result = result.AddArguments(Argument(ParseExpression("global::System.Text.RegularExpressions.RegexOptions.None")));
-            }
-
-            result = result.AddArguments(Argument(ParseExpression($"{Guard}.RegexTimeout")));
-        }
-
-        return result;
-    }
-
-    private static int? AllocationBytes(IMethodSymbol method, string type, IParameterSymbol parameter) => (type, method.Name, parameter.Name) switch
-    {
-        ("string", ".ctor", "count") => 2,
-        ("string", "PadLeft" or "PadRight", "totalWidth") => 2,
-        ("System.Text.StringBuilder", ".ctor", "capacity") => 2,
-        ("System.Text.StringBuilder", "Append", "repeatCount") => 2,
-        ("System.Text.StringBuilder", "Insert", "count") => 2,
-        ("System.Text.StringBuilder", "EnsureCapacity", "capacity") => 2,
-        ("System.Linq.Enumerable", "Repeat", "count") => 8,
-        ("System.Linq.Enumerable", "Range", "count") => 4,
-        ("System.Array", "Resize", "newSize") => 8,
-        ("System.Array", "CreateInstance", "length" or "length1" or "length2" or "length3") => 8,
-        ("System.Numerics.BigInteger", "Pow", "exponent") => 1,
-        (_, ".ctor" or "EnsureCapacity", "capacity") when type.StartsWith("System.Collections", System.StringComparison.Ordinal) => 8,
-        _ => null,
-    };
-
-    private static ExpressionSyntax ItemsCheck(ExpressionSyntax size, int bytes) => GuardCall("Items", size, bytes);
-
-    /// <summary><c>__CocRun.G.Method(value[, extra])</c> with the value's trivia outside the call.</summary>
-    private static ExpressionSyntax GuardCall(string method, ExpressionSyntax value, int? extra)
-    {
-        var arguments = new List<ArgumentSyntax> { Argument(value.WithoutTrivia()) };
-        if (extra is { } number)
-        {
-            arguments.Add(Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(number))));
-        }
-
-        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.{method}()");
-        return call.WithArgumentList(ArgumentList(SeparatedList(arguments))).WithTriviaFrom(value);
-    }
-
-    private static int SizeOf(ITypeSymbol type) => type.SpecialType switch
-    {
-        SpecialType.System_Boolean or SpecialType.System_Byte or SpecialType.System_SByte => 1,
-        SpecialType.System_Char or SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
-        SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single => 4,
-        SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
-        SpecialType.System_Decimal => 16,
-        _ when type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } underlying } => SizeOf(underlying),
-        _ when type.IsValueType => 16,
-        _ => 8,
-    };
-
     private bool IsConsoleWrite(ExpressionSyntax node)
     {
         SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
-    }
-
-    // ---- building blocks ----
-
-    private static StatementSyntax CheckpointStatement() => ParseStatement($"{Guard}.Checkpoint(); ");
-
-    private static BlockSyntax WithCheckpoint(StatementSyntax body) => body is BlockSyntax block
-        ? block.WithStatements(block.Statements.Insert(0, CheckpointStatement()))
-        : Block(CheckpointStatement(), body);
-
-    /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    private static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue)
-    {
-        if (visited.Body is not null)
-        {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!));
-        }
-
-        if (visited.ExpressionBody is not null)
-        {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
-            return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
-        }
-
-        return visited;
-    }
-
-    private static bool ReturnsValue(IMethodSymbol? method)
-    {
-        if (method is null || method.ReturnsVoid)
-        {
-            return false;
-        }
-
-        if (method.IsAsync && method.ReturnType is INamedTypeSymbol { Arity: 0, Name: "Task" or "ValueTask" })
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsIterator(BlockSyntax body) =>
-        body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any();
-
-    /// <summary><c>{ Enter(); try { body } finally { Exit(); } }</c>, keeping the body's braces and trivia.
-    /// Iterators get a checkpoint only: their frames outlive calls, so they would skew the depth.</summary>
-    private static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original)
-    {
-        if (IsIterator(original))
-        {
-            return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
-        }
-
-        TryStatementSyntax guarded = TryStatement(
-            Block(visited.Statements),
-            default,
-            FinallyClause(Block(ParseStatement($"{Guard}.Exit(); "))));
-        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"{Guard}.Enter(); "), guarded }));
-    }
-
-    /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
-    private static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon)
-    {
-        StatementSyntax statement = expression is ThrowExpressionSyntax thrown
-            ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
-            : returnsValue
-                ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
-                : ExpressionStatement(expression);
-        BlockSyntax inner = Block(statement);
-        BlockSyntax guarded = GuardBody(inner, inner);
-        return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 }

@@ -11,7 +11,14 @@ internal sealed class CallerSuspensions
     private readonly Dictionary<string, DateTimeOffset> suspendedUntil = new(StringComparer.Ordinal);
     private readonly object sync = new();
 
+    /// <summary>Statuses that count as a violation: the gate refused the script, or it hit a limit or crashed its worker.</summary>
+    private static readonly HashSet<ScriptStatus> Violations =
+        [ScriptStatus.Rejected, ScriptStatus.Timeout, ScriptStatus.MemoryLimit, ScriptStatus.RecursionLimit, ScriptStatus.OutputLimit, ScriptStatus.Crashed];
+
     public CallerSuspensions(WorkerPoolOptions options) => this.options = options;
+
+    /// <summary>True when a run that ended so counts against its caller.</summary>
+    public static bool IsViolation(ScriptStatus status) => Violations.Contains(status);
 
     /// <summary>The end of the caller's suspension, or null when the caller may submit.</summary>
     public DateTimeOffset? SuspendedUntil(string caller)

@@ -1,11 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
-using System.Text.Json;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,25 +13,21 @@ namespace ChainOfCode.Runtime.Isolation;
 /// guards, behind hard operating-system limits. The worker process is the isolation boundary: a stack
 /// overflow, a fail-fast, a native crash or an out-of-memory takes down a disposable worker, never the
 /// host. Every submission gets exactly one result; a full queue, a stopped pool or a suspended caller
-/// is answered <c>rejected</c> at once.
+/// is answered <c>rejected</c> at once. This class is the API and the admission; <see cref="WorkerSlot"/>
+/// runs the jobs, <see cref="WorkerRoster"/> owns the processes, <see cref="WorkerPoolReporter"/> reports.
 /// </summary>
 public sealed class WorkerPool : IDisposable, IAsyncDisposable
 {
-    private static readonly HashSet<ScriptStatus> Healthy = [ScriptStatus.Succeeded, ScriptStatus.CompileError, ScriptStatus.Rejected, ScriptStatus.RuntimeError];
-
-    private static readonly HashSet<ScriptStatus> Violations =
-        [ScriptStatus.Rejected, ScriptStatus.Timeout, ScriptStatus.MemoryLimit, ScriptStatus.RecursionLimit, ScriptStatus.OutputLimit, ScriptStatus.Crashed];
-
     private readonly WorkerPoolOptions options;
-    private readonly ILogger logger;
     private readonly WorkerLauncher launcher;
+    private readonly WorkerRoster roster;
+    private readonly WorkerPoolReporter reporter;
     private readonly CallerSuspensions suspensions;
     private readonly object sync = new();
-    private readonly HashSet<Job> inFlight = [];
-    private readonly ConcurrentDictionary<int, WorkerProcess> live = new();
+    private readonly HashSet<PoolJob> inFlight = [];
     private readonly List<Task> loops = [];
     private readonly List<Task> everyLoop = [];
-    private Epoch epoch = new();
+    private PoolEpoch epoch = new();
     private int queued;
     private bool stopped;
     private bool disposed;
@@ -49,8 +41,9 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "WorkerCount and MaxRunsPerWorker must be at least 1, QueueCapacity at least 0.");
         }
 
-        this.logger = logger ?? NullLogger.Instance;
         launcher = new WorkerLauncher(this.options);
+        reporter = new WorkerPoolReporter(this.options, logger ?? NullLogger.Instance);
+        roster = new WorkerRoster(launcher, this.options, reporter);
         suspensions = new CallerSuspensions(this.options);
     }
 
@@ -70,13 +63,16 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     }
 
     /// <summary>The process ids of the live workers.</summary>
-    public IReadOnlyList<int> WorkerProcessIds => live.Keys.ToArray();
+    public IReadOnlyList<int> WorkerProcessIds => roster.ProcessIds;
+
+    /// <summary>Submissions waiting for a worker.</summary>
+    public int QueuedCount => Volatile.Read(ref queued);
 
     /// <summary>Raised with the worker's process id once a request is on its way to the worker (tests use it to act mid-run).</summary>
     internal event Action<int>? RequestSent;
 
-    /// <summary>Submissions waiting for a worker.</summary>
-    public int QueuedCount => Volatile.Read(ref queued);
+    /// <summary>The current subscribers of <see cref="RequestSent"/>, for the slots.</summary>
+    internal Action<int>? RequestSentHandlers => RequestSent;
 
     /// <summary>Starts every worker and waits until each is warm (or failed to start).</summary>
     public Task StartAsync(CancellationToken cancellationToken = default)
@@ -104,32 +100,14 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(code);
         runOptions ??= RunOptions.Default;
-        Analyzers.Rules.Policy policy = runOptions.Gate.Policy;
-        bool defaultPolicy = ReferenceEquals(policy, GateOptions.Default.Policy);
-
-        var message = new WorkerMessage
-        {
-            Kind = WorkerMessage.RunKind,
-            Code = code,
-            Input = runOptions.Input,
-            Args = runOptions.Args is null ? null : new Dictionary<string, System.Text.Json.JsonElement>(runOptions.Args, StringComparer.Ordinal),
-            ArgsJson = runOptions.ArgsJson,
-            Limits = runOptions.Limits,
-            InputLimits = runOptions.InputLimits,
-            MaxSourceLength = runOptions.Gate.MaxSourceLength,
-            MaxNesting = runOptions.Gate.MaxNesting,
-
-            // The worker rebuilds the run's policy from its text: the same catalog, mode, switches and lines.
-            PolicyText = defaultPolicy ? null : policy.ToPolicyText(),
-        };
 
         // The worker's own guard answers at the timeout, or abandons a stuck thread after its grace; the host waits a little longer still.
         RunLimits limits = runOptions.Limits;
-        return SubmitAsync(message, callerId ?? "anonymous", limits.Timeout + limits.EffectiveGrace, cancellationToken);
+        return SubmitAsync(WorkerRequests.Run(code, runOptions), callerId ?? "anonymous", limits.Timeout + limits.EffectiveGrace, cancellationToken);
     }
 
     /// <summary>
-    /// Tests only (<see cref="WorkerPoolOptions.UnsafeTestProbe"/>): runs one of the fixed raw <see cref="WorkerProbe"/>s
+    /// Tests only (<see cref="WorkerPoolOptions.UnsafeTestProbe"/>): runs one of the fixed raw probes
     /// in a worker without the gate; its outcome is the result's output.
     /// </summary>
     public Task<ScriptResult> ProbeAsync(string probe, string? argument = null, int timeoutMs = 10_000, CancellationToken cancellationToken = default)
@@ -140,8 +118,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             throw new InvalidOperationException("Probes need WorkerPoolOptions.UnsafeTestProbe (tests only).");
         }
 
-        var message = new WorkerMessage { Kind = WorkerMessage.ProbeKind, Code = probe, Input = argument, TimeoutMs = timeoutMs };
-        return SubmitAsync(message, "probe", TimeSpan.FromMilliseconds(Math.Max(0, timeoutMs)), cancellationToken);
+        return SubmitAsync(WorkerRequests.Probe(probe, argument, timeoutMs), "probe", TimeSpan.FromMilliseconds(Math.Max(0, timeoutMs)), cancellationToken);
     }
 
     /// <summary>
@@ -150,8 +127,8 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     /// </summary>
     public void EmergencyStop(string reason)
     {
-        List<Job> victims;
-        Epoch ending;
+        List<PoolJob> victims;
+        PoolEpoch ending;
         lock (sync)
         {
             stopped = true;
@@ -160,7 +137,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         }
 
         int workers = StopEpoch(ending, victims, "The run was ended by the emergency stop.");
-        Report(
+        reporter.Report(
             WorkerPoolEvents.EmergencyStop,
             LogLevel.Critical,
             null,
@@ -179,11 +156,11 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             }
 
             stopped = false;
-            epoch = new Epoch();
+            epoch = new PoolEpoch();
             loops.Clear();
         }
 
-        Report(WorkerPoolEvents.Reset, LogLevel.Warning, null, "Worker pool reset after an emergency stop.");
+        reporter.Report(WorkerPoolEvents.Reset, LogLevel.Warning, null, "Worker pool reset after an emergency stop.");
     }
 
     /// <summary>Ends every run (<c>killed</c>), kills every worker and waits until no worker process is left.</summary>
@@ -192,8 +169,8 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     /// <summary>Ends every run (<c>killed</c>), kills every worker and waits until no worker process is left.</summary>
     public async ValueTask DisposeAsync()
     {
-        List<Job> victims;
-        Epoch ending;
+        List<PoolJob> victims;
+        PoolEpoch ending;
         Task[] running;
         lock (sync)
         {
@@ -208,6 +185,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             running = [.. everyLoop];
         }
 
+        roster.Close();
         StopEpoch(ending, victims, "The worker pool was disposed.");
         try
         {
@@ -218,38 +196,62 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             // The workers themselves are killed below regardless.
         }
 
-        foreach (WorkerProcess worker in live.Values)
-        {
-            worker.Dispose();
-        }
-
-        live.Clear();
+        roster.DisposeAll();
     }
+
+    /// <summary>A slot took <paramref name="job"/> off the queue; false when it was already answered (cancelled or stopped).</summary>
+    internal bool TakeFromQueue(PoolJob job)
+    {
+        lock (sync)
+        {
+            queued = Math.Max(0, queued - 1);
+            if (job.Completion.Task.IsCompleted)
+            {
+                return false;
+            }
+
+            inFlight.Add(job);
+            return true;
+        }
+    }
+
+    /// <summary>A slot has the answer of <paramref name="job"/>.</summary>
+    internal void LeaveInFlight(PoolJob job)
+    {
+        lock (sync)
+        {
+            inFlight.Remove(job);
+        }
+    }
+
+    /// <summary>An answer made by the host (no worker ran the job).</summary>
+    internal WorkerOutcome Outcome(ScriptStatus status, string message) =>
+        new(new ScriptResult { Status = status, Error = MessageSanitizer.Sanitize(message), Isolation = Isolation.Label }, Recycle: false);
 
     private async Task<ScriptResult> SubmitAsync(WorkerMessage message, string caller, TimeSpan budget, CancellationToken cancellationToken)
     {
-        var job = new Job(message, budget + options.DeadlineGrace, cancellationToken);
+        var job = new PoolJob(message, budget + options.DeadlineGrace, cancellationToken);
         lock (sync)
         {
             if (disposed)
             {
-                return Refused("The worker pool is disposed.");
+                return Refused(ScriptStatus.Rejected, "The worker pool is disposed.");
             }
 
             if (stopped)
             {
-                return Refused("The worker pool is stopped (emergency stop); runs are refused until it is reset.");
+                return Refused(ScriptStatus.Rejected, "The worker pool is stopped (emergency stop); runs are refused until it is reset.");
             }
 
             if (suspensions.SuspendedUntil(caller) is not null)
             {
-                return Refused("The caller is suspended after repeated violations.");
+                return Refused(ScriptStatus.Rejected, "The caller is suspended after repeated violations.");
             }
 
             // Outstanding runs: one per worker plus the queue; one more is refused, never dropped.
             if (queued + inFlight.Count >= options.QueueCapacity + options.WorkerCount)
             {
-                return Refused("The queue is full; try again later.");
+                return Refused(ScriptStatus.Rejected, "The queue is full; try again later.");
             }
 
             EnsureStarted();
@@ -260,20 +262,10 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         using CancellationTokenRegistration registration = cancellationToken.Register(() => job.Completion.TrySetResult(Outcome(ScriptStatus.Killed, "The run was cancelled.")));
         long started = Stopwatch.GetTimestamp();
         WorkerOutcome outcome = await job.Completion.Task.ConfigureAwait(false);
-        foreach (SecurityEvent forwarded in outcome.Events)
+        reporter.ReportRun(outcome, caller, Stopwatch.GetElapsedTime(started));
+        if (CallerSuspensions.IsViolation(outcome.Result.Status) && suspensions.Record(caller))
         {
-            Report(new EventId(forwarded.EventId, forwarded.Name), forwarded.Level, forwarded.Status, $"In a worker: {forwarded.Message} Caller: {caller}.", forwarded.Rules);
-        }
-
-        ReportRun(outcome.Result, caller, Stopwatch.GetElapsedTime(started));
-        if (outcome.Violation is not null)
-        {
-            Report(WorkerPoolEvents.ProtocolViolation, LogLevel.Critical, outcome.Result.Status, $"A worker broke the protocol ({outcome.Violation}) and was killed; caller {caller}.");
-        }
-
-        if (Violations.Contains(outcome.Result.Status) && suspensions.Record(caller))
-        {
-            Report(
+            reporter.Report(
                 WorkerPoolEvents.CallerSuspended,
                 LogLevel.Warning,
                 outcome.Result.Status,
@@ -283,68 +275,21 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         return outcome.Result;
     }
 
-    private void ReportRun(ScriptResult result, string caller, TimeSpan elapsed)
-    {
-        IReadOnlyList<string> rules = result.Status == ScriptStatus.Rejected
-            ? result.Diagnostics.Where(d => d.IsError).Select(d => d.Id).Distinct().ToList()
-            : [];
-        RuntimeMetrics.Record(result.Status, elapsed.TotalMilliseconds, rules);
-        (EventId id, LogLevel level) = result.Status switch
-        {
-            ScriptStatus.Succeeded => (SecurityEventIds.RunSucceeded, LogLevel.Debug),
-            ScriptStatus.Rejected => (SecurityEventIds.RunRejected, LogLevel.Warning),
-            ScriptStatus.CompileError => (SecurityEventIds.CompileError, LogLevel.Information),
-            ScriptStatus.Timeout or ScriptStatus.MemoryLimit or ScriptStatus.RecursionLimit or ScriptStatus.OutputLimit => (SecurityEventIds.LimitHit, LogLevel.Warning),
-            ScriptStatus.Killed => (SecurityEventIds.RunKilled, LogLevel.Warning),
-            ScriptStatus.RuntimeError => (SecurityEventIds.RuntimeError, LogLevel.Information),
-            _ => (SecurityEventIds.RunCrashed, LogLevel.Error),
-        };
-        Report(id, level, result.Status, $"{result.Error ?? "The script succeeded."} Caller: {caller}.", rules);
-    }
-
-    /// <summary>One security event to the logger, the JSON-lines sink and, when critical, the callback (as the in-process runner does).</summary>
-    private void Report(EventId eventId, LogLevel level, ScriptStatus? status, string message, IReadOnlyList<string>? rules = null)
-    {
-        string clean = MessageSanitizer.Sanitize(message);
-        string statusText = status is { } s ? JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString()) : "-";
-        logger.Log(level, eventId, "Worker pool {Status}: {Message} Rules: {Rules}", statusText, clean, string.Join(",", rules ?? []));
-        if (options.EventSink is null && (level != LogLevel.Critical || options.OnCritical is null))
-        {
-            return;
-        }
-
-        var securityEvent = new SecurityEvent(DateTimeOffset.UtcNow, eventId.Id, eventId.Name ?? string.Empty, level, 0, status, rules ?? [], clean);
-        options.EventSink?.Write(securityEvent);
-        if (level == LogLevel.Critical)
-        {
-            try
-            {
-                options.OnCritical?.Invoke(securityEvent);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                logger.LogError(WorkerPoolEvents.WorkerLost, "The critical-event callback failed: {Error}", MessageSanitizer.Sanitize(e.Message));
-            }
-        }
-    }
-
-    private ScriptResult Refused(string reason) =>
-        new() { Status = ScriptStatus.Rejected, Error = MessageSanitizer.Sanitize(reason), Isolation = Isolation.Label };
-
-    private WorkerOutcome Outcome(ScriptStatus status, string message) =>
-        new(new ScriptResult { Status = status, Error = MessageSanitizer.Sanitize(message), Isolation = Isolation.Label }, Recycle: false);
+    private ScriptResult Refused(ScriptStatus status, string reason) =>
+        new() { Status = status, Error = MessageSanitizer.Sanitize(reason), Isolation = Isolation.Label };
 
     private Task[] EnsureStarted()
     {
         if (loops.Count == 0)
         {
-            Epoch current = epoch;
+            PoolEpoch current = epoch;
             current.Ready.Clear();
             for (int i = 0; i < options.WorkerCount; i++)
             {
                 var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 current.Ready.Add(ready.Task);
-                Task loop = Task.Run(() => SlotLoopAsync(current, ready));
+                var slot = new WorkerSlot(this, roster, options, reporter, current, ready);
+                Task loop = Task.Run(slot.RunAsync);
                 loops.Add(loop);
                 everyLoop.RemoveAll(t => t.IsCompleted);
                 everyLoop.Add(loop);
@@ -354,10 +299,10 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         return [.. epoch.Ready];
     }
 
-    private List<Job> DrainLocked(Epoch ending)
+    private List<PoolJob> DrainLocked(PoolEpoch ending)
     {
-        var victims = new List<Job>(inFlight);
-        while (ending.Queue.Reader.TryRead(out Job? job))
+        var victims = new List<PoolJob>(inFlight);
+        while (ending.Queue.Reader.TryRead(out PoolJob? job))
         {
             victims.Add(job);
         }
@@ -367,206 +312,14 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         return victims;
     }
 
-    private int StopEpoch(Epoch ending, List<Job> victims, string message)
+    private int StopEpoch(PoolEpoch ending, List<PoolJob> victims, string message)
     {
-        foreach (Job job in victims)
+        foreach (PoolJob job in victims)
         {
             job.Completion.TrySetResult(Outcome(ScriptStatus.Killed, message));
         }
 
         ending.Cancellation.Cancel();
-        WorkerProcess[] workers = [.. live.Values];
-        foreach (WorkerProcess worker in workers)
-        {
-            worker.Kill();
-        }
-
-        foreach (WorkerProcess worker in workers)
-        {
-            worker.WaitForExit(TimeSpan.FromSeconds(10));
-            live.TryRemove(new KeyValuePair<int, WorkerProcess>(worker.ProcessId, worker));
-        }
-
-        return workers.Length;
-    }
-
-    private async Task SlotLoopAsync(Epoch current, TaskCompletionSource ready)
-    {
-        CancellationToken token = current.Cancellation.Token;
-        WorkerProcess? worker = null;
-        bool startFailed = false;
-        try
-        {
-            while (!token.IsCancellationRequested)
-            {
-                if (worker is null && !startFailed)
-                {
-                    (worker, _) = await StartWorkerAsync(current).ConfigureAwait(false);
-                    startFailed = worker is null;
-                    ready.TrySetResult();
-                }
-
-                Job job;
-                try
-                {
-                    job = await current.Queue.Reader.ReadAsync(token).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
-                {
-                    break;
-                }
-
-                lock (sync)
-                {
-                    queued = Math.Max(0, queued - 1);
-                    if (job.Completion.Task.IsCompleted)
-                    {
-                        continue;
-                    }
-
-                    inFlight.Add(job);
-                }
-
-                WorkerOutcome outcome;
-                try
-                {
-                    string? startError = null;
-                    if (worker is null || worker.HasExited)
-                    {
-                        Retire(worker);
-                        (worker, startError) = await StartWorkerAsync(current).ConfigureAwait(false);
-                        startFailed = worker is null;
-                    }
-
-                    if (worker is null)
-                    {
-                        outcome = Outcome(token.IsCancellationRequested ? ScriptStatus.Killed : ScriptStatus.Crashed, startError ?? "The run was ended by the emergency stop.");
-                    }
-                    else
-                    {
-                        using var runToken = CancellationTokenSource.CreateLinkedTokenSource(token, job.CancellationToken);
-                        outcome = await worker.ExchangeAsync(job.Message, job.Deadline, Isolation.Label, RequestSent, runToken.Token).ConfigureAwait(false);
-                    }
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // Whatever went wrong on the host's side, the run is answered and the worker replaced.
-                    outcome = Outcome(ScriptStatus.Crashed, "The worker pool failed on this run: " + e.GetType().Name);
-                    outcome = outcome with { Recycle = true };
-                }
-
-                lock (sync)
-                {
-                    inFlight.Remove(job);
-                }
-
-                // A worker that hit a limit, crashed, missed its deadline or served its runs is gone before the run is answered.
-                if (worker is not null && (outcome.Recycle || !Healthy.Contains(outcome.Result.Status) || worker.Runs >= options.MaxRunsPerWorker
-                    || worker.CpuTime.TotalSeconds * 2 > options.CpuSecondsLimit || worker.HasExited))
-                {
-                    if (outcome.Recycle && !token.IsCancellationRequested)
-                    {
-                        Report(WorkerPoolEvents.WorkerLost, LogLevel.Warning, outcome.Result.Status, $"Worker {worker.ProcessId} lost: {outcome.Result.Error}");
-                    }
-
-                    Retire(worker);
-                    worker = null;
-                }
-
-                job.Completion.TrySetResult(outcome);
-            }
-        }
-        finally
-        {
-            ready.TrySetResult();
-            Retire(worker);
-        }
-    }
-
-    private async Task<(WorkerProcess? Worker, string? Error)> StartWorkerAsync(Epoch current)
-    {
-        WorkerProcess worker;
-        try
-        {
-            worker = await WorkerProcess.StartAsync(launcher, options.StartupTimeout, w => Register(current, w), current.Cancellation.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            PruneDead();
-            return (null, null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A slot never dies of a failed start: the next run tries again and is answered either way.
-            string error = MessageSanitizer.Sanitize(e is WorkerStartException ? e.Message : "The worker process failed to start: " + e.Message);
-            Report(WorkerPoolEvents.WorkerStartFailed, LogLevel.Error, null, error);
-            PruneDead();
-            return (null, error);
-        }
-
-        if (current.Cancellation.IsCancellationRequested)
-        {
-            // The pool stopped while this worker was warming up.
-            Retire(worker);
-            return (null, null);
-        }
-
-        return (worker, null);
-    }
-
-    private void PruneDead()
-    {
-        foreach (KeyValuePair<int, WorkerProcess> entry in live)
-        {
-            if (entry.Value.HasExited)
-            {
-                live.TryRemove(entry);
-            }
-        }
-    }
-
-    private void Register(Epoch current, WorkerProcess worker)
-    {
-        lock (sync)
-        {
-            live[worker.ProcessId] = worker;
-            if (!current.Cancellation.IsCancellationRequested && !disposed)
-            {
-                return;
-            }
-        }
-
-        worker.Kill();
-    }
-
-    private void Retire(WorkerProcess? worker)
-    {
-        if (worker is null)
-        {
-            return;
-        }
-
-        live.TryRemove(new KeyValuePair<int, WorkerProcess>(worker.ProcessId, worker));
-        worker.Dispose();
-    }
-
-    private sealed class Job(WorkerMessage message, TimeSpan deadline, CancellationToken cancellationToken)
-    {
-        public WorkerMessage Message { get; } = message;
-
-        public TimeSpan Deadline { get; } = deadline;
-
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-
-        public TaskCompletionSource<WorkerOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private sealed class Epoch
-    {
-        public Channel<Job> Queue { get; } = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
-
-        public CancellationTokenSource Cancellation { get; } = new();
-
-        public List<Task> Ready { get; } = [];
+        return roster.KillAll();
     }
 }

@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -18,29 +17,22 @@ namespace ChainOfCode.Runtime.Isolation;
 /// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
-    private const int StderrLinesKept = 40;
-
     private readonly Process process;
     private readonly string workDirectory;
-    private readonly byte[] nonce;
     private readonly string nonceText;
     private readonly Stream input;
-    private readonly Stream output;
-    private readonly Channel<WorkerMessage> messages = Channel.CreateUnbounded<WorkerMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-    private readonly Queue<string> stderr = new();
-    private readonly object stderrLock = new();
+    private readonly WorkerResponseReader reader;
+    private readonly StderrTail stderr = new();
     private long nextId;
     private int disposed;
-    private volatile string? violation;
 
     private WorkerProcess(Process process, string workDirectory)
     {
         this.process = process;
         this.workDirectory = workDirectory;
         nonceText = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        nonce = Encoding.ASCII.GetBytes(nonceText);
         input = process.StandardInput.BaseStream;
-        output = process.StandardOutput.BaseStream;
+        reader = new WorkerResponseReader(process.StandardOutput.BaseStream, nonceText, Kill);
         ProcessId = process.Id;
     }
 
@@ -66,57 +58,8 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>CPU time the worker's process tree used so far (the wrappers wait; the worker's RLIMIT_CPU counts its own).</summary>
-    public TimeSpan CpuTime
-    {
-        get
-        {
-            if (OperatingSystem.IsLinux() && TreeClockTicks(ProcessId) is long ticks and > 0)
-            {
-                // USER_HZ is 100 on Linux.
-                return TimeSpan.FromMilliseconds(ticks * 10);
-            }
-
-            try
-            {
-                return process.TotalProcessorTime;
-            }
-            catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
-            {
-                return TimeSpan.Zero;
-            }
-        }
-    }
-
-    private static long? TreeClockTicks(int root)
-    {
-        long total = 0;
-        var pending = new Stack<int>();
-        pending.Push(root);
-        for (int visited = 0; pending.Count > 0 && visited < 256; visited++)
-        {
-            int pid = pending.Pop();
-            try
-            {
-                string stat = File.ReadAllText("/proc/" + pid.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/stat");
-                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                total += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-                foreach (string task in Directory.EnumerateDirectories("/proc/" + pid.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/task"))
-                {
-                    foreach (string child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        pending.Push(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
-            {
-                // Gone meanwhile, or no children file on this kernel.
-            }
-        }
-
-        return total;
-    }
+    /// <summary>CPU time the worker's process tree used so far.</summary>
+    public TimeSpan CpuTime => ProcessTreeCpuTime.Of(process, ProcessId);
 
     /// <summary>Starts a worker and waits until it has warmed up and said ready.</summary>
     /// <param name="launcher">Builds the command line and the environment.</param>
@@ -151,7 +94,7 @@ internal sealed class WorkerProcess : IDisposable
             await WorkerFraming.WriteFrameAsync(worker.input, new WorkerMessage { Kind = WorkerMessage.InitKind, Nonce = worker.nonceText }.ToBytes(), cancellationToken).ConfigureAwait(false);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(startupTimeout);
-            WorkerMessage ready = await worker.messages.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+            WorkerMessage ready = await worker.reader.Messages.ReadAsync(timeout.Token).ConfigureAwait(false);
             if (ready.Kind != WorkerMessage.ReadyKind)
             {
                 throw new WorkerProtocolException("The worker's first message is not 'ready'.");
@@ -189,7 +132,7 @@ internal sealed class WorkerProcess : IDisposable
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
             timeout.CancelAfter(deadline);
-            WorkerMessage answer = await messages.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+            WorkerMessage answer = await reader.Messages.ReadAsync(timeout.Token).ConfigureAwait(false);
             if (answer.Id != id || answer.Kind != WorkerMessage.ResultKind || answer.Result is null)
             {
                 throw new WorkerProtocolException("The worker answered out of turn.");
@@ -207,9 +150,9 @@ internal sealed class WorkerProcess : IDisposable
             Kill();
             return Failed(ScriptStatus.Timeout, "The worker did not answer by the deadline and was killed.", isolation);
         }
-        catch (Exception e) when (e is WorkerProtocolException || (e is ChannelClosedException && violation is not null))
+        catch (Exception e) when (e is WorkerProtocolException || (e is ChannelClosedException && reader.Violation is not null))
         {
-            string message = violation ?? e.Message;
+            string message = reader.Violation ?? e.Message;
             Kill();
             return Failed(ScriptStatus.Crashed, "The worker broke the protocol and was killed.", isolation) with { Violation = message };
         }
@@ -222,7 +165,7 @@ internal sealed class WorkerProcess : IDisposable
             }
 
             await WaitForExitAsync().ConfigureAwait(false);
-            (ScriptStatus status, string message) = WorkerExit.Classify(ExitCodeOrMinusOne(), StderrTail());
+            (ScriptStatus status, string message) = WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString());
             return Failed(status, message, isolation);
         }
     }
@@ -292,59 +235,8 @@ internal sealed class WorkerProcess : IDisposable
 
     private void BeginReading()
     {
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is null)
-            {
-                return;
-            }
-
-            lock (stderrLock)
-            {
-                stderr.Enqueue(e.Data.Length > 400 ? e.Data[..400] : e.Data);
-                while (stderr.Count > StderrLinesKept)
-                {
-                    stderr.Dequeue();
-                }
-            }
-        };
-        process.BeginErrorReadLine();
-        _ = Task.Run(ReadLoopAsync);
-    }
-
-    private async Task ReadLoopAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                byte[]? frame = await WorkerFraming.ReadFrameAsync(output).ConfigureAwait(false);
-                if (frame is null)
-                {
-                    messages.Writer.TryComplete();
-                    return;
-                }
-
-                WorkerMessage message = WorkerMessage.FromBytes(frame);
-                byte[] claimed = Encoding.ASCII.GetBytes(message.Nonce ?? string.Empty);
-                if (!CryptographicOperations.FixedTimeEquals(claimed, nonce))
-                {
-                    throw new WorkerProtocolException("A frame with a wrong nonce reached the host (a forged frame).");
-                }
-
-                messages.Writer.TryWrite(message);
-            }
-        }
-        catch (WorkerProtocolException e)
-        {
-            violation = e.Message;
-            Kill();
-            messages.Writer.TryComplete(e);
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-        {
-            messages.Writer.TryComplete();
-        }
+        stderr.Attach(process);
+        reader.Start();
     }
 
     private async Task WaitForExitAsync()
@@ -381,17 +273,9 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    private string StderrTail()
-    {
-        lock (stderrLock)
-        {
-            return string.Join("\n", stderr);
-        }
-    }
-
     private string DescribeDeath()
     {
-        if (violation is not null)
+        if (reader.Violation is { } violation)
         {
             return violation;
         }
@@ -406,6 +290,6 @@ internal sealed class WorkerProcess : IDisposable
             // Gone.
         }
 
-        return WorkerExit.Classify(ExitCodeOrMinusOne(), StderrTail()).Message;
+        return WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString()).Message;
     }
 }

@@ -26,7 +26,7 @@ public sealed class JsonLinesSecurityEventSink
             @event = securityEvent.Name,
             level = securityEvent.Level.ToString(),
             runId = securityEvent.RunId,
-            status = securityEvent.Status is { } status ? JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString()) : null,
+            status = securityEvent.Status is { } status ? StatusText.Of(status) : null,
             rules = securityEvent.Rules,
             message = securityEvent.Message,
         });

@@ -22,7 +22,7 @@ public static class RuntimeMetrics
 
     internal static void Record(ScriptStatus status, double milliseconds, IEnumerable<string> rules)
     {
-        var tag = new KeyValuePair<string, object?>("status", System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString()));
+        var tag = new KeyValuePair<string, object?>("status", StatusText.Of(status));
         Runs.Add(1, tag);
         Duration.Record(milliseconds, tag);
         foreach (string rule in rules)

@@ -1,0 +1,84 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The path of a script, in order: gate → guard rewrite → emit → execute → result. The first three run
+/// once per (options, code) and are cached; the last two run on the run's own thread, every time.
+/// </summary>
+internal static class ScriptPipeline
+{
+    /// <summary>Runs one script to its result (called on the run's thread).</summary>
+    public static ScriptResult Run(ScriptRun run)
+    {
+        var clock = Stopwatch.StartNew();
+        long cpuStart = ThreadCpuTime.NowMilliseconds();
+        CompiledScript compiled;
+        try
+        {
+            compiled = Compile(run.Code, run.Options.Gate, run.CancellationToken);
+        }
+        catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
+        {
+            return new ScriptResult { Status = ScriptStatus.Killed, Error = "The run was cancelled." };
+        }
+
+        GateResult verdict = compiled.Verdict;
+        if (!verdict.IsAccepted)
+        {
+            return new ScriptResult { Status = verdict.Verdict, Error = verdict.Error, Diagnostics = verdict.Diagnostics };
+        }
+
+        if (compiled.EmitError is not null)
+        {
+            return new ScriptResult { Status = ScriptStatus.Crashed, Error = compiled.EmitError, Diagnostics = verdict.Diagnostics };
+        }
+
+        ScriptGuard guard = run.AttachGuard();
+        ExecutionOutcome outcome = ScriptInvoker.Invoke(compiled, guard, run.Globals, run.Options);
+        return Result(outcome, guard, verdict, clock, cpuStart);
+    }
+
+    /// <summary>Gate, guard rewrite and emit, cached by options and code.</summary>
+    public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken) =>
+        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken));
+
+    private static CompiledScript CompileUncached(string code, GateOptions options, CancellationToken cancellationToken)
+    {
+        GateResult verdict = ScriptGate.Check(code, options, cancellationToken);
+        if (!verdict.IsAccepted)
+        {
+            return CompiledScript.Refused(verdict);
+        }
+
+        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken);
+        bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, cancellationToken);
+        return ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer, cancellationToken);
+    }
+
+    private static ScriptResult Result(ExecutionOutcome outcome, ScriptGuard guard, GateResult verdict, Stopwatch clock, long cpuStart)
+    {
+        guard.MeasureAllocation();
+        guard.SampleHeap();
+        long cpuEnd = ThreadCpuTime.NowMilliseconds();
+        long wall = (long)clock.Elapsed.TotalMilliseconds;
+        return new ScriptResult
+        {
+            Status = outcome.Status,
+            Value = outcome.Value,
+            Output = guard.Out.ToString(),
+            Error = outcome.Error is null ? null : MessageSanitizer.Sanitize(outcome.Error),
+            Diagnostics = verdict.Diagnostics,
+            Usage = new ScriptUsage(
+                wall,
+                cpuStart >= 0 && cpuEnd >= 0 ? cpuEnd - cpuStart : wall,
+                guard.AllocatedBytes,
+                guard.PeakBytes,
+                guard.Steps,
+                guard.MaxDepthReached),
+        };
+    }
+}

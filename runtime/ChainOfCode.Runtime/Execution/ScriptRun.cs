@@ -1,0 +1,96 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// One in-process run: its inputs, its own thread, its guard once the script is about to start, its kill
+/// flag and its completion. The thread's body is <see cref="ScriptPipeline.Run"/>.
+/// </summary>
+internal sealed class ScriptRun
+{
+    /// <summary>
+    /// Stack of a run's thread: room for the depth limit, the compiler and the stack probe, and for the
+    /// recursion the guards cannot see (compiler-synthesized record members, BCL tuple and comparer code
+    /// walking a deep data structure). Only the touched part is committed.
+    /// </summary>
+    private const int ThreadStackBytes = 64 * 1024 * 1024;
+
+    private readonly Action<long>? executionStarting;
+    private readonly object gate = new();
+    private ScriptGuard? guard;
+    private string? killReason;
+
+    public ScriptRun(long id, string code, RunOptions options, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken)
+    {
+        Id = id;
+        Code = code;
+        Options = options;
+        Globals = globals;
+        CancellationToken = cancellationToken;
+        this.executionStarting = executionStarting;
+    }
+
+    public long Id { get; }
+
+    public string Code { get; }
+
+    public RunOptions Options { get; }
+
+    public ScriptGlobals Globals { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public TaskCompletionSource<ScriptResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when the script starts executing (after the gate, the rewrite and the emit).</summary>
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Starts the run on its own thread (its stack sized for the depth limit).</summary>
+    public void Start() => new Thread(Execute, ThreadStackBytes) { IsBackground = true, Name = "coc-script-" + Id }.Start();
+
+    /// <summary>Ends the run at its next checkpoint (or as soon as its guard exists).</summary>
+    public void Kill(string reason)
+    {
+        lock (gate)
+        {
+            killReason ??= reason;
+            guard?.Kill(reason);
+        }
+    }
+
+    /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>
+    public ScriptGuard AttachGuard()
+    {
+        var runGuard = new ScriptGuard(Options.Limits, CancellationToken);
+        lock (gate)
+        {
+            guard = runGuard;
+            if (killReason is not null)
+            {
+                runGuard.Kill(killReason);
+            }
+        }
+
+        Started.TrySetResult();
+        executionStarting?.Invoke(Id);
+        return runGuard;
+    }
+
+    private void Execute()
+    {
+        ScriptResult result;
+        try
+        {
+            result = ScriptPipeline.Run(this);
+        }
+        catch (Exception exception)
+        {
+            result = new ScriptResult { Status = ScriptStatus.Crashed, Error = MessageSanitizer.Sanitize("The runtime failed: " + exception.GetType().Name + ": " + exception.Message) };
+        }
+
+        Started.TrySetResult();
+        Completion.TrySetResult(result);
+    }
+}

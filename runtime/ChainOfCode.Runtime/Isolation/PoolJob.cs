@@ -1,0 +1,17 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>One submission to a <see cref="WorkerPool"/>: the request, its deadline, its caller's token and its one answer.</summary>
+internal sealed class PoolJob(WorkerMessage message, TimeSpan deadline, CancellationToken cancellationToken)
+{
+    public WorkerMessage Message { get; } = message;
+
+    public TimeSpan Deadline { get; } = deadline;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public TaskCompletionSource<WorkerOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

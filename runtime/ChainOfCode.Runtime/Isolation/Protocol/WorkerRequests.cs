@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>The requests the host sends a worker: a run (the script with its options and policy) or a test-only probe.</summary>
+internal static class WorkerRequests
+{
+    public static WorkerMessage Run(string code, RunOptions runOptions)
+    {
+        Analyzers.Rules.Policy policy = runOptions.Gate.Policy;
+        bool defaultPolicy = ReferenceEquals(policy, GateOptions.Default.Policy);
+        return new WorkerMessage
+        {
+            Kind = WorkerMessage.RunKind,
+            Code = code,
+            Input = runOptions.Input,
+            Args = runOptions.Args is null ? null : new Dictionary<string, JsonElement>(runOptions.Args, StringComparer.Ordinal),
+            ArgsJson = runOptions.ArgsJson,
+            Limits = runOptions.Limits,
+            InputLimits = runOptions.InputLimits,
+            MaxSourceLength = runOptions.Gate.MaxSourceLength,
+            MaxNesting = runOptions.Gate.MaxNesting,
+
+            // The worker rebuilds the run's policy from its text: the same catalog, mode, switches and lines.
+            PolicyText = defaultPolicy ? null : policy.ToPolicyText(),
+        };
+    }
+
+    public static WorkerMessage Probe(string probe, string? argument, int timeoutMs) =>
+        new() { Kind = WorkerMessage.ProbeKind, Code = probe, Input = argument, TimeoutMs = timeoutMs };
+}

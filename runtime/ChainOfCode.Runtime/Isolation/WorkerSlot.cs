@@ -1,0 +1,112 @@
+using System;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace ChainOfCode.Runtime.Isolation;
+
+/// <summary>
+/// One slot of a <see cref="WorkerPool"/>: keeps one warm worker, takes the next job from the epoch's queue,
+/// exchanges it with the worker, replaces the worker when the recycle policy says so, and answers the job.
+/// Every job it takes gets exactly one answer, whatever happens to the worker.
+/// </summary>
+internal sealed class WorkerSlot
+{
+    private readonly WorkerPool pool;
+    private readonly WorkerRoster roster;
+    private readonly WorkerPoolOptions options;
+    private readonly WorkerPoolReporter reporter;
+    private readonly PoolEpoch epoch;
+    private readonly TaskCompletionSource ready;
+
+    public WorkerSlot(WorkerPool pool, WorkerRoster roster, WorkerPoolOptions options, WorkerPoolReporter reporter, PoolEpoch epoch, TaskCompletionSource ready)
+    {
+        this.pool = pool;
+        this.roster = roster;
+        this.options = options;
+        this.reporter = reporter;
+        this.epoch = epoch;
+        this.ready = ready;
+    }
+
+    public async Task RunAsync()
+    {
+        CancellationToken token = epoch.Cancellation.Token;
+        WorkerProcess? worker = null;
+        bool startFailed = false;
+        try
+        {
+            while (!token.IsCancellationRequested)
+            {
+                if (worker is null && !startFailed)
+                {
+                    (worker, _) = await roster.StartAsync(epoch).ConfigureAwait(false);
+                    startFailed = worker is null;
+                    ready.TrySetResult();
+                }
+
+                PoolJob job;
+                try
+                {
+                    job = await epoch.Queue.Reader.ReadAsync(token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+                {
+                    break;
+                }
+
+                if (!pool.TakeFromQueue(job))
+                {
+                    continue;
+                }
+
+                WorkerOutcome outcome;
+                try
+                {
+                    string? startError = null;
+                    if (worker is null || worker.HasExited)
+                    {
+                        roster.Retire(worker);
+                        (worker, startError) = await roster.StartAsync(epoch).ConfigureAwait(false);
+                        startFailed = worker is null;
+                    }
+
+                    if (worker is null)
+                    {
+                        outcome = pool.Outcome(token.IsCancellationRequested ? ScriptStatus.Killed : ScriptStatus.Crashed, startError ?? "The run was ended by the emergency stop.");
+                    }
+                    else
+                    {
+                        using var runToken = CancellationTokenSource.CreateLinkedTokenSource(token, job.CancellationToken);
+                        outcome = await worker.ExchangeAsync(job.Message, job.Deadline, pool.Isolation.Label, pool.RequestSentHandlers, runToken.Token).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Whatever went wrong on the host's side, the run is answered and the worker replaced.
+                    outcome = pool.Outcome(ScriptStatus.Crashed, "The worker pool failed on this run: " + e.GetType().Name) with { Recycle = true };
+                }
+
+                pool.LeaveInFlight(job);
+                if (worker is not null && WorkerRecycling.MustRetire(worker, outcome, options))
+                {
+                    if (outcome.Recycle && !token.IsCancellationRequested)
+                    {
+                        reporter.Report(WorkerPoolEvents.WorkerLost, LogLevel.Warning, outcome.Result.Status, $"Worker {worker.ProcessId} lost: {outcome.Result.Error}");
+                    }
+
+                    roster.Retire(worker);
+                    worker = null;
+                }
+
+                job.Completion.TrySetResult(outcome);
+            }
+        }
+        finally
+        {
+            ready.TrySetResult();
+            roster.Retire(worker);
+        }
+    }
+}
