@@ -107,6 +107,9 @@ internal static class RunCommand
     {
         ScriptStatus.Succeeded => ExitCodes.Success,
         ScriptStatus.Rejected or ScriptStatus.CompileError => ExitCodes.Findings,
+
+        // Refused by a worker pool before anything ran (queue_full, caller_suspended) or any status after a run.
+        ScriptStatus.QueueFull or ScriptStatus.CallerSuspended => ExitCodes.RunFailed,
         _ => ExitCodes.RunFailed,
     };
 

@@ -32,7 +32,7 @@ public sealed class GateTests
     {
         GateResult verdict = ScriptGate.Check(code);
 
-        Assert.True(verdict.Verdict == ScriptStatus.Rejected, verdict.Verdict + ": " + string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message)));
+        Assert.True(verdict.Verdict == GateVerdict.Rejected, verdict.Verdict + ": " + string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message)));
         Assert.Contains(rule, verdict.BrokenRules);
         ScriptDiagnostic finding = verdict.Diagnostics.First(d => d.Id == rule);
         Assert.Equal("error", finding.Severity);
@@ -97,7 +97,7 @@ public sealed class GateTests
     {
         GateResult verdict = ScriptGate.Check(code);
 
-        Assert.Equal(ScriptStatus.Rejected, verdict.Verdict);
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
         Assert.Contains(ScriptGate.ReservedId, verdict.BrokenRules);
     }
 
@@ -170,7 +170,7 @@ public sealed class GateTests
     {
         GateResult verdict = ScriptGate.Check("var a = 1;\nvar b = a +;");
 
-        Assert.Equal(ScriptStatus.CompileError, verdict.Verdict);
+        Assert.Equal(GateVerdict.CompileError, verdict.Verdict);
         Assert.Contains(verdict.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Line == 2);
     }
 
@@ -179,7 +179,7 @@ public sealed class GateTests
     {
         GateResult verdict = ScriptGate.Check("var s = \"" + new string('a', 100_001) + "\";");
 
-        Assert.Equal(ScriptStatus.Rejected, verdict.Verdict);
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
         Assert.Equal(ScriptGate.SizeCapId, Assert.Single(verdict.Diagnostics).Id);
     }
 

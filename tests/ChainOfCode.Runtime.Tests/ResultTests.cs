@@ -36,6 +36,8 @@ public sealed class ResultTests
     [InlineData(ScriptStatus.RuntimeError, "runtime_error")]
     [InlineData(ScriptStatus.Killed, "killed")]
     [InlineData(ScriptStatus.Crashed, "crashed")]
+    [InlineData(ScriptStatus.QueueFull, "queue_full")]
+    [InlineData(ScriptStatus.CallerSuspended, "caller_suspended")]
     public void Statuses_are_snake_case_and_round_trip(ScriptStatus status, string wire)
     {
         var result = new ScriptResult { Status = status, Error = "e" };

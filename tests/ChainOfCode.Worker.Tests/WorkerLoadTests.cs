@@ -84,7 +84,7 @@ public sealed class WorkerLoadTests
         Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
         Assert.Empty(pool.WorkerProcessIds);
         Assert.Empty(WorkerChildren());
-        Assert.Equal(ScriptStatus.Rejected, (await pool.RunAsync("return 1;")).Status);
+        Assert.Equal(ScriptStatus.Killed, (await pool.RunAsync("return 1;")).Status);
     }
 
     private static long Expected(int n) => (long)n * (n - 1) / 2 % 1_000 + n;

@@ -52,7 +52,7 @@ public sealed class WorkerPoolTests
         Task<ScriptResult>[] queued = [pool.RunAsync("return 1;"), pool.RunAsync("return 2;")];
 
         ScriptResult full = await pool.RunAsync("return 3;");
-        Assert.Equal(ScriptStatus.Rejected, full.Status);
+        Assert.Equal(ScriptStatus.QueueFull, full.Status);
         Assert.Contains("queue is full", full.Error, StringComparison.Ordinal);
 
         pool.EmergencyStop("test: kill switch");
@@ -70,7 +70,7 @@ public sealed class WorkerPoolTests
         Assert.Contains("RunKilled", sink.ToString(), StringComparison.Ordinal);
 
         ScriptResult refused = await pool.RunAsync("return 4;");
-        Assert.Equal(ScriptStatus.Rejected, refused.Status);
+        Assert.Equal(ScriptStatus.Killed, refused.Status);
         Assert.Contains("emergency stop", refused.Error, StringComparison.Ordinal);
         Assert.True(pool.IsStopped);
 
@@ -98,7 +98,7 @@ public sealed class WorkerPoolTests
         }
 
         ScriptResult suspended = await pool.RunAsync("return 1;", callerId: "mallory");
-        Assert.Equal(ScriptStatus.Rejected, suspended.Status);
+        Assert.Equal(ScriptStatus.CallerSuspended, suspended.Status);
         Assert.Contains("suspended", suspended.Error, StringComparison.Ordinal);
         Assert.Contains(logger.Entries, e => e.EventId == WorkerPoolEvents.CallerSuspended && e.Message.Contains("mallory", StringComparison.Ordinal));
         Assert.Equal(ScriptStatus.Succeeded, (await pool.RunAsync("return 1;", callerId: "alice")).Status);
@@ -157,7 +157,7 @@ public sealed class WorkerPoolTests
 
         Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
         Assert.Empty(WorkerChildren());
-        Assert.Equal(ScriptStatus.Rejected, (await pool.RunAsync("return 1;")).Status);
+        Assert.Equal(ScriptStatus.Killed, (await pool.RunAsync("return 1;")).Status);
     }
 
     [Fact]

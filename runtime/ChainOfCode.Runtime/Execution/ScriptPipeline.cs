@@ -29,7 +29,7 @@ internal static class ScriptPipeline
         GateResult verdict = compiled.Verdict;
         if (!verdict.IsAccepted)
         {
-            return new ScriptResult { Status = verdict.Verdict, Error = verdict.Error, Diagnostics = verdict.Diagnostics };
+            return new ScriptResult { Status = verdict.RefusalStatus, Error = verdict.Error, Diagnostics = verdict.Diagnostics };
         }
 
         if (compiled.EmitError is not null)

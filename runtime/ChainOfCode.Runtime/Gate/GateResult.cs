@@ -8,7 +8,7 @@ namespace ChainOfCode.Runtime;
 /// <summary>The gate's verdict on a script: accepted, <c>rejected</c> or <c>compile_error</c>, with every finding.</summary>
 public sealed class GateResult
 {
-    internal GateResult(ScriptStatus verdict, IReadOnlyList<ScriptDiagnostic> diagnostics, string? error, CSharpCompilation? compilation, SyntaxTree? tree)
+    internal GateResult(GateVerdict verdict, IReadOnlyList<ScriptDiagnostic> diagnostics, string? error, CSharpCompilation? compilation, SyntaxTree? tree)
     {
         Verdict = verdict;
         Diagnostics = diagnostics;
@@ -18,10 +18,13 @@ public sealed class GateResult
     }
 
     /// <summary>True when the script may run.</summary>
-    public bool IsAccepted => Verdict == ScriptStatus.Succeeded;
+    public bool IsAccepted => Verdict == GateVerdict.Accepted;
 
-    /// <summary><see cref="ScriptStatus.Succeeded"/> (accepted), <see cref="ScriptStatus.Rejected"/> or <see cref="ScriptStatus.CompileError"/>.</summary>
-    public ScriptStatus Verdict { get; }
+    /// <summary>Accepted, rejected, or not compiling.</summary>
+    public GateVerdict Verdict { get; }
+
+    /// <summary>The status of a run the gate refused: <c>rejected</c> or <c>compile_error</c>.</summary>
+    internal ScriptStatus RefusalStatus => Verdict == GateVerdict.CompileError ? ScriptStatus.CompileError : ScriptStatus.Rejected;
 
     /// <summary>Every finding: rule violations and warnings, compiler errors, caps. Sanitized, with user lines.</summary>
     public IReadOnlyList<ScriptDiagnostic> Diagnostics { get; }

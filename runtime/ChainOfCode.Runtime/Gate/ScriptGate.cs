@@ -125,22 +125,22 @@ public static class ScriptGate
         if (rejected)
         {
             ScriptDiagnostic first = diagnostics.First(d => d.IsError && !d.Id.StartsWith("CS", StringComparison.Ordinal));
-            return new GateResult(ScriptStatus.Rejected, diagnostics, Summary("The gate refused the script", first, diagnostics.Count(d => d.IsError)), compilation, tree);
+            return new GateResult(GateVerdict.Rejected, diagnostics, Summary("The gate refused the script", first, diagnostics.Count(d => d.IsError)), compilation, tree);
         }
 
         if (compileErrors.Count > 0)
         {
-            return new GateResult(ScriptStatus.CompileError, diagnostics, Summary("The script does not compile", compileErrors[0], compileErrors.Count), compilation, tree);
+            return new GateResult(GateVerdict.CompileError, diagnostics, Summary("The script does not compile", compileErrors[0], compileErrors.Count), compilation, tree);
         }
 
-        return new GateResult(ScriptStatus.Succeeded, diagnostics, null, compilation, tree);
+        return new GateResult(GateVerdict.Accepted, diagnostics, null, compilation, tree);
     }
 
     private static string Summary(string what, ScriptDiagnostic first, int count) =>
         MessageSanitizer.Sanitize($"{what}: {first.Id} at line {first.Line}: {first.Message}" + (count > 1 ? $" (+{count - 1} more)" : string.Empty));
 
     private static GateResult Refused(string id, string message) =>
-        new(ScriptStatus.Rejected, [new ScriptDiagnostic(id, "error", message, 0, 0)], MessageSanitizer.Sanitize(message), null, null);
+        new(GateVerdict.Rejected, [new ScriptDiagnostic(id, "error", message, 0, 0)], MessageSanitizer.Sanitize(message), null, null);
 
     /// <summary>
     /// The analyzers' findings on the script. Roslyn runs no operation actions on a script's global

@@ -12,8 +12,8 @@ namespace ChainOfCode.Runtime.Isolation;
 /// A pool of pre-warmed worker processes that run untrusted scripts with the runtime's own gate and
 /// guards, behind hard operating-system limits. The worker process is the isolation boundary: a stack
 /// overflow, a fail-fast, a native crash or an out-of-memory takes down a disposable worker, never the
-/// host. Every submission gets exactly one result; a full queue, a stopped pool or a suspended caller
-/// is answered <c>rejected</c> at once. This class is the API and the admission; <see cref="WorkerSlot"/>
+/// host. Every submission gets exactly one result; a full queue is answered <c>queue_full</c>, a suspended
+/// caller <c>caller_suspended</c>, and a stopped or disposed pool <c>killed</c>, at once. This class is the API and the admission; <see cref="WorkerSlot"/>
 /// runs the jobs, <see cref="WorkerRoster"/> owns the processes, <see cref="WorkerPoolReporter"/> reports.
 /// </summary>
 public sealed class WorkerPool : IDisposable, IAsyncDisposable
@@ -235,23 +235,23 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         {
             if (disposed)
             {
-                return Refused(ScriptStatus.Rejected, "The worker pool is disposed.");
+                return Refused(ScriptStatus.Killed, "The worker pool is disposed.");
             }
 
             if (stopped)
             {
-                return Refused(ScriptStatus.Rejected, "The worker pool is stopped (emergency stop); runs are refused until it is reset.");
+                return Refused(ScriptStatus.Killed, "The worker pool is stopped (emergency stop); runs are refused until it is reset.");
             }
 
             if (suspensions.SuspendedUntil(caller) is not null)
             {
-                return Refused(ScriptStatus.Rejected, "The caller is suspended after repeated violations.");
+                return Refused(ScriptStatus.CallerSuspended, "The caller is suspended after repeated violations.");
             }
 
             // Outstanding runs: one per worker plus the queue; one more is refused, never dropped.
             if (queued + inFlight.Count >= options.QueueCapacity + options.WorkerCount)
             {
-                return Refused(ScriptStatus.Rejected, "The queue is full; try again later.");
+                return Refused(ScriptStatus.QueueFull, "The queue is full; try again later.");
             }
 
             EnsureStarted();

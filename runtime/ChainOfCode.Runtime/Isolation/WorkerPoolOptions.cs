@@ -11,7 +11,7 @@ public sealed record WorkerPoolOptions
     /// <summary>Runs a worker serves before it is replaced. Default 100.</summary>
     public int MaxRunsPerWorker { get; init; } = 100;
 
-    /// <summary>Submissions waiting for a worker; one more is answered <c>rejected</c> at once. Default 256.</summary>
+    /// <summary>Submissions waiting for a worker; one more is answered <c>queue_full</c> at once. Default 256.</summary>
     public int QueueCapacity { get; init; } = 256;
 
     /// <summary>Managed memory for scripts; the worker's heap hard limit is this plus <see cref="CompilerHeadroomBytes"/>. Default 256 MiB.</summary>

@@ -6,7 +6,7 @@ public enum ScriptStatus
     /// <summary>The script ran to its end; the value is its result.</summary>
     Succeeded,
 
-    /// <summary>The gate refused the script (a rule, a cap, invalid inputs, the kill switch); nothing ran.</summary>
+    /// <summary>The gate refused the script (a rule, a cap) or its inputs are invalid; nothing ran.</summary>
     Rejected,
 
     /// <summary>The script does not compile; nothing ran.</summary>
@@ -27,9 +27,15 @@ public enum ScriptStatus
     /// <summary>The script threw an exception, or its result is not a valid value.</summary>
     RuntimeError,
 
-    /// <summary>The run was cancelled or ended by the emergency stop.</summary>
+    /// <summary>The run was cancelled, ended by the emergency stop, or refused while the emergency stop is engaged (or the pool is disposed).</summary>
     Killed,
 
     /// <summary>The runtime itself failed; the host is intact but the run has no verdict.</summary>
     Crashed,
+
+    /// <summary>A worker pool's queue was full: the run was refused at once, nothing ran; try again later.</summary>
+    QueueFull,
+
+    /// <summary>A worker pool refused the run because its caller is suspended after repeated violations; nothing ran.</summary>
+    CallerSuspended,
 }
