@@ -66,8 +66,8 @@ internal static class Checker
 
         foreach (string script in files.Where(IsScript))
         {
-            Policy forScripts = explicitMode is { } mode ? policy.WithMode(mode) : policyNamesMode ? policy : policy.WithMode(PolicyMode.Allowlist);
-            GateResult gate = ScriptGate.Check(sources[script], new GateOptions { Policy = forScripts }, cancellationToken);
+            GateOptions forScripts = GateOptions.ForScripts(explicitMode is { } mode ? policy.WithMode(mode) : policy, modeNamed: explicitMode is not null || policyNamesMode);
+            GateResult gate = ScriptGate.Check(sources[script], forScripts, cancellationToken);
             // A script's references are exactly the runtime's, so its compiler errors are real: report them too.
             diagnostics.AddRange(gate.Diagnostics
                 .Select(d => new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column)));

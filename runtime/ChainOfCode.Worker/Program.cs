@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
-using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Isolation;
 
@@ -15,8 +14,6 @@ namespace ChainOfCode.Worker;
 /// </summary>
 internal static class Program
 {
-    private const string ProbeVariable = "COC_WORKER_UNSAFE_PROBE";
-
     public static async Task<int> Main()
     {
         // First of all: the protocol channel leaves the standard streams; the console goes nowhere.
@@ -26,8 +23,8 @@ internal static class Program
         Console.SetIn(TextReader.Null);
 
         // Read the test-only switch once and remove it from the environment.
-        bool probes = Environment.GetEnvironmentVariable(ProbeVariable) == "1";
-        Environment.SetEnvironmentVariable(ProbeVariable, null);
+        bool probes = Environment.GetEnvironmentVariable(WorkerEnvironment.UnsafeProbe) == "1";
+        Environment.SetEnvironmentVariable(WorkerEnvironment.UnsafeProbe, null);
 
         byte[]? first = await WorkerFraming.ReadFrameAsync(requests).ConfigureAwait(false);
         if (first is null)
@@ -81,23 +78,29 @@ internal static class Program
 
     // The last policy a run sent: a caller usually sends the same one run after run, and the gate caches
     // its analyzer per Policy object.
-    private static (string Text, Policy Policy)? lastPolicy;
+    private static (string Text, GateOptions Options)? lastPolicy;
 
-    private static Policy PolicyFromText(string text)
+    /// <summary>The gate options of a run's policy text (the host sends it with its mode), or the default script options.</summary>
+    private static GateOptions GateFromPolicyText(string? text)
     {
-        if (lastPolicy is { } last && last.Text == text)
+        if (text is null)
         {
-            return last.Policy;
+            return GateOptions.Default;
         }
 
-        Policy policy = Policy.Parse(text, "policy");
-        lastPolicy = (text, policy);
-        return policy;
+        if (lastPolicy is { } last && last.Text == text)
+        {
+            return last.Options;
+        }
+
+        GateOptions options = GateOptions.FromPolicyText(text);
+        lastPolicy = (text, options);
+        return options;
     }
 
     private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request)
     {
-        GateOptions gate = GateOptions.Default;
+        GateOptions gate = GateFromPolicyText(request.PolicyText);
         if (request.MaxSourceLength is int length)
         {
             gate = gate with { MaxSourceLength = length };
@@ -106,11 +109,6 @@ internal static class Program
         if (request.MaxNesting is int nesting)
         {
             gate = gate with { MaxNesting = nesting };
-        }
-
-        if (request.PolicyText is { } policyText)
-        {
-            gate = gate with { Policy = PolicyFromText(policyText) };
         }
 
         var options = new RunOptions

@@ -8,8 +8,11 @@ public sealed record GateOptions
     /// <summary>The default for scripts: the catalog in allowlist mode, caps of 100,000 characters and 200 levels.</summary>
     public static GateOptions Default { get; } = new();
 
-    /// <summary>The rule set. Default: <c>Policy.Default.WithMode(PolicyMode.Allowlist)</c>.</summary>
-    public Policy Policy { get; init; } = Policy.Default.WithMode(PolicyMode.Allowlist);
+    /// <summary>The mode of a script's policy when no policy names one: only the allowed surface may be used.</summary>
+    public const PolicyMode DefaultScriptMode = PolicyMode.Allowlist;
+
+    /// <summary>The rule set. Default: <c>Policy.Default.WithMode(DefaultScriptMode)</c>.</summary>
+    public Policy Policy { get; init; } = Policy.Default.WithMode(DefaultScriptMode);
 
     /// <summary>Longest accepted script, in characters.</summary>
     public int MaxSourceLength { get; init; } = 100_000;
@@ -26,8 +29,15 @@ public sealed record GateOptions
     {
         PolicyDocument document = PolicyParser.Parse(text, path);
         Policy policy = Policy.FromDocuments([document]);
-        return new GateOptions { Policy = document.Mode is null ? policy.WithMode(PolicyMode.Allowlist) : policy };
+        return ForScripts(policy, modeNamed: document.Mode is not null);
     }
+
+    /// <summary>
+    /// Options for scripts checked against <paramref name="policy"/>: its own mode when a policy file or the
+    /// user named one (<paramref name="modeNamed"/>), else <see cref="DefaultScriptMode"/>.
+    /// </summary>
+    public static GateOptions ForScripts(Policy policy, bool modeNamed) =>
+        new() { Policy = modeNamed ? policy : policy.WithMode(DefaultScriptMode) };
 
     /// <summary>Options whose policy is the catalog plus a policy file read by the host.</summary>
     public static GateOptions FromPolicyFile(string path) => FromPolicyText(System.IO.File.ReadAllText(path), System.IO.Path.GetFileName(path));

@@ -14,9 +14,6 @@ namespace ChainOfCode.Runtime.Isolation;
 /// </summary>
 internal sealed class WorkerLauncher
 {
-    /// <summary>Set only when the pool runs in test-only probe mode.</summary>
-    internal const string ProbeVariable = "COC_WORKER_UNSAFE_PROBE";
-
     private static readonly Lazy<string?> Prlimit = new(() => FindExecutable("prlimit"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Shell = new(() => FindExecutable("sh"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Setpriv = new(() => FindExecutable("setpriv"), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -140,7 +137,7 @@ internal sealed class WorkerLauncher
         info.Environment["DOTNET_EnableDiagnostics"] = "0";
         if (options.UnsafeTestProbe)
         {
-            info.Environment[ProbeVariable] = "1";
+            info.Environment[WorkerEnvironment.UnsafeProbe] = "1";
         }
 
         return info;
