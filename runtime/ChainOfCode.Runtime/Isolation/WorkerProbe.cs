@@ -4,7 +4,7 @@ namespace ChainOfCode.Runtime.Isolation;
 /// The fixed raw probes of the test-only probe mode (<see cref="WorkerPoolOptions.UnsafeTestProbe"/>):
 /// plain .NET code run in the worker without the gate, to show what the operating system alone allows.
 /// </summary>
-public static class WorkerProbe
+internal static class WorkerProbe
 {
     /// <summary>Writes bytes to the file named by the argument (a path).</summary>
     public const string WriteFile = "write-file";

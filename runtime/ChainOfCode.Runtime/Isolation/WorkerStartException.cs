@@ -3,7 +3,7 @@ using System;
 namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>A worker process could not be started or did not get ready; the message is sanitized.</summary>
-public sealed class WorkerStartException : Exception
+internal sealed class WorkerStartException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public WorkerStartException(string message)

@@ -10,7 +10,7 @@ namespace ChainOfCode.Runtime.Isolation;
 /// The worker protocol's framing: a 4-byte big-endian length, then that many bytes of UTF-8 JSON.
 /// A frame longer than the cap, or a stream that ends inside a frame, is a protocol violation.
 /// </summary>
-public static class WorkerFraming
+internal static class WorkerFraming
 {
     /// <summary>Largest frame either side accepts (a result carries at most the output cap plus the value).</summary>
     public const int MaxFrameBytes = 16 * 1024 * 1024;

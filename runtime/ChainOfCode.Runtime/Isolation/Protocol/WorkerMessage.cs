@@ -8,7 +8,7 @@ namespace ChainOfCode.Runtime.Isolation;
 /// One message of the worker protocol, either way. Every message the worker sends carries the nonce
 /// the host gave it at start; a message with another nonce is a forgery and ends the worker.
 /// </summary>
-public sealed record WorkerMessage
+internal sealed record WorkerMessage
 {
     /// <summary>Host to worker, first frame: the nonce.</summary>
     public const string InitKind = "init";

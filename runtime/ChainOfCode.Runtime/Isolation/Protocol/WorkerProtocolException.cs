@@ -3,7 +3,7 @@ using System;
 namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>A frame that breaks the worker protocol: bad length, truncated, not JSON, or a wrong nonce.</summary>
-public sealed class WorkerProtocolException : Exception
+internal sealed class WorkerProtocolException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public WorkerProtocolException(string message)
