@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Chain;
 using ChainOfCode.Runtime.Isolation;
 
 namespace ChainOfCode.Worker;
@@ -60,9 +61,13 @@ internal static class Program
                 critical.Clear();
             }
 
+            ChainResult? chain = request.Kind == WorkerMessage.ChainKind
+                ? await RunChainAsync(runner, request, new HostEmulator(requests, responses, nonce, request.Id)).ConfigureAwait(false)
+                : null;
             ScriptResult result = request.Kind switch
             {
                 WorkerMessage.RunKind => await RunAsync(runner, request).ConfigureAwait(false),
+                WorkerMessage.ChainKind => chain!.ToScriptResult(),
                 WorkerMessage.ProbeKind when probes => RawProbes.Run(request.Code ?? string.Empty, request.Input, responses),
                 _ => new ScriptResult { Status = ScriptStatus.Rejected, Error = "The worker does not accept this request." },
             };
@@ -72,7 +77,16 @@ internal static class Program
                 events = critical.Count == 0 ? null : [.. critical];
             }
 
-            await Send(responses, new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = nonce, Id = request.Id, Result = result, Events = events }).ConfigureAwait(false);
+            await Send(responses, new WorkerMessage
+            {
+                Kind = WorkerMessage.ResultKind,
+                Nonce = nonce,
+                Id = request.Id,
+                Result = result,
+                Events = events,
+                Trace = chain is null ? null : [.. chain.Trace],
+                TraceTruncated = chain?.TraceTruncated,
+            }).ConfigureAwait(false);
         }
     }
 
@@ -98,7 +112,25 @@ internal static class Program
         return options;
     }
 
-    private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request)
+    private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request) =>
+        runner.RunAsync(request.Code ?? string.Empty, RunOptionsOf(request));
+
+    /// <summary>A Chain-of-Code run; its emulator is the host (malformed replies were already retried there).</summary>
+    private static Task<ChainResult> RunChainAsync(ScriptRunner runner, WorkerMessage request, HostEmulator host)
+    {
+        var options = new ChainOptions
+        {
+            Run = RunOptionsOf(request),
+            MaxEmulatorCalls = request.MaxEmulatorCalls ?? ChainOptions.Default.MaxEmulatorCalls,
+            MaxRetries = 0,
+            EmulatorTimeout = TimeSpan.FromMilliseconds(request.EmulatorTimeoutMs ?? (int)ChainOptions.Default.EmulatorTimeout.TotalMilliseconds),
+            EmulateFailingStatements = request.EmulateFailingStatements ?? true,
+            MaxTraceEntries = request.MaxTraceEntries ?? ChainOptions.Default.MaxTraceEntries,
+        };
+        return new ChainOfCodeRunner(runner).RunAsync(request.Code ?? string.Empty, request.Input ?? string.Empty, host, options);
+    }
+
+    private static RunOptions RunOptionsOf(WorkerMessage request)
     {
         GateOptions gate = GateFromPolicyText(request.PolicyText);
         if (request.MaxSourceLength is int length)
@@ -111,7 +143,7 @@ internal static class Program
             gate = gate with { MaxNesting = nesting };
         }
 
-        var options = new RunOptions
+        return new RunOptions
         {
             Gate = gate,
             Limits = request.Limits ?? RunLimits.Default,
@@ -120,7 +152,6 @@ internal static class Program
             Args = request.Args,
             ArgsJson = request.ArgsJson,
         };
-        return runner.RunAsync(request.Code ?? string.Empty, options);
     }
 
     private static Task Send(Stream responses, WorkerMessage message) => WorkerFraming.WriteFrameAsync(responses, message.ToBytes());

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace ChainOfCode.Runtime.Chain;
 
@@ -50,5 +51,6 @@ public sealed record EmulationRequest
     public string? PreviousError { get; init; }
 
     /// <summary>The call as text with JSON arguments, e.g. <c>IsInCategory("violin", "musical instruments")</c>: the key of a scripted reply.</summary>
+    [JsonIgnore]
     public string CallText => Function is null ? Code : EmulatedCall.Format(Function, Arguments);
 }

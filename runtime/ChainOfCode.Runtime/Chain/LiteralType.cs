@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 
 namespace ChainOfCode.Runtime.Chain;
 
@@ -10,6 +11,7 @@ namespace ChainOfCode.Runtime.Chain;
 /// host and worker as its C# spelling (<see cref="ToString"/>, <see cref="Parse"/>), and names the .NET
 /// type a reply is built into (<see cref="ClrType"/>).
 /// </summary>
+[JsonConverter(typeof(LiteralTypeJsonConverter))]
 public sealed record LiteralType
 {
     private static readonly Dictionary<string, LiteralKind> Keywords = new(StringComparer.Ordinal)

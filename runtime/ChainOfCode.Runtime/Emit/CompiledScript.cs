@@ -1,3 +1,5 @@
+using ChainOfCode.Runtime.Chain;
+
 namespace ChainOfCode.Runtime;
 
 /// <summary>
@@ -7,8 +9,9 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal sealed class CompiledScript
 {
-    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer)
+    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer, ChainPlan? chain = null)
     {
+        Chain = chain;
         Verdict = verdict;
         Image = image;
         Symbols = symbols;
@@ -31,6 +34,12 @@ internal sealed class CompiledScript
 
     /// <summary>Set when the guarded tree failed to compile (a runtime bug: the run is <c>crashed</c>).</summary>
     public string? EmitError { get; }
+
+    /// <summary>For a Chain-of-Code program: what its rewrite instrumented (the run's session needs it); null for a plain script.</summary>
+    public ChainPlan? Chain { get; }
+
+    /// <summary>The same image, with the plan of the Chain-of-Code rewrite it was emitted from.</summary>
+    public CompiledScript WithChain(ChainPlan plan) => new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, plan);
 
     /// <summary>The gate refused the script: nothing to load.</summary>
     public static CompiledScript Refused(GateResult verdict) => new(verdict, null, null, null, null, usesSerializer: false);

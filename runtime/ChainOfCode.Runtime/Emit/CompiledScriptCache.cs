@@ -10,11 +10,12 @@ namespace ChainOfCode.Runtime;
 internal static class CompiledScriptCache
 {
     private const int Capacity = 512;
-    private static readonly ConcurrentDictionary<(GateOptions Options, string Code), CompiledScript> Cache = new();
+    private static readonly ConcurrentDictionary<(GateOptions Options, string Code, bool Chain), CompiledScript> Cache = new();
 
-    public static CompiledScript GetOrAdd(string code, GateOptions options, Func<CompiledScript> compile)
+    /// <summary>The compiled script of <paramref name="code"/>; <paramref name="chain"/> keeps Chain-of-Code compiles (another rewrite of the same text) apart.</summary>
+    public static CompiledScript GetOrAdd(string code, GateOptions options, Func<CompiledScript> compile, bool chain = false)
     {
-        if (Cache.TryGetValue((options, code), out CompiledScript? cached))
+        if (Cache.TryGetValue((options, code, chain), out CompiledScript? cached))
         {
             return cached;
         }
@@ -25,7 +26,7 @@ internal static class CompiledScriptCache
             Cache.Clear();
         }
 
-        Cache.TryAdd((options, code), compiled);
+        Cache.TryAdd((options, code, chain), compiled);
         return compiled;
     }
 }

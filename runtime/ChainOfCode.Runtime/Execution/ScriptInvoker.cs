@@ -5,6 +5,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Tasks;
 
+using ChainOfCode.Runtime.Chain;
+
 namespace ChainOfCode.Runtime;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class ScriptInvoker
 {
     /// <summary>Loads, runs and unloads; kept out of line so no reference to the script's types outlives it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static ExecutionOutcome Invoke(CompiledScript compiled, ScriptGuard guard, ScriptGlobals globals, RunOptions runOptions)
+    public static ExecutionOutcome Invoke(CompiledScript compiled, ScriptGuard guard, ChainSession? session, ScriptGlobals globals, RunOptions runOptions)
     {
         using var pe = new MemoryStream(compiled.Image!, writable: false);
         using var pdb = new MemoryStream(compiled.Symbols!, writable: false);
@@ -23,7 +25,7 @@ internal static class ScriptInvoker
         try
         {
             Assembly assembly = context.LoadFromStream(pe, pdb);
-            Func<object?[], Task<object>> entry = EntryPoint(assembly, compiled.ScriptClass!, guard);
+            Func<object?[], Task<object>> entry = EntryPoint(assembly, compiled.ScriptClass!, guard, session);
             guard.StartMeasuring();
             try
             {
@@ -49,12 +51,19 @@ internal static class ScriptInvoker
     }
 
     /// <summary>The script class ("Script" for a compilation of one submission) and its "&lt;Factory&gt;(object[] submissionArray)", with the guard set.</summary>
-    private static Func<object?[], Task<object>> EntryPoint(Assembly assembly, string scriptClass, ScriptGuard guard)
+    private static Func<object?[], Task<object>> EntryPoint(Assembly assembly, string scriptClass, ScriptGuard guard, ChainSession? session)
     {
         Type submission = assembly.GetType(scriptClass, throwOnError: true)!;
         submission.GetNestedType(GuardRewriter.HolderClass, BindingFlags.Public | BindingFlags.NonPublic)!
             .GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.Static)!
             .SetValue(null, guard);
+        if (session is not null)
+        {
+            submission.GetNestedType(ChainRewriter.HolderClass, BindingFlags.Public | BindingFlags.NonPublic)!
+                .GetField(ChainRewriter.HolderField, BindingFlags.Public | BindingFlags.Static)!
+                .SetValue(null, session);
+        }
+
         MethodInfo factory = submission.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!;
         return factory.CreateDelegate<Func<object?[], Task<object>>>();
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Threading;
+using ChainOfCode.Runtime.Chain;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ChainOfCode.Runtime;
@@ -19,7 +20,9 @@ internal static class ScriptPipeline
         CompiledScript compiled;
         try
         {
-            compiled = Compile(run.Code, run.Options.Gate, run.CancellationToken);
+            compiled = run.Chain is null
+                ? Compile(run.Code, run.Options.Gate, run.CancellationToken)
+                : ChainCompiler.Compile(run.Code, run.Options.Gate, run.CancellationToken);
         }
         catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
         {
@@ -38,7 +41,8 @@ internal static class ScriptPipeline
         }
 
         ScriptGuard guard = run.AttachGuard();
-        ExecutionOutcome outcome = ScriptInvoker.Invoke(compiled, guard, run.Globals, run.Options);
+        ChainSession? session = compiled.Chain is { } plan ? run.Chain!.Start(plan, guard, run.Globals.Input) : null;
+        ExecutionOutcome outcome = ScriptInvoker.Invoke(compiled, guard, session, run.Globals, run.Options);
         return Result(outcome, guard, verdict, clock, cpuStart);
     }
 

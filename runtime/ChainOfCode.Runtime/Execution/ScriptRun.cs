@@ -2,6 +2,8 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
+using ChainOfCode.Runtime.Chain;
+
 namespace ChainOfCode.Runtime;
 
 /// <summary>
@@ -22,8 +24,9 @@ internal sealed class ScriptRun
     private ScriptGuard? guard;
     private string? killReason;
 
-    public ScriptRun(long id, string code, RunOptions options, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken)
+    public ScriptRun(long id, string code, RunOptions options, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken, ChainRun? chain = null)
     {
+        Chain = chain;
         Id = id;
         Code = code;
         Options = options;
@@ -41,6 +44,12 @@ internal sealed class ScriptRun
     public ScriptGlobals Globals { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>Set for a Chain-of-Code run: its emulator channel, and its session once the program starts.</summary>
+    public ChainRun? Chain { get; }
+
+    /// <summary>Time the run spent waiting for its emulator, the wait in progress included: not the script's time.</summary>
+    public TimeSpan EmulationTime => Chain?.EmulationTime ?? TimeSpan.Zero;
 
     public TaskCompletionSource<ScriptResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -5,6 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 
+using ChainOfCode.Runtime.Chain;
+
 namespace ChainOfCode.Runtime;
 
 /// <summary>
@@ -57,10 +59,18 @@ public sealed class ScriptRunner
     /// Runs one script. Never throws for anything the script does; the status says how it ended.
     /// Cancelling the token ends the run at its next checkpoint with <see cref="ScriptStatus.Killed"/>.
     /// </summary>
-    public async Task<ScriptResult> RunAsync(string code, RunOptions? runOptions = null, CancellationToken cancellationToken = default)
+    public Task<ScriptResult> RunAsync(string code, RunOptions? runOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
-        runOptions ??= RunOptions.Default;
+        return RunCoreAsync(code, runOptions ?? RunOptions.Default, null, cancellationToken);
+    }
+
+    /// <summary>Runs a Chain-of-Code program: the same gate, guards and statuses, with its calls and failing statements going to <paramref name="chain"/>'s emulator.</summary>
+    internal Task<ScriptResult> RunChainAsync(string program, RunOptions runOptions, ChainRun chain, CancellationToken cancellationToken) =>
+        RunCoreAsync(program, runOptions, chain, cancellationToken);
+
+    private async Task<ScriptResult> RunCoreAsync(string code, RunOptions runOptions, ChainRun? chain, CancellationToken cancellationToken)
+    {
         long runId = Interlocked.Increment(ref nextRunId);
         var clock = Stopwatch.StartNew();
 
@@ -82,7 +92,7 @@ public sealed class ScriptRunner
             return Finish(runId, clock, new ScriptResult { Status = ScriptStatus.Rejected, Error = MessageSanitizer.Sanitize(exception.Message) });
         }
 
-        var run = new ScriptRun(runId, code, runOptions, globals, options.ExecutionStarting, cancellationToken);
+        var run = new ScriptRun(runId, code, runOptions, globals, options.ExecutionStarting, cancellationToken, chain);
         inFlight[runId] = run;
         if (stopReason is { } lateReason)
         {
@@ -94,14 +104,9 @@ public sealed class ScriptRunner
             run.Start();
             Task<ScriptResult> done = run.Completion.Task;
             await Task.WhenAny(done, run.Started.Task).ConfigureAwait(false);
-            if (!done.IsCompleted)
+            if (!done.IsCompleted && !await WaitAsync(run, done, runOptions.Limits.HostWait).ConfigureAwait(false))
             {
-                TimeSpan wait = runOptions.Limits.HostWait;
-                Task finished = await Task.WhenAny(done, Task.Delay(wait, CancellationToken.None)).ConfigureAwait(false);
-                if (finished != done)
-                {
-                    return Abandon(run, clock);
-                }
+                return Abandon(run, clock);
             }
 
             return Finish(runId, clock, await done.ConfigureAwait(false));
@@ -132,6 +137,28 @@ public sealed class ScriptRunner
     {
         stopReason = null;
         reporter.Report(SecurityEventIds.EmergencyReset, LogLevel.Warning, 0, null, "The emergency stop was reset.");
+    }
+
+    /// <summary>
+    /// Waits for the run for <paramref name="budget"/> of its own time: time it spent waiting for a
+    /// Chain-of-Code emulator is added back. False when the budget ran out first.
+    /// </summary>
+    private static async Task<bool> WaitAsync(ScriptRun run, Task<ScriptResult> done, TimeSpan budget)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            TimeSpan left = budget + run.EmulationTime - clock.Elapsed;
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            if (await Task.WhenAny(done, Task.Delay(left, CancellationToken.None)).ConfigureAwait(false) == done)
+            {
+                return true;
+            }
+        }
     }
 
     /// <summary>

@@ -21,7 +21,8 @@ public sealed class ScriptGuard
     private readonly int maxDepth;
     private readonly long maxAllocated;
     private readonly long maxItems;
-    private readonly long deadline;
+    // Moves later only while the run waits for a Chain-of-Code emulator (ExtendDeadline): that time is not the script's.
+    private long deadline;
     private readonly long startTimestamp;
     private readonly long heapStart;
     private readonly CancellationToken cancellation;
@@ -185,6 +186,16 @@ public sealed class ScriptGuard
     {
         TimeSpan left = RegexTimeout;
         return requested <= TimeSpan.Zero || requested > left ? left : requested;
+    }
+
+    /// <summary>Moves the deadline by time the run spent waiting for its emulator (called on the run's own thread).</summary>
+    internal void ExtendDeadline(TimeSpan waited)
+    {
+        if (waited > TimeSpan.Zero && deadline != long.MaxValue)
+        {
+            long ticks = (long)Math.Min(waited.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 4);
+            deadline = deadline > long.MaxValue - ticks ? long.MaxValue : deadline + ticks;
+        }
     }
 
     /// <summary>Ends the run at its next checkpoint (the kill switch).</summary>

@@ -14,4 +14,7 @@ internal sealed class PoolJob(WorkerMessage message, TimeSpan deadline, Cancella
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public TaskCompletionSource<WorkerOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>For a chain run: answers the worker's emulator questions (on the host; the worker never reaches a model).</summary>
+    public Func<Chain.EmulationRequest, CancellationToken, Task<Chain.EmulationAnswer>>? Emulate { get; init; }
 }

@@ -5,4 +5,10 @@ internal sealed record WorkerOutcome(ScriptResult Result, bool Recycle, string? 
 {
     /// <summary>Critical events the worker's runner raised during the run.</summary>
     public System.Collections.Generic.IReadOnlyList<SecurityEvent> Events { get; init; } = [];
+
+    /// <summary>The trace of a chain run.</summary>
+    public System.Collections.Generic.IReadOnlyList<Chain.TraceEntry> Trace { get; init; } = [];
+
+    /// <summary>Whether the chain run's trace was cut.</summary>
+    public bool TraceTruncated { get; init; }
 }

@@ -228,30 +228,52 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     internal WorkerOutcome Outcome(ScriptStatus status, string message) =>
         new(new ScriptResult { Status = status, Error = MessageSanitizer.Sanitize(message), Isolation = Isolation.Label }, Recycle: false);
 
-    private async Task<ScriptResult> SubmitAsync(WorkerMessage message, string caller, TimeSpan budget, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a Chain-of-Code program in a worker: the worker runs it under its gate and guards and sends its
+    /// questions for the emulator here, where <paramref name="broker"/> answers them (limits, retries, the
+    /// strict parser); the worker never reaches a model or a network.
+    /// </summary>
+    internal async Task<Chain.ChainResult> RunChainAsync(string program, Chain.ChainOptions chainOptions, Chain.EmulationBroker broker, string callerId, CancellationToken cancellationToken)
     {
-        var job = new PoolJob(message, budget + options.DeadlineGrace, cancellationToken);
+        ArgumentNullException.ThrowIfNull(program);
+        string question = chainOptions.Run.Input ?? string.Empty;
+        RunLimits limits = chainOptions.Run.Limits;
+        var job = new PoolJob(WorkerRequests.Chain(program, chainOptions), limits.Timeout + limits.EffectiveGrace + options.DeadlineGrace, cancellationToken)
+        {
+            // The program and the question the model sees are the host's, whatever the worker sends.
+            Emulate = (request, token) => broker.AskAsync(request with { Program = program, Question = question }, token),
+        };
+        WorkerOutcome outcome = await SubmitAsync(job, callerId).ConfigureAwait(false);
+        return Chain.ChainResult.From(outcome.Result, outcome.Trace, outcome.TraceTruncated, broker.Calls);
+    }
+
+    private async Task<ScriptResult> SubmitAsync(WorkerMessage message, string caller, TimeSpan budget, CancellationToken cancellationToken) =>
+        (await SubmitAsync(new PoolJob(message, budget + options.DeadlineGrace, cancellationToken), caller).ConfigureAwait(false)).Result;
+
+    private async Task<WorkerOutcome> SubmitAsync(PoolJob job, string caller)
+    {
+        CancellationToken cancellationToken = job.CancellationToken;
         lock (sync)
         {
             if (disposed)
             {
-                return Refused(ScriptStatus.Killed, "The worker pool is disposed.");
+                return new WorkerOutcome(Refused(ScriptStatus.Killed, "The worker pool is disposed."), Recycle: false);
             }
 
             if (stopped)
             {
-                return Refused(ScriptStatus.Killed, "The worker pool is stopped (emergency stop); runs are refused until it is reset.");
+                return new WorkerOutcome(Refused(ScriptStatus.Killed, "The worker pool is stopped (emergency stop); runs are refused until it is reset."), Recycle: false);
             }
 
             if (suspensions.SuspendedUntil(caller) is not null)
             {
-                return Refused(ScriptStatus.CallerSuspended, "The caller is suspended after repeated violations.");
+                return new WorkerOutcome(Refused(ScriptStatus.CallerSuspended, "The caller is suspended after repeated violations."), Recycle: false);
             }
 
             // Outstanding runs: one per worker plus the queue; one more is refused, never dropped.
             if (queued + inFlight.Count >= options.QueueCapacity + options.WorkerCount)
             {
-                return Refused(ScriptStatus.QueueFull, "The queue is full; try again later.");
+                return new WorkerOutcome(Refused(ScriptStatus.QueueFull, "The queue is full; try again later."), Recycle: false);
             }
 
             EnsureStarted();
@@ -272,7 +294,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
                 $"Caller {caller} suspended for {options.SuspensionDuration} after {options.ViolationThreshold} violations within {options.ViolationWindow}.");
         }
 
-        return outcome.Result;
+        return outcome;
     }
 
     private ScriptResult Refused(ScriptStatus status, string reason) =>

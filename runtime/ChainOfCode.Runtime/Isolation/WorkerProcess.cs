@@ -112,8 +112,19 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>Sends one run (or probe) and waits for its answer until <paramref name="deadline"/>; never hangs on a dead worker.</summary>
-    public async Task<WorkerOutcome> ExchangeAsync(WorkerMessage request, TimeSpan deadline, string isolation, Action<int>? sent, CancellationToken stopToken)
+    /// <summary>
+    /// Sends one run (or probe) and waits for its answer until <paramref name="deadline"/>; never hangs on a dead worker.
+    /// A chain run's questions for the emulator are answered through <paramref name="emulate"/> meanwhile; the time
+    /// the host spends answering does not count against the deadline. A question in any other run, or one that
+    /// belongs to another run, is a protocol violation.
+    /// </summary>
+    public async Task<WorkerOutcome> ExchangeAsync(
+        WorkerMessage request,
+        TimeSpan deadline,
+        string isolation,
+        Action<int>? sent,
+        Func<Chain.EmulationRequest, CancellationToken, Task<Chain.EmulationAnswer>>? emulate,
+        CancellationToken stopToken)
     {
         Runs++;
         long id = ++nextId;
@@ -130,15 +141,36 @@ internal sealed class WorkerProcess : IDisposable
                 // An observer's failure is not the run's.
             }
 
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
-            timeout.CancelAfter(deadline);
-            WorkerMessage answer = await reader.Messages.ReadAsync(timeout.Token).ConfigureAwait(false);
-            if (answer.Id != id || answer.Kind != WorkerMessage.ResultKind || answer.Result is null)
+            var clock = Stopwatch.StartNew();
+            TimeSpan answering = TimeSpan.Zero;
+            while (true)
             {
-                throw new WorkerProtocolException("The worker answered out of turn.");
-            }
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+                TimeSpan left = deadline + answering - clock.Elapsed;
+                timeout.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+                WorkerMessage answer = await reader.Messages.ReadAsync(timeout.Token).ConfigureAwait(false);
+                if (answer.Id == id && answer.Kind == WorkerMessage.EmulateKind && emulate is not null && answer.Emulation is { } question)
+                {
+                    TimeSpan start = clock.Elapsed;
+                    Chain.EmulationAnswer reply = await emulate(question, stopToken).ConfigureAwait(false);
+                    var back = new WorkerMessage { Kind = WorkerMessage.AnswerKind, Nonce = nonceText, Id = id, Reply = reply.Value?.GetRawText(), Failure = reply.Failure };
+                    await WorkerFraming.WriteFrameAsync(input, back.ToBytes(), stopToken).ConfigureAwait(false);
+                    answering += clock.Elapsed - start;
+                    continue;
+                }
 
-            return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: false) { Events = answer.Events ?? [] };
+                if (answer.Id != id || answer.Kind != WorkerMessage.ResultKind || answer.Result is null)
+                {
+                    throw new WorkerProtocolException("The worker answered out of turn.");
+                }
+
+                return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: false)
+                {
+                    Events = answer.Events ?? [],
+                    Trace = answer.Trace ?? [],
+                    TraceTruncated = answer.TraceTruncated ?? false,
+                };
+            }
         }
         catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
         {

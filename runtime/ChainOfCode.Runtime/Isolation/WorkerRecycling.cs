@@ -6,7 +6,7 @@ namespace ChainOfCode.Runtime.Isolation;
 internal static class WorkerRecycling
 {
     /// <summary>Statuses after which the worker's process is as fresh as before the run.</summary>
-    private static readonly HashSet<ScriptStatus> Healthy = [ScriptStatus.Succeeded, ScriptStatus.CompileError, ScriptStatus.Rejected, ScriptStatus.RuntimeError];
+    private static readonly HashSet<ScriptStatus> Healthy = [ScriptStatus.Succeeded, ScriptStatus.CompileError, ScriptStatus.Rejected, ScriptStatus.RuntimeError, ScriptStatus.EmulationFailed];
 
     /// <summary>
     /// A worker that hit a limit, crashed, missed its deadline, died, served its runs or used half its CPU-time

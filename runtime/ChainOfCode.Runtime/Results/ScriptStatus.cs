@@ -38,4 +38,7 @@ public enum ScriptStatus
 
     /// <summary>A worker pool refused the run because its caller is suspended after repeated violations; nothing ran.</summary>
     CallerSuspended,
+
+    /// <summary>A Chain-of-Code run's emulator could not answer, answered malformed too often, or was asked more often than allowed.</summary>
+    EmulationFailed,
 }

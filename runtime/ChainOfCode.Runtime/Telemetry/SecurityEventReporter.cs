@@ -37,7 +37,7 @@ internal sealed class SecurityEventReporter
         ScriptStatus.CompileError => (SecurityEventIds.CompileError, LogLevel.Information),
         ScriptStatus.Timeout or ScriptStatus.MemoryLimit or ScriptStatus.RecursionLimit or ScriptStatus.OutputLimit => (SecurityEventIds.LimitHit, LogLevel.Warning),
         ScriptStatus.Killed => (SecurityEventIds.RunKilled, LogLevel.Warning),
-        ScriptStatus.RuntimeError => (SecurityEventIds.RuntimeError, LogLevel.Information),
+        ScriptStatus.RuntimeError or ScriptStatus.EmulationFailed => (SecurityEventIds.RuntimeError, LogLevel.Information),
         _ => (SecurityEventIds.RunCrashed, LogLevel.Error),
     };
 

@@ -25,6 +25,15 @@ internal sealed record WorkerMessage
     /// <summary>Host to worker (test-only probe mode): run a fixed raw probe without the gate.</summary>
     public const string ProbeKind = "probe";
 
+    /// <summary>Host to worker: run a Chain-of-Code program (its question is <see cref="Input"/>).</summary>
+    public const string ChainKind = "chain";
+
+    /// <summary>Worker to host, during a chain run: a question for the emulator (<see cref="Emulation"/>); the worker waits for the answer.</summary>
+    public const string EmulateKind = "emulate";
+
+    /// <summary>Host to worker, during a chain run: the emulator's checked answer (<see cref="Reply"/>) or why there is none (<see cref="Failure"/>).</summary>
+    public const string AnswerKind = "answer";
+
     /// <summary>What the message is (one of the <c>*Kind</c> constants).</summary>
     public required string Kind { get; init; }
 
@@ -63,6 +72,33 @@ internal sealed record WorkerMessage
 
     /// <summary>A probe's time budget in milliseconds.</summary>
     public int? TimeoutMs { get; init; }
+
+    /// <summary>With <c>chain</c>: the run's limit of emulator requests (the host enforces it too).</summary>
+    public int? MaxEmulatorCalls { get; init; }
+
+    /// <summary>With <c>chain</c>: whether a statement that throws goes to the emulator.</summary>
+    public bool? EmulateFailingStatements { get; init; }
+
+    /// <summary>With <c>chain</c>: the most trace entries kept.</summary>
+    public int? MaxTraceEntries { get; init; }
+
+    /// <summary>With <c>chain</c>: how long the worker waits for one answer (the host's own limits are shorter).</summary>
+    public int? EmulatorTimeoutMs { get; init; }
+
+    /// <summary>With <c>emulate</c>: what the program asks the emulator.</summary>
+    public Chain.EmulationRequest? Emulation { get; init; }
+
+    /// <summary>With <c>answer</c>: the reply as JSON text, already checked by the host's strict parser.</summary>
+    public string? Reply { get; init; }
+
+    /// <summary>With <c>answer</c>: why the emulator gave no usable reply (the run ends with <c>emulation_failed</c>).</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>With the result of a chain run: its trace.</summary>
+    public List<Chain.TraceEntry>? Trace { get; init; }
+
+    /// <summary>With the result of a chain run: whether its trace was cut.</summary>
+    public bool? TraceTruncated { get; init; }
 
     /// <summary>The result of a run.</summary>
     public ScriptResult? Result { get; init; }

@@ -28,6 +28,16 @@ internal static class WorkerRequests
         };
     }
 
+    /// <summary>A chain run: the program as <c>Code</c>, the question as <c>Input</c>, and the emulator's limits (the host retries malformed replies itself).</summary>
+    public static WorkerMessage Chain(string program, Chain.ChainOptions options) => Run(program, options.Run) with
+    {
+        Kind = WorkerMessage.ChainKind,
+        MaxEmulatorCalls = options.MaxEmulatorCalls,
+        EmulateFailingStatements = options.EmulateFailingStatements,
+        MaxTraceEntries = options.MaxTraceEntries,
+        EmulatorTimeoutMs = (int)Math.Min(int.MaxValue, (options.EmulatorTimeout.TotalMilliseconds * (1 + Math.Max(0, options.MaxRetries))) + 10_000),
+    };
+
     public static WorkerMessage Probe(string probe, string? argument, int timeoutMs) =>
         new() { Kind = WorkerMessage.ProbeKind, Code = probe, Input = argument, TimeoutMs = timeoutMs };
 }

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ChainOfCode.Runtime.Chain;
+
+/// <summary>
+/// A Chain-of-Code program before the gate: the calls it makes to functions it never defines, each typed
+/// from its use, and the source the gate checks — the program with a declaration of each such function
+/// inserted on the line of its first statement (so no line moves), whose body never runs. The gate and its
+/// analyzers therefore see a complete program: the emulated call's name and arguments are data, and
+/// every other line is checked as in any script.
+/// </summary>
+internal sealed class ChainProgram
+{
+    /// <summary>The diagnostic of a call whose type its use does not give, or that an emulator cannot produce.</summary>
+    public const string UntypedCallId = "COCC0001";
+
+    private ChainProgram(string code, string gateSource, int insertedAt, int insertedLength, IReadOnlyList<EmulatedFunction> functions, IReadOnlyList<ScriptDiagnostic> errors)
+    {
+        Code = code;
+        GateSource = gateSource;
+        InsertedAt = insertedAt;
+        InsertedLength = insertedLength;
+        Functions = functions;
+        Errors = errors;
+    }
+
+    /// <summary>The program as written.</summary>
+    public string Code { get; }
+
+    /// <summary>The program with the emulated functions declared (what the gate checks).</summary>
+    public string GateSource { get; }
+
+    /// <summary>Where the declarations were inserted (a character offset in <see cref="Code"/>).</summary>
+    public int InsertedAt { get; }
+
+    /// <summary>How many characters were inserted.</summary>
+    public int InsertedLength { get; }
+
+    /// <summary>The functions to emulate, by name and number of arguments.</summary>
+    public IReadOnlyList<EmulatedFunction> Functions { get; }
+
+    /// <summary>Calls that cannot be emulated (no type from their use, named or ref arguments): the program does not run.</summary>
+    public IReadOnlyList<ScriptDiagnostic> Errors { get; }
+
+    /// <summary>Finds and types the calls to undefined functions. Never throws for bad input.</summary>
+    public static ChainProgram Analyze(string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptGate.ParseOptions, path: string.Empty, cancellationToken);
+        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+            "chain",
+            tree,
+            ScriptReferences.References,
+            ScriptGate.CompilationOptions,
+            previousScriptCompilation: null,
+            returnType: typeof(object),
+            globalsType: typeof(ScriptGlobals));
+        SemanticModel model = compilation.GetSemanticModel(tree);
+
+        // "The name 'F' does not exist in the current context", reported on the F of an F(...) call.
+        var undefined = new HashSet<TextSpan>(compilation.GetDiagnostics(cancellationToken)
+            .Where(d => d.Id == "CS0103" && d.Location.SourceTree == tree)
+            .Select(d => d.Location.SourceSpan));
+        var errors = new List<ScriptDiagnostic>();
+        var uses = new Dictionary<(string Name, int Arity), List<(LiteralType Type, int Line)>>();
+        var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
+        foreach (InvocationExpressionSyntax call in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
+        {
+            if (call.Expression is not IdentifierNameSyntax name || !undefined.Contains(name.Span))
+            {
+                continue;
+            }
+
+            int line = call.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            int column = call.GetLocation().GetLineSpan().StartLinePosition.Character + 1;
+            if (call.ArgumentList.Arguments.Any(a => a.NameColon is not null || !a.RefKindKeyword.IsKind(SyntaxKind.None)))
+            {
+                errors.Add(Error($"{name.Identifier.ValueText} is not defined, so it is emulated: pass its arguments by position, without names, ref, out or in.", line, column));
+                continue;
+            }
+
+            LiteralType? type = EmulatedCallTyping.Infer(call, model, out ITypeSymbol? found, cancellationToken);
+            if (type is null)
+            {
+                string function = name.Identifier.ValueText;
+                errors.Add(Error(
+                    found is null
+                        ? $"{function} is not defined and its use does not give its type: use it as a condition, or assign it to a typed variable (not var)."
+                        : $"{function} is used as {found.ToDisplayString()}; an emulator returns bool, numbers, string, char, DateTime, or lists, arrays, sets or dictionaries of them.",
+                    line,
+                    column));
+                continue;
+            }
+
+            var key = (name.Identifier.ValueText, call.ArgumentList.Arguments.Count);
+            if (!uses.TryGetValue(key, out var list))
+            {
+                uses[key] = list = [];
+            }
+
+            list.Add((type, line));
+        }
+
+        var functions = new List<EmulatedFunction>();
+        foreach (var ((functionName, arity), sites) in uses)
+        {
+            var conflict = sites.FirstOrDefault(site => !site.Type.Equals(sites[0].Type));
+            if (conflict.Type is not null)
+            {
+                errors.Add(Error($"{functionName} is used as {sites[0].Type} on line {sites[0].Line} and as {conflict.Type} here; an emulated function has one type.", conflict.Line, 1));
+                continue;
+            }
+
+            functions.Add(new EmulatedFunction(functionName, arity, sites[0].Type));
+        }
+
+        // Inserted before the first member or statement, on its line: every line keeps its number.
+        int insertAt = root.Members.Count > 0 ? root.Members[0].SpanStart : code.Length;
+        string declarations = string.Concat(functions.Select(f => f.Declaration()));
+        return new ChainProgram(code, code.Insert(insertAt, declarations), insertAt, declarations.Length, functions, errors);
+    }
+
+    /// <summary>A gate diagnostic of <see cref="GateSource"/> moved back to the program's own columns.</summary>
+    public ScriptDiagnostic ToProgramColumns(ScriptDiagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (InsertedLength == 0 || diagnostic.Line == 0)
+        {
+            return diagnostic;
+        }
+
+        LinePosition inserted = SourceText.From(Code).Lines.GetLinePosition(InsertedAt);
+        if (diagnostic.Line != inserted.Line + 1 || diagnostic.Column <= inserted.Character + 1)
+        {
+            return diagnostic;
+        }
+
+        return diagnostic with { Column = Math.Max(inserted.Character + 1, diagnostic.Column - InsertedLength) };
+    }
+
+    private static ScriptDiagnostic Error(string message, int line, int column) =>
+        new(UntypedCallId, "error", MessageSanitizer.Sanitize(message), line, column);
+}

@@ -1,0 +1,103 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ChainOfCode.Runtime.Chain;
+
+/// <summary>
+/// The type of a call to an undefined function, inferred from its use: the type the compiler converts it
+/// to (a typed declaration, a return, the one parameter it is passed to), <c>bool</c> as a condition or an
+/// operand of <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>string</c> in an interpolation or next to a string in <c>+</c>,
+/// the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>, the other operand's type in a
+/// comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in <c>x ?? F()</c>, and
+/// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. Everything else has no type.
+/// </summary>
+internal static class EmulatedCallTyping
+{
+    /// <summary>The inferred type, or null; <paramref name="found"/> is the type the use gives when an emulator cannot produce it.</summary>
+    public static LiteralType? Infer(InvocationExpressionSyntax call, SemanticModel model, out ITypeSymbol? found, CancellationToken cancellationToken)
+    {
+        found = Target(call, model, cancellationToken);
+        return LiteralTypeSymbols.From(found);
+    }
+
+    private static ITypeSymbol? Target(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken)
+    {
+        Compilation compilation = model.Compilation;
+        ITypeSymbol Bool() => compilation.GetSpecialType(SpecialType.System_Boolean);
+        ITypeSymbol String() => compilation.GetSpecialType(SpecialType.System_String);
+        ITypeSymbol? Known(ExpressionSyntax other) =>
+            model.GetTypeInfo(other, cancellationToken).Type is { TypeKind: not TypeKind.Error, SpecialType: not SpecialType.System_Object } type ? type : null;
+
+        TypeInfo info = model.GetTypeInfo(call, cancellationToken);
+        if (info.ConvertedType is { TypeKind: not TypeKind.Error and not TypeKind.Dynamic, SpecialType: not SpecialType.System_Object } converted)
+        {
+            return converted;
+        }
+
+        ExpressionSyntax node = call;
+        while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized;
+        }
+
+        switch (node.Parent)
+        {
+            case IfStatementSyntax s when s.Condition == node:
+            case WhileStatementSyntax w when w.Condition == node:
+            case DoStatementSyntax d when d.Condition == node:
+            case ForStatementSyntax f when f.Condition == node:
+            case ConditionalExpressionSyntax c when c.Condition == node:
+            case PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.LogicalNotExpression):
+            case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalAndExpression) || b.IsKind(SyntaxKind.LogicalOrExpression):
+                return Bool();
+            case InterpolationSyntax:
+                return String();
+            case ConditionalExpressionSyntax branch when branch.WhenTrue == node || branch.WhenFalse == node:
+                // "c ? x : F()": the other branch's type, or what the whole conditional is converted to.
+                return Known(branch.WhenTrue == node ? branch.WhenFalse : branch.WhenTrue)
+                    ?? (model.GetTypeInfo(branch, cancellationToken).ConvertedType is { TypeKind: not TypeKind.Error, SpecialType: not SpecialType.System_Object } whole ? whole : null);
+            case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression) && coalesce.Right == node:
+                return Known(coalesce.Left) is { } left && left.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                    ? ((INamedTypeSymbol)left).TypeArguments[0]
+                    : Known(coalesce.Left);
+            case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                return Known(assignment.Left);
+            case BinaryExpressionSyntax comparison when IsComparison(comparison.Kind()):
+                return Known(comparison.Left == node ? comparison.Right : comparison.Left);
+            case BinaryExpressionSyntax sum when sum.IsKind(SyntaxKind.AddExpression):
+                return Known(sum.Left == node ? sum.Right : sum.Left) is { SpecialType: SpecialType.System_String } text ? text : null;
+            case ForEachStatementSyntax loop when loop.Expression == node && !loop.Type.IsVar:
+                return model.GetTypeInfo(loop.Type, cancellationToken).Type is { TypeKind: not TypeKind.Error } item
+                    ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(item)
+                    : null;
+            case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
+                return OnlyParameterType(outer, argument, model, cancellationToken);
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression
+        or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression;
+
+    // "list.Add(F(x))": the parameter's type when every candidate of the outer call agrees on it.
+    private static ITypeSymbol? OnlyParameterType(InvocationExpressionSyntax outer, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (argument.NameColon is not null || argument.Parent is not ArgumentListSyntax list)
+        {
+            return null;
+        }
+
+        int index = list.Arguments.IndexOf(argument);
+        SymbolInfo info = model.GetSymbolInfo(outer, cancellationToken);
+        var candidates = (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>()
+            .Where(m => m.Parameters.Length == list.Arguments.Count && !m.Parameters.Any(p => p.IsParams))
+            .Select(m => m.Parameters[index].Type)
+            .Distinct<ITypeSymbol>(SymbolEqualityComparer.Default)
+            .ToList();
+        return candidates.Count == 1 && candidates[0] is { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter, SpecialType: not SpecialType.System_Object } type ? type : null;
+    }
+}

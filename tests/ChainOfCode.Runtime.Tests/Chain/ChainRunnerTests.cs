@@ -1,0 +1,267 @@
+using System.Text.Json;
+using ChainOfCode.Runtime.Chain;
+
+namespace ChainOfCode.Runtime.Tests.Chain;
+
+/// <summary>The Chain-of-Code runner in process: emulated calls, emulated statements, replies, limits.</summary>
+public sealed class ChainRunnerTests
+{
+    [Fact]
+    public async Task An_undefined_function_in_a_condition_is_asked_of_the_emulator_as_bool_and_the_program_goes_on()
+    {
+        var emulator = new RecordingEmulator(r => r.Arguments[0].GetString() is "violin" or "drum" ? "true" : "false");
+
+        ChainResult result = await Chains.RunAsync("""
+            int count = 0;
+            foreach (string item in new[] { "violin", "pear", "drum" })
+            {
+                if (IsInstrument(item))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+            """, emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("2", result.Value?.GetRawText());
+        Assert.Equal(3, emulator.Requests.Count);
+        EmulationRequest first = emulator.Requests.First();
+        Assert.Equal(EmulationKind.Call, first.Kind);
+        Assert.Equal("IsInstrument", first.Function);
+        Assert.Equal(LiteralType.Bool, first.ReturnType);
+        Assert.Equal(4, first.Line);
+        Assert.Equal("if (IsInstrument(item))", first.Code);
+    }
+
+    [Theory]
+    [InlineData("int count = 1; count += Weight(\"apple\"); return count;", "int", "3", "2")]
+    [InlineData("return $\"color: {ColorOf(\"sky\")}\";", "string", "\"color: blue\"", "\"blue\"")]
+    [InlineData("List<string> fruits = FruitsIn(\"an apple and a pear\"); return fruits.Count;", "List<string>", "2", "[\"apple\", \"pear\"]")]
+    [InlineData("bool ok = !IsBroken(\"cup\") && true; return ok;", "bool", "true", "false")]
+    [InlineData("if (Score(\"a\") > 2) { return \"high\"; } return \"low\";", "int", "\"high\"", "5")]
+    [InlineData("double Measure() { return Size(\"x\"); } return Measure() / 2;", "double", "1.5", "3.0")]
+    [InlineData("var seen = new List<string>(); seen.Add(Name(1)); return seen[0];", "string", "\"one\"", "\"one\"")]
+    public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
+    {
+        var emulator = new RecordingEmulator(_ => reply);
+
+        ChainResult result = await Chains.RunAsync(program, emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal(type, emulator.Requests.Single().ReturnType!.ToString());
+        Assert.Equal(value, result.Value?.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_call_whose_use_gives_no_type_is_a_clear_error_naming_it_and_nothing_runs()
+    {
+        var emulator = new RecordingEmulator(_ => "1");
+
+        ChainResult result = await Chains.RunAsync("int a = 1;\nvar guess = Guess(a);\nreturn guess;", emulator);
+
+        Chains.AssertStatus(ScriptStatus.CompileError, result);
+        ScriptDiagnostic error = Assert.Single(result.Diagnostics, d => d.Id == ChainProgram.UntypedCallId);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("Guess", error.Message);
+        Assert.Contains("Guess", result.Error);
+        Assert.Empty(emulator.Requests);
+    }
+
+    [Fact]
+    public async Task A_call_an_emulator_cannot_type_is_an_error()
+    {
+        ChainResult result = await Chains.RunAsync("StringBuilder b = Builder(1); return b.Length;", new RecordingEmulator(_ => "1"));
+
+        Chains.AssertStatus(ScriptStatus.CompileError, result);
+        Assert.Contains("StringBuilder", Assert.Single(result.Diagnostics, d => d.Id == ChainProgram.UntypedCallId).Message);
+    }
+
+    [Fact]
+    public async Task A_statement_that_throws_gets_its_variables_from_the_emulator_and_the_program_goes_on()
+    {
+        var emulator = new RecordingEmulator(_ => """{"n": 7}""");
+
+        ChainResult result = await Chains.RunAsync("""
+            string word = "seven";
+            int n = int.Parse(word);
+            return n * 2;
+            """, emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("14", result.Value?.GetRawText());
+        EmulationRequest request = emulator.Requests.Single();
+        Assert.Equal(EmulationKind.Statement, request.Kind);
+        Assert.Equal(2, request.Line);
+        Assert.Equal("int n = int.Parse(word);", request.Code);
+        Assert.Equal("int", request.Targets["n"].ToString());
+        Assert.StartsWith("FormatException", request.Error);
+        Assert.Equal("\"seven\"", request.State["word"].GetRawText());
+        TraceEntry emulated = Assert.Single(result.Trace, e => e.Kind == TraceKind.EmulatedStatement);
+        Assert.Equal("7", emulated.Changes["n"].GetRawText());
+    }
+
+    [Fact]
+    public async Task A_statement_inside_the_programs_own_try_keeps_the_programs_error_handling()
+    {
+        var emulator = new RecordingEmulator(_ => """{"n": 7}""");
+
+        ChainResult result = await Chains.RunAsync("""
+            int n;
+            try { n = int.Parse("seven"); } catch (FormatException) { n = -1; }
+            return n;
+            """, emulator);
+
+        Assert.Equal("-1", result.Value?.GetRawText());
+        Assert.Empty(emulator.Requests);
+    }
+
+    [Fact]
+    public async Task With_statement_emulation_off_a_throwing_statement_is_a_runtime_error()
+    {
+        ChainResult result = await Chains.RunAsync("int n = int.Parse(\"seven\"); return n;", new RecordingEmulator(_ => """{"n": 7}"""), options: new ChainOptions { EmulateFailingStatements = false });
+
+        Chains.AssertStatus(ScriptStatus.RuntimeError, result);
+        Assert.StartsWith("FormatException", result.Error);
+    }
+
+    [Fact]
+    public async Task A_malformed_reply_is_asked_again_with_the_reason()
+    {
+        var replies = new Queue<string>(["\"yes\"", "true"]);
+        var emulator = new RecordingEmulator(_ => replies.Dequeue());
+
+        ChainResult result = await Chains.RunAsync("return IsRound(\"ball\") ? 1 : 0;", emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("1", result.Value?.GetRawText());
+        EmulationRequest retry = emulator.Requests.Last();
+        Assert.Equal(2, retry.Attempt);
+        Assert.Contains("true or false", retry.PreviousError);
+    }
+
+    [Fact]
+    public async Task Replies_that_stay_malformed_end_the_run_with_emulation_failed()
+    {
+        var emulator = new RecordingEmulator(_ => "maybe");
+
+        ChainResult result = await Chains.RunAsync("return IsRound(\"ball\") ? 1 : 0;", emulator);
+
+        Chains.AssertStatus(ScriptStatus.EmulationFailed, result);
+        Assert.Equal(1 + ChainOptions.Default.MaxRetries, emulator.Requests.Count);
+        Assert.Contains("IsRound(\"ball\")", result.Error);
+        Assert.Contains("malformed", result.Error);
+        Assert.Null(result.Value);
+    }
+
+    [Fact]
+    public async Task An_emulator_that_cannot_answer_ends_the_run_with_its_message()
+    {
+        var emulator = new DelegateEmulator(_ => throw new EmulatorException("The model is unreachable."));
+
+        ChainResult result = await Chains.RunAsync("return IsRound(\"ball\") ? 1 : 0;", emulator);
+
+        Chains.AssertStatus(ScriptStatus.EmulationFailed, result);
+        Assert.Equal("The model is unreachable.", result.Error);
+    }
+
+    [Fact]
+    public async Task The_emulator_is_asked_at_most_the_limit_of_times()
+    {
+        var emulator = new RecordingEmulator(r => r.Arguments[0].GetRawText());
+
+        ChainResult result = await Chains.RunAsync(
+            "int total = 0; for (int i = 0; i < 10; i++) { total += Twin(i); } return total;",
+            emulator,
+            options: new ChainOptions { MaxEmulatorCalls = 3 });
+
+        Chains.AssertStatus(ScriptStatus.EmulationFailed, result);
+        Assert.Equal(3, emulator.Requests.Count);
+        Assert.Contains("more than 3 times", result.Error);
+    }
+
+    [Fact]
+    public async Task A_repeated_call_is_answered_from_memory()
+    {
+        var emulator = new RecordingEmulator(_ => "true");
+
+        ChainResult result = await Chains.RunAsync("int n = 0; foreach (var w in new[] { \"a\", \"a\", \"a\" }) { if (IsVowel(w)) { n++; } } return n;", emulator);
+
+        Assert.Equal("3", result.Value?.GetRawText());
+        Assert.Single(emulator.Requests);
+        Assert.Equal(1, result.EmulatorCalls);
+        Assert.Equal(3, result.Trace.Count(e => e.Kind == TraceKind.EmulatedCall));
+    }
+
+    [Fact]
+    public async Task A_reply_that_looks_like_code_is_only_ever_a_value()
+    {
+        const string Code = "System.IO.File.ReadAllText(\"/etc/passwd\")";
+        var emulator = new RecordingEmulator(_ => JsonSerializer.Serialize(Code));
+
+        ChainResult result = await Chains.RunAsync("string path = PathOf(\"secrets\"); return path;", emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal(Code, result.Value?.GetString());
+    }
+
+    [Fact]
+    public async Task The_emulators_time_does_not_count_against_the_programs_deadline()
+    {
+        var emulator = new DelegateEmulator(async (_, token) =>
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(600), token);
+            return "true";
+        });
+        var options = new ChainOptions { Run = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), AbandonGrace = TimeSpan.FromMilliseconds(300) } } };
+
+        ChainResult result = await Chains.RunAsync("return IsSlow(1) ? 1 : 0;", emulator, options: options);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+    }
+
+    [Fact]
+    public async Task The_trace_has_each_executed_and_emulated_line_with_its_changes()
+    {
+        ChainResult result = await Chains.RunAsync("""
+            int count = 0;
+            var items = new List<string>();
+            items.Add("violin");
+            if (IsInstrument(items[0])) { count += 2; }
+            return count;
+            """, new RecordingEmulator(_ => "true"));
+
+        Assert.Collection(
+            result.Trace,
+            e => Assert.Equal((1, TraceKind.Executed, "int count = 0;", "0"), (e.Line, e.Kind, e.Code, e.Changes["count"].GetRawText())),
+            e => Assert.Equal((2, TraceKind.Executed, "[]"), (e.Line, e.Kind, e.Changes["items"].GetRawText())),
+            e => Assert.Equal((3, TraceKind.Executed, "[\"violin\"]"), (e.Line, e.Kind, e.Changes["items"].GetRawText())),
+            e => Assert.Equal((4, TraceKind.EmulatedCall, "IsInstrument(\"violin\")", "true"), (e.Line, e.Kind, e.Call, e.Value?.GetRawText())),
+            e => Assert.Equal((4, TraceKind.Executed, "2"), (e.Line, e.Kind, e.Changes["count"].GetRawText())));
+        Assert.Equal([1, 2, 3, 4, 5], result.Trace.Select(e => e.Step));
+    }
+
+    [Fact]
+    public async Task The_json_form_is_the_script_result_with_the_trace()
+    {
+        ChainResult result = await Chains.RunAsync("int n = 1; return n;", new RecordingEmulator(_ => "1"));
+
+        using JsonDocument json = JsonDocument.Parse(result.ToJson());
+        Assert.Equal(
+            ["status", "value", "output", "error", "diagnostics", "usage", "isolation", "emulatorCalls", "traceTruncated", "trace"],
+            json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("executed", json.RootElement.GetProperty("trace")[0].GetProperty("kind").GetString());
+        Assert.Equal(ScriptStatus.Succeeded, ChainResult.FromJson(result.ToJson()).Status);
+    }
+
+    [Fact]
+    public async Task The_trace_is_cut_at_its_limit()
+    {
+        ChainResult result = await Chains.RunAsync("int n = 0; for (int i = 0; i < 100; i++) { n += i; } return n;", new RecordingEmulator(_ => "1"), options: new ChainOptions { MaxTraceEntries = 10 });
+
+        Assert.Equal("4950", result.Value?.GetRawText());
+        Assert.Equal(10, result.Trace.Count);
+        Assert.True(result.TraceTruncated);
+    }
+}
