@@ -13,11 +13,15 @@ namespace ChainOfCode.Cli;
 public static class CocApp
 {
     /// <summary>Parses <paramref name="args"/>, runs the command and returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, System.Threading.CancellationToken cancellationToken = default)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, System.Threading.CancellationToken cancellationToken = default) =>
+        Run(args, stdin, stdout, stderr, sharedPool: null, cancellationToken);
+
+    /// <summary>As <see cref="Run(string[], TextReader, TextWriter, TextWriter, System.Threading.CancellationToken)"/>; <c>chain</c> and <c>eval</c> in worker isolation use <paramref name="sharedPool"/> when given (tests keep one warm).</summary>
+    internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Runtime.Isolation.WorkerPool? sharedPool, System.Threading.CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         var console = new CliConsole(stdin, stdout, stderr);
-        RootCommand root = BuildRoot(console);
+        RootCommand root = BuildRoot(console, sharedPool);
         ParseResult parse = root.Parse(args);
 
         bool helpRequested = parse.Action is HelpAction or ExamplesHelpAction;
@@ -54,12 +58,14 @@ public static class CocApp
     }
 
     /// <summary>The command tree, wired to <paramref name="console"/>.</summary>
-    internal static RootCommand BuildRoot(CliConsole console)
+    internal static RootCommand BuildRoot(CliConsole console, Runtime.Isolation.WorkerPool? sharedPool = null)
     {
-        var root = new RootCommand("coc: check C# code and Chain of Code scripts against the capability rules, and run scripts under guards.")
+        var root = new RootCommand("coc: check C# code and Chain of Code scripts against the capability rules, run scripts under guards, and run and evaluate Chain-of-Code programs.")
         {
             CheckCommand.Create(console),
             RunCommand.Create(console),
+            ChainCommand.Create(console, sharedPool),
+            EvalCommand.Create(console, sharedPool),
             PolicyCommands.Create(console),
         };
 
@@ -68,6 +74,7 @@ public static class CocApp
               coc check --format sarif src/ > coc.sarif
               coc run samples/scripts/word_sorting.csx
               echo 'return 6 * 7;' | coc run - --json
+              coc eval samples/chain-of-code/navigate.csx --data samples/chain-of-code/bbh/navigate.json
               coc policy show
             """);
 

@@ -16,12 +16,6 @@ internal static class RunCommand
 {
     public const string StdinName = "<stdin>";
 
-    /// <summary>The runtime's wire form, without \u0027-style escapes: the output is for terminals and pipelines, not HTML.</summary>
-    private static readonly JsonSerializerOptions ReadableJson = new(ScriptJson.Options)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "The script (.csx), or - to read it from standard input." };
@@ -91,7 +85,7 @@ internal static class RunCommand
 
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(result, ReadableJson));
+                console.Out.WriteLine(JsonText.Readable(result));
             }
             else
             {
@@ -113,7 +107,8 @@ internal static class RunCommand
         _ => ExitCodes.RunFailed,
     };
 
-    private static T? Parse<T>(ArgumentResult result, ParseValue<T> parse)
+    /// <summary>Parses an option's one token with <paramref name="parse"/>, reporting its error on the option.</summary>
+    internal static T? Parse<T>(ArgumentResult result, ParseValue<T> parse)
         where T : struct
     {
         string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -153,6 +148,6 @@ internal static class RunCommand
         return text;
     }
 
-    private delegate T? ParseValue<T>(string text, out string? error)
+    internal delegate T? ParseValue<T>(string text, out string? error)
         where T : struct;
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,29 +23,35 @@ internal static class ScriptExecutor
             return await new ScriptRunner().RunAsync(code, options, cancellationToken).ConfigureAwait(false);
         }
 
+        WorkerPool pool = CreatePool(options.Limits.MaxAllocatedBytes, runs: 1);
+        await using (pool.ConfigureAwait(false))
+        {
+            return await pool.RunAsync(code, options, "coc", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A one-worker pool for one command of coc, its worker kept warm for <paramref name="runs"/> runs
+    /// (<c>coc eval</c> runs a program over a whole dataset). A single violation suspends nothing: the
+    /// caller is the user at the terminal.
+    /// </summary>
+    public static WorkerPool CreatePool(long memoryLimitBytes, int runs)
+    {
         var poolOptions = new WorkerPoolOptions
         {
             WorkerCount = 1,
-            MaxRunsPerWorker = 1,
-            MemoryLimitBytes = options.Limits.MaxAllocatedBytes,
-
-            // One run per process of coc: a single violation must not suspend anything.
+            MaxRunsPerWorker = Math.Max(1, runs),
+            MemoryLimitBytes = memoryLimitBytes,
             ViolationThreshold = 0,
         };
 
-        WorkerPool pool;
         try
         {
-            pool = new WorkerPool(poolOptions);
+            return new WorkerPool(poolOptions);
         }
         catch (FileNotFoundException)
         {
             throw new UsageException("worker isolation is not available in this build (ChainOfCode.Worker.dll is not next to coc); use --isolation inprocess.");
-        }
-
-        await using (pool.ConfigureAwait(false))
-        {
-            return await pool.RunAsync(code, options, "coc", cancellationToken).ConfigureAwait(false);
         }
     }
 }
