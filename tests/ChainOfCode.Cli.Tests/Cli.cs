@@ -18,6 +18,18 @@ internal static class Cli
         return new CliResult(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs coc with a warm worker pool for <c>chain</c> and <c>eval</c> (as the host would share one).</summary>
+    public static CliResult RunWithPool(ChainOfCode.Runtime.Isolation.WorkerPool pool, params string[] args)
+    {
+        var output = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        var error = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture);
+        int code = CocApp.Run(args, new StringReader(string.Empty), output, error, pool, CancellationToken.None);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The Chain-of-Code programs, replies and BIG-Bench Hard data copied next to the tests.</summary>
+    public static string ChainOfCode => Path.Combine(AppContext.BaseDirectory, "samples", "chain-of-code");
+
     /// <summary>The sample scripts copied next to the tests.</summary>
     public static string Samples => Path.Combine(AppContext.BaseDirectory, "samples", "scripts");
 
