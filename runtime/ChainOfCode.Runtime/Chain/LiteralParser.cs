@@ -58,22 +58,6 @@ public static class LiteralParser
     public static object? Parse(string reply, LiteralType type, InputLimits? limits = null) =>
         ToValue(ParseJson(reply, limits), type, limits);
 
-    /// <summary>True when <paramref name="json"/> is a valid <paramref name="type"/>; otherwise the reason.</summary>
-    public static bool TryValidate(JsonElement json, LiteralType type, InputLimits? limits, out string? error)
-    {
-        try
-        {
-            ToValue(json, type, limits);
-            error = null;
-            return true;
-        }
-        catch (FormatException e)
-        {
-            error = e.Message;
-            return false;
-        }
-    }
-
     private static object? Convert(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)
     {
         if (depth > limits.MaxDepth)
