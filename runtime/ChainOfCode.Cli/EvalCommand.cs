@@ -41,7 +41,8 @@ internal static class EvalCommand
             string dataPath = parse.GetValue(data)!;
             IReadOnlyList<EvalExample> examples = EvalDataset.Parse(PolicyLoader.ReadText(dataPath, "data file"), dataPath);
             IEmulator emulator = shared.Emulator(parse);
-            ChainOptions options = shared.Options(parse);
+            // An evaluation prints answers, not traces: the runs keep none (a trace costs time on every line).
+            ChainOptions options = shared.Options(parse) with { MaxTraceEntries = 0 };
 
             List<EvalOutcome> outcomes = await shared.WithRunnerAsync(parse, sharedPool, examples.Count, runner =>
                 RunAllAsync(runner, program, examples, emulator, options, cancellationToken)).ConfigureAwait(false);

@@ -186,7 +186,11 @@ internal sealed class ChainRewriter : CSharpSyntaxRewriter
 
     private IReadOnlyList<StatementSyntax> Instrument(StatementSyntax statement)
     {
-        if (nested > 0 || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax) || statement.Parent is LabeledStatementSyntax)
+        // A script's last expression without its semicolon is the script's value: it stays last and as it is.
+        if (nested > 0
+            || statement is not (ExpressionStatementSyntax or LocalDeclarationStatementSyntax)
+            || statement is ExpressionStatementSyntax { SemicolonToken.IsMissing: true }
+            || statement.Parent is LabeledStatementSyntax)
         {
             // VisitExpressionStatement must not come back here for the same node.
             return [statement is ExpressionStatementSyntax expression ? (StatementSyntax)base.VisitExpressionStatement(expression)! : (StatementSyntax)Visit(statement)!];

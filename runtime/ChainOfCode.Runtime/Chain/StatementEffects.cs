@@ -137,6 +137,17 @@ internal sealed class StatementEffects
 
         void Written(ExpressionSyntax target)
         {
+            if (Unparenthesized(target) is TupleExpressionSyntax tuple)
+            {
+                // Deconstruction into existing variables: "(a, b) = F();" assigns each of them.
+                foreach (ArgumentSyntax element in tuple.Arguments)
+                {
+                    Written(element.Expression);
+                }
+
+                return;
+            }
+
             ExpressionSyntax? root = Root(target);
             if (root is null)
             {
@@ -148,16 +159,6 @@ internal sealed class StatementEffects
             if (root == Unparenthesized(target))
             {
                 Add(assigned, symbol);
-            }
-            else if (target is TupleExpressionSyntax or DeclarationExpressionSyntax)
-            {
-                // Deconstruction: "(a, b) = F();" assigns every element.
-                foreach (IdentifierNameSyntax element in target.DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    ISymbol? part = model.GetSymbolInfo(element, cancellationToken).Symbol;
-                    Add(changes, part);
-                    Add(assigned, part);
-                }
             }
         }
     }
