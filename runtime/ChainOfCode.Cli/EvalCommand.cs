@@ -22,7 +22,7 @@ internal static class EvalCommand
     {
         var file = new Argument<string>("PROGRAM") { Description = "The Chain-of-Code program (.csx); it reads the question from Input and returns its answer." };
         var data = new Option<string>("--data") { Description = "The dataset: {\"examples\": [{\"input\": \"...\", \"target\": \"...\"}]} (BIG-Bench Hard format).", Required = true };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object: examples, correct, accuracy, medianMs and the wrong examples." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: examples, correct, accuracy, medianMs, medianCpuMs, emulatorCalls and the wrong examples." };
         var shared = new ChainCommandOptions();
         var command = new Command("eval", "Run a Chain-of-Code program over a dataset and score its answers. Exit 0 only at 100%; 2 otherwise; 64: usage.")
         {

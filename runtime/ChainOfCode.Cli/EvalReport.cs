@@ -14,6 +14,9 @@ internal static class EvalReport
         int correct = outcomes.Count(o => o.Correct);
         double percent = outcomes.Count == 0 ? 0 : 100.0 * correct / outcomes.Count;
         double median = Median(outcomes.Select(o => o.Elapsed.TotalMilliseconds));
+
+        // The program's own CPU time (its thread, in the worker): steadier than wall time on a busy machine.
+        double medianCpu = Median(outcomes.Select(o => (double)o.Result.Usage.CpuMs));
         if (json)
         {
             JsonText.Write(output, indented: false, w =>
@@ -25,6 +28,7 @@ internal static class EvalReport
                 w.WriteNumber("correct", correct);
                 w.WriteNumber("accuracy", Math.Round(percent, 2));
                 w.WriteNumber("medianMs", Math.Round(median, 1));
+                w.WriteNumber("medianCpuMs", Math.Round(medianCpu, 1));
                 w.WriteNumber("emulatorCalls", outcomes.Sum(o => o.Result.EmulatorCalls));
                 w.WriteStartArray("wrong");
                 foreach (EvalOutcome wrong in outcomes.Where(o => !o.Correct))
@@ -56,7 +60,7 @@ internal static class EvalReport
             }
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median: {median:0.#} ms per example, {outcomes.Sum(o => o.Result.EmulatorCalls)} emulator call(s)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median: {median:0.#} ms per example ({medianCpu:0.#} ms CPU), {outcomes.Sum(o => o.Result.EmulatorCalls)} emulator call(s)"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accuracy: {correct}/{outcomes.Count} ({percent:0.#}%)"));
     }
 

@@ -76,7 +76,7 @@ public sealed class EvalTests(ChainPoolFixture fixture)
         CliResult result = Cli.RunWithPool(fixture.Pool, "eval", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--data", data, "--json");
 
         using JsonDocument json = JsonDocument.Parse(result.Out);
-        Assert.Equal(["program", "data", "examples", "correct", "accuracy", "medianMs", "emulatorCalls", "wrong"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["program", "data", "examples", "correct", "accuracy", "medianMs", "medianCpuMs", "emulatorCalls", "wrong"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, json.RootElement.GetProperty("correct").GetInt32());
         Assert.Equal("c d", json.RootElement.GetProperty("wrong")[0].GetProperty("answer").GetString());
     }

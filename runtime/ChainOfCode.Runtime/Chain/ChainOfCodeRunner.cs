@@ -65,7 +65,7 @@ public sealed class ChainOfCodeRunner
 
     private async Task<ChainResult> RunInProcessAsync(string program, ChainOptions options, EmulationBroker broker, CancellationToken cancellationToken)
     {
-        var chain = new ChainRun(options, new BrokerChannel(broker, cancellationToken));
+        using var chain = new ChainRun(options, new BrokerChannel(broker), cancellationToken);
         ScriptResult result = await runner!.RunChainAsync(program, options.Run, chain, cancellationToken).ConfigureAwait(false);
         return chain.Complete(result, broker.Calls);
     }

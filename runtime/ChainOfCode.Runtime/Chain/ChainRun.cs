@@ -7,14 +7,16 @@ namespace ChainOfCode.Runtime.Chain;
 /// What makes a script run a Chain-of-Code run: the options, the channel to the emulator, and once the
 /// program starts, its <see cref="ChainSession"/> (the trace and the counts are read from it afterwards).
 /// </summary>
-internal sealed class ChainRun
+internal sealed class ChainRun : IDisposable
 {
+    private readonly CancellationTokenSource stop;
     private ChainSession? session;
 
-    public ChainRun(ChainOptions options, IEmulationChannel channel)
+    public ChainRun(ChainOptions options, IEmulationChannel channel, CancellationToken cancellationToken)
     {
         Options = options;
         Channel = channel;
+        stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
     }
 
     public ChainOptions Options { get; }
@@ -27,9 +29,24 @@ internal sealed class ChainRun
     /// <summary>Time spent waiting for the emulator so far, the wait in progress included: not the program's time.</summary>
     public TimeSpan EmulationTime => Session?.EmulationTime ?? TimeSpan.Zero;
 
+    /// <summary>Ends a wait for the emulator now (the run was killed; its guard ends it at the next checkpoint).</summary>
+    public void Stop()
+    {
+        try
+        {
+            stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run is over.
+        }
+    }
+
+    public void Dispose() => stop.Dispose();
+
     public ChainSession Start(ChainPlan plan, ScriptGuard guard, string question)
     {
-        var started = new ChainSession(plan, guard, Channel, Options, question);
+        var started = new ChainSession(plan, guard, Channel, Options, question, stop.Token);
         Volatile.Write(ref session, started);
         return started;
     }

@@ -28,8 +28,11 @@ public sealed class ChainSession
     private long emulationTicks;
     private long waitingSince;
 
-    internal ChainSession(ChainPlan plan, ScriptGuard guard, IEmulationChannel channel, ChainOptions options, string question)
+    private readonly System.Threading.CancellationToken stop;
+
+    internal ChainSession(ChainPlan plan, ScriptGuard guard, IEmulationChannel channel, ChainOptions options, string question, System.Threading.CancellationToken stop)
     {
+        this.stop = stop;
         this.plan = plan;
         this.guard = guard;
         this.channel = channel;
@@ -183,7 +186,7 @@ public sealed class ChainSession
         EmulationAnswer answer;
         try
         {
-            answer = channel.Ask(full);
+            answer = channel.Ask(full, stop);
         }
         finally
         {
@@ -193,6 +196,8 @@ public sealed class ChainSession
             guard.ExtendDeadline(Stopwatch.GetElapsedTime(start, end));
         }
 
+        // A kill or a cancellation during the wait ends the run as killed, not as an emulator failure.
+        guard.Checkpoint();
         if (answer.Failure is { } failure || answer.Value is null)
         {
             guard.Stop(ScriptStatus.EmulationFailed, answer.Failure ?? "The emulator gave no answer.");

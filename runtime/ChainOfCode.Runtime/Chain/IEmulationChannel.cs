@@ -15,6 +15,9 @@ internal sealed record EmulationAnswer(JsonElement? Value, string? Failure)
 /// </summary>
 internal interface IEmulationChannel
 {
-    /// <summary>Blocks the script's thread until the answer is there (the run's deadline is paused meanwhile).</summary>
-    EmulationAnswer Ask(EmulationRequest request);
+    /// <summary>
+    /// Blocks the script's thread until the answer is there (the run's deadline is paused meanwhile);
+    /// <paramref name="stop"/> is cancelled when the run is killed, so a kill does not wait for the emulator.
+    /// </summary>
+    EmulationAnswer Ask(EmulationRequest request, System.Threading.CancellationToken stop);
 }

@@ -67,6 +67,8 @@ internal sealed class ScriptRun
             killReason ??= reason;
             guard?.Kill(reason);
         }
+
+        Chain?.Stop();
     }
 
     /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>

@@ -222,6 +222,27 @@ public sealed class ChainRunnerTests
     }
 
     [Fact]
+    public async Task Cancelling_a_run_that_waits_for_the_emulator_ends_it_as_killed_without_waiting_for_the_reply()
+    {
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var emulator = new DelegateEmulator(async (_, token) =>
+        {
+            asked.TrySetResult();
+            await Task.Delay(Timeout.Infinite, token);
+            return "true";
+        });
+        using var cancellation = new CancellationTokenSource();
+        _ = await Scripts.RunAsync("return 1;");
+
+        Task<ChainResult> run = Chains.Runner.RunAsync("return IsSlow(1) ? 1 : 0;", string.Empty, emulator, ChainOptions.Default with { EmulatorTimeout = TimeSpan.FromMinutes(10) }, cancellation.Token);
+        await asked.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        cancellation.Cancel();
+        ChainResult result = await run.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Chains.AssertStatus(ScriptStatus.Killed, result);
+    }
+
+    [Fact]
     public async Task The_trace_has_each_executed_and_emulated_line_with_its_changes()
     {
         ChainResult result = await Chains.RunAsync("""
