@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Tasks;
-
 using ChainOfCode.Runtime.Chain;
 
 namespace ChainOfCode.Runtime;

@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-
 using ChainOfCode.Runtime.Chain;
 
 namespace ChainOfCode.Runtime;

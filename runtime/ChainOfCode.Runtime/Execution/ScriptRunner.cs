@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Logging;
-
 using ChainOfCode.Runtime.Chain;
+using Microsoft.Extensions.Logging;
 
 namespace ChainOfCode.Runtime;
 
