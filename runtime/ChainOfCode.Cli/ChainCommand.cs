@@ -40,7 +40,7 @@ internal static class ChainCommand
 
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonText.Readable(result));
+                console.Out.WriteLine(result.ToJson());
             }
             else
             {

@@ -66,6 +66,7 @@ public static class CocApp
             RunCommand.Create(console),
             ChainCommand.Create(console, sharedPool),
             EvalCommand.Create(console, sharedPool),
+            McpCommand.Create(),
             PolicyCommands.Create(console),
         };
 

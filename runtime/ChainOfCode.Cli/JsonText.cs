@@ -9,15 +9,6 @@ namespace ChainOfCode.Cli;
 /// <summary>Writes JSON to a <see cref="TextWriter"/> (the commands' output is text, the writer is UTF-8).</summary>
 internal static class JsonText
 {
-    /// <summary>The runtime's wire form, without \u0027-style escapes: the output is for terminals and pipelines, not HTML.</summary>
-    private static readonly JsonSerializerOptions ReadableOptions = new(ChainOfCode.Runtime.ScriptJson.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>A result (<c>ScriptResult</c>, <c>ChainResult</c>) in the wire form, readable.</summary>
-    public static string Readable<T>(T value) => JsonSerializer.Serialize(value, ReadableOptions);
-
     public static void Write(TextWriter output, bool indented, Action<Utf8JsonWriter> write)
     {
         var buffer = new MemoryStream();

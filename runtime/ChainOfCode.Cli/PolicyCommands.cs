@@ -91,7 +91,8 @@ internal static class PolicyCommands
         JsonText.Write(console.Out, indented: true, json => WriteJson(json, policy));
     }
 
-    private static void WriteJson(Utf8JsonWriter json, Policy policy)
+    /// <summary>The effective rules as JSON (<c>coc policy show --format json</c>, and the rules resource of <c>coc mcp</c>).</summary>
+    internal static void WriteJson(Utf8JsonWriter json, Policy policy)
     {
         json.WriteStartObject();
         json.WriteString("mode", PolicyLoader.ModeName(policy.Mode));

@@ -85,7 +85,7 @@ internal static class RunCommand
 
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonText.Readable(result));
+                console.Out.WriteLine(result.ToJson());
             }
             else
             {

@@ -1,9 +1,14 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace ChainOfCode.Runtime;
 
-/// <summary>The serializer options of the wire form: camelCase properties, snake_case statuses, nulls written.</summary>
+/// <summary>
+/// The serializer options of the wire form: camelCase properties, snake_case statuses, nulls written, and no
+/// HTML-style escapes (<c>'</c> stays <c>'</c>): the JSON goes to terminals, pipelines, workers and models, never into
+/// HTML. <c>coc run --json</c>, the agent tool and <c>coc mcp</c> all answer with <see cref="ScriptResult.ToJson"/>.
+/// </summary>
 public static class ScriptJson
 {
     /// <summary>Options for <see cref="ScriptResult"/> and <see cref="ScriptDiagnostic"/>.</summary>
@@ -16,6 +21,7 @@ public static class ScriptJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             WriteIndented = false,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

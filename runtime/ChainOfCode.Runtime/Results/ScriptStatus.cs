@@ -41,4 +41,7 @@ public enum ScriptStatus
 
     /// <summary>A Chain-of-Code run's emulator could not answer, answered malformed too often, or was asked more often than allowed.</summary>
     EmulationFailed,
+
+    /// <summary>An agent tool's budget of runs is spent (<c>ChainOfCodeToolOptions.MaxRuns</c>, <c>coc mcp --max-runs</c>); nothing ran.</summary>
+    RunBudgetExhausted,
 }

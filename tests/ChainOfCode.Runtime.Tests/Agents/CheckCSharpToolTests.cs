@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ChainOfCode.Analyzers.Rules;
+using ChainOfCode.Runtime.Agents;
+using Microsoft.Extensions.AI;
+
+namespace ChainOfCode.Runtime.Tests.Agents;
+
+/// <summary>check_csharp: the gate's verdict and findings as JSON, without running the script.</summary>
+public sealed class CheckCSharpToolTests
+{
+    private static readonly AIFunction Tool = ChainOfCodeTools.CreateCheckCSharp();
+
+    [Fact]
+    public async Task BenignCodeIsAccepted()
+    {
+        JsonElement verdict = await CheckAsync("return string.Join(\",\", new[] { 3, 1, 2 }.Order());");
+
+        Assert.Equal(("accepted", 0), (verdict.GetProperty("verdict").GetString(), verdict.GetProperty("diagnostics").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task AFileReadIsRejectedWithTheRule()
+    {
+        JsonElement verdict = await CheckAsync("return System.IO.File.ReadAllText(\"secret.txt\");");
+
+        Assert.Equal(("rejected", RuleIds.FileSystem), (verdict.GetProperty("verdict").GetString(), verdict.GetProperty("diagnostics")[0].GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task CodeThatDoesNotCompileIsACompileError()
+    {
+        JsonElement verdict = await CheckAsync("return undefinedName + 1;");
+
+        Assert.Equal("compile_error", verdict.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task TheAnswerHasTheWireShape()
+    {
+        JsonElement verdict = await CheckAsync("return 1;");
+
+        Assert.Equal(["verdict", "error", "diagnostics"], verdict.EnumerateObject().Select(p => p.Name));
+    }
+
+    private static async Task<JsonElement> CheckAsync(string code)
+    {
+        object? answer = await Tool.InvokeAsync(new AIFunctionArguments(new Dictionary<string, object?> { ["code"] = code }));
+        return JsonDocument.Parse(Assert.IsType<string>(answer)).RootElement.Clone();
+    }
+}
