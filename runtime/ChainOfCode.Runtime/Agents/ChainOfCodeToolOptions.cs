@@ -31,8 +31,9 @@ public sealed record ChainOfCodeToolOptions
     public string CallerId { get; init; } = "agent";
 
     /// <summary>
-    /// How long <c>check_csharp</c> may compile and analyze a script (it runs in the calling process and never executes
-    /// the script); a check that takes longer answers <c>rejected</c>. Default 10 s.
+    /// How long <c>check_csharp</c> may wait for its turn and compile and analyze a script (checks run in the calling
+    /// process, one at a time, and never execute the script); a check that takes longer answers <c>rejected</c>.
+    /// Default 30 s: the first check of a process also warms the compiler up.
     /// </summary>
-    public TimeSpan CheckTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan CheckTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

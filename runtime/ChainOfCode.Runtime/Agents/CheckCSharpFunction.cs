@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,11 +8,17 @@ using Microsoft.Extensions.AI;
 namespace ChainOfCode.Runtime.Agents;
 
 /// <summary>
-/// <c>check_csharp</c>: the gate alone, in this process, within <see cref="ChainOfCodeToolOptions.CheckTimeout"/>;
+/// <c>check_csharp</c>: the gate alone, in this process, one check at a time, within <see cref="ChainOfCodeToolOptions.CheckTimeout"/>;
 /// answers with <see cref="GateResult.ToJson"/>. The script is compiled and analyzed, never run.
 /// </summary>
 internal sealed class CheckCSharpFunction : AIFunction
 {
+    /// <summary>
+    /// Checks compile untrusted code in this process: one at a time, process-wide, so that a flood of costly scripts
+    /// holds at most one thread of the host, and a check waiting its turn spends its own deadline.
+    /// </summary>
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     private readonly ChainOfCodeToolOptions options;
 
     public CheckCSharpFunction(ChainOfCodeToolOptions options)
@@ -35,19 +42,45 @@ internal sealed class CheckCSharpFunction : AIFunction
             return GateResult.Refused(error!).ToJson();
         }
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // The deadline lives as long as the compilation that observes it, which may outlast this call.
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.CheckTimeout);
+        CancellationToken token = deadline.Token;
         try
         {
-            // The wait is bounded even if the compiler were slow to observe the cancellation.
-            GateResult verdict = await Task.Run(() => ScriptGate.Check(code, options.Gate, deadline.Token), deadline.Token)
-                .WaitAsync(options.CheckTimeout + TimeSpan.FromSeconds(1), cancellationToken)
-                .ConfigureAwait(false);
+            await OneAtATime.WaitAsync(token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            deadline.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            return TooCostly();
+        }
+
+        Task<GateResult> check = Task.Run(() => ScriptGate.Check(code, options.Gate, token), CancellationToken.None);
+
+        // The next check starts when this compilation has really ended, not when its caller stopped waiting.
+        _ = check.ContinueWith(
+            finished =>
+            {
+                _ = finished.Exception;
+                deadline.Dispose();
+                OneAtATime.Release();
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        try
+        {
+            GateResult verdict = await check.WaitAsync(token).ConfigureAwait(false);
             return verdict.ToJson();
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is OperationCanceledException or TimeoutException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return GateResult.Refused($"The check did not finish within {options.CheckTimeout.TotalSeconds:0.###} s; a script this costly to compile is refused.").ToJson();
+            return TooCostly();
         }
     }
+
+    private string TooCostly() => GateResult.Refused(
+        $"The check did not finish within {options.CheckTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s; a script this costly to compile is refused.").ToJson();
 }

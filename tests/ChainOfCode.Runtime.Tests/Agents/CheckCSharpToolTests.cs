@@ -42,9 +42,17 @@ public sealed class CheckCSharpToolTests
         Assert.Equal(["verdict", "error", "diagnostics"], verdict.EnumerateObject().Select(p => p.Name));
     }
 
-    private static async Task<JsonElement> CheckAsync(string code)
+    [Fact]
+    public async Task ACheckPastItsDeadlineIsRefused()
     {
-        object? answer = await Tool.InvokeAsync(new AIFunctionArguments(new Dictionary<string, object?> { ["code"] = code }));
+        JsonElement verdict = await CheckAsync("return 1;", ChainOfCodeTools.CreateCheckCSharp(new ChainOfCodeToolOptions { CheckTimeout = TimeSpan.Zero }));
+
+        Assert.Equal(("rejected", true), (verdict.GetProperty("verdict").GetString(), verdict.GetProperty("error").GetString()!.Contains("did not finish", StringComparison.Ordinal)));
+    }
+
+    private static async Task<JsonElement> CheckAsync(string code, AIFunction? tool = null)
+    {
+        object? answer = await (tool ?? Tool).InvokeAsync(new AIFunctionArguments(new Dictionary<string, object?> { ["code"] = code }));
         return JsonDocument.Parse(Assert.IsType<string>(answer)).RootElement.Clone();
     }
 }

@@ -1,0 +1,73 @@
+using System.Text.Json;
+
+namespace ChainOfCode.Cli.Tests.Mcp;
+
+/// <summary>
+/// <c>coc mcp</c>'s own life: a budget of runs set on its command line, a client that disconnects, and a server
+/// killed in the middle of a run. Each test has its own server; the processes are looked at in /proc.
+/// </summary>
+public sealed class McpServerLifetimeTests
+{
+    private static readonly TimeSpan Wait = McpServerProcess.Wait;
+
+    [Fact]
+    public async Task RunsPastMaxRunsAreRefused()
+    {
+        await using McpServerProcess server = await McpServerProcess.StartAsync("--max-runs", "1");
+
+        await server.CallAsync("run_csharp", new() { ["code"] = "return 1;" });
+        (JsonElement second, bool isError) = await server.CallAsync("run_csharp", new() { ["code"] = "return 2;" });
+
+        Assert.Equal(("run_budget_exhausted", true), (second.GetProperty("status").GetString(), isError));
+    }
+
+    [Fact]
+    public async Task ADisconnectEndsTheServerAndItsWorkers()
+    {
+        await using McpServerProcess server = await McpServerProcess.StartAsync();
+        await server.CallAsync("run_csharp", new() { ["code"] = "return 1;" });
+        IReadOnlyList<ProcessIdentity> below = ProcessTree.Descendants(server.Pid);
+
+        int exitCode = await server.Stop();
+
+        Assert.Equal((0, true), (exitCode, ProcessTree.WaitUntilGone(below, Wait)));
+    }
+
+    [Fact]
+    public async Task KillingTheServerMidRunLeavesNoWorkerBehind()
+    {
+        McpServerProcess server = await McpServerProcess.StartAsync("--timeout", "3s");
+        await using (server)
+        {
+            // A first run returns once the worker is warm; from then on it sits idle until the next run.
+            await server.CallAsync("run_csharp", new() { ["code"] = "return 1;" });
+            ProcessIdentity worker = ProcessTree.FindWorker(server.Pid, Wait);
+            long idle = ProcessTree.CpuTicks(worker) ?? throw new InvalidOperationException("The worker ended before the run.");
+            Task<(JsonElement, bool)> endless = server.CallAsync("run_csharp", new() { ["code"] = "long n = 0; while (true) { n++; }" });
+
+            // Mid-run: the worker has burned a third of a second of CPU (clock ticks of 10 ms) on the loop.
+            Assert.True(WaitForCpu(worker, idle + 33), "The worker never started the run.");
+            IReadOnlyList<ProcessIdentity> below = ProcessTree.Descendants(server.Pid);
+            server.Kill();
+
+            Assert.True(ProcessTree.WaitUntilGone(below, Wait), "A process of the killed server outlived it: " + string.Join(", ", below.Where(ProcessTree.IsAlive).Select(ProcessTree.Describe)));
+            await Assert.ThrowsAnyAsync<Exception>(() => endless);
+        }
+    }
+
+    private static bool WaitForCpu(ProcessIdentity worker, long ticks)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (ProcessTree.CpuTicks(worker) is { } used && used < ticks)
+        {
+            if (clock.Elapsed > Wait)
+            {
+                return false;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        return ProcessTree.CpuTicks(worker) is not null;
+    }
+}
