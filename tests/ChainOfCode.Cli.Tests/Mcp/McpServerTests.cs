@@ -58,6 +58,19 @@ public sealed class McpServerTests(McpServerFixture fixture) : IClassFixture<Mcp
     }
 
     [Fact]
+    public async Task ARunAnswersWithTheJsonOfCocRun()
+    {
+        const string Code = "Console.Write(\"it's <b> & done\"); return new { answer = 42, note = \"don't\" };";
+        using var directory = new TempDirectory();
+        CliResult cocRun = Cli.Run("run", directory.Write("script.csx", Code), "--json", "--isolation", "inprocess");
+
+        (JsonElement mcp, _) = await Server.CallAsync("run_csharp", new() { ["code"] = Code });
+
+        // Everything but where and how long it ran: the same fields in the same order, the same text for the same values.
+        Assert.Equal(WithoutUsage(JsonDocument.Parse(cocRun.Out).RootElement), WithoutUsage(mcp));
+    }
+
+    [Fact]
     public async Task AFileReadIsRejectedAndReadsNothing()
     {
         using var directory = new TempDirectory();
@@ -106,7 +119,7 @@ public sealed class McpServerTests(McpServerFixture fixture) : IClassFixture<Mcp
     public async Task AFloodIsAnsweredCallByCall()
     {
         // Two workers and a queue of two: four runs are admitted at a time, any other call is answered queue_full at once.
-        // The runs are long enough (millions of steps) for the burst of 24 calls to meet a full queue, and end well within the limits.
+        // The runs are long enough (a million steps each) for the burst of 24 calls to meet a full queue, and end well within the limits.
         const string Busy = "long n = 0; for (long i = 0; i < 1_000_000; i++) { n += i % 7; } return n;";
         Task<(JsonElement Json, bool IsError)>[] calls = [.. Enumerable.Range(0, 24).Select(_ => Server.CallAsync("run_csharp", new() { ["code"] = Busy }))];
 
@@ -114,4 +127,7 @@ public sealed class McpServerTests(McpServerFixture fixture) : IClassFixture<Mcp
 
         Assert.Equal((24, true, true), (statuses.Length, statuses.All(s => s is "succeeded" or "queue_full"), statuses.Contains("queue_full")));
     }
+
+    private static string WithoutUsage(JsonElement result) =>
+        string.Join(",", result.EnumerateObject().Where(p => p.Name is not ("usage" or "isolation")).Select(p => p.Name + "=" + p.Value.GetRawText()));
 }
