@@ -87,6 +87,8 @@ internal static class McpCommand
                 // Warm the workers while the client connects, so that the first run does not pay the start.
                 Task warm = pool.StartAsync(cancellationToken);
                 await McpServerHost.ServeAsync(ChainOfCodeTools.CreateRunCSharp(pool, toolOptions), toolOptions, cancellationToken).ConfigureAwait(false);
+
+                // Only observed: a worker that cannot start shows in the runs' results, and a cancelled warm-up is the shutdown.
                 await warm.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
             }
 
