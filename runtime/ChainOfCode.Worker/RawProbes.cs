@@ -7,6 +7,7 @@ using System.Linq;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using ChainOfCode.Runtime;
@@ -73,6 +74,8 @@ internal static class RawProbes
             WorkerProbe.Hang => Hang(),
             WorkerProbe.ExhaustHeap => ExhaustHeap(),
             WorkerProbe.Limits => Try(() => File.ReadAllText("/proc/self/limits")),
+            WorkerProbe.ExhaustNativeMemory => ExhaustNativeMemory(),
+            WorkerProbe.CgroupLimits => Try(CgroupLimits),
             _ => "unknown probe",
         };
         return new ScriptResult { Status = ScriptStatus.Succeeded, Output = outcome };
@@ -109,6 +112,52 @@ internal static class RawProbes
     {
         Thread.Sleep(Timeout.Infinite);
         return "unreachable";
+    }
+
+    private static string ExhaustNativeMemory()
+    {
+        // Kept and touched, so every page is really charged; the managed heap limit does not see any of it.
+        var blocks = new List<IntPtr>();
+        for (int i = 0; i < 64 * 1024; i++)
+        {
+            IntPtr block = Marshal.AllocHGlobal(1024 * 1024);
+            for (int offset = 0; offset < 1024 * 1024; offset += 4096)
+            {
+                Marshal.WriteByte(block, offset, 1);
+            }
+
+            blocks.Add(block);
+        }
+
+        return "no limit after " + blocks.Count.ToString(CultureInfo.InvariantCulture) + " MiB";
+    }
+
+    private static string CgroupLimits()
+    {
+        var found = new List<string>();
+        foreach (string line in File.ReadAllLines("/proc/self/cgroup"))
+        {
+            string[] fields = line.Split(':', 3);
+            string[] knobs = fields[1] switch
+            {
+                "" => ["cpu.max", "memory.max", "pids.max"],
+                _ when fields[1].Split(',').Contains("cpu") => ["cpu.cfs_quota_us", "cpu.cfs_period_us"],
+                _ when fields[1].Split(',').Contains("memory") => ["memory.limit_in_bytes"],
+                _ when fields[1].Split(',').Contains("pids") => ["pids.max"],
+                _ => [],
+            };
+            string mount = fields[1] == string.Empty ? "/sys/fs/cgroup/unified" : "/sys/fs/cgroup/" + fields[1];
+            foreach (string knob in knobs)
+            {
+                string path = mount + fields[2] + "/" + knob;
+                if (File.Exists(path))
+                {
+                    found.Add(knob + "=" + File.ReadAllText(path).Trim());
+                }
+            }
+        }
+
+        return string.Join("\n", found);
     }
 
     private static string ExhaustHeap()

@@ -166,7 +166,7 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
         Assert.Matches(@"^Max file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max file size", StringComparison.Ordinal)));
         Assert.Matches(@"^Max core file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max core file size", StringComparison.Ordinal)));
         Assert.Matches(@"^Max open files\s+256\s+256\s+files", lines.Single(l => l.StartsWith("Max open files", StringComparison.Ordinal)));
-        Assert.Equal("worker(netns,pidns,rlimits,unprivileged,heap-limit,clean-env)", result.Isolation);
+        Assert.Equal("worker(netns,pidns,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)", result.Isolation);
     }
 
     [Fact]

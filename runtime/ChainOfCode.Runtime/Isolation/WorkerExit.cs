@@ -13,8 +13,18 @@ internal static class WorkerExit
     private const int SigXCpu = 24;
     private const int SigXFsz = 25;
 
-    public static (ScriptStatus Status, string Message) Classify(int exitCode, string stderr)
+    public static (ScriptStatus Status, string Message) Classify(int exitCode, string stderr, bool cgroupOutOfMemory = false)
     {
+        if (cgroupOutOfMemory)
+        {
+            return (ScriptStatus.MemoryLimit, "The worker went past its memory cgroup limit (native memory included) and was killed by the operating system.");
+        }
+
+        if (exitCode == WorkerLauncher.CgroupJoinFailed && Contains(stderr, "cgroup"))
+        {
+            return (ScriptStatus.Crashed, "The worker could not join its cgroup.");
+        }
+
         if (Contains(stderr, "OutOfMemory") || Contains(stderr, "out of memory") || Contains(stderr, "GCHeapHardLimit"))
         {
             return (ScriptStatus.MemoryLimit, "The worker ran out of memory (heap hard limit) and died.");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 
 namespace ChainOfCode.Runtime.Isolation;
@@ -10,10 +11,17 @@ namespace ChainOfCode.Runtime.Isolation;
 /// <summary>
 /// Builds the command line and the environment of a worker: <c>prlimit</c> (or a <c>sh</c> ulimit
 /// wrapper) for the resource limits, <c>unshare</c> for the network and PID namespaces, <c>setpriv</c>
-/// for the unprivileged user, then <c>dotnet ChainOfCode.Worker.dll</c>. What the OS offers is detected once per process.
+/// for the unprivileged user, then <c>dotnet ChainOfCode.Worker.dll</c>; each worker joins a cgroup of its own first.
+/// What the OS offers is detected once per process.
 /// </summary>
-internal sealed class WorkerLauncher
+internal sealed class WorkerLauncher : IDisposable
 {
+    /// <summary>The exit code of the cgroup wrapper when the kernel refuses to move the worker into its cgroup.</summary>
+    internal const int CgroupJoinFailed = 125;
+
+    /// <summary>Native memory a worker's runtime needs besides its managed heap: the default cgroup limit is the heap limit plus this.</summary>
+    private const long NativeHeadroomBytes = 256L * 1024 * 1024;
+
     private static readonly Lazy<string?> Prlimit = new(() => FindExecutable("prlimit"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Shell = new(() => FindExecutable("sh"), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<string?> Setpriv = new(() => FindExecutable("setpriv"), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -24,28 +32,136 @@ internal sealed class WorkerLauncher
     private readonly string dotnetPath;
     private readonly string workerPath;
     private readonly string[]? unshare;
+    private readonly WorkerFiles? stagedFiles;
 
+    /// <summary>
+    /// Detects what this machine grants. Throws <see cref="WorkerIsolationException"/> when a layer that was asked for
+    /// cannot be applied and <see cref="WorkerPoolOptions.AllowDegradedIsolation"/> is not set.
+    /// </summary>
     public WorkerLauncher(WorkerPoolOptions options)
     {
         this.options = options;
         dotnetPath = options.DotnetPath ?? FindDotnet();
         workerPath = options.WorkerPath ?? FindWorker();
-        string? limits = null;
-        if (options.UseResourceLimits && !OperatingSystem.IsWindows())
+        var degraded = new List<string>();
+        var reasons = new List<string>();
+        void Missing(string layer, string reason)
         {
-            limits = Prlimit.Value is not null && !options.PreferShellLimits ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
+            degraded.Add(layer);
+            reasons.Add(layer + ": " + reason);
+        }
+
+        string? limits = null;
+        if (options.UseResourceLimits)
+        {
+            limits = OperatingSystem.IsWindows() ? null : Prlimit.Value is not null && !options.PreferShellLimits ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
+            if (limits is null)
+            {
+                Missing("rlimits", "neither prlimit nor sh is available to set the resource limits");
+            }
         }
 
         (unshare, bool netns, bool pidns) = ChooseNamespaces(options.UseNetworkNamespace, options.UsePidNamespace);
-        int? user = options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess && Setpriv.Value is not null
-            && ReadableByOthers(dotnetPath) && ReadableByOthers(workerPath) ? id : null;
-        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user, pidns);
+        if (options.UseNetworkNamespace && !netns)
+        {
+            Missing("netns", "the operating system refused a network namespace (unshare --net; Linux, root or unprivileged user namespaces)");
+        }
+
+        if (options.UsePidNamespace && !pidns)
+        {
+            Missing("pidns", "the operating system refused a PID namespace (unshare --pid --mount-proc)");
+        }
+
+        int? user = null;
+        if (options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess)
+        {
+            if (Setpriv.Value is null)
+            {
+                Missing("unprivileged", "setpriv (util-linux) is not installed");
+            }
+            else if (!File.Exists(dotnetPath) || !File.Exists(workerPath))
+            {
+                // Nothing to stage: the start fails anyway, with its own clear error.
+                user = id;
+            }
+            else if (WorkerFiles.ForOtherUsers(dotnetPath, workerPath, out string? problem) is { } readable)
+            {
+                // Where the installation is out of the unprivileged user's reach (a 0700 home or temp folder),
+                // the worker starts from a readable copy instead of keeping root's user.
+                stagedFiles = readable;
+                dotnetPath = readable.DotnetPath;
+                workerPath = readable.WorkerPath;
+                user = id;
+            }
+            else
+            {
+                Missing("unprivileged", problem ?? "the worker's files are not readable by the unprivileged user");
+            }
+        }
+
+        var cgroupLimits = new List<string>();
+        if (options.UseCgroups)
+        {
+            CgroupSupport cgroups = CgroupSupport.Current;
+            foreach ((string controller, string layer) in new[] { (CgroupSupport.Cpu, "cpu-quota"), (CgroupSupport.Memory, "memory-cgroup"), (CgroupSupport.Pids, "pids-limit") })
+            {
+                if (cgroups.Parents.ContainsKey(controller) && Shell.Value is not null)
+                {
+                    cgroupLimits.Add(layer);
+                }
+                else
+                {
+                    Missing(layer, cgroups.Problem ?? "no writable cgroup");
+                }
+            }
+        }
+
+        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user, pidns)
+        {
+            CgroupLimits = cgroupLimits,
+            Degraded = degraded,
+            DegradedReason = string.Join("; ", reasons),
+        };
+
+        // The layers that keep a script from the host's files, network and processes fail closed; the cgroup
+        // limits (resources only) degrade with the label saying so.
+        string[] refused = [.. degraded.Where(d => d is "netns" or "pidns" or "rlimits" or "unprivileged")];
+        if (refused.Length > 0 && !options.AllowDegradedIsolation)
+        {
+            stagedFiles?.Dispose();
+            // No path in the message (the reasons name none): it may be shown to whoever submitted the run.
+            throw new WorkerIsolationException(
+                "The worker isolation would be weaker than asked (" + string.Join(", ", refused) + "): "
+                + string.Join("; ", reasons.Where(r => refused.Any(layer => r.StartsWith(layer + ":", StringComparison.Ordinal))))
+                + ". Set WorkerPoolOptions.AllowDegradedIsolation (coc run --allow-degraded-isolation) to run without it; the result's isolation label then names it.");
+        }
     }
 
     /// <summary>What the workers get here.</summary>
     public WorkerIsolation Isolation { get; }
 
     private long HeapLimitBytes => checked(options.MemoryLimitBytes + options.CompilerHeadroomBytes);
+
+    /// <summary>The memory cgroup limit of one worker.</summary>
+    private long MemoryCgroupBytes => options.MemoryCgroupLimitBytes ?? checked(HeapLimitBytes + NativeHeadroomBytes);
+
+    /// <summary>The cgroup of one new worker with the pool's limits, or null when no cgroup limit applies here.</summary>
+    public WorkerCgroup? CreateCgroup()
+    {
+        if (Isolation.CgroupLimits.Count == 0)
+        {
+            return null;
+        }
+
+        return WorkerCgroup.Create(
+            CgroupSupport.Current,
+            Isolation.CgroupLimits.Contains("cpu-quota") ? options.CpuQuotaPercent : null,
+            Isolation.CgroupLimits.Contains("memory-cgroup") ? MemoryCgroupBytes : null,
+            Isolation.CgroupLimits.Contains("pids-limit") ? options.PidsLimit : null);
+    }
+
+    /// <summary>Removes the staged copy of the worker's files, if one was made.</summary>
+    public void Dispose() => stagedFiles?.Dispose();
 
     /// <summary>
     /// Permissions of a worker's fresh working directory: only its owner (the host) may list or create; an
@@ -56,9 +172,18 @@ internal sealed class WorkerLauncher
         : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
     /// <summary>The start info of one worker whose working directory (also its HOME and TMPDIR) is <paramref name="workDirectory"/>.</summary>
-    public ProcessStartInfo CreateStartInfo(string workDirectory)
+    public ProcessStartInfo CreateStartInfo(string workDirectory, WorkerCgroup? cgroup)
     {
         var argv = new List<string>();
+        if (cgroup is not null)
+        {
+            // First of all, while still root: the shell moves itself into the worker's cgroup (one cgroup.procs per
+            // hierarchy) and then execs the rest, so every process and thread of the worker starts inside it.
+            argv.AddRange([Shell.Value!, "-c", "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit " + CgroupJoinFailed.ToString(CultureInfo.InvariantCulture) + "; shift; done; shift; exec \"$@\"", "coc-cgroup"]);
+            argv.AddRange(cgroup.ProcsFiles);
+            argv.Add("--");
+        }
+
         string cpu = options.CpuSecondsLimit.ToString(CultureInfo.InvariantCulture);
         string files = options.OpenFilesLimit.ToString(CultureInfo.InvariantCulture);
         if (Isolation.ResourceLimits == "prlimit")
@@ -141,48 +266,6 @@ internal sealed class WorkerLauncher
         }
 
         return info;
-    }
-
-    /// <summary>
-    /// True when a user who is neither owner nor group can reach and read the file (every directory above it
-    /// searchable, the file and its directory readable): a checkout under /root, say, is not, and the worker
-    /// then keeps the host's user rather than fail to start.
-    /// </summary>
-    private static bool ReadableByOthers(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return false;
-        }
-
-        try
-        {
-            string full = Path.GetFullPath(path);
-            if ((File.GetUnixFileMode(full) & UnixFileMode.OtherRead) == 0)
-            {
-                return false;
-            }
-
-            string? directory = Path.GetDirectoryName(full);
-            if (directory is null || (File.GetUnixFileMode(directory) & UnixFileMode.OtherRead) == 0)
-            {
-                return false;
-            }
-
-            for (; directory is not null; directory = Path.GetDirectoryName(directory))
-            {
-                if ((File.GetUnixFileMode(directory) & UnixFileMode.OtherExecute) == 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 
     private static string FindDotnet()

@@ -41,6 +41,11 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "WorkerCount and MaxRunsPerWorker must be at least 1, QueueCapacity at least 0.");
         }
 
+        if (this.options.CpuQuotaPercent < 1 || this.options.PidsLimit < 1 || this.options.MemoryCgroupLimitBytes is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "CpuQuotaPercent and PidsLimit must be at least 1, MemoryCgroupLimitBytes positive.");
+        }
+
         launcher = new WorkerLauncher(this.options);
         reporter = new WorkerPoolReporter(this.options, logger ?? NullLogger.Instance);
         roster = new WorkerRoster(launcher, this.options, reporter);
@@ -197,6 +202,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
         }
 
         roster.DisposeAll();
+        launcher.Dispose();
     }
 
     /// <summary>A slot took <paramref name="job"/> off the queue; false when it was already answered (cancelled or stopped).</summary>

@@ -57,6 +57,36 @@ public sealed record WorkerPoolOptions
     /// <summary>Apply RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_CORE and RLIMIT_NOFILE when the OS allows it. Default true.</summary>
     public bool UseResourceLimits { get; init; } = true;
 
+    /// <summary>
+    /// Put each worker in a cgroup of its own (cgroup v2, or v1 where the controllers are mounted there) with
+    /// <see cref="CpuQuotaPercent"/>, <see cref="MemoryCgroupLimitBytes"/> and <see cref="PidsLimit"/>, when this
+    /// process may create cgroups (typically as root). Where it may not, the workers run without them and the
+    /// isolation label says <c>degraded:</c> with the missing limits. Default true.
+    /// </summary>
+    public bool UseCgroups { get; init; } = true;
+
+    /// <summary>CPU bandwidth of one worker in percent of one CPU (cgroup <c>cpu.max</c> / <c>cpu.cfs_quota_us</c>). Default 100; at least 1.</summary>
+    public int CpuQuotaPercent { get; init; } = 100;
+
+    /// <summary>
+    /// Memory of one worker's whole process (managed heap, native allocations, thread stacks, code), as a cgroup
+    /// limit (<c>memory.max</c> / <c>memory.limit_in_bytes</c>): past it the kernel kills the worker and the run
+    /// ends <c>memory_limit</c>. Default null: the heap hard limit plus 256 MiB for the runtime's native memory.
+    /// </summary>
+    public long? MemoryCgroupLimitBytes { get; init; }
+
+    /// <summary>Tasks (processes and threads) one worker may have at once (cgroup <c>pids.max</c>). Default 256.</summary>
+    public int PidsLimit { get; init; } = 256;
+
+    /// <summary>
+    /// Accept workers with weaker isolation than asked for. By default a pool whose workers cannot get a layer
+    /// they are asked for (<see cref="UseNetworkNamespace"/>, <see cref="UsePidNamespace"/>, <see cref="UseResourceLimits"/>,
+    /// and <see cref="UnprivilegedUserId"/> when the host runs as root) refuses to be created
+    /// (<see cref="WorkerIsolationException"/> naming what is missing and why). With this set, the workers run without
+    /// those layers and every result's isolation label names them after <c>degraded:</c>. Default false.
+    /// </summary>
+    public bool AllowDegradedIsolation { get; init; }
+
     /// <summary>Tests only: set the resource limits with the <c>sh</c> ulimit wrapper even where <c>prlimit</c> exists.</summary>
     internal bool PreferShellLimits { get; init; }
 

@@ -44,4 +44,10 @@ internal static class WorkerProbe
 
     /// <summary>Reads the worker's own resource limits (/proc/self/limits).</summary>
     public const string Limits = "limits";
+
+    /// <summary>Allocates native memory (outside the managed heap) until something stops it, touching every page.</summary>
+    public const string ExhaustNativeMemory = "exhaust-native";
+
+    /// <summary>Reads the cgroup limits the worker is under, as seen from inside ("cpu.cfs_quota_us=50000", "pids.max=100", ...).</summary>
+    public const string CgroupLimits = "cgroup-limits";
 }

@@ -19,6 +19,7 @@ internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process process;
     private readonly string workDirectory;
+    private readonly WorkerCgroup? cgroup;
     private readonly string nonceText;
     private readonly Stream input;
     private readonly WorkerResponseReader reader;
@@ -26,10 +27,11 @@ internal sealed class WorkerProcess : IDisposable
     private long nextId;
     private int disposed;
 
-    private WorkerProcess(Process process, string workDirectory)
+    private WorkerProcess(Process process, string workDirectory, WorkerCgroup? cgroup)
     {
         this.process = process;
         this.workDirectory = workDirectory;
+        this.cgroup = cgroup;
         nonceText = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         input = process.StandardInput.BaseStream;
         reader = new WorkerResponseReader(process.StandardOutput.BaseStream, nonceText, Kill);
@@ -76,17 +78,20 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         Process process;
+        WorkerCgroup? cgroup = null;
         try
         {
-            process = Process.Start(launcher.CreateStartInfo(workDirectory)) ?? throw new InvalidOperationException("The worker process did not start.");
+            cgroup = launcher.CreateCgroup();
+            process = Process.Start(launcher.CreateStartInfo(workDirectory, cgroup)) ?? throw new InvalidOperationException("The worker process did not start.");
         }
         catch
         {
+            cgroup?.Dispose();
             TryDeleteDirectory(workDirectory);
             throw;
         }
 
-        var worker = new WorkerProcess(process, workDirectory);
+        var worker = new WorkerProcess(process, workDirectory, cgroup);
         try
         {
             started(worker);
@@ -197,7 +202,7 @@ internal sealed class WorkerProcess : IDisposable
             }
 
             await WaitForExitAsync().ConfigureAwait(false);
-            (ScriptStatus status, string message) = WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString());
+            (ScriptStatus status, string message) = WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString(), cgroup?.OutOfMemoryKilled == true);
             return Failed(status, message, isolation);
         }
     }
@@ -247,6 +252,9 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         process.Dispose();
+
+        // Whatever the worker left in its cgroup dies with it; the cgroup's directories go.
+        cgroup?.Dispose();
         TryDeleteDirectory(workDirectory);
     }
 
@@ -322,6 +330,6 @@ internal sealed class WorkerProcess : IDisposable
             // Gone.
         }
 
-        return WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString()).Message;
+        return WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString(), cgroup?.OutOfMemoryKilled == true).Message;
     }
 }
