@@ -154,6 +154,18 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
     }
 
     [Fact]
+    public async Task A_one_sided_number_range_is_enforced_in_the_worker()
+    {
+        var options = new RunOptions
+        {
+            ArgsJson = "{\"n\": -1}",
+            InputLimits = InputLimits.Default with { Ranges = new Dictionary<string, NumberRange> { ["n"] = new(0, double.PositiveInfinity) } },
+        };
+        ScriptResult result = await Pool.RunAsync("return Args[\"n\"].GetInt32();", options);
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+    }
+
+    [Fact]
     public async Task Cancelling_a_run_answers_killed_and_replaces_its_worker()
     {
         var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);

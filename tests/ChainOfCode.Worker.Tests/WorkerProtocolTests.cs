@@ -10,6 +10,19 @@ namespace ChainOfCode.Worker.Tests;
 public sealed class WorkerProtocolTests
 {
     [Fact]
+    public void A_one_sided_number_range_round_trips_through_a_message()
+    {
+        var message = new WorkerMessage
+        {
+            Kind = WorkerMessage.RunKind,
+            InputLimits = InputLimits.Default with { Ranges = new Dictionary<string, NumberRange> { ["n"] = new(0, double.PositiveInfinity), ["m"] = new(double.NegativeInfinity, 0) } },
+        };
+
+        WorkerMessage back = WorkerMessage.FromBytes(message.ToBytes());
+        Assert.Equal(message.InputLimits.Ranges, back.InputLimits!.Ranges);
+    }
+
+    [Fact]
     public async Task A_message_round_trips_through_a_frame()
     {
         var message = new WorkerMessage
