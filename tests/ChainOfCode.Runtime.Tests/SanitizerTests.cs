@@ -9,11 +9,27 @@ public sealed class SanitizerTests
     [InlineData(@"Access to C:\Users\admin\key.pem is denied", @"C:\Users")]
     [InlineData("Loaded from file:///opt/app/bin/x.dll", "/opt/app")]
     [InlineData("Access violation at 0x00007FFA12345678", "00007FFA12345678")]
+    [InlineData("cannot write >/etc/cron.d/job", "/etc/cron.d")]
+    [InlineData("see `/root/.ssh/id_rsa` for the key", "/root/.ssh")]
+    [InlineData("config {/var/lib/app/secret.json} missing", "/var/lib/app")]
+    [InlineData("options={\"path\":\"/srv/data/x\"}", "/srv/data")]
+    [InlineData("pipe|/usr/local/bin/tool failed", "/usr/local/bin")]
+    [InlineData("include <~/private/notes.txt>", "~/private")]
+    [InlineData("2>/tmp/host-log/err.txt", "/tmp/host-log")]
     public void Removes_paths_and_addresses(string message, string secret)
     {
         string clean = MessageSanitizer.Sanitize(message);
 
         Assert.DoesNotContain(secret, clean);
+    }
+
+    [Theory]
+    [InlineData("at 0x00007FFA12345678: access violation", "access violation")]
+    [InlineData("at least one item is required", "at least one item is required")]
+    [InlineData("at Index(3) the value is missing", "at Index(3) the value is missing")]
+    public void Keeps_a_message_that_only_begins_like_a_frame(string message, string kept)
+    {
+        Assert.Contains(kept, MessageSanitizer.Sanitize(message), StringComparison.Ordinal);
     }
 
     [Fact]

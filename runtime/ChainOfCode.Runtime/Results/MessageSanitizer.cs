@@ -35,12 +35,13 @@ public static partial class MessageSanitizer
         text = Address().Replace(text, "0x?");
         text = FileUri().Replace(text, "<path>");
         text = WindowsPath().Replace(text, "<path>");
-        text = UnixPath().Replace(text, "$1<path>");
+        text = UnixPath().Replace(text, "<path>");
         text = Spaces().Replace(text, " ").Trim();
         return text.Length <= MaxLength ? text : text[..MaxLength] + TruncationMarker;
     }
 
-    [GeneratedRegex(@"(^|\r?\n)\s*(at |---\s*End of)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A frame is "at Type.Method(" at the start of a line: a message that merely begins with "at 0x..." or "at least" is kept.
+    [GeneratedRegex(@"(^|\r?\n)\s*(at\s+[^\s(]*\.[^\s(]*\(|---\s*End of)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StackFrame();
 
     [GeneratedRegex(@"\b0[xX][0-9a-fA-F]+\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -52,8 +53,9 @@ public static partial class MessageSanitizer
     [GeneratedRegex(@"(?<![\w])(?:[A-Za-z]:\\|\\\\)[^\s'""<>|]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WindowsPath();
 
-    // A path with at least two segments ("/etc/passwd", "~/x/y", "./a/b"); a lone "/" or "a/b" fraction is kept.
-    [GeneratedRegex(@"(^|[\s'""(=:,\[])(?:~|\.{1,2})?/[^\s'""<>/]+(?:/[^\s'""<>/]*)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A path with at least two segments ("/etc/passwd", "~/x/y", "./a/b") wherever it starts: after a space, a quote,
+    // a bracket, a brace, a backtick, a redirection (">/etc/x") or any other sign; a lone "/" or a "a/b" fraction is kept.
+    [GeneratedRegex(@"(?<![\w.~/])(?:~|\.{1,2})?/[^\s'""<>/`{}|]+(?:/[^\s'""<>/`{}|]*)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UnixPath();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
