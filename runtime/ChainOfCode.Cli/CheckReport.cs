@@ -18,7 +18,8 @@ internal static class CheckReport
     {
         foreach (CheckDiagnostic diagnostic in diagnostics)
         {
-            output.WriteLine(diagnostic.ToCanonical());
+            // A checked file's name and text (an #error line, a string in a message) must not drive the terminal.
+            output.WriteLine(TerminalText.Neutralize(diagnostic.ToCanonical()));
         }
 
         int errors = diagnostics.Count(d => d.IsError);

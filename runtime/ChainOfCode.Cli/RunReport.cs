@@ -4,31 +4,38 @@ using ChainOfCode.Runtime;
 
 namespace ChainOfCode.Cli;
 
-/// <summary>The readable report of <c>coc run</c> without <c>--json</c>.</summary>
+/// <summary>
+/// The readable report of <c>coc run</c> without <c>--json</c>. Everything the script controls is neutralized
+/// (<see cref="TerminalText"/>), and each line of its output is quoted with <c>| </c>: whatever it prints, it cannot
+/// write a line of the report itself (a forged <c>status: succeeded</c> block shows as quoted output).
+/// </summary>
 internal static class RunReport
 {
+    public const string OutputPrefix = "| ";
+
     public static void Write(TextWriter output, string file, ScriptResult result, RunLimits limits)
     {
         if (result.Output.Length > 0)
         {
-            output.Write(result.Output);
-            if (!result.Output.EndsWith('\n'))
+            string text = TerminalText.Neutralize(result.Output, keepNewlines: true);
+            foreach (string line in (text.EndsWith('\n') ? text[..^1] : text).Split('\n'))
             {
-                output.WriteLine();
+                output.WriteLine(OutputPrefix + line);
             }
 
             output.WriteLine("----");
         }
 
+        string shownFile = TerminalText.Neutralize(file);
         foreach (ScriptDiagnostic d in result.Diagnostics)
         {
-            output.WriteLine($"{file}({System.Math.Max(d.Line, 1)},{System.Math.Max(d.Column, 1)}): {d.Severity} {d.Id}: {d.Message}");
+            output.WriteLine($"{shownFile}({System.Math.Max(d.Line, 1)},{System.Math.Max(d.Column, 1)}): {d.Severity} {d.Id}: {TerminalText.Neutralize(d.Message)}");
         }
 
         output.WriteLine("status:    " + Status(result.Status));
         if (result.Value is { } value)
         {
-            output.WriteLine("value:     " + value.GetRawText());
+            output.WriteLine("value:     " + TerminalText.Neutralize(value.GetRawText()));
         }
 
         if (LimitHit(result.Status, limits) is { } limit)
@@ -38,7 +45,7 @@ internal static class RunReport
 
         if (result.Error is { } error)
         {
-            output.WriteLine("error:     " + error);
+            output.WriteLine("error:     " + TerminalText.Neutralize(error));
         }
 
         ScriptUsage usage = result.Usage;

@@ -122,7 +122,7 @@ public sealed class RunTests
 
         Assert.Equal(0, result.ExitCode);
         string text = result.Out.ReplaceLineEndings("\n");
-        Assert.StartsWith("1 bracket(s) still open\n----\n", text);
+        Assert.StartsWith("| 1 bracket(s) still open\n----\n", text);
         Assert.Contains("status:    succeeded\n", text);
         Assert.Contains("value:     \"]\"\n", text);
         Assert.Contains("usage:     ", text);

@@ -31,7 +31,8 @@ public static partial class MessageSanitizer
             text = text[..frame.Index];
         }
 
-        text = text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\t", " ", StringComparison.Ordinal);
+        // One line, and nothing that drives a terminal or a log viewer (escape sequences, C1 controls, bidirectional overrides).
+        text = Controls().Replace(text, " ");
         text = Address().Replace(text, "0x?");
         text = FileUri().Replace(text, "<path>");
         text = WindowsPath().Replace(text, "<path>");
@@ -57,6 +58,9 @@ public static partial class MessageSanitizer
     // a bracket, a brace, a backtick, a redirection (">/etc/x") or any other sign; a lone "/" or a "a/b" fraction is kept.
     [GeneratedRegex(@"(?<![\w.~/])(?:~|\.{1,2})?/[^\s'""<>/`{}|]+(?:/[^\s'""<>/`{}|]*)+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UnixPath();
+
+    [GeneratedRegex(@"[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Controls();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Spaces();
