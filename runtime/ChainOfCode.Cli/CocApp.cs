@@ -50,6 +50,11 @@ public static class CocApp
             stderr.WriteLine("coc: " + e.Message);
             return ExitCodes.Usage;
         }
+        catch (IsolationUnavailableException e)
+        {
+            stderr.WriteLine("coc: " + e.Message);
+            return ExitCodes.IsolationUnavailable;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stderr.WriteLine("coc: internal error: " + OneLine(e.Message));

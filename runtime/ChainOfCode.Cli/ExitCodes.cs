@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>A usage or input problem (EX_USAGE): bad option value, missing file, unreadable input.</summary>
     public const int Usage = 64;
 
+    /// <summary>The worker process cannot get the isolation asked for (EX_UNAVAILABLE); <c>--allow-degraded-isolation</c> accepts less.</summary>
+    public const int IsolationUnavailable = 69;
+
     /// <summary>The tool itself failed (EX_SOFTWARE).</summary>
     public const int InternalError = 70;
 }

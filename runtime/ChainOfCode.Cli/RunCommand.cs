@@ -9,8 +9,10 @@ using ChainOfCode.Runtime;
 namespace ChainOfCode.Cli;
 
 /// <summary>
-/// <c>coc run FILE|- [--json] [--timeout 5s] [--memory 100MB] [--max-output N] [--isolation worker|inprocess] [--policy FILE] [--input FILE.json]</c>.
-/// Exit 0 for succeeded, 1 for rejected/compile_error, 2 for any other status, 64 for usage or input problems.
+/// <c>coc run FILE|- [--json] [--timeout 5s] [--memory 100MB] [--max-output N] [--max-steps N] [--max-depth N]
+/// [--isolation worker|inprocess] [--policy FILE] [--input FILE.json] [--log FILE] [worker options]</c>.
+/// Exit 0 for succeeded, 1 for rejected/compile_error, 2 for any other status, 64 for usage or input problems,
+/// 69 when the worker cannot get the isolation asked for.
 /// </summary>
 internal static class RunCommand
 {
@@ -35,20 +37,34 @@ internal static class RunCommand
             Description = "Characters of output kept; more ends the run with output_limit. Default 100000.",
             CustomParser = r => Parse(r, ValueParsers.ParseSize),
         };
+        var maxSteps = new Option<long?>("--max-steps")
+        {
+            Description = "Checkpoints (loop iterations and calls) the script may pass; more ends the run with timeout. Default 50000000.",
+            CustomParser = r => Parse(r, (string text, out string? error) => ValueParsers.ParseCount(text, long.MaxValue, out error)),
+        };
+        var maxDepth = new Option<long?>("--max-depth")
+        {
+            Description = $"Deepest call depth of the script's own methods and lambdas; deeper ends the run with recursion_limit. Default {RunLimits.Default.MaxDepth}.",
+            CustomParser = r => Parse(r, (string text, out string? error) => ValueParsers.ParseCount(text, 1_000_000, out error)),
+        };
+        var log = new Option<string?>("--log") { Description = "Append the run's security events to FILE as JSON lines: time, event, severity, details (and eventId, runId, status, rules)." };
         var isolation = new Option<string?>("--isolation") { Description = $"worker (a separate process with OS limits) or inprocess (guards only). Default: {ScriptExecutor.DefaultIsolation}." };
         isolation.AcceptOnlyFromAmong(ScriptExecutor.Worker, ScriptExecutor.InProcess);
         var policyFile = new Option<string?>("--policy") { Description = "A policy file applied on top of the catalog (allowlist mode unless the file names a mode)." };
         var input = new Option<string?>("--input") { Description = "A JSON object file whose properties the script reads as Args[\"name\"]." };
 
-        var run = new Command("run", "Gate and run one script under guards. Exit 0: succeeded; 1: rejected or compile_error; 2: any other status; 64: usage or input problem.")
+        WorkerOptions worker = WorkerOptions.Create();
+        var run = new Command("run", "Gate and run one script under guards. Exit 0: succeeded; 1: rejected or compile_error; 2: any other status; 64: usage or input problem; 69: the worker isolation asked for is not available.")
         {
-            file, json, timeout, memory, maxOutput, isolation, policyFile, input,
+            file, json, timeout, memory, maxOutput, maxSteps, maxDepth, isolation, policyFile, input, log,
         };
+        worker.AddTo(run);
         Examples.Attach(run, """
               coc run samples/scripts/word_sorting.csx
               coc run samples/scripts/multistep_arithmetic.csx --input args.json --json
               echo 'return 6 * 7;' | coc run - --json
               coc run untrusted.csx --timeout 500ms --memory 64MB --max-output 10000 --isolation worker
+              coc run untrusted.csx --max-steps 1000000 --max-depth 200 --cpu-quota 50% --log incidents.jsonl
             """);
 
         // Asynchronous so that Ctrl+C cancels the token: the run ends as "killed" and a worker is killed with it.
@@ -74,6 +90,16 @@ internal static class RunCommand
                 limits = limits with { MaxOutputChars = (int)Math.Min(o, int.MaxValue) };
             }
 
+            if (parse.GetValue(maxSteps) is { } steps)
+            {
+                limits = limits with { MaxSteps = steps };
+            }
+
+            if (parse.GetValue(maxDepth) is { } depth)
+            {
+                limits = limits with { MaxDepth = (int)depth };
+            }
+
             // The script default (allowlist unless the file names a mode) is the runtime's own rule.
             GateOptions gate = parse.GetValue(policyFile) is { } policyPath
                 ? GateOptions.FromPolicyText(PolicyLoader.ReadText(policyPath, "policy file"), policyPath)
@@ -81,7 +107,12 @@ internal static class RunCommand
 
             var options = new RunOptions { Gate = gate, Limits = limits, ArgsJson = argsJson };
             string mode = parse.GetValue(isolation) ?? ScriptExecutor.DefaultIsolation;
-            ScriptResult result = await ScriptExecutor.RunAsync(code, options, mode, cancellationToken).ConfigureAwait(false);
+            WorkerSettings settings = worker.Read(parse, mode);
+            ScriptResult result;
+            using (IncidentLog? incidents = parse.GetValue(log) is { } logPath ? IncidentLog.Open(logPath) : null)
+            {
+                result = await ScriptExecutor.RunAsync(code, options, mode, settings, incidents?.Sink, cancellationToken).ConfigureAwait(false);
+            }
 
             if (parse.GetValue(json))
             {

@@ -16,14 +16,14 @@ internal static class ScriptExecutor
     /// <summary>The worker process is the isolation boundary; in-process guards are defense in depth only.</summary>
     public const string DefaultIsolation = Worker;
 
-    public static async Task<ScriptResult> RunAsync(string code, RunOptions options, string isolation, CancellationToken cancellationToken)
+    public static async Task<ScriptResult> RunAsync(string code, RunOptions options, string isolation, WorkerSettings settings, JsonLinesSecurityEventSink? events, CancellationToken cancellationToken)
     {
         if (isolation == InProcess)
         {
-            return await new ScriptRunner().RunAsync(code, options, cancellationToken).ConfigureAwait(false);
+            return await new ScriptRunner(new ScriptRunnerOptions { EventSink = events }).RunAsync(code, options, cancellationToken).ConfigureAwait(false);
         }
 
-        WorkerPool pool = CreatePool(options.Limits.MaxAllocatedBytes, runs: 1);
+        WorkerPool pool = CreatePool(options.Limits.MaxAllocatedBytes, runs: 1, settings, events);
         await using (pool.ConfigureAwait(false))
         {
             return await pool.RunAsync(code, options, "coc", cancellationToken).ConfigureAwait(false);
@@ -35,14 +35,23 @@ internal static class ScriptExecutor
     /// (<c>coc eval</c> runs a program over a whole dataset). A single violation suspends nothing: the
     /// caller is the user at the terminal.
     /// </summary>
-    public static WorkerPool CreatePool(long memoryLimitBytes, int runs)
+    public static WorkerPool CreatePool(long memoryLimitBytes, int runs, WorkerSettings? settings = null, JsonLinesSecurityEventSink? events = null)
     {
+        settings ??= WorkerSettings.None;
         var poolOptions = new WorkerPoolOptions
         {
             WorkerCount = 1,
             MaxRunsPerWorker = Math.Max(1, runs),
             MemoryLimitBytes = memoryLimitBytes,
             ViolationThreshold = 0,
+            EventSink = events,
+            AllowDegradedIsolation = settings.AllowDegradedIsolation,
+        };
+        poolOptions = poolOptions with
+        {
+            CpuQuotaPercent = settings.CpuQuotaPercent ?? poolOptions.CpuQuotaPercent,
+            MemoryCgroupLimitBytes = settings.MemoryCgroupBytes ?? poolOptions.MemoryCgroupLimitBytes,
+            PidsLimit = settings.MaxTasks is { } tasks ? (int)tasks : poolOptions.PidsLimit,
         };
 
         try
@@ -52,6 +61,11 @@ internal static class ScriptExecutor
         catch (FileNotFoundException)
         {
             throw new UsageException("worker isolation is not available in this build (ChainOfCode.Worker.dll is not next to coc); use --isolation inprocess.");
+        }
+        catch (WorkerIsolationException e)
+        {
+            // Fail closed: no run with weaker isolation than asked unless the user says so.
+            throw new IsolationUnavailableException(e.Message);
         }
     }
 }

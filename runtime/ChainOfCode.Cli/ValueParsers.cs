@@ -62,6 +62,33 @@ public static partial class ValueParsers
         return amount * multiplier;
     }
 
+    /// <summary>Parses a whole number between 1 and <paramref name="max"/> (<c>1000</c>, <c>1_000_000</c>).</summary>
+    public static long? ParseCount(string text, long max, out string? error)
+    {
+        error = null;
+        string digits = text.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
+        if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out long count) || count < 1 || count > max)
+        {
+            error = $"'{text}' is not a whole number between 1 and {max.ToString(CultureInfo.InvariantCulture)}.";
+            return null;
+        }
+
+        return count;
+    }
+
+    /// <summary>Parses a percentage of one CPU (<c>50</c> or <c>50%</c>; 200% is two CPUs), between 1 and 100 times the processors here.</summary>
+    public static int? ParsePercent(string text, out string? error)
+    {
+        string trimmed = text.Trim();
+        long? percent = ParseCount(trimmed.EndsWith('%') ? trimmed[..^1] : trimmed, 100L * Environment.ProcessorCount, out error);
+        if (error is not null)
+        {
+            error = $"'{text}' is not a CPU percentage between 1% and {(100 * Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture)}% (100% is one CPU).";
+        }
+
+        return (int?)percent;
+    }
+
     [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
 

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace ChainOfCode.Runtime;
 
-/// <summary>Writes each security event as one JSON line (thread-safe). The writer is the caller's to dispose.</summary>
+/// <summary>
+/// Writes each security event as one JSON line (thread-safe), with the incident log's fields first:
+/// <c>{"time","event","severity","details","eventId","runId","status","rules"}</c>. The writer is the caller's to dispose.
+/// </summary>
 public sealed class JsonLinesSecurityEventSink
 {
     private readonly TextWriter writer;
@@ -22,13 +25,13 @@ public sealed class JsonLinesSecurityEventSink
         string line = JsonSerializer.Serialize(new
         {
             time = securityEvent.Time.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            eventId = securityEvent.EventId,
             @event = securityEvent.Name,
-            level = securityEvent.Level.ToString(),
+            severity = securityEvent.Level.ToString().ToLowerInvariant(),
+            details = securityEvent.Message,
+            eventId = securityEvent.EventId,
             runId = securityEvent.RunId,
             status = securityEvent.Status is { } status ? StatusText.Of(status) : null,
             rules = securityEvent.Rules,
-            message = securityEvent.Message,
         });
         lock (gate)
         {
