@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
@@ -6,7 +7,7 @@ using ChainOfCode.Analyzers.Rules;
 
 namespace ChainOfCode.Cli;
 
-/// <summary><c>coc check PATH... [--format text|json|sarif] [--policy FILE] [--mode denylist|allowlist]</c>.</summary>
+/// <summary><c>coc check PATH... [--format text|json|sarif] [--policy FILE] [--mode denylist|allowlist] [--file-timeout 30s]</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -17,10 +18,15 @@ internal static class CheckCommand
         var policyFile = new Option<string?>("--policy") { Description = "A policy file (ChainOfCode.policy format) applied on top of the catalog." };
         var mode = new Option<string?>("--mode") { Description = "denylist or allowlist. Default: the policy file's mode, else denylist for .cs and allowlist for .csx." };
         mode.AcceptOnlyFromAmong("denylist", "allowlist");
+        var fileTimeout = new Option<TimeSpan?>("--file-timeout")
+        {
+            Description = $"Deadline of each file's check: 10s, 2m. A file the compiler cannot finish in time fails the check ({Checker.UncheckedId}) and the other files are still checked. Default {Checker.DefaultFileTimeout.TotalSeconds:0}s.",
+            CustomParser = r => RunCommand.Parse(r, ValueParsers.ParseDuration),
+        };
 
         var check = new Command("check", "Check .cs and .csx files against the rules. Exit 0: no error; 1: an error diagnostic; 64: usage or input problem.")
         {
-            paths, format, policyFile, mode,
+            paths, format, policyFile, mode, fileTimeout,
         };
         Examples.Attach(check, """
               coc check src/
@@ -28,8 +34,11 @@ internal static class CheckCommand
               coc check src/ --format sarif > coc.sarif
               coc check Program.cs --policy ChainOfCode.policy --mode allowlist
             """);
-        check.SetAction(parse =>
+        // Asynchronous so that Ctrl+C and SIGTERM cancel the token: the check stops at once, abandoning a file
+        // the compiler is stuck on (its thread is a background thread; coc exits without it).
+        check.SetAction(async (parse, cancellationToken) =>
         {
+            await System.Threading.Tasks.Task.Yield();
             string? policyPath = parse.GetValue(policyFile);
             (Policy policy, PolicyDocument? document) = PolicyLoader.Load(policyPath);
             PolicyMode? explicitMode = PolicyLoader.ParseMode(parse.GetValue(mode));
@@ -47,7 +56,7 @@ internal static class CheckCommand
                     1)));
             }
 
-            diagnostics.AddRange(Checker.Check(files, policy, explicitMode, document?.Mode is not null));
+            diagnostics.AddRange(Checker.Check(files, policy, explicitMode, document?.Mode is not null, parse.GetValue(fileTimeout) ?? Checker.DefaultFileTimeout, cancellationToken));
 
             switch (parse.GetValue(format))
             {

@@ -173,6 +173,7 @@ internal static class CheckReport
             rules.Add(new SarifRule(field.Id, name, description, description, "error", null));
         }
 
+        rules.Add(Unchecked);
         return rules;
     }
 
@@ -185,6 +186,9 @@ internal static class CheckReport
         [ScriptGate.UnanalyzedId] = "A global statement the analyzers could not see the way it runs; the gate fails closed.",
         [ScriptGate.AsyncVoidId] = "An async void method, local function or lambda: its exceptions would end the host process.",
     };
+
+    /// <summary>The check's own finding: a file it could not check (past its deadline, or too deep for the compiler).</summary>
+    private static readonly SarifRule Unchecked = new(Checker.UncheckedId, "FileNotChecked", "A file the check could not finish.", "The compiler did not finish the file within its deadline (--file-timeout) or gave up on it; nothing in it was verified.", "error", null);
 
     private static string Name(string title) =>
         string.Concat(title.Split([' ', '(', ')', ',', '-', '`', '#', '/'], StringSplitOptions.RemoveEmptyEntries)

@@ -19,9 +19,18 @@ namespace ChainOfCode.Cli;
 /// each <c>.csx</c> file goes through the runtime's gate (the script compilation with its curated
 /// references and globals). For .cs files only the rules' findings count, not compiler errors (the
 /// check does not know the project's references); a script's compiler errors are real and reported.
+/// Every file is checked on a compiler thread under its own deadline: a file the compiler cannot finish
+/// in time (exponential overload resolution, generic expansion) gets a <see cref="UncheckedId"/> error and the
+/// other files are still checked.
 /// </summary>
 internal static class Checker
 {
+    /// <summary>A file whose check did not finish within its deadline (it fails the check: nothing was verified).</summary>
+    public const string UncheckedId = "COCR0007";
+
+    /// <summary>The default deadline of one file's check.</summary>
+    public static readonly TimeSpan DefaultFileTimeout = TimeSpan.FromSeconds(30);
+
     public static IReadOnlyList<string> CollectFiles(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -52,7 +61,7 @@ internal static class Checker
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, TimeSpan fileTimeout, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<CheckDiagnostic>();
         var sources = files.ToDictionary(f => f, f => PolicyLoader.ReadText(f, "file"), StringComparer.Ordinal);
@@ -61,16 +70,20 @@ internal static class Checker
         if (regular.Count > 0)
         {
             Policy forCode = explicitMode is { } mode ? policy.WithMode(mode) : policyNamesMode ? policy : policy.WithMode(PolicyMode.Denylist);
-            diagnostics.AddRange(CheckRegular(regular, sources, forCode, cancellationToken));
+            diagnostics.AddRange(CheckRegular(regular, sources, forCode, fileTimeout, cancellationToken));
         }
 
         foreach (string script in files.Where(IsScript))
         {
-            GateOptions forScripts = GateOptions.ForScripts(explicitMode is { } mode ? policy.WithMode(mode) : policy, modeNamed: explicitMode is not null || policyNamesMode);
-            GateResult gate = ScriptGate.Check(sources[script], forScripts, cancellationToken);
+            GateOptions options = GateOptions.ForScripts(explicitMode is { } mode ? policy.WithMode(mode) : policy, modeNamed: explicitMode is not null || policyNamesMode);
+            string text = sources[script];
+            CompilerOutcome<GateResult> gate = CompilerThread.Run(token => ScriptGate.Check(text, options, token), fileTimeout, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+
             // A script's references are exactly the runtime's, so its compiler errors are real: report them too.
-            diagnostics.AddRange(gate.Diagnostics
-                .Select(d => new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column)));
+            diagnostics.AddRange(gate.Status == CompilerOutcomeStatus.Completed
+                ? gate.Value!.Diagnostics.Select(d => new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column))
+                : [Unchecked(script, gate, fileTimeout)]);
         }
 
         var order = files.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
@@ -83,40 +96,92 @@ internal static class Checker
             .ToList();
     }
 
-    private static IEnumerable<CheckDiagnostic> CheckRegular(List<string> files, Dictionary<string, string> sources, Policy policy, CancellationToken cancellationToken)
+    private static List<CheckDiagnostic> CheckRegular(List<string> files, Dictionary<string, string> sources, Policy policy, TimeSpan fileTimeout, CancellationToken cancellationToken)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular);
-        var trees = files
-            .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(sources[f]), parseOptions, f, cancellationToken))
-            .ToImmutableArray();
-        CSharpCompilation compilation = FrameworkCompilation.Create(trees);
-        var withAnalyzers = new CompilationWithAnalyzers(
-            compilation,
-            ImmutableArray.Create<DiagnosticAnalyzer>(new CapabilityAnalyzer(policy)),
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: null,
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false));
-
-        foreach (Diagnostic diagnostic in withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult())
+        var diagnostics = new List<CheckDiagnostic>();
+        var trees = new List<SyntaxTree>();
+        foreach (string file in files)
         {
-            bool failed = diagnostic.Id == "AD0001";
-            if (!failed && !diagnostic.Id.StartsWith("COC", StringComparison.Ordinal))
+            // The parser recurses on nested brackets: on the compiler thread, like the analysis.
+            string text = sources[file];
+            CompilerOutcome<SyntaxTree> parsed = CompilerThread.Run(token => CSharpSyntaxTree.ParseText(SourceText.From(text), parseOptions, file, token), fileTimeout, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (parsed.Status == CompilerOutcomeStatus.Completed)
             {
+                trees.Add(parsed.Value!);
+            }
+            else
+            {
+                diagnostics.Add(Unchecked(file, parsed, fileTimeout));
+            }
+        }
+
+        CSharpCompilation compilation = FrameworkCompilation.Create([.. trees]);
+        CompilationWithAnalyzers analysis = Analysis(compilation, policy);
+        foreach (SyntaxTree tree in trees)
+        {
+            // One file at a time under its own deadline: the compiler binds a file's bodies when its semantic
+            // diagnostics are asked for, so a file it cannot finish holds up no other file.
+            CompilationWithAnalyzers current = analysis;
+            CompilerOutcome<ImmutableArray<Diagnostic>> found = CompilerThread.Run(
+                token => current.GetAnalyzerSyntaxDiagnosticsAsync(tree, token).GetAwaiter().GetResult()
+                    .AddRange(current.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, token).GetAwaiter().GetResult()),
+                fileTimeout,
+                cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (found.Status != CompilerOutcomeStatus.Completed)
+            {
+                diagnostics.Add(Unchecked(tree.FilePath, found, fileTimeout));
+
+                // The abandoned analysis may still hold the driver's state: the next file gets a fresh one.
+                analysis = Analysis(compilation, policy);
                 continue;
             }
 
-            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-            string file = diagnostic.Location.IsInSource ? diagnostic.Location.SourceTree!.FilePath : files[0];
-            int line = diagnostic.Location.IsInSource ? span.StartLinePosition.Line + 1 : 0;
-            int column = diagnostic.Location.IsInSource ? span.StartLinePosition.Character + 1 : 0;
-
-            // An analyzer that fails must not pass the check silently: report it as an error.
-            string severity = failed ? "error" : PolicyLoader.SeverityName(diagnostic.Severity);
-            yield return new CheckDiagnostic(file, diagnostic.Id, severity, CocApp.OneLine(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), line, column);
+            diagnostics.AddRange(found.Value.Select(d => Convert(d, tree.FilePath)).OfType<CheckDiagnostic>());
         }
+
+        return diagnostics;
+    }
+
+    private static CompilationWithAnalyzers Analysis(CSharpCompilation compilation, Policy policy) => new(
+        compilation,
+        ImmutableArray.Create<DiagnosticAnalyzer>(new CapabilityAnalyzer(policy)),
+        new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: null,
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false));
+
+    private static CheckDiagnostic? Convert(Diagnostic diagnostic, string file)
+    {
+        bool failed = diagnostic.Id == "AD0001";
+        if (!failed && !diagnostic.Id.StartsWith("COC", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        int line = diagnostic.Location.IsInSource ? span.StartLinePosition.Line + 1 : 0;
+        int column = diagnostic.Location.IsInSource ? span.StartLinePosition.Character + 1 : 0;
+
+        // An analyzer that fails must not pass the check silently: report it as an error.
+        string severity = failed ? "error" : PolicyLoader.SeverityName(diagnostic.Severity);
+        return new CheckDiagnostic(diagnostic.Location.IsInSource ? diagnostic.Location.SourceTree!.FilePath : file, diagnostic.Id, severity, CocApp.OneLine(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), line, column);
+    }
+
+    /// <summary>The error of a file the compiler could not check: past its deadline, or the compiler gave up on it.</summary>
+    private static CheckDiagnostic Unchecked<T>(string file, CompilerOutcome<T> outcome, TimeSpan fileTimeout)
+    {
+        string why = outcome.Status switch
+        {
+            CompilerOutcomeStatus.TimedOut => $"The check of this file did not finish within {fileTimeout.TotalSeconds:0.###}s (see --file-timeout); the file is not checked.",
+            _ when outcome.Error is InsufficientExecutionStackException => "The file nests too deep for the compiler; the file is not checked.",
+            _ => "The compiler failed on this file (" + outcome.Error?.GetType().Name + "); the file is not checked.",
+        };
+        return new CheckDiagnostic(file, UncheckedId, "error", why, 0, 0);
     }
 
     private static bool IsScript(string path) => path.EndsWith(".csx", StringComparison.OrdinalIgnoreCase);

@@ -50,6 +50,11 @@ public static class CocApp
             stderr.WriteLine("coc: " + e.Message);
             return ExitCodes.Usage;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("coc: interrupted");
+            return ExitCodes.Interrupted;
+        }
         catch (IsolationUnavailableException e)
         {
             stderr.WriteLine("coc: " + e.Message);

@@ -20,4 +20,7 @@ public static class ExitCodes
 
     /// <summary>The tool itself failed (EX_SOFTWARE).</summary>
     public const int InternalError = 70;
+
+    /// <summary>Ended by Ctrl+C (128 + SIGINT); SIGTERM ends with 143.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace ChainOfCode.Cli.Tests;
+
+/// <summary>
+/// <c>coc check</c> answers within a per-file deadline: a file the compiler cannot finish fails with its own
+/// diagnostic and the other files are still checked; Ctrl+C and SIGTERM stop it at once.
+/// </summary>
+public sealed class CheckDeadlineTests
+{
+    [Theory]
+    [InlineData("slow.csx", true)]
+    [InlineData("Slow.cs", false)]
+    public void A_file_the_compiler_cannot_finish_fails_with_its_own_diagnostic_and_the_others_are_still_checked(string slowName, bool script)
+    {
+        using var temp = new TempDirectory();
+        string reads = temp.Write(script ? "reads.csx" : "Reads.cs", script
+            ? "return System.IO.File.ReadAllText(\"x\");\n"
+            : "static class Reads { static string R() => System.IO.File.ReadAllText(\"x\"); }\n");
+
+        // The compiler warm in this process first, so that the short deadline measures the files, not the warm-up.
+        Assert.Equal(1, Cli.Run("check", reads).ExitCode);
+        string slow = temp.Write(slowName, HostileInput.ExponentialOverloads(10, script));
+
+        CliResult result = Cli.Run("check", temp.Path, "--format", "json", "--file-timeout", "3s");
+
+        Assert.Equal(1, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        var found = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (File: d.GetProperty("file").GetString(), Id: d.GetProperty("id").GetString()))
+            .ToList();
+        Assert.Contains((slow, "COCR0007"), found);
+        Assert.Contains((reads, "COC0001"), found);
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_a_check_the_compiler_is_stuck_in()
+    {
+        // SIGINT takes the same handler; it is not sent here because a test host started in the background
+        // inherits SIGINT ignored, and so would coc.
+        const int SigTerm = 15;
+        Assert.True(OperatingSystem.IsLinux(), "signals are sent with kill(2)");
+        using var temp = new TempDirectory();
+        temp.Write("slow.csx", HostileInput.ExponentialOverloads(12));
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "coc.dll"), "check", temp.Path, "--file-timeout", "10m" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using Process coc = Process.Start(info)!;
+        Task<string> stderr = coc.StandardError.ReadToEndAsync();
+        try
+        {
+            // Past start-up (a second of CPU): coc is in the compiler, with its signal handlers in place.
+            var waiting = Stopwatch.StartNew();
+            while (coc.TotalProcessorTime < TimeSpan.FromSeconds(1) && !coc.HasExited && waiting.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.False(coc.HasExited, "coc ended before the signal");
+            Assert.Equal(0, Kill(coc.Id, SigTerm));
+            Assert.True(coc.WaitForExit(TimeSpan.FromSeconds(30)), "coc still runs 30 s after the signal");
+            Assert.Equal(128 + SigTerm, coc.ExitCode);
+            Assert.Contains("coc: interrupted", await stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!coc.HasExited)
+            {
+                coc.Kill();
+            }
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}
