@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using ChainOfCode.TestSupport;
 
 namespace ChainOfCode.Cli.Tests;
 
@@ -35,22 +36,54 @@ public sealed class CheckDeadlineTests
         Assert.Contains((reads, "COC0001"), found);
     }
 
+    public static TheoryData<string, string, string> Chains => HostileInput.LeftRecursiveChains;
+
+    [Theory]
+    [MemberData(nameof(Chains))]
+    public void A_chain_under_the_size_cap_fails_the_check_with_the_nesting_cap(string prefix, string link, string suffix)
+    {
+        using var temp = new TempDirectory();
+        string chain = temp.Write("chain.csx", HostileInput.Chain(prefix, link, suffix));
+
+        CliResult result = Cli.Run("check", chain);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("chain.csx(1,1): error COCR0002:", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public async Task Sigterm_stops_a_check_the_compiler_is_stuck_in()
+    public void An_exponential_compile_in_an_in_process_run_ends_in_timeout()
+    {
+        CliResult result = Cli.RunWithInput(HostileInput.ExponentialOverloads(10), "run", "-", "--json", "--isolation", "inprocess", "--timeout", "1s");
+
+        Assert.Equal(2, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Out);
+        Assert.Equal("timeout", json.RootElement.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("check", 143)]
+    [InlineData("run", 2)]
+    public async Task Sigterm_stops_coc_while_the_compiler_is_stuck(string command, int exitCode)
     {
         // SIGINT takes the same handler; it is not sent here because a test host started in the background
-        // inherits SIGINT ignored, and so would coc.
+        // inherits SIGINT ignored, and so would coc. A run ends as killed (exit 2, its report written).
         const int SigTerm = 15;
         Assert.True(OperatingSystem.IsLinux(), "signals are sent with kill(2)");
         using var temp = new TempDirectory();
-        temp.Write("slow.csx", HostileInput.ExponentialOverloads(12));
+        string slow = temp.Write("slow.csx", HostileInput.ExponentialOverloads(12));
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in new[] { Path.Combine(AppContext.BaseDirectory, "coc.dll"), "check", temp.Path, "--file-timeout", "10m" })
+        string[] arguments = command == "check"
+            ? ["check", temp.Path, "--file-timeout", "10m"]
+            : ["run", slow, "--json", "--isolation", "inprocess", "--timeout", "10m"];
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "coc.dll"));
+        foreach (string argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
 
         using Process coc = Process.Start(info)!;
+        Task<string> stdout = coc.StandardOutput.ReadToEndAsync();
         Task<string> stderr = coc.StandardError.ReadToEndAsync();
         try
         {
@@ -64,8 +97,8 @@ public sealed class CheckDeadlineTests
             Assert.False(coc.HasExited, "coc ended before the signal");
             Assert.Equal(0, Kill(coc.Id, SigTerm));
             Assert.True(coc.WaitForExit(TimeSpan.FromSeconds(30)), "coc still runs 30 s after the signal");
-            Assert.Equal(128 + SigTerm, coc.ExitCode);
-            Assert.Contains("coc: interrupted", await stderr, StringComparison.Ordinal);
+            Assert.Equal(exitCode, coc.ExitCode);
+            Assert.Contains(command == "check" ? "coc: interrupted" : "\"status\":\"killed\"", command == "check" ? await stderr : await stdout, StringComparison.Ordinal);
         }
         finally
         {

@@ -14,7 +14,7 @@ namespace ChainOfCode.Runtime.Chain;
 internal static class ChainCompiler
 {
     public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken) =>
-        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken), chain: true);
+        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken), cancellationToken, chain: true);
 
     private static CompiledScript CompileUncached(string code, GateOptions options, CancellationToken cancellationToken)
     {

@@ -21,12 +21,17 @@ internal static class ScriptPipeline
         try
         {
             compiled = run.Chain is null
-                ? Compile(run.Code, run.Options.Gate, run.CancellationToken)
-                : ChainCompiler.Compile(run.Code, run.Options.Gate, run.CancellationToken);
+                ? Compile(run.Code, run.Options.Gate, run.CompileToken)
+                : ChainCompiler.Compile(run.Code, run.Options.Gate, run.CompileToken);
         }
         catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
         {
             return new ScriptResult { Status = ScriptStatus.Killed, Error = "The run was cancelled." };
+        }
+        catch (OperationCanceledException) when (run.CompileToken.IsCancellationRequested)
+        {
+            // Compile time counts against the run: exponential overload resolution, generic expansion.
+            return new ScriptResult { Status = ScriptStatus.Timeout, Error = "The compiler did not finish the script within the run's deadline." };
         }
 
         GateResult verdict = compiled.Verdict;
@@ -48,7 +53,7 @@ internal static class ScriptPipeline
 
     /// <summary>Gate, guard rewrite and emit, cached by options and code.</summary>
     public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken) =>
-        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken));
+        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken), cancellationToken);
 
     private static CompiledScript CompileUncached(string code, GateOptions options, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime.Chain;
@@ -19,6 +20,7 @@ internal sealed class ScriptRun
     private const int ThreadStackBytes = 64 * 1024 * 1024;
 
     private readonly Action<long>? executionStarting;
+    private readonly CancellationTokenSource compileStop;
     private readonly object gate = new();
     private ScriptGuard? guard;
     private string? killReason;
@@ -32,7 +34,18 @@ internal sealed class ScriptRun
         Globals = globals;
         CancellationToken = cancellationToken;
         this.executionStarting = executionStarting;
+        StartTimestamp = Stopwatch.GetTimestamp();
+
+        // The compile counts against the run: its token is cancelled at the run's timeout (or with the caller's).
+        compileStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        compileStop.CancelAfter(Clamp(options.Limits.Timeout));
     }
+
+    /// <summary>When the run began (its deadline counts from here, compile included).</summary>
+    public long StartTimestamp { get; }
+
+    /// <summary>The gate's, the rewrite's and the emit's token: cancelled at the run's timeout or by the caller.</summary>
+    public CancellationToken CompileToken => compileStop.Token;
 
     public long Id { get; }
 
@@ -73,7 +86,8 @@ internal sealed class ScriptRun
     /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>
     public ScriptGuard AttachGuard()
     {
-        var runGuard = new ScriptGuard(Options.Limits, CancellationToken);
+        // The compile is done; the guard takes over the deadline from the same start.
+        var runGuard = new ScriptGuard(Options.Limits, CancellationToken, StartTimestamp);
         lock (gate)
         {
             guard = runGuard;
@@ -99,8 +113,18 @@ internal sealed class ScriptRun
         {
             result = new ScriptResult { Status = ScriptStatus.Crashed, Error = MessageSanitizer.Sanitize("The runtime failed: " + exception.GetType().Name + ": " + exception.Message) };
         }
+        finally
+        {
+            compileStop.Dispose();
+        }
 
         Started.TrySetResult();
         Completion.TrySetResult(result);
+    }
+
+    private static TimeSpan Clamp(TimeSpan timeout)
+    {
+        var most = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+        return timeout < TimeSpan.Zero ? TimeSpan.Zero : timeout > most ? most : timeout;
     }
 }

@@ -36,7 +36,10 @@ public sealed class ScriptGuard
     private int allocationThread;
     private long allocationMark;
 
-    internal ScriptGuard(RunLimits limits, CancellationToken cancellation)
+    /// <param name="limits">The run's limits.</param>
+    /// <param name="cancellation">Ends the run as killed.</param>
+    /// <param name="runStartTimestamp">When the run began (a <see cref="Stopwatch"/> timestamp): its deadline counts from there, the compile included; null for now.</param>
+    internal ScriptGuard(RunLimits limits, CancellationToken cancellation, long? runStartTimestamp = null)
     {
         maxSteps = limits.MaxSteps;
         maxDepth = limits.MaxDepth;
@@ -45,7 +48,7 @@ public sealed class ScriptGuard
         this.cancellation = cancellation;
         Out = new BoundedWriter(limits.MaxOutputChars);
         Out.Attach(this);
-        startTimestamp = Stopwatch.GetTimestamp();
+        startTimestamp = runStartTimestamp ?? Stopwatch.GetTimestamp();
         double ticks = Math.Max(0, limits.Timeout.TotalSeconds) * Stopwatch.Frequency;
         deadline = ticks >= long.MaxValue / 2 ? long.MaxValue : startTimestamp + (long)ticks;
         heapStart = GC.GetTotalMemory(false);
