@@ -31,6 +31,9 @@ internal static class Checker
     /// <summary>The default deadline of one file's check.</summary>
     public static readonly TimeSpan DefaultFileTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The bound of the compiler's one-time warm-up on fixed benign input (only a very busy machine gets near it).</summary>
+    private static readonly TimeSpan WarmUpLimit = TimeSpan.FromMinutes(2);
+
     public static IReadOnlyList<string> CollectFiles(IEnumerable<string> paths)
     {
         var files = new List<string>();
@@ -73,6 +76,13 @@ internal static class Checker
             diagnostics.AddRange(CheckRegular(regular, sources, forCode, fileTimeout, cancellationToken));
         }
 
+        if (files.Any(IsScript))
+        {
+            // The compiler's one-time warm-up (a fixed benign script) is not the first script's to pay within its deadline.
+            CompilerThread.Run(_ => { ScriptRunner.WarmUp(); return true; }, WarmUpLimit, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         foreach (string script in files.Where(IsScript))
         {
             GateOptions options = GateOptions.ForScripts(explicitMode is { } mode ? policy.WithMode(mode) : policy, modeNamed: explicitMode is not null || policyNamesMode);
@@ -100,6 +110,16 @@ internal static class Checker
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular);
         var diagnostics = new List<CheckDiagnostic>();
+
+        // The compiler's one-time warm-up (the framework's metadata, the binder, the analyzer driver) on a fixed
+        // benign file, so that the first file's deadline measures that file.
+        const string WarmCode = "static class Warm { static int M() => \"a\".Length; }";
+        CompilerThread.Run(
+            token => Analysis(FrameworkCompilation.Create([CSharpSyntaxTree.ParseText(WarmCode, parseOptions, cancellationToken: token)]), policy).GetAnalyzerDiagnosticsAsync(token).GetAwaiter().GetResult(),
+            WarmUpLimit,
+            cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+
         var trees = new List<SyntaxTree>();
         foreach (string file in files)
         {

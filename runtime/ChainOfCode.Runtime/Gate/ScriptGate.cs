@@ -106,6 +106,7 @@ public static class ScriptGate
         bool rejected = false;
         foreach (Diagnostic diagnostic in analyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (diagnostic.Id == RuleIds.OutsideAllowedSurface && IsScriptGlobal(diagnostic, model, cancellationToken))
             {
                 // The host's globals are part of every script's surface, whatever the policy lists.
@@ -211,6 +212,8 @@ public static class ScriptGate
         {
             foreach (SyntaxNode node in statement.DescendantNodes())
             {
+                // Each symbol lookup may bind a large expression again: stop between them once the deadline is past.
+                cancellationToken.ThrowIfCancellationRequested();
                 if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax)
                     || model.GetSymbolInfo(node, cancellationToken).Symbol is null)
                 {
@@ -269,6 +272,7 @@ public static class ScriptGate
         string runtimeAssembly = typeof(ScriptGlobals).Assembly.GetName().Name!;
         foreach (SyntaxNodeOrToken item in tree.GetRoot(cancellationToken).DescendantNodesAndTokens(descendIntoTrivia: false))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (item.IsToken)
             {
                 SyntaxToken token = item.AsToken();
