@@ -21,7 +21,7 @@ public sealed class CheckDeadlineTests
         string reads = temp.Write(script ? "reads.csx" : "Reads.cs", script
             ? "return System.IO.File.ReadAllText(\"x\");\n"
             : "static class Reads { static string R() => System.IO.File.ReadAllText(\"x\"); }\n");
-        string slow = temp.Write(slowName, HostileInput.SlowCompile(kind, large: true, script));
+        string slow = temp.Write(slowName, HostileInput.SlowCompile(kind, script));
 
         using var coc = CocProcess.Start("check", temp.Path, "--format", "json", "--file-timeout", "2s");
         Assert.True(coc.WaitForExit(TimeSpan.FromMinutes(2)), "coc check did not answer");
@@ -50,14 +50,21 @@ public sealed class CheckDeadlineTests
         Assert.Contains("chain.csx(1,1): error COCR0002:", result.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_exponential_compile_in_an_in_process_run_ends_in_timeout()
-    {
-        // The small size: the compile it may abandon in the test host ends a few seconds later.
-        CliResult result = Cli.RunWithInput(HostileInput.SlowCompile("generics", large: false), "run", "-", "--json", "--isolation", "inprocess", "--timeout", "300ms");
+    public static TheoryData<string> SlowCompiles => HostileInput.SlowCompileKinds;
 
-        Assert.Equal(2, result.ExitCode);
-        using JsonDocument json = JsonDocument.Parse(result.Out);
+    [Theory]
+    [MemberData(nameof(SlowCompiles))]
+    public async Task An_exponential_compile_in_an_in_process_run_ends_in_timeout(string kind)
+    {
+        // coc as a process: the in-process runner abandons the compile at the deadline, and the compile dies with coc.
+        using var temp = new TempDirectory();
+        string slow = temp.Write("slow.csx", HostileInput.SlowCompile(kind));
+
+        using var coc = CocProcess.Start("run", slow, "--json", "--isolation", "inprocess", "--timeout", "1s");
+        Assert.True(coc.WaitForExit(TimeSpan.FromMinutes(2)), "coc run did not answer");
+
+        Assert.Equal(2, coc.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(await coc.Out);
         Assert.Equal("timeout", json.RootElement.GetProperty("status").GetString());
     }
 

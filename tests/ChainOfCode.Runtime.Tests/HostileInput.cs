@@ -35,17 +35,17 @@ internal static class HostileInput
     /// <summary>
     /// Compiles that grow exponentially with a size under every cap: nested lambdas over overloads
     /// (<see cref="ExponentialOverloads"/>), generic expansion (a generic method nested in itself, its type
-    /// doubling at each level) and tuple doubling (each local a pair of the one before). Sizes: small (a few
-    /// seconds of compiler, for the test host) and large (minutes, for processes that die with it).
+    /// doubling at each level) and tuple doubling (each local a pair of the one before). Each takes the compiler
+    /// minutes: run them only in processes that die with the compile they abandon (a worker, coc).
     /// </summary>
     public static TheoryData<string> SlowCompileKinds => new() { "lambdas", "generics", "tuples" };
 
-    /// <summary>A compile of the given kind (<see cref="SlowCompileKinds"/>) that takes seconds (small) or minutes (large).</summary>
-    public static string SlowCompile(string kind, bool large, bool script = true) => kind switch
+    /// <summary>A compile of the given kind (<see cref="SlowCompileKinds"/>) that takes the compiler minutes.</summary>
+    public static string SlowCompile(string kind, bool script = true) => kind switch
     {
-        "lambdas" => ExponentialOverloads(large ? 11 : 7, script),
-        "generics" => Wrap("return P(" + string.Concat(Enumerable.Repeat("P(", large ? 26 : 14)) + "1" + new string(')', (large ? 26 : 14) + 1) + ".Item1.GetHashCode();", "(T, T) P<T>(T x) => (x, x);", script),
-        "tuples" => Wrap("var v0 = (1, 1); " + string.Concat(Enumerable.Range(1, large ? 26 : 17).Select(i => $"var v{i} = (v{i - 1}, v{i - 1}); ")) + "return v1.GetHashCode();", string.Empty, script),
+        "lambdas" => ExponentialOverloads(11, script),
+        "generics" => Wrap("return P(" + string.Concat(Enumerable.Repeat("P(", 26)) + "1" + new string(')', 27) + ".Item1.GetHashCode();", "(T, T) P<T>(T x) => (x, x);", script),
+        "tuples" => Wrap("var v0 = (1, 1); " + string.Concat(Enumerable.Range(1, 26).Select(i => $"var v{i} = (v{i - 1}, v{i - 1}); ")) + "return v1.GetHashCode();", string.Empty, script),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -14,10 +14,13 @@ internal static class Scripts
 
     public static ScriptRunner Runner { get; } = new();
 
-    /// <summary>Limits that end hostile scripts quickly.</summary>
+    /// <summary>
+    /// Limits that end hostile scripts quickly: loops end at the step budget; the deadline, which counts the
+    /// compile too, leaves room for a compile on a busy machine.
+    /// </summary>
     public static RunOptions Hostile { get; } = new()
     {
-        Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(2), MaxSteps = 5_000_000 },
+        Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(5), MaxSteps = 5_000_000 },
     };
 
     public static async Task<ScriptResult> RunAsync(string code, RunOptions? options = null, CancellationToken cancellationToken = default)

@@ -81,7 +81,7 @@ public static class ScriptGate
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
         // everything that walks the tree after it: counted here, before anything binds it.
-        if (SourceCaps.MeasureSyntaxNesting(tree.GetRoot(cancellationToken), options.MaxNesting) > options.MaxNesting)
+        if (SyntaxNesting.Measure(tree.GetRoot(cancellationToken), options.MaxNesting) > options.MaxNesting)
         {
             return Refused(NestingCapId, $"The script nests deeper than {options.MaxNesting} levels of brackets or chained expressions.");
         }

@@ -1,66 +1,15 @@
 using System;
-using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// Measures a script's nesting twice. On the raw text, before the parser sees it: the parser recurses on
-/// nested brackets, prefix operators, casts and right-nested shapes (<c>a?.b?.c</c>), and the measure is
-/// conservative (it may overestimate, never underestimate, that recursion). Then on the syntax tree, before
-/// anything binds it: the parser reads left-recursive shapes in a loop (<c>x.M().M()...</c>, <c>a[0][0]...</c>,
-/// <c>1 + 1 + ...</c>), but the binder, the IOperation factory, the analyzers and the guard rewrite all
-/// recurse on the tree they produce, some of them on thread-pool threads and without a stack guard; a stack
-/// overflow there ends the process, which no catch survives.
+/// Measures a script's size and nesting on the raw text, before the parser sees it: the parser recurses on
+/// nested brackets, prefix operators, casts and right-nested shapes (<c>a?.b?.c</c>) and can overflow the
+/// stack, which no catch survives. The measure is conservative (it may overestimate, never underestimate,
+/// the parser's recursion). What the parser reads in a loop is measured on its tree (<see cref="SyntaxNesting"/>).
 /// </summary>
 internal static class SourceCaps
 {
-    /// <summary>
-    /// The deepest nesting of the syntax tree, counted without recursion: every expression, pattern, statement
-    /// (but a block, which the text measure counts as its brace) and member declaration on the path from the root
-    /// is one level; a member access that names the method of a call is one level with the call
-    /// (<c>x.M()</c> is one link of a chain). Stops counting above <paramref name="stopAbove"/>.
-    /// </summary>
-    public static int MeasureSyntaxNesting(SyntaxNode root, int stopAbove)
-    {
-        var pending = new Stack<(SyntaxNode Node, int Depth)>();
-        pending.Push((root, 0));
-        int max = 0;
-        while (pending.Count > 0)
-        {
-            (SyntaxNode node, int depth) = pending.Pop();
-            if (Counts(node))
-            {
-                depth++;
-                if (depth > max)
-                {
-                    max = depth;
-                    if (max > stopAbove)
-                    {
-                        return max;
-                    }
-                }
-            }
-
-            foreach (SyntaxNode child in node.ChildNodes())
-            {
-                pending.Push((child, depth));
-            }
-        }
-
-        return max;
-    }
-
-    private static bool Counts(SyntaxNode node) => node switch
-    {
-        BlockSyntax => false,
-        MemberAccessExpressionSyntax or MemberBindingExpressionSyntax when node.Parent is InvocationExpressionSyntax call && call.Expression == node => false,
-        ExpressionSyntax or StatementSyntax or PatternSyntax or MemberDeclarationSyntax or QueryContinuationSyntax => true,
-        _ => false,
-    };
-
     /// <summary>The deepest nesting in the text: open brackets plus, per bracket level, chained expressions
     /// (prefix operators, casts, conditionals, lambdas, assignments, comparisons, labels, embedded statements).</summary>
     public static int MeasureNesting(string text, int stopAbove)

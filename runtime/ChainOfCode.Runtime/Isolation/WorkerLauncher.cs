@@ -22,11 +22,6 @@ internal sealed class WorkerLauncher : IDisposable
     /// <summary>Native memory a worker's runtime needs besides its managed heap: the default cgroup limit is the heap limit plus this.</summary>
     private const long NativeHeadroomBytes = 256L * 1024 * 1024;
 
-    private static readonly Lazy<string?> Prlimit = new(() => FindExecutable("prlimit"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<string?> Shell = new(() => FindExecutable("sh"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<string?> Setpriv = new(() => FindExecutable("setpriv"), LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<string?> UnshareTool = new(() => OperatingSystem.IsLinux() ? FindExecutable("unshare") : null, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Works = new(StringComparer.Ordinal);
 
     private readonly WorkerPoolOptions options;
     private readonly string dotnetPath;
@@ -54,14 +49,14 @@ internal sealed class WorkerLauncher : IDisposable
         string? limits = null;
         if (options.UseResourceLimits)
         {
-            limits = OperatingSystem.IsWindows() ? null : Prlimit.Value is not null && !options.PreferShellLimits ? "prlimit" : Shell.Value is not null ? "ulimit" : null;
+            limits = OperatingSystem.IsWindows() ? null : SystemTools.Prlimit is not null && !options.PreferShellLimits ? "prlimit" : SystemTools.Shell is not null ? "ulimit" : null;
             if (limits is null)
             {
                 Missing("rlimits", "neither prlimit nor sh is available to set the resource limits");
             }
         }
 
-        (unshare, bool netns, bool pidns) = ChooseNamespaces(options.UseNetworkNamespace, options.UsePidNamespace);
+        (unshare, bool netns, bool pidns) = NamespaceSupport.Choose(options.UseNetworkNamespace, options.UsePidNamespace);
         if (options.UseNetworkNamespace && !netns)
         {
             Missing("netns", "the operating system refused a network namespace (unshare --net; Linux, root or unprivileged user namespaces)");
@@ -75,7 +70,7 @@ internal sealed class WorkerLauncher : IDisposable
         int? user = null;
         if (options.UnprivilegedUserId is int id && OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess)
         {
-            if (Setpriv.Value is null)
+            if (SystemTools.Setpriv is null)
             {
                 Missing("unprivileged", "setpriv (util-linux) is not installed");
             }
@@ -105,7 +100,7 @@ internal sealed class WorkerLauncher : IDisposable
             CgroupSupport cgroups = CgroupSupport.Current;
             foreach ((string controller, string layer) in new[] { (CgroupSupport.Cpu, "cpu-quota"), (CgroupSupport.Memory, "memory-cgroup"), (CgroupSupport.Pids, "pids-limit") })
             {
-                if (cgroups.Parents.ContainsKey(controller) && Shell.Value is not null)
+                if (cgroups.Parents.ContainsKey(controller) && SystemTools.Shell is not null)
                 {
                     cgroupLimits.Add(layer);
                 }
@@ -179,7 +174,7 @@ internal sealed class WorkerLauncher : IDisposable
         {
             // First of all, while still root: the shell moves itself into the worker's cgroup (one cgroup.procs per
             // hierarchy) and then execs the rest, so every process and thread of the worker starts inside it.
-            argv.AddRange([Shell.Value!, "-c", "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit " + CgroupJoinFailed.ToString(CultureInfo.InvariantCulture) + "; shift; done; shift; exec \"$@\"", "coc-cgroup"]);
+            argv.AddRange([SystemTools.Shell!, "-c", "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit " + CgroupJoinFailed.ToString(CultureInfo.InvariantCulture) + "; shift; done; shift; exec \"$@\"", "coc-cgroup"]);
             argv.AddRange(cgroup.ProcsFiles);
             argv.Add("--");
         }
@@ -188,7 +183,7 @@ internal sealed class WorkerLauncher : IDisposable
         string files = options.OpenFilesLimit.ToString(CultureInfo.InvariantCulture);
         if (Isolation.ResourceLimits == "prlimit")
         {
-            argv.AddRange([Prlimit.Value!, "--cpu=" + cpu, "--fsize=0", "--core=0", "--nofile=" + files]);
+            argv.AddRange([SystemTools.Prlimit!, "--cpu=" + cpu, "--fsize=0", "--core=0", "--nofile=" + files]);
             if (Isolation.UserId is not null)
             {
                 argv.Add("--nproc=" + options.MaxProcesses.ToString(CultureInfo.InvariantCulture));
@@ -198,7 +193,7 @@ internal sealed class WorkerLauncher : IDisposable
         }
         else if (Isolation.ResourceLimits == "ulimit")
         {
-            argv.AddRange([Shell.Value!, "-c", "ulimit -t " + cpu + " && ulimit -f 0 && ulimit -c 0 && ulimit -n " + files + " && exec \"$@\"", "coc-worker"]);
+            argv.AddRange([SystemTools.Shell!, "-c", "ulimit -t " + cpu + " && ulimit -f 0 && ulimit -c 0 && ulimit -n " + files + " && exec \"$@\"", "coc-worker"]);
         }
 
         if (unshare is not null)
@@ -209,7 +204,7 @@ internal sealed class WorkerLauncher : IDisposable
         if (Isolation.UserId is int uid)
         {
             // After unshare (which needs root): drop to the unprivileged user, every capability, and any way back.
-            argv.AddRange([Setpriv.Value!, "--reuid=" + uid.ToString(CultureInfo.InvariantCulture), "--regid=" + options.UnprivilegedGroupId.ToString(CultureInfo.InvariantCulture),
+            argv.AddRange([SystemTools.Setpriv!, "--reuid=" + uid.ToString(CultureInfo.InvariantCulture), "--regid=" + options.UnprivilegedGroupId.ToString(CultureInfo.InvariantCulture),
                 "--clear-groups", "--no-new-privs", "--bounding-set=-all", "--inh-caps=-all"]);
             if (Isolation.PidNamespace)
             {
@@ -225,7 +220,7 @@ internal sealed class WorkerLauncher : IDisposable
         {
             // The namespace's init must not be dotnet (init ignores signals it has no handler for, and its
             // death ends the namespace): a shell waits for the worker and passes its status on (128+signal).
-            argv.AddRange([Shell.Value!, "-c", "\"$@\"; exit $?", "coc-init"]);
+            argv.AddRange([SystemTools.Shell!, "-c", "\"$@\"; exit $?", "coc-init"]);
         }
 
         argv.AddRange([dotnetPath, workerPath]);
@@ -285,7 +280,7 @@ internal sealed class WorkerLauncher : IDisposable
             return process;
         }
 
-        return FindExecutable("dotnet") ?? throw new FileNotFoundException("The dotnet host was not found; set WorkerPoolOptions.DotnetPath.");
+        return SystemTools.Find("dotnet") ?? throw new FileNotFoundException("The dotnet host was not found; set WorkerPoolOptions.DotnetPath.");
     }
 
     private static string FindWorker()
@@ -300,105 +295,5 @@ internal sealed class WorkerLauncher : IDisposable
         }
 
         throw new FileNotFoundException("ChainOfCode.Worker.dll was not found next to the application; reference the worker project or set WorkerPoolOptions.WorkerPath.");
-    }
-
-    private static string? FindExecutable(string name)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return null;
-        }
-
-        foreach (string directory in new[] { "/usr/bin", "/bin", "/usr/sbin", "/sbin", "/usr/local/bin" })
-        {
-            string path = Path.Combine(directory, name);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The unshare prefix for the wanted namespaces, tried once per process: as root plainly, otherwise through an
-    /// unprivileged user namespace; a PID namespace (with its own /proc) that the OS refuses falls back to the network one alone.
-    /// </summary>
-    private static (string[]? Prefix, bool Net, bool Pid) ChooseNamespaces(bool net, bool pid)
-    {
-        string? tool = UnshareTool.Value;
-        if (tool is null || !(net || pid) || Shell.Value is null && pid && !net)
-        {
-            return (null, false, false);
-        }
-
-        var choices = new List<(bool Net, bool Pid)>();
-        if (pid && Shell.Value is not null)
-        {
-            choices.Add((net, true));
-        }
-
-        if (net)
-        {
-            choices.Add((true, false));
-        }
-
-        foreach ((bool withNet, bool withPid) in choices)
-        {
-            foreach (bool mapRoot in new[] { false, true })
-            {
-                var prefix = new List<string> { tool };
-                if (withNet)
-                {
-                    prefix.Add("--net");
-                }
-
-                if (withPid)
-                {
-                    prefix.AddRange(["--pid", "--fork", "--kill-child", "--mount", "--mount-proc"]);
-                }
-
-                if (mapRoot)
-                {
-                    prefix.Add("--map-root-user");
-                }
-
-                prefix.Add("--");
-                string[] candidate = [.. prefix];
-                if (Works.GetOrAdd(string.Join(' ', candidate), _ => Succeeds(candidate)))
-                {
-                    return (candidate, withNet, withPid);
-                }
-            }
-        }
-
-        return (null, false, false);
-    }
-
-    private static bool Succeeds(string[] prefix)
-    {
-        try
-        {
-            var info = new ProcessStartInfo(prefix[0]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            for (int i = 1; i < prefix.Length; i++)
-            {
-                info.ArgumentList.Add(prefix[i]);
-            }
-
-            info.ArgumentList.Add("true");
-            using Process process = Process.Start(info)!;
-            if (!process.WaitForExit(10_000))
-            {
-                process.Kill(entireProcessTree: true);
-                return false;
-            }
-
-            return process.ExitCode == 0;
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return false;
-        }
     }
 }
