@@ -117,6 +117,11 @@ internal static class McpCommand
         {
             throw new UsageException("worker isolation is not available in this build (ChainOfCode.Worker.dll is not next to coc); use --isolation inprocess.");
         }
+        catch (WorkerIsolationException e)
+        {
+            // Fail closed, as coc run does: no worker with weaker isolation than asked.
+            throw new IsolationUnavailableException(e.Message);
+        }
     }
 
     private static Option<int?> Count(string name, string description)
