@@ -17,7 +17,7 @@ internal static class ExecutionFailures
         InsufficientExecutionStackException => ExecutionOutcome.Failed(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack."),
         RegexMatchTimeoutException => ExecutionOutcome.Failed(ScriptStatus.Timeout, "A regular expression ran past the script's deadline."),
         InvalidValueException invalid => ExecutionOutcome.Failed(ScriptStatus.RuntimeError, "The result is not a valid value: " + invalid.Message),
-        _ => ExecutionOutcome.Failed(ScriptStatus.RuntimeError, ScriptErrorDescription.Describe(exception, script)),
+        _ => ExecutionOutcome.Failed(ScriptStatus.RuntimeError, ScriptErrorDescription.Describe(exception, script, guard)),
     };
 
     private static ExecutionOutcome Stopped(GuardStopException stop) => ExecutionOutcome.Failed(stop.Status, stop.Message);

@@ -22,6 +22,7 @@ internal sealed class ScriptRun
     private readonly object gate = new();
     private ScriptGuard? guard;
     private string? killReason;
+    private ScriptSynchronizationContext? continuations;
 
     public ScriptRun(long id, string code, RunOptions options, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken, ChainRun? chain = null)
     {
@@ -55,6 +56,30 @@ internal sealed class ScriptRun
     /// <summary>Set when the script starts executing (after the gate, the rewrite and the emit).</summary>
     public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>The run's synchronization context, once the script is loaded (a kill wakes its idle wait).</summary>
+    public ScriptSynchronizationContext? Continuations
+    {
+        get
+        {
+            lock (gate)
+            {
+                return continuations;
+            }
+        }
+
+        set
+        {
+            lock (gate)
+            {
+                continuations = value;
+                if (killReason is not null)
+                {
+                    value?.Interrupt();
+                }
+            }
+        }
+    }
+
     /// <summary>Starts the run on its own thread (its stack sized for the depth limit).</summary>
     public void Start() => new Thread(Execute, ThreadStackBytes) { IsBackground = true, Name = "coc-script-" + Id }.Start();
 
@@ -65,9 +90,20 @@ internal sealed class ScriptRun
         {
             killReason ??= reason;
             guard?.Kill(reason);
+            continuations?.Interrupt();
         }
 
         Chain?.Stop();
+    }
+
+    /// <summary>
+    /// The host gave up on the run (its thread sits outside every checkpoint): kill it, and let continuations it
+    /// may be blocked on run elsewhere, where the killed guard ends them and so may unblock the thread.
+    /// </summary>
+    public void Abandon(string reason)
+    {
+        Kill(reason);
+        Continuations?.Forward();
     }
 
     /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>
@@ -97,7 +133,8 @@ internal sealed class ScriptRun
         }
         catch (Exception exception)
         {
-            result = new ScriptResult { Status = ScriptStatus.Crashed, Error = MessageSanitizer.Sanitize("The runtime failed: " + exception.GetType().Name + ": " + exception.Message) };
+            // The exception may be the script's own (its members are script code): only its type is read here.
+            result = new ScriptResult { Status = ScriptStatus.Crashed, Error = MessageSanitizer.Sanitize("The runtime failed: " + ScriptErrorDescription.HostMessage(exception)) };
         }
 
         Started.TrySetResult();

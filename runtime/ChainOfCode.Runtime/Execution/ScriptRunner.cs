@@ -166,7 +166,7 @@ public sealed class ScriptRunner
     /// </summary>
     private ScriptResult Abandon(ScriptRun run, Stopwatch clock)
     {
-        run.Kill("The run was abandoned after its deadline.");
+        run.Abandon("The run was abandoned after its deadline.");
         var abandoned = new ScriptResult
         {
             Status = ScriptStatus.Timeout,

@@ -200,6 +200,53 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
         return visited;
     }
 
+    // ---- query clauses: each is a lambda the compiler writes, so each evaluation passes a checkpoint ----
+
+    public override SyntaxNode? VisitFromClause(FromClauseSyntax node)
+    {
+        var visited = (FromClauseSyntax)base.VisitFromClause(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitLetClause(LetClauseSyntax node)
+    {
+        var visited = (LetClauseSyntax)base.VisitLetClause(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitWhereClause(WhereClauseSyntax node)
+    {
+        var visited = (WhereClauseSyntax)base.VisitWhereClause(node)!;
+        return visited.WithCondition(Stepped(visited.Condition));
+    }
+
+    public override SyntaxNode? VisitJoinClause(JoinClauseSyntax node)
+    {
+        var visited = (JoinClauseSyntax)base.VisitJoinClause(node)!;
+        return visited
+            .WithInExpression(Stepped(visited.InExpression))
+            .WithLeftExpression(Stepped(visited.LeftExpression))
+            .WithRightExpression(Stepped(visited.RightExpression));
+    }
+
+    public override SyntaxNode? VisitOrdering(OrderingSyntax node)
+    {
+        var visited = (OrderingSyntax)base.VisitOrdering(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitSelectClause(SelectClauseSyntax node)
+    {
+        var visited = (SelectClauseSyntax)base.VisitSelectClause(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitGroupClause(GroupClauseSyntax node)
+    {
+        var visited = (GroupClauseSyntax)base.VisitGroupClause(node)!;
+        return visited.WithGroupExpression(Stepped(visited.GroupExpression)).WithByExpression(Stepped(visited.ByExpression));
+    }
+
     // ---- catch clauses: guard stops pass every filter ----
 
     public override SyntaxNode? VisitCatchClause(CatchClauseSyntax node)

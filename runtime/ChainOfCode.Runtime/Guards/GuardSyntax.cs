@@ -33,6 +33,9 @@ internal static class GuardSyntax
         return call.WithArgumentList(ArgumentList(SeparatedList(arguments))).WithTriviaFrom(value);
     }
 
+    /// <summary><c>__CocRun.G.Step(expression)</c>: a checkpoint each time the expression is evaluated (query clauses).</summary>
+    public static ExpressionSyntax Stepped(ExpressionSyntax expression) => GuardCall("Step", expression, null);
+
     public static StatementSyntax CheckpointStatement() => ParseStatement($"{Guard}.Checkpoint(); ");
 
     public static BlockSyntax WithCheckpoint(StatementSyntax body) => body is BlockSyntax block

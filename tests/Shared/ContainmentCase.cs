@@ -1,0 +1,20 @@
+using ChainOfCode.Runtime;
+
+namespace ChainOfCode.Tests.Shared;
+
+/// <summary>
+/// A hostile script of one containment class (issue "No script crashes, hangs or outgrows a host") and the one
+/// status it must end with, in process and in the worker. The host must survive it either way.
+/// </summary>
+internal sealed record ContainmentCase(string Name, string Class, ScriptStatus Expected, string Code, int TimeoutMs = 2_000, long? MaxAllocatedBytes = null)
+{
+    /// <summary>The run's limits: a short deadline (a grace as long again) and the default budgets.</summary>
+    public RunLimits Limits => RunLimits.Default with
+    {
+        Timeout = TimeSpan.FromMilliseconds(TimeoutMs),
+        AbandonGrace = TimeSpan.FromMilliseconds(Math.Max(TimeoutMs, 2_000)),
+        MaxAllocatedBytes = MaxAllocatedBytes ?? RunLimits.Default.MaxAllocatedBytes,
+    };
+
+    public override string ToString() => Name;
+}
