@@ -30,7 +30,7 @@ internal static class InProcessChild
                 for (; next < cases.Count; next++)
                 {
                     ContainmentCase item = cases[next];
-                    string request = JsonSerializer.Serialize(new ChildRequest(item.Name, item.Code, item.Limits), ScriptJson.Options);
+                    string request = JsonSerializer.Serialize(new ChildRequest(item.Name, item.Code, item.Limits, item.Policy), ScriptJson.Options);
                     child.StandardInput.WriteLine(request);
                     child.StandardInput.Flush();
 
@@ -101,10 +101,14 @@ internal sealed record ChildOutcome(ScriptResult? Result, string? Death)
 {
     public static ChildOutcome Died(string how) => new(null, how);
 
-    /// <summary>Asserts the child survived the run and the run ended with <paramref name="expected"/>.</summary>
+    /// <summary>
+    /// Asserts the child survived the run and the run ended with <paramref name="expected"/>, stopped by a guard:
+    /// a run the host had to abandon (outside every checkpoint past its deadline) is a hole, whatever its status.
+    /// </summary>
     public void AssertStatus(ScriptStatus expected)
     {
         Assert.True(Result is not null, Death);
         Scripts.AssertStatus(expected, Result!);
+        Assert.DoesNotContain("abandoned", Result!.Error ?? string.Empty, StringComparison.Ordinal);
     }
 }

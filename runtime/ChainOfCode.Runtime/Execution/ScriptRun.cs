@@ -51,10 +51,17 @@ internal sealed class ScriptRun
     /// <summary>Time the run spent waiting for its emulator, the wait in progress included: not the script's time.</summary>
     public TimeSpan EmulationTime => Chain?.EmulationTime ?? TimeSpan.Zero;
 
-    public TaskCompletionSource<ScriptResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>
+    /// The run's result. Its continuations run on the run's own thread as it ends: the answer reaches the caller
+    /// without waiting for a thread-pool thread (a script may have blocked them all).
+    /// </summary>
+    public TaskCompletionSource<ScriptResult> Completion { get; } = new();
 
     /// <summary>Set when the script starts executing (after the gate, the rewrite and the emit).</summary>
-    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource Started { get; } = new();
+
+    /// <summary>Set by <see cref="RunWatchdog"/> when the run passed its host deadline (it was killed then).</summary>
+    public TaskCompletionSource HostDeadline { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The run's synchronization context, once the script is loaded (a kill wakes its idle wait).</summary>
     public ScriptSynchronizationContext? Continuations
