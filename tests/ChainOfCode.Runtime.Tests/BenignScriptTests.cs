@@ -279,6 +279,36 @@ public sealed class BenignScriptTests
             var ty = typeof(int).Name; var nm = nameof(list);
             return json + parsed["x"] + nums + rev + f + bin + e;
             """, "\"{\\u0022a\\u0022:1,\\u0022b\\u0022:[1,2]}16cba3.14101Monday\"" },
+        { "records, equality and their text", """
+            record Point(int X, int Y);
+            record Node(Node Next, int Value);
+            Node list = null;
+            for (var i = 0; i < 1000; i++) { list = new Node(list, i); }
+            Node copy = null;
+            for (var i = 0; i < 1000; i++) { copy = new Node(copy, i); }
+            var p = new Point(1, 2) with { Y = 3 };
+            return $"{p} {list.Equals(copy)} {list.GetHashCode() == copy.GetHashCode()} {new HashSet<Point> { p, new Point(1, 3) }.Count}";
+            """, "\"Point { X = 1, Y = 3 } True True 1\"" },
+        { "queries and strings the guards look at", """
+            var people = new[] { ("ann", 31), ("bob", 25), ("cid", 31) };
+            var byAge = from p in people group p.Item1 by p.Item2 into g orderby g.Key select $"{g.Key}: {string.Join(",", g)}";
+            var table = string.Join("|", byAge);
+            var padded = string.Format("[{0,5}][{1,-4}][{2:D3}]", "x", "y", 7);
+            var replaced = "a-b-c".Replace("-", " - ");
+            var sentence = "The " + "quick " + "brown " + "fox " + table;
+            var grid = new int[3, 4];
+            grid[2, 3] = 5;
+            var pairs = new (long, long)[4];
+            pairs[1] = (2, 3);
+            var big = System.Numerics.BigInteger.Pow(2, 100) << 3;
+            var words = Regex.Replace("one two  three", @"\s+", " ", RegexOptions.Compiled);
+            var stream = new System.IO.MemoryStream(16);
+            stream.Write(new byte[] { 1, 2, 3 });
+            stream.Position = 1;
+            var options = new System.Text.Json.JsonSerializerOptions { MaxDepth = 32 };
+            var data = System.Text.Json.JsonSerializer.Serialize(new { Name = "ann", Tags = new[] { "a", "b" } }, options);
+            return $"{sentence}/{padded}/{replaced}/{grid[2, 3]}/{pairs[1].Item2}/{big}/{words}/{stream.ReadByte()}/{data.Length}";
+            """, "\"The quick brown fox 25: bob|31: ann,cid/[    x][y   ][007]/a - b - c/5/3/10141204801825835211973625643008/one two three/2/31\"" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

@@ -89,6 +89,8 @@ internal static class AllocationHints
         new("M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.#ctor", "literalLength", HintCheck.Items, "2"),
         new("M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.#ctor", "formattedCount", HintCheck.Items, "22"),
         new("M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted", "alignment", HintCheck.Items, "2"),
+        new("M:System.Text.StringBuilder.AppendInterpolatedStringHandler.#ctor", "literalLength", HintCheck.Items, "2"),
+        new("M:System.Text.StringBuilder.AppendInterpolatedStringHandler.#ctor", "formattedCount", HintCheck.Items, "22"),
         new("M:System.Runtime.CompilerServices.DefaultInterpolatedStringHandler.AppendFormatted", "format", HintCheck.NumberFormat),
 
         // Arrays.
@@ -129,9 +131,6 @@ internal static class AllocationHints
         new("M:System.Collections.BitArray.#ctor", "length", HintCheck.Bits),
         new("P:System.Collections.BitArray.Length", "value", HintCheck.Bits),
         new("M:System.Collections.Hashtable.#ctor", "capacity", HintCheck.Items, "40"),
-        new("M:System.Collections.Specialized.HybridDictionary.#ctor", "initialSize", HintCheck.Items, "40"),
-        new("M:System.Collections.Specialized.NameValueCollection.#ctor", "capacity", HintCheck.Items, "40"),
-        new("M:System.Collections.Specialized.OrderedDictionary.#ctor", "capacity", HintCheck.Items, "48"),
         new("M:System.Collections.Immutable.ImmutableArray.CreateBuilder", "initialCapacity", HintCheck.Items, "M0"),
         new("P:System.Collections.Immutable.ImmutableArray`1.Builder.Capacity", "value", HintCheck.Items, "T0"),
         new("P:System.Collections.Immutable.ImmutableArray`1.Builder.Count", "value", HintCheck.Items, "T0"),
