@@ -79,7 +79,7 @@ internal static class ScriptInvoker
     {
         // An awaiting script: its continuations come back to this thread; run them until it completes, its deadline
         // passes or it is killed (the checkpoint then throws the stop that says which).
-        if (!task.IsCompleted && !continuations.RunUntil(task, guard.Deadline))
+        if (!task.IsCompleted && !continuations.RunUntil(task, () => guard.Deadline))
         {
             guard.Checkpoint();
             guard.Kill("The run was abandoned after its deadline.");

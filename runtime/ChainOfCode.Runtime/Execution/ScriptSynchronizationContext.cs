@@ -54,10 +54,10 @@ internal sealed class ScriptSynchronizationContext : SynchronizationContext
 
     /// <summary>
     /// Runs posted continuations on the calling thread (the run's thread) until <paramref name="task"/> completes or
-    /// the <see cref="Stopwatch"/> timestamp <paramref name="deadline"/> passes or the run is killed
+    /// the <see cref="Stopwatch"/> timestamp <paramref name="deadline"/> gives passes (it moves while a Chain-of-Code run waits for its emulator) or the run is killed
     /// (<see cref="Interrupt"/>). True when the task completed.
     /// </summary>
-    public bool RunUntil(Task task, long deadline)
+    public bool RunUntil(Task task, Func<long> deadline)
     {
         // A task that completes elsewhere (it should not, but a continuation may run inline on another thread) wakes the loop.
         task.ContinueWith(static (_, s) => ((ScriptSynchronizationContext)s!).Wake(), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -78,7 +78,7 @@ internal sealed class ScriptSynchronizationContext : SynchronizationContext
                         return false;
                     }
 
-                    long left = deadline - Stopwatch.GetTimestamp();
+                    long left = deadline() - Stopwatch.GetTimestamp();
                     if (left <= 0)
                     {
                         return false;
