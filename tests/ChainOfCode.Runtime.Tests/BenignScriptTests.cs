@@ -309,6 +309,16 @@ public sealed class BenignScriptTests
             var data = System.Text.Json.JsonSerializer.Serialize(new { Name = "ann", Tags = new[] { "a", "b" } }, options);
             return $"{sentence}/{padded}/{replaced}/{grid[2, 3]}/{pairs[1].Item2}/{big}/{words}/{stream.ReadByte()}/{data.Length}";
             """, "\"The quick brown fox 25: bob|31: ann,cid/[    x][y   ][007]/a - b - c/5/3/10141204801825835211973625643008/one two three/2/31\"" },
+        { "a dispose pattern", """
+            class Resource : IDisposable
+            {
+                public bool Closed;
+                public void Dispose() { Closed = true; GC.SuppressFinalize(this); }
+            }
+            var r = new Resource();
+            r.Dispose();
+            return r.Closed;
+            """, "true" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

@@ -22,10 +22,23 @@ public sealed class RecursionGuardTests
     }
 
     [Fact]
-    public async Task Stackalloc_in_a_loop_ends_with_recursion_limit_not_a_stack_overflow()
+    public async Task Stackalloc_in_a_loop_is_refused_by_the_gate()
+    {
+        ScriptResult result = await Scripts.RunAsync("var total = 0; while (true) { Span<int> chunk = stackalloc int[16]; total += chunk.Length; }");
+
+        Scripts.AssertStatus(ScriptStatus.Rejected, result);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0005");
+    }
+
+    [Fact]
+    public async Task Stackalloc_in_a_loop_that_a_policy_lets_through_ends_with_recursion_limit_not_a_stack_overflow()
     {
         // A generous deadline: unwinding from a nearly full stack can take a few seconds on a busy machine.
-        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(30) } };
+        var options = new RunOptions
+        {
+            Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0005 off\n"),
+            Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(30) },
+        };
         ScriptResult result = await Scripts.RunAsync("var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", options);
 
         Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
