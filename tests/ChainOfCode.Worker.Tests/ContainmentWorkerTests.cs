@@ -42,6 +42,21 @@ public sealed class ContainmentWorkerTests(ProbePoolFixture fixture)
     }
 
     [Fact]
+    public async Task Library_recursion_the_guards_cannot_see_kills_only_the_worker()
+    {
+        // Documented as what remains in process (docs/runtime.md): the compiler-written GetHashCode of an anonymous
+        // type walks a chain of two million of them with no checkpoint; in the worker the overflow ends one process.
+        int before = Pool.WorkerProcessIds.Single();
+        ScriptResult result = await Pool.RunAsync(
+            "object o = null; for (var i = 0; i < 2_000_000; i++) { o = new { N = o }; } return o.GetHashCode();",
+            WorkerTestSupport.Limits(timeoutMs: 60_000));
+
+        Assert.True(result.Status == ScriptStatus.Crashed, result.ToJson());
+        Assert.False(IsWorkerAlive(before));
+        await AssertNextRunSucceeds(Pool);
+    }
+
+    [Fact]
     public async Task A_run_that_left_script_code_running_on_the_thread_pool_gets_its_worker_replaced()
     {
         await AssertNextRunSucceeds(Pool);
