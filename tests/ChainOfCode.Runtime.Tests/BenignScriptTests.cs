@@ -319,6 +319,13 @@ public sealed class BenignScriptTests
             r.Dispose();
             return r.Closed;
             """, "true" },
+        { "constant strings stay constant", """
+            const string A = "x", B = "y", C = "z";
+            const string Joined = A + B + C + "!";
+            const string Interpolated = $"{A}{B}{C}";
+            string Kind(string s) => s switch { A + B + C => "abc", _ => "other" };
+            return Joined + Interpolated + Kind("xyz");
+            """, "\"xyz!xyzabc\"" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

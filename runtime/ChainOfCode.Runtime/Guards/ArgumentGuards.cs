@@ -178,7 +178,8 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
 
         int constant = (int)System.Math.Min(known, int.MaxValue);
         bool signed = countType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
-        if (unknown.Count is 0 or > 2 || !signed || (unknown.Count == 2 && countType.SpecialType != SpecialType.System_Int32))
+        // A type the rewrite cannot name (one that holds an anonymous type) falls back to a reference's size per unknown part.
+        if (unknown.Count is 0 or > 2 || !signed || (unknown.Count == 2 && countType.SpecialType != SpecialType.System_Int32) || unknown.Any(HoldsAnonymousType))
         {
             return GuardSyntax.ItemsCheck(value, (int)System.Math.Min(known + (8L * unknown.Count), int.MaxValue));
         }
@@ -258,6 +259,14 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
                 : GuardSyntax.GuardCall("Hold", expression, null));
         }
     }
+
+    private static bool HoldsAnonymousType(ITypeSymbol type) => type switch
+    {
+        { IsAnonymousType: true } => true,
+        INamedTypeSymbol named => named.TypeArguments.Any(HoldsAnonymousType),
+        IArrayTypeSymbol array => HoldsAnonymousType(array.ElementType),
+        _ => false,
+    };
 
     private static bool IsCharSpan(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments: [{ SpecialType: SpecialType.System_Char }] };

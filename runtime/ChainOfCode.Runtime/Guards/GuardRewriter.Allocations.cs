@@ -128,7 +128,8 @@ internal sealed partial class GuardRewriter
             return visited.WithRight(arguments.Value(shift, shift.Parameters[1].Name, shift.Parameters[1].Type, visited.Right));
         }
 
-        if (IsStringConcatenation(node) && !IsStringConcatenation(Unparenthesized(node.Parent)))
+        // A constant concatenation stays constant (a const, a case label, an attribute argument): it allocates nothing.
+        if (IsStringConcatenation(node) && !IsStringConcatenation(Unparenthesized(node.Parent)) && !model.GetConstantValue(node, cancellationToken).HasValue)
         {
             int pieces = ConcatenationLeaves(node).Count();
             return pieces >= 3 ? (BinaryExpressionSyntax)WithPieces(node, visited, pieces) : visited;
@@ -140,6 +141,11 @@ internal sealed partial class GuardRewriter
     public override SyntaxNode? VisitInterpolatedStringExpression(InterpolatedStringExpressionSyntax node)
     {
         var visited = (InterpolatedStringExpressionSyntax)base.VisitInterpolatedStringExpression(node)!;
+        if (model.GetConstantValue(node, cancellationToken).HasValue)
+        {
+            return visited;
+        }
+
         InterpolationSyntax[] holes = [.. node.Contents.OfType<InterpolationSyntax>()];
         var contents = visited.Contents.ToList();
         int hole = 0;
