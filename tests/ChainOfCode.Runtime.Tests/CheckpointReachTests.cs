@@ -16,6 +16,15 @@ public sealed class CheckpointReachTests
         InProcessChild.Outcome(name).AssertStatus(ContainmentCases.Named(name).Expected);
 
     [Fact]
+    public void A_query_in_an_exception_message_runs_out_of_the_read_budget()
+    {
+        ChildOutcome outcome = InProcessChild.Outcome("query-in-an-exception-message");
+
+        outcome.AssertStatus(ScriptStatus.RuntimeError);
+        Assert.StartsWith("Slow: (the exception's message could not be read)", outcome.Result!.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ordinary_queries_give_their_results()
     {
         ScriptResult result = await Scripts.RunAsync("""

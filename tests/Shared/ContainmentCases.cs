@@ -11,8 +11,11 @@ internal static class ContainmentCases
 {
     private const string Evil = "class Evil : Exception { public override string Message => throw new Evil(); }\n";
 
-    // A query that spins for minutes unless its clauses pass checkpoints.
-    private const string SpinningQuery = "(from x in Enumerable.Range(0, 10_000_000) from y in Enumerable.Range(0, 10_000_000) where x + y < 0 select x)";
+    // A query that runs ten million clause evaluations and allocates nothing per item: with checkpoints in its
+    // clauses it passes the step budget of these cases (a million) at once; without, it runs 0 steps to its end.
+    private const string SpinningQuery = "(from x in Enumerable.Range(0, 10_000_000) where x < 0 select x)";
+
+    private const long QuerySteps = 1_000_000;
 
     // Lets the script reach the thread pool (Task.Run), as a host's own policy may.
     private const string ThreadsAllowed = "mode: denylist\ncapability: COC0007 off\n";
@@ -96,13 +99,13 @@ internal static class ContainmentCases
         new("result-that-shares-its-references", "memory", ScriptStatus.RuntimeError, "object o = 1;\nfor (var i = 0; i < 40; i++) { o = new object[] { o, o }; }\nreturn o;", TimeoutMs: 60_000),
 
         // 3. Checkpoints reach every place script code runs: query clauses are lambdas the compiler writes.
-        new("query-in-top-level-code", "checkpoints", ScriptStatus.Timeout, "return " + SpinningQuery + ".Count();"),
-        new("query-in-a-catch-filter", "checkpoints", ScriptStatus.Timeout, "try { throw new Exception(); } catch (Exception) when (" + SpinningQuery + ".Any()) { }\nreturn 1;"),
-        new("query-in-an-exception-message", "checkpoints", ScriptStatus.RuntimeError, "class Slow : Exception { public override string Message => " + SpinningQuery + ".Count().ToString(); }\nthrow new Slow();"),
-        new("query-in-the-returned-value", "checkpoints", ScriptStatus.Timeout, "return " + SpinningQuery + ";"),
-        new("query-in-a-static-field-initializer", "checkpoints", ScriptStatus.Timeout, "class C { public static int N = " + SpinningQuery + ".Count(); }\nreturn C.N;"),
-        new("query-in-an-awaited-async-lambda", "checkpoints", ScriptStatus.Timeout, "Func<System.Threading.Tasks.Task<int>> f = async () => { await System.Threading.Tasks.Task.Yield(); return " + SpinningQuery + ".Count(); };\nreturn await f();"),
-        new("query-in-a-fire-and-forget-async-lambda", "checkpoints", ScriptStatus.Succeeded, "Func<System.Threading.Tasks.Task> spin = async () => { await System.Threading.Tasks.Task.Yield(); " + SpinningQuery + ".Count(); };\n_ = spin();\nreturn 1;"),
+        new("query-in-top-level-code", "checkpoints", ScriptStatus.Timeout, "return " + SpinningQuery + ".Count();", MaxSteps: QuerySteps),
+        new("query-in-a-catch-filter", "checkpoints", ScriptStatus.Timeout, "try { throw new Exception(); } catch (Exception) when (" + SpinningQuery + ".Any()) { }\nreturn 1;", MaxSteps: QuerySteps),
+        new("query-in-an-exception-message", "checkpoints", ScriptStatus.RuntimeError, "class Slow : Exception { public override string Message => " + SpinningQuery + ".Count().ToString(); }\nthrow new Slow();", MaxSteps: QuerySteps),
+        new("query-in-the-returned-value", "checkpoints", ScriptStatus.Timeout, "return " + SpinningQuery + ";", MaxSteps: QuerySteps),
+        new("query-in-a-static-field-initializer", "checkpoints", ScriptStatus.Timeout, "class C { public static int N = " + SpinningQuery + ".Count(); }\nreturn C.N;", MaxSteps: QuerySteps),
+        new("query-in-an-awaited-async-lambda", "checkpoints", ScriptStatus.Timeout, "Func<System.Threading.Tasks.Task<int>> f = async () => { await System.Threading.Tasks.Task.Yield(); return " + SpinningQuery + ".Count(); };\nreturn await f();", MaxSteps: QuerySteps),
+        new("query-in-a-fire-and-forget-async-lambda", "checkpoints", ScriptStatus.Succeeded, "Func<System.Threading.Tasks.Task> spin = async () => { await System.Threading.Tasks.Task.Yield(); " + SpinningQuery + ".Count(); };\n_ = spin();\nreturn 1;", MaxSteps: QuerySteps),
         new("blocks-the-thread-pool", "checkpoints", ScriptStatus.Succeeded, """
             var never = new System.Threading.ManualResetEventSlim(false);
             var started = false;
