@@ -326,6 +326,28 @@ public sealed class BenignScriptTests
             string Kind(string s) => s switch { A + B + C => "abc", _ => "other" };
             return Joined + Interpolated + Kind("xyz");
             """, "\"xyz!xyzabc\"" },
+        { "records of every kind and other rewritten shapes", """
+            var f = (int x = 5) => x * 2;
+            var g = [Obsolete] (int y) => y + 1;
+            class Box { public int X { get => field; set => field = value * 2; } }
+            class P(int a) { public int A => a; }
+            interface IZero<T> where T : IZero<T> { static abstract T Zero { get; } }
+            struct Z : IZero<Z> { public static Z Zero => default; public int V; }
+            record Base(int A);
+            record Derived(int A, int B) : Base(A);
+            sealed record Sealed(string S);
+            record Gen<T>(T Value);
+            record struct Pt(int X, int Y);
+            abstract record Shape { public abstract double Area { get; } }
+            record Circle(double R) : Shape { public override double Area => 3 * R * R; }
+            record Custom(int X) { public override string ToString() => "custom"; }
+            record Printer(int X) { protected virtual bool PrintMembers(StringBuilder b) { b.Append("X!"); return true; } }
+            class Outer<T> { public record Inner(T V); }
+            T Zero<T>() where T : IZero<T> => T.Zero;
+            var box = new Box { X = 3 };
+            var d1 = new Derived(1, 2); var d2 = d1 with { B = 2 };
+            return $"{f()} {g(1)} {box.X} {new P(4).A} {Zero<Z>().V} {d1 == d2} {d1} {new Sealed("s")} {new Gen<int>(7)} {new Pt(1, 2)} {new Circle(1).Area} {new Custom(1)} {new Printer(1)} {new Outer<int>.Inner(9)}";
+            """, "\"10 2 6 4 0 True Derived { A = 1, B = 2 } Sealed { S = s } Gen { Value = 7 } Pt { X = 1, Y = 2 } 3 custom Printer { X! } Inner { V = 9 }\"" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);
