@@ -185,6 +185,7 @@ internal static class CheckReport
         [ScriptGate.FinalizerId] = "A finalizer would run on the host's finalizer thread, outside every guard.",
         [ScriptGate.UnanalyzedId] = "A global statement the analyzers could not see the way it runs; the gate fails closed.",
         [ScriptGate.AsyncVoidId] = "An async void method, local function or lambda: its exceptions would end the host process.",
+        [ScriptGate.StackShapeId] = "A value type, a stack frame or a growing generic instantiation too large for the stack below the guards' probe.",
     };
 
     /// <summary>The check's own finding: a file it could not check (past its deadline, or too deep for the compiler).</summary>

@@ -77,6 +77,8 @@ internal static class Program
                 events = critical.Count == 0 ? null : [.. critical];
             }
 
+            // A run that left script code running elsewhere (it ends at its next checkpoint, but may sit in a library
+            // call) must not share the process with the next run: the host replaces this worker at once.
             await Send(responses, new WorkerMessage
             {
                 Kind = WorkerMessage.ResultKind,
@@ -86,6 +88,7 @@ internal static class Program
                 Events = events,
                 Trace = chain is null ? null : [.. chain.Trace],
                 TraceTruncated = chain?.TraceTruncated,
+                Recycle = result.LeftWork ? true : null,
             }).ConfigureAwait(false);
         }
     }

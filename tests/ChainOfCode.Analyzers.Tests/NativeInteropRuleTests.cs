@@ -51,6 +51,32 @@ public class NativeInteropRuleTests
         """);
 
     [Fact]
+    public Task Stackalloc_whose_total_grows_at_run_time_whatever_its_size() => Verify.Analyzer("""
+        using System;
+        class C
+        {
+            int Once() { Span<int> fine = stackalloc int[16]; return fine.Length; }
+
+            void Loops(bool more)
+            {
+                while (more) { Span<int> chunk = {|COC0005:stackalloc int[16]|}; }
+                for (var i = 0; i < 10; i++) { Span<byte> b = {|COC0005:stackalloc byte[8]|}; }
+                foreach (var x in new[] { 1 }) { Span<int> c = {|COC0005:stackalloc[] { x }|}; }
+                Func<int> lambda = () => { Span<int> d = {|COC0005:stackalloc int[4]|}; return d.Length; };
+                int Local() { Span<int> e = {|COC0005:stackalloc int[4]|}; return e.Length; }
+            }
+
+            int Recursive(int n) { Span<int> f = {|COC0005:stackalloc int[4]|}; return n == 0 ? f.Length : Recursive(n - 1); }
+
+            int Ping(int n) { Span<int> g = {|COC0005:stackalloc int[4]|}; return n == 0 ? g.Length : Pong(n - 1); }
+
+            int Pong(int n) => Ping(n);
+
+            void Jumps() { again: Span<int> h = {|COC0005:stackalloc int[4]|}; goto again; }
+        }
+        """);
+
+    [Fact]
     public Task Marshal_native_library_gchandle_unsafe_memory_marshal() => Verify.Analyzer("""
         using System;
         using System.Runtime.CompilerServices;

@@ -52,6 +52,21 @@ public class ProcessRuleTests
         """);
 
     [Fact]
+    public Task The_ordinary_dispose_pattern_is_not_flagged() => Verify.Analyzer("""
+        using System;
+        class Resource : IDisposable
+        {
+            public void Dispose()
+            {
+                Dispose(true);
+                GC.SuppressFinalize(this);
+            }
+
+            protected virtual void Dispose(bool disposing) { }
+        }
+        """);
+
+    [Fact]
     public Task Process_wide_state_a_script_would_leave_behind() => Verify.Analyzer("""
         using System.Globalization;
         using System.Text.RegularExpressions;

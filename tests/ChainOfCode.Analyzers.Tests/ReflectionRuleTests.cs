@@ -23,6 +23,22 @@ public class ReflectionRuleTests
         """);
 
     [Fact]
+    public Task Json_metadata_that_creates_reads_or_writes_by_reflection() => Verify.Analyzer("""
+        using System.Text.Json.Serialization.Metadata;
+        class C
+        {
+            void M(JsonTypeInfo info, JsonTypeInfo<C> typed, JsonPropertyInfo property)
+            {
+                var create = {|COC0004:info.CreateObject|};
+                var createTyped = {|COC0004:typed.CreateObject|};
+                var read = {|COC0004:property.Get|};
+                {|COC0004:property.Set|} = null;
+                info.Type.ToString();
+            }
+        }
+        """);
+
+    [Fact]
     public Task Activator_invoke_getvalue_setvalue_delegates() => Verify.Analyzer("""
         using System;
         using System.Reflection;

@@ -51,6 +51,9 @@ public class BackgroundWorkRouteTests
                 {|COC0007:SpinWait.SpinUntil(() => false)|};
                 {|COC0007:new CancellationTokenSource(TimeSpan.FromSeconds(1))|};
                 new CancellationTokenSource().Cancel();
+                {|COC0007:t.WaitAsync(TimeSpan.FromSeconds(1))|};
+                {|COC0007:Task.FromResult(1).WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None)|};
+                t.WaitAsync(CancellationToken.None);
                 lock (this) { }
             }
         }

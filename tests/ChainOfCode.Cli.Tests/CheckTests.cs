@@ -47,6 +47,26 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Scripts_that_would_overflow_the_stack_below_the_guards_are_refused_by_check()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.Write("stack.csx", """
+            struct A { public long a, b, c, d, e, f, g, h; }
+            struct B { public A a, b, c, d, e, f, g, h; }
+            struct C { public B a, b, c, d, e, f, g, h; }
+            struct D { public C a, b, c, d, e, f, g, h; }
+            long R(int n) { D big = default; return n == 0 ? big.a.a.a.a : R(n - 1); }
+            while (true) { Span<int> chunk = stackalloc int[16]; }
+            """);
+
+        CliResult result = Cli.Run("check", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("stack.csx(5,19): error COCR0008: 'D' takes about 32768 bytes", result.Out, StringComparison.Ordinal);
+        Assert.Contains("stack.csx(6,34): error COC0005:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Clean_code_exits_0()
     {
         using var temp = new TempDirectory();

@@ -149,7 +149,7 @@ public sealed class RunTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("status:    recursion_limit", result.Out);
-        Assert.Contains("limit hit: call depth (100)", result.Out);
+        Assert.Contains("limit hit: call depth (1000)", result.Out);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class SarifTests
             Assert.Contains(rule.GetProperty("defaultConfiguration").GetProperty("level").GetString(), new[] { "error", "warning", "note" });
         }
 
-        foreach (string gateCheck in new[] { "COCR0001", "COCR0002", "COCR0003", "COCR0004", "COCR0005", "COCR0006" })
+        foreach (string gateCheck in new[] { "COCR0001", "COCR0002", "COCR0003", "COCR0004", "COCR0005", "COCR0006", "COCR0007", "COCR0008" })
         {
             Assert.Contains(rules, r => r.GetProperty("id").GetString() == gateCheck);
         }

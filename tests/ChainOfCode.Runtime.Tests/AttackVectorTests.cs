@@ -26,6 +26,9 @@ public sealed class AttackVectorTests
     [InlineData("guard reset", """ChainOfCode.Runtime.ScriptRunner.Shared.Reset();""")]
     [InlineData("script directive", "#r \"/tmp/evil.dll\"\nConsole.WriteLine(1);")]
     [InlineData("console hijack", """Console.SetOut(new System.IO.StringWriter());""")]
+    [InlineData("timer by WaitAsync", """await System.Threading.Tasks.Task.CompletedTask.WaitAsync(TimeSpan.FromSeconds(1));""")]
+    [InlineData("reflection by JSON metadata", """var info = System.Text.Json.JsonSerializerOptions.Default.GetTypeInfo(typeof(List<int>)); var made = info.CreateObject();""")]
+    [InlineData("stack growth by stackalloc in a loop", """while (true) { Span<int> chunk = stackalloc int[16]; }""")]
     [InlineData("expression compile", """System.Linq.Expressions.Expression.Lambda<Func<int>>(System.Linq.Expressions.Expression.Constant(1)).Compile()();""")]
     public async Task An_attack_is_refused_before_it_runs(string vector, string code)
     {

@@ -279,6 +279,75 @@ public sealed class BenignScriptTests
             var ty = typeof(int).Name; var nm = nameof(list);
             return json + parsed["x"] + nums + rev + f + bin + e;
             """, "\"{\\u0022a\\u0022:1,\\u0022b\\u0022:[1,2]}16cba3.14101Monday\"" },
+        { "records, equality and their text", """
+            record Point(int X, int Y);
+            record Node(Node Next, int Value);
+            Node list = null;
+            for (var i = 0; i < 1000; i++) { list = new Node(list, i); }
+            Node copy = null;
+            for (var i = 0; i < 1000; i++) { copy = new Node(copy, i); }
+            var p = new Point(1, 2) with { Y = 3 };
+            return $"{p} {list.Equals(copy)} {list.GetHashCode() == copy.GetHashCode()} {new HashSet<Point> { p, new Point(1, 3) }.Count}";
+            """, "\"Point { X = 1, Y = 3 } True True 1\"" },
+        { "queries and strings the guards look at", """
+            var people = new[] { ("ann", 31), ("bob", 25), ("cid", 31) };
+            var byAge = from p in people group p.Item1 by p.Item2 into g orderby g.Key select $"{g.Key}: {string.Join(",", g)}";
+            var table = string.Join("|", byAge);
+            var padded = string.Format("[{0,5}][{1,-4}][{2:D3}]", "x", "y", 7);
+            var replaced = "a-b-c".Replace("-", " - ");
+            var sentence = "The " + "quick " + "brown " + "fox " + table;
+            var grid = new int[3, 4];
+            grid[2, 3] = 5;
+            var pairs = new (long, long)[4];
+            pairs[1] = (2, 3);
+            var big = System.Numerics.BigInteger.Pow(2, 100) << 3;
+            var words = Regex.Replace("one two  three", @"\s+", " ", RegexOptions.Compiled);
+            var stream = new System.IO.MemoryStream(16);
+            stream.Write(new byte[] { 1, 2, 3 });
+            stream.Position = 1;
+            var options = new System.Text.Json.JsonSerializerOptions { MaxDepth = 32 };
+            var data = System.Text.Json.JsonSerializer.Serialize(new { Name = "ann", Tags = new[] { "a", "b" } }, options);
+            return $"{sentence}/{padded}/{replaced}/{grid[2, 3]}/{pairs[1].Item2}/{big}/{words}/{stream.ReadByte()}/{data.Length}";
+            """, "\"The quick brown fox 25: bob|31: ann,cid/[    x][y   ][007]/a - b - c/5/3/10141204801825835211973625643008/one two three/2/31\"" },
+        { "a dispose pattern", """
+            class Resource : IDisposable
+            {
+                public bool Closed;
+                public void Dispose() { Closed = true; GC.SuppressFinalize(this); }
+            }
+            var r = new Resource();
+            r.Dispose();
+            return r.Closed;
+            """, "true" },
+        { "constant strings stay constant", """
+            const string A = "x", B = "y", C = "z";
+            const string Joined = A + B + C + "!";
+            const string Interpolated = $"{A}{B}{C}";
+            string Kind(string s) => s switch { A + B + C => "abc", _ => "other" };
+            return Joined + Interpolated + Kind("xyz");
+            """, "\"xyz!xyzabc\"" },
+        { "records of every kind and other rewritten shapes", """
+            var f = (int x = 5) => x * 2;
+            var g = [Obsolete] (int y) => y + 1;
+            class Box { public int X { get => field; set => field = value * 2; } }
+            class P(int a) { public int A => a; }
+            interface IZero<T> where T : IZero<T> { static abstract T Zero { get; } }
+            struct Z : IZero<Z> { public static Z Zero => default; public int V; }
+            record Base(int A);
+            record Derived(int A, int B) : Base(A);
+            sealed record Sealed(string S);
+            record Gen<T>(T Value);
+            record struct Pt(int X, int Y);
+            abstract record Shape { public abstract double Area { get; } }
+            record Circle(double R) : Shape { public override double Area => 3 * R * R; }
+            record Custom(int X) { public override string ToString() => "custom"; }
+            record Printer(int X) { protected virtual bool PrintMembers(StringBuilder b) { b.Append("X!"); return true; } }
+            class Outer<T> { public record Inner(T V); }
+            T Zero<T>() where T : IZero<T> => T.Zero;
+            var box = new Box { X = 3 };
+            var d1 = new Derived(1, 2); var d2 = d1 with { B = 2 };
+            return $"{f()} {g(1)} {box.X} {new P(4).A} {Zero<Z>().V} {d1 == d2} {d1} {new Sealed("s")} {new Gen<int>(7)} {new Pt(1, 2)} {new Circle(1).Area} {new Custom(1)} {new Printer(1)} {new Outer<int>.Inner(9)}";
+            """, "\"10 2 6 4 0 True Derived { A = 1, B = 2 } Sealed { S = s } Gen { Value = 7 } Pt { X = 1, Y = 2 } 3 custom Printer { X! } Inner { V = 9 }\"" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

@@ -18,14 +18,27 @@ public sealed class RecursionGuardTests
         ScriptResult result = await Scripts.RunHostileAsync(code);
 
         Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
-        Assert.Equal(100, result.Usage.MaxDepth);
+        Assert.Equal(1000, result.Usage.MaxDepth);
     }
 
     [Fact]
-    public async Task Stackalloc_in_a_loop_ends_with_recursion_limit_not_a_stack_overflow()
+    public async Task Stackalloc_in_a_loop_is_refused_by_the_gate()
+    {
+        ScriptResult result = await Scripts.RunAsync("var total = 0; while (true) { Span<int> chunk = stackalloc int[16]; total += chunk.Length; }");
+
+        Scripts.AssertStatus(ScriptStatus.Rejected, result);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0005");
+    }
+
+    [Fact]
+    public async Task Stackalloc_in_a_loop_that_a_policy_lets_through_ends_with_recursion_limit_not_a_stack_overflow()
     {
         // A generous deadline: unwinding from a nearly full stack can take a few seconds on a busy machine.
-        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(30) } };
+        var options = new RunOptions
+        {
+            Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0005 off\n"),
+            Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(30) },
+        };
         ScriptResult result = await Scripts.RunAsync("var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", options);
 
         Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
@@ -41,12 +54,21 @@ public sealed class RecursionGuardTests
     }
 
     [Fact]
+    public async Task A_recursive_sum_over_1000_items_succeeds_under_the_default_depth_limit()
+    {
+        ScriptResult result = await Scripts.RunAsync("var xs = Enumerable.Range(1, 1000).ToList(); long Sum(int i) => i == xs.Count - 1 ? xs[i] : xs[i] + Sum(i + 1); return Sum(0);");
+
+        Assert.Equal(500500, Scripts.Value(result).GetInt64());
+        Assert.Equal(1000, result.Usage.MaxDepth);
+    }
+
+    [Fact]
     public async Task The_depth_limit_can_be_raised()
     {
-        var options = new RunOptions { Limits = RunLimits.Default with { MaxDepth = 2000 } };
-        ScriptResult result = await Scripts.RunAsync("int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F(1500);", options);
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxDepth = 5000 } };
+        ScriptResult result = await Scripts.RunAsync("int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F(4000);", options);
 
-        Assert.Equal(1500, Scripts.Value(result).GetInt32());
+        Assert.Equal(4000, Scripts.Value(result).GetInt32());
     }
 
     [Fact]

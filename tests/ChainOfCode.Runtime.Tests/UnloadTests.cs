@@ -51,6 +51,31 @@ public sealed class UnloadTests
         Assert.True(CollectAndCount() <= baseline, $"Live script load contexts: {ScriptRunner.LiveLoadContexts}, baseline {baseline}.");
     }
 
+    [Fact]
+    public async Task Script_code_a_run_left_on_the_thread_pool_ends_at_its_next_checkpoint()
+    {
+        await Scripts.RunAsync("1");
+        int baseline = CollectAndCount();
+
+        // A host's own policy may let a script reach the pool; the work it leaves there must not outlive the run.
+        var options = new RunOptions { Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0007 off\n") };
+        ScriptResult result = await Scripts.RunAsync(
+            "var started = false; System.Threading.Tasks.Task.Run(() => { started = true; long i = 0; while (true) { i++; } }); while (!started) { } return 1;",
+            options);
+
+        Assert.Equal(1, Scripts.Value(result).GetInt32());
+
+        // The pool thread needs a moment to reach its next checkpoint: collect until the context goes, for at most 30 s.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int live;
+        while ((live = CollectAndCount()) > baseline && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Thread.Yield();
+        }
+
+        Assert.True(live <= baseline, $"Live script load contexts: {live}, baseline {baseline}: the spinning lambda outlived its run.");
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static int CollectAndCount()
     {

@@ -295,14 +295,16 @@ internal sealed class CompilationAnalysis
                 ReportFeature(context, fixedStatement.FixedKeyword.GetLocation(), Features.Fixed, "fixed");
                 break;
             case StackAllocArrayCreationExpressionSyntax stackAlloc:
-                if (!IsSmallConstantStackAlloc(context, stackAlloc.Type, stackAlloc.Initializer))
+                if (!IsSmallConstantStackAlloc(context, stackAlloc.Type, stackAlloc.Initializer)
+                    || StackAllocShape.Grows(stackAlloc, context.SemanticModel, context.CancellationToken))
                 {
                     ReportFeature(context, stackAlloc.GetLocation(), Features.StackAlloc, "stackalloc");
                 }
 
                 break;
             case ImplicitStackAllocArrayCreationExpressionSyntax implicitStackAlloc:
-                if (implicitStackAlloc.Initializer.Expressions.Count > Features.MaxConstantStackAlloc)
+                if (implicitStackAlloc.Initializer.Expressions.Count > Features.MaxConstantStackAlloc
+                    || StackAllocShape.Grows(implicitStackAlloc, context.SemanticModel, context.CancellationToken))
                 {
                     ReportFeature(context, implicitStackAlloc.GetLocation(), Features.StackAlloc, "stackalloc");
                 }

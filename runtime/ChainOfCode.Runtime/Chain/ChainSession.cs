@@ -68,7 +68,7 @@ public sealed class ChainSession
         {
             try
             {
-                json.Add(ValueConverter.ToJson(arguments[i], options.Run.InputLimits) ?? Null);
+                json.Add(ValueConverter.ToJson(arguments[i], options.Run.InputLimits, guard) ?? Null);
             }
             catch (InvalidValueException e)
             {

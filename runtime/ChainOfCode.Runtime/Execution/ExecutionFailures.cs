@@ -17,8 +17,15 @@ internal static class ExecutionFailures
         InsufficientExecutionStackException => ExecutionOutcome.Failed(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack."),
         RegexMatchTimeoutException => ExecutionOutcome.Failed(ScriptStatus.Timeout, "A regular expression ran past the script's deadline."),
         InvalidValueException invalid => ExecutionOutcome.Failed(ScriptStatus.RuntimeError, "The result is not a valid value: " + invalid.Message),
-        _ => ExecutionOutcome.Failed(ScriptStatus.RuntimeError, ScriptErrorDescription.Describe(exception, script)),
+        _ => Described(exception, script, guard),
     };
+
+    /// <summary>The script's own error, unless the run was killed while its message was being read.</summary>
+    private static ExecutionOutcome Described(Exception exception, Assembly script, ScriptGuard guard)
+    {
+        string description = ScriptErrorDescription.Describe(exception, script, guard);
+        return guard.StopReason is { } stop ? Stopped(stop) : ExecutionOutcome.Failed(ScriptStatus.RuntimeError, description);
+    }
 
     private static ExecutionOutcome Stopped(GuardStopException stop) => ExecutionOutcome.Failed(stop.Status, stop.Message);
 }

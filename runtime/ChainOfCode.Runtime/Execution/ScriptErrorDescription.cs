@@ -4,10 +4,17 @@ using System.Reflection;
 
 namespace ChainOfCode.Runtime;
 
-/// <summary>A script's exception as the caller sees it: "Type: message (line N)", the line read from the script's own PDB.</summary>
+/// <summary>
+/// A script's exception as the caller sees it: "Type: message (line N)", the line read from the script's own PDB.
+/// An exception's members are script code when its type is the script's (or wraps the script's, as an
+/// AggregateException reads its inner messages): the message is read through the guard, under a budget of its own.
+/// </summary>
 internal static class ScriptErrorDescription
 {
-    public static string Describe(Exception exception, Assembly script)
+    /// <summary>What the error says when the script's exception would not give its message.</summary>
+    public const string Unavailable = "(the exception's message could not be read)";
+
+    public static string Describe(Exception exception, Assembly script, ScriptGuard guard)
     {
         if (exception is TypeInitializationException { InnerException: { } inner })
         {
@@ -17,6 +24,7 @@ internal static class ScriptErrorDescription
         int line = 0;
         try
         {
+            // Reads the runtime's own record of the frames, not the (overridable) StackTrace property.
             foreach (StackFrame frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
             {
                 if (frame.GetMethod()?.Module.Assembly == script && frame.GetFileLineNumber() > 0)
@@ -31,6 +39,30 @@ internal static class ScriptErrorDescription
             line = 0;
         }
 
-        return exception.GetType().Name + ": " + exception.Message + (line > 0 ? $" (line {line})" : string.Empty);
+        Exception thrown = exception;
+        string message = guard.Read(() => thrown.Message) ?? Unavailable;
+        return exception.GetType().Name + ": " + message + (line > 0 ? $" (line {line})" : string.Empty);
+    }
+
+    /// <summary>
+    /// The type, and the message when no script code can run to produce it, of an exception that reached the
+    /// host outside any guard.
+    /// </summary>
+    public static string HostMessage(Exception exception)
+    {
+        Type type = exception.GetType();
+        if (type.Assembly.IsCollectible || exception is AggregateException || exception.InnerException is not null)
+        {
+            return type.Name;
+        }
+
+        try
+        {
+            return type.Name + ": " + exception.Message;
+        }
+        catch (Exception)
+        {
+            return type.Name;
+        }
     }
 }

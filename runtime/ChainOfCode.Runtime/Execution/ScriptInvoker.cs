@@ -3,6 +3,7 @@ using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime.Chain;
 
@@ -10,25 +11,30 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// Loads an emitted script into its own collectible load context, hands it its guard, invokes its entry
-/// point, waits for an awaiting script within the deadline, converts its value, and unloads.
+/// point on the run's thread under the run's synchronization context (an awaiting script's continuations come
+/// back to this thread), converts its value under the guard, checks the budget once more, and unloads.
 /// </summary>
 internal static class ScriptInvoker
 {
     /// <summary>Loads, runs and unloads; kept out of line so no reference to the script's types outlives it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static ExecutionOutcome Invoke(CompiledScript compiled, ScriptGuard guard, ChainSession? session, ScriptGlobals globals, RunOptions runOptions)
+    public static ExecutionOutcome Invoke(CompiledScript compiled, ScriptGuard guard, ChainSession? session, ScriptRun run)
     {
         using var pe = new MemoryStream(compiled.Image!, writable: false);
         using var pdb = new MemoryStream(compiled.Symbols!, writable: false);
         var context = new ScriptLoadContext();
+        var continuations = new ScriptSynchronizationContext();
+        SynchronizationContext? previous = SynchronizationContext.Current;
+        run.Continuations = continuations;
         try
         {
             Assembly assembly = context.LoadFromStream(pe, pdb);
             Func<object?[], Task<object>> entry = EntryPoint(assembly, compiled.ScriptClass!, guard, session);
+            SynchronizationContext.SetSynchronizationContext(continuations);
             guard.StartMeasuring();
             try
             {
-                return Await(entry([globals, null]), guard, runOptions);
+                return Complete(entry([run.Globals, null]), guard, continuations, run.Options);
             }
             catch (Exception exception)
             {
@@ -37,8 +43,10 @@ internal static class ScriptInvoker
         }
         finally
         {
-            // Work the script left behind (an async lambda it never awaited, still spinning on the
-            // thread pool) ends at its next checkpoint instead of running on until the deadline.
+            // Work the script left behind (an async lambda it never awaited) never runs: its continuations are
+            // dropped, and whatever is still running elsewhere ends at its next checkpoint.
+            continuations.Close();
+            SynchronizationContext.SetSynchronizationContext(previous);
             guard.Kill("The run has ended.");
             if (compiled.UsesSerializer)
             {
@@ -67,28 +75,20 @@ internal static class ScriptInvoker
         return factory.CreateDelegate<Func<object?[], Task<object>>>();
     }
 
-    private static ExecutionOutcome Await(Task<object> task, ScriptGuard guard, RunOptions runOptions)
+    private static ExecutionOutcome Complete(Task<object> task, ScriptGuard guard, ScriptSynchronizationContext continuations, RunOptions runOptions)
     {
-        if (!task.IsCompleted)
+        // An awaiting script: its continuations come back to this thread; run them until it completes, its deadline
+        // passes or it is killed (the checkpoint then throws the stop that says which).
+        if (!task.IsCompleted && !continuations.RunUntil(task, () => guard.Deadline))
         {
-            // An awaiting script: its continuations run on the pool; wait for them within the deadline.
-            try
-            {
-                task.Wait(runOptions.Limits.HostWait);
-            }
-            catch (AggregateException)
-            {
-            }
-
-            if (!task.IsCompleted)
-            {
-                guard.Kill("The run was abandoned after its deadline.");
-                return ExecutionOutcome.Failed(ScriptStatus.Timeout, "The script awaited past its deadline.");
-            }
+            guard.Checkpoint();
+            guard.Kill("The run was abandoned after its deadline.");
+            return ExecutionOutcome.Failed(ScriptStatus.Timeout, "The script awaited past its deadline.");
         }
 
         object? value = task.GetAwaiter().GetResult();
-        JsonElement? json = ValueConverter.ToJson(value, runOptions.InputLimits);
+        JsonElement? json = ValueConverter.ToJson(value, runOptions.InputLimits, guard);
+        guard.CheckBudget();
         if (guard.StopReason is { } late)
         {
             return ExecutionOutcome.Failed(late.Status, late.Message);

@@ -47,7 +47,7 @@ internal static class ScriptPipeline
 
         ScriptGuard guard = run.AttachGuard();
         ChainSession? session = compiled.Chain is { } plan ? run.Chain!.Start(plan, guard, run.Globals.Input) : null;
-        ExecutionOutcome outcome = ScriptInvoker.Invoke(compiled, guard, session, run.Globals, run.Options);
+        ExecutionOutcome outcome = ScriptInvoker.Invoke(compiled, guard, session, run);
         return Result(outcome, guard, verdict, clock, cpuStart);
     }
 
@@ -88,6 +88,7 @@ internal static class ScriptPipeline
                 guard.PeakBytes,
                 guard.Steps,
                 guard.MaxDepthReached),
+            LeftWork = guard.RanElsewhere,
         };
     }
 }

@@ -24,6 +24,7 @@ internal sealed class ScriptRun
     private readonly object gate = new();
     private ScriptGuard? guard;
     private string? killReason;
+    private ScriptSynchronizationContext? continuations;
 
     public ScriptRun(long id, string code, RunOptions options, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken, ChainRun? chain = null)
     {
@@ -63,10 +64,41 @@ internal sealed class ScriptRun
     /// <summary>Time the run spent waiting for its emulator, the wait in progress included: not the script's time.</summary>
     public TimeSpan EmulationTime => Chain?.EmulationTime ?? TimeSpan.Zero;
 
-    public TaskCompletionSource<ScriptResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>
+    /// The run's result. Its continuations run on the run's own thread as it ends: the answer reaches the caller
+    /// without waiting for a thread-pool thread (a script may have blocked them all).
+    /// </summary>
+    public TaskCompletionSource<ScriptResult> Completion { get; } = new();
 
     /// <summary>Set when the script starts executing (after the gate, the rewrite and the emit).</summary>
-    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource Started { get; } = new();
+
+    /// <summary>Set by <see cref="RunWatchdog"/> when the run passed its host deadline (it was killed then).</summary>
+    public TaskCompletionSource HostDeadline { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The run's synchronization context, once the script is loaded (a kill wakes its idle wait).</summary>
+    public ScriptSynchronizationContext? Continuations
+    {
+        get
+        {
+            lock (gate)
+            {
+                return continuations;
+            }
+        }
+
+        set
+        {
+            lock (gate)
+            {
+                continuations = value;
+                if (killReason is not null)
+                {
+                    value?.Interrupt();
+                }
+            }
+        }
+    }
 
     /// <summary>Starts the run on its own thread (its stack sized for the depth limit).</summary>
     public void Start() => new Thread(Execute, ThreadStackBytes) { IsBackground = true, Name = "coc-script-" + Id }.Start();
@@ -78,9 +110,20 @@ internal sealed class ScriptRun
         {
             killReason ??= reason;
             guard?.Kill(reason);
+            continuations?.Interrupt();
         }
 
         Chain?.Stop();
+    }
+
+    /// <summary>
+    /// The host gave up on the run (its thread sits outside every checkpoint): kill it, and let continuations it
+    /// may be blocked on run elsewhere, where the killed guard ends them and so may unblock the thread.
+    /// </summary>
+    public void Abandon(string reason)
+    {
+        Kill(reason);
+        Continuations?.Forward();
     }
 
     /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>
@@ -111,7 +154,8 @@ internal sealed class ScriptRun
         }
         catch (Exception exception)
         {
-            result = new ScriptResult { Status = ScriptStatus.Crashed, Error = MessageSanitizer.Sanitize("The runtime failed: " + exception.GetType().Name + ": " + exception.Message) };
+            // The exception may be the script's own (its members are script code): only its type is read here.
+            result = new ScriptResult { Status = ScriptStatus.Crashed, Error = MessageSanitizer.Sanitize("The runtime failed: " + ScriptErrorDescription.HostMessage(exception)) };
         }
         finally
         {

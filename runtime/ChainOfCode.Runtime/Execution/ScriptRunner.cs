@@ -133,7 +133,9 @@ public sealed class ScriptRunner
             // script's guard counts from here too, and the host waits the timeout plus the grace at most.
             run.Start();
             Task<ScriptResult> done = run.Completion.Task;
-            if (!await WaitAsync(run, done, runOptions.Limits.HostWait).ConfigureAwait(false))
+            RunWatchdog.Watch(run, Stopwatch.GetTimestamp() + (long)(runOptions.Limits.HostWait.TotalSeconds * Stopwatch.Frequency));
+            Task finished = await Task.WhenAny(done, run.HostDeadline.Task).ConfigureAwait(false);
+            if (finished != done)
             {
                 return Abandon(run, clock);
             }
@@ -143,6 +145,7 @@ public sealed class ScriptRunner
         finally
         {
             inFlight.TryRemove(runId, out _);
+            RunWatchdog.Forget(run);
         }
     }
 
@@ -169,34 +172,12 @@ public sealed class ScriptRunner
     }
 
     /// <summary>
-    /// Waits for the run for <paramref name="budget"/> of its own time: time it spent waiting for a
-    /// Chain-of-Code emulator is added back. False when the budget ran out first.
-    /// </summary>
-    private static async Task<bool> WaitAsync(ScriptRun run, Task<ScriptResult> done, TimeSpan budget)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            TimeSpan left = budget + run.EmulationTime - clock.Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                return false;
-            }
-
-            if (await Task.WhenAny(done, Task.Delay(left, CancellationToken.None)).ConfigureAwait(false) == done)
-            {
-                return true;
-            }
-        }
-    }
-
-    /// <summary>
     /// The script sits outside every checkpoint (a long library call, a blocking wait). Nothing can abort a
-    /// managed thread: abandon it, stop it at its next checkpoint, and answer now.
+    /// managed thread: the watchdog abandoned it (it stops at its next checkpoint); answer now.
     /// </summary>
     private ScriptResult Abandon(ScriptRun run, Stopwatch clock)
     {
-        run.Kill("The run was abandoned after its deadline.");
+        // The watchdog has killed the run already: it stops at its next checkpoint, if it ever reaches one.
         var abandoned = new ScriptResult
         {
             Status = ScriptStatus.Timeout,

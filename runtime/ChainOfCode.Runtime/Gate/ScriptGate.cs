@@ -40,6 +40,9 @@ public static class ScriptGate
     /// <summary>A global statement the analyzers could not see the way it runs (the gate fails closed).</summary>
     public const string UnanalyzedId = "COCR0005";
 
+    /// <summary>A value type, a frame or a growing generic instantiation that would overflow the stack below the guards' probe.</summary>
+    public const string StackShapeId = "COCR0008";
+
     /// <summary>Identifiers starting with this prefix (any case) belong to the guard rewrite.</summary>
     internal const string ReservedPrefix = "__coc";
 
@@ -122,6 +125,12 @@ public static class ScriptGate
         {
             rejected = true;
             diagnostics.Add(own);
+        }
+
+        foreach ((Location location, string message) in StackShapes.Find(tree, model, cancellationToken))
+        {
+            rejected = true;
+            diagnostics.Add(Own(StackShapeId, location, message));
         }
 
         var compileErrors = compilation.GetDiagnostics(cancellationToken)

@@ -10,18 +10,53 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// Guards on the arguments of library calls: an allocation size is checked against the budget before the
-/// call, a regular expression gets the run's timeout (or has its own capped). API-specific by nature.
+/// Guards on the arguments of library calls, read from <see cref="AllocationHints"/>: an allocation size is
+/// checked against the budget before the call (with the real size of the element type), a format's widths, a
+/// regular expression's pattern and options, a JSON depth; the inputs of a call whose result grows with several
+/// of them are held and checked together. Regular expressions also get the run's timeout (or have theirs capped).
 /// </summary>
-internal static class ArgumentGuards
+internal sealed class ArgumentGuards(TypeSizes sizes)
 {
     private static readonly HashSet<string> RegexStatics = new(System.StringComparer.Ordinal)
     {
         "IsMatch", "Match", "Matches", "Replace", "Split", "Count", "EnumerateMatches", "EnumerateSplits",
     };
 
-    /// <summary>The visited argument list of a call to <paramref name="method"/> with its allocation and regex guards.</summary>
-    public static ArgumentListSyntax Guard(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, ArgumentListSyntax visited)
+    /// <summary>The member's documentation-comment ID without parameters or generic arity ("M:System.String.PadLeft").</summary>
+    public static string MemberId(ISymbol symbol)
+    {
+        string id = symbol.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty;
+        int paren = id.IndexOf('(');
+        id = paren >= 0 ? id[..paren] : id;
+        int arity = id.IndexOf("``", System.StringComparison.Ordinal);
+        return arity >= 0 ? id[..arity] : id;
+    }
+
+    /// <summary>The hints of a member and of every member it overrides (MemoryStream.Position is Stream.Position).</summary>
+    public static IEnumerable<AllocationHint> HintsOf(ISymbol member)
+    {
+        for (ISymbol? current = member; current is not null; current = current switch
+        {
+            IMethodSymbol method => method.OverriddenMethod,
+            IPropertySymbol property => property.OverriddenProperty,
+            _ => null,
+        })
+        {
+            foreach (AllocationHint hint in AllocationHints.For(MemberId(current), current.Name))
+            {
+                yield return hint;
+            }
+        }
+    }
+
+    /// <summary>True when a call to <paramref name="method"/> checks its receiver too (it must be held as it is evaluated).</summary>
+    public static bool HoldsReceiver(IMethodSymbol method) => Amplification(method)?.Inputs.Split(',').Contains("this") == true;
+
+    /// <summary>
+    /// The visited argument list of a call to <paramref name="method"/> with its guards; <paramref name="receiverHeld"/>
+    /// says the caller holds the receiver (see <see cref="HoldsReceiver"/>).
+    /// </summary>
+    public ArgumentListSyntax Guard(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, ArgumentListSyntax visited, bool receiverHeld = false)
     {
         if (method.ContainingAssembly is ISourceAssemblySymbol)
         {
@@ -29,10 +64,11 @@ internal static class ArgumentGuards
         }
 
         string type = method.ContainingType.ToDisplayString();
+        List<AllocationHint> hints = [.. HintsOf(method)];
         var replaced = visited.Arguments.ToList();
         foreach (IArgumentOperation argument in arguments)
         {
-            if (argument.Syntax is not ArgumentSyntax syntax || argument.Parameter is not { } parameter)
+            if (argument.Syntax is not ArgumentSyntax syntax || argument.Parameter is not { } parameter || !syntax.RefKindKeyword.IsKind(SyntaxKind.None))
             {
                 continue;
             }
@@ -49,13 +85,13 @@ internal static class ArgumentGuards
                 continue;
             }
 
-            int? bytes = AllocationBytes(method, type, parameter);
-            if (bytes is { } size && parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 && syntax.RefKindKeyword.IsKind(SyntaxKind.None))
+            foreach (AllocationHint hint in hints.Where(h => h.Parameter == parameter.Name && h.Check != HintCheck.Amplification).Distinct())
             {
-                replaced[index] = replaced[index].WithExpression(GuardSyntax.ItemsCheck(replaced[index].Expression, size));
+                replaced[index] = replaced[index].WithExpression(Checked(hint, parameter.Type, replaced[index].Expression, method, method.ContainingType));
             }
         }
 
+        HoldAmplified(method, arguments, original, replaced, receiverHeld);
         ArgumentListSyntax result = visited.WithArguments(SeparatedList(replaced, visited.Arguments.GetSeparators()));
         if (type == "System.Text.RegularExpressions.Regex"
             && (method.MethodKind == MethodKind.Constructor || (method.IsStatic && RegexStatics.Contains(method.Name)))
@@ -73,33 +109,181 @@ internal static class ArgumentGuards
         return result;
     }
 
-    private static int? AllocationBytes(IMethodSymbol method, string type, IParameterSymbol parameter) => (type, method.Name, parameter.Name) switch
+    /// <summary>The value assigned to a property (its setter's "value") or passed to an operator, with its guard if a hint names it.</summary>
+    public ExpressionSyntax Value(ISymbol member, string parameter, ITypeSymbol type, ExpressionSyntax value)
     {
-        ("string", ".ctor", "count") => 2,
-        ("string", "PadLeft" or "PadRight", "totalWidth") => 2,
-        ("System.Text.StringBuilder", ".ctor", "capacity") => 2,
-        ("System.Text.StringBuilder", "Append", "repeatCount") => 2,
-        ("System.Text.StringBuilder", "Insert", "count") => 2,
-        ("System.Text.StringBuilder", "EnsureCapacity", "capacity") => 2,
-        ("System.Linq.Enumerable", "Repeat", "count") => 8,
-        ("System.Linq.Enumerable", "Range", "count") => 4,
-        ("System.Array", "Resize", "newSize") => 8,
-        ("System.Array", "CreateInstance", "length" or "length1" or "length2" or "length3") => 8,
-        ("System.Numerics.BigInteger", "Pow", "exponent") => 1,
-        (_, ".ctor" or "EnsureCapacity", "capacity") when type.StartsWith("System.Collections", System.StringComparison.Ordinal) => 8,
-        _ => null,
+        if (member.ContainingAssembly is ISourceAssemblySymbol)
+        {
+            return value;
+        }
+
+        foreach (AllocationHint hint in HintsOf(member).Where(h => h.Parameter == parameter && h.Check != HintCheck.Amplification).Distinct())
+        {
+            value = Checked(hint, type, value, member as IMethodSymbol, member.ContainingType);
+        }
+
+        return value;
+    }
+
+    /// <summary>The check of one argument by one hint, when the argument's type is the one the check takes.</summary>
+    private ExpressionSyntax Checked(AllocationHint hint, ITypeSymbol type, ExpressionSyntax value, IMethodSymbol? method, INamedTypeSymbol? containing)
+    {
+        bool integral = type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+        bool text = type.SpecialType == SpecialType.System_String;
+        return hint.Check switch
+        {
+            HintCheck.Items when integral => ItemsCheck(value, hint.PerItem, type, method, containing),
+            HintCheck.Bits when type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => GuardSyntax.GuardCall("Bits", value, null),
+            HintCheck.Bytes when type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => GuardSyntax.GuardCall("Bytes", value, null),
+            HintCheck.CompositeFormat when text => GuardSyntax.GuardCall("Format", value, null),
+            HintCheck.NumberFormat when text => GuardSyntax.GuardCall("NumberFormat", value, null),
+            HintCheck.RegexPattern when text => GuardSyntax.GuardCall("Pattern", value, null),
+            HintCheck.NumberText when text || IsCharSpan(type) => GuardSyntax.GuardCall("NumberText", value, null),
+            HintCheck.RegexOptions when type.Name == "RegexOptions" => GuardSyntax.GuardCall("Options", value, null),
+            HintCheck.JsonDepth when type.SpecialType == SpecialType.System_Int32 => GuardSyntax.GuardCall("JsonDepth", value, null),
+            _ => value,
+        };
+    }
+
+    /// <summary>Items × the bytes of one item: a constant when every type's size is known, else the guard asks the runtime.</summary>
+    private ExpressionSyntax ItemsCheck(ExpressionSyntax value, string perItem, ITypeSymbol countType, IMethodSymbol? method, INamedTypeSymbol? containing)
+    {
+        long known = 0;
+        var unknown = new List<ITypeSymbol>();
+        ITypeSymbol[] typeArguments = AllTypeArguments(containing);
+        foreach (string part in perItem.Split('+'))
+        {
+            if (long.TryParse(part, out long bytes))
+            {
+                known += bytes;
+                continue;
+            }
+
+            ITypeSymbol? argument = part[0] == 'T' && int.TryParse(part[1..], out int t) && t < typeArguments.Length ? typeArguments[t]
+                : part[0] == 'M' && method is not null && int.TryParse(part[1..], out int m) && m < method.TypeArguments.Length ? method.TypeArguments[m]
+                : null;
+            if (argument is null)
+            {
+                known += 8;
+            }
+            else if (sizes.Of(argument) is { } size)
+            {
+                known += size;
+            }
+            else
+            {
+                unknown.Add(argument);
+            }
+        }
+
+        int constant = (int)System.Math.Min(known, int.MaxValue);
+        bool signed = countType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+        // A type the rewrite cannot name (one that holds an anonymous type) falls back to a reference's size per unknown part.
+        if (unknown.Count is 0 or > 2 || !signed || (unknown.Count == 2 && countType.SpecialType != SpecialType.System_Int32) || unknown.Any(HoldsAnonymousType))
+        {
+            return GuardSyntax.ItemsCheck(value, (int)System.Math.Min(known + (8L * unknown.Count), int.MaxValue));
+        }
+
+        string types = string.Join(", ", unknown.Select(u => u.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+        var call = (InvocationExpressionSyntax)ParseExpression($"{GuardSyntax.Guard}.ItemsOf<{types}>()");
+        return call.WithArgumentList(ArgumentList(SeparatedList([Argument(value.WithoutTrivia()), Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(constant)))])))
+            .WithTriviaFrom(value);
+    }
+
+    /// <summary>
+    /// A call whose result grows with several inputs: each input but the last evaluated is held, the last checks.
+    /// Inputs of a params argument written out one by one are held one by one ("values#0", "values#1", ...).
+    /// </summary>
+    private static void HoldAmplified(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, List<ArgumentSyntax> replaced, bool receiverHeld)
+    {
+        if (Amplification(method) is not { } hint)
+        {
+            return;
+        }
+
+        var inputs = new List<(int Position, string Name)>();
+        foreach (string name in hint.Inputs.Split(','))
+        {
+            if (name == "this")
+            {
+                if (receiverHeld)
+                {
+                    inputs.Add((-1, name));
+                }
+
+                continue;
+            }
+
+            IArgumentOperation? argument = arguments.FirstOrDefault(a => a.Parameter?.Name == name);
+            if (argument?.Parameter is not { } parameter || parameter.Type.IsRefLikeType || (parameter.Type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(a => a.IsRefLikeType)))
+            {
+                continue;
+            }
+
+            if (argument.Syntax is ArgumentSyntax single && original.Arguments.IndexOf(single) is >= 0 and var position)
+            {
+                inputs.Add((position, name));
+            }
+            else if (argument.ArgumentKind is ArgumentKind.ParamArray)
+            {
+                // Written out one by one: the elements are the arguments from the parameter's position on.
+                int first = method.Parameters.IndexOf(parameter);
+                for (int i = first; i < original.Arguments.Count; i++)
+                {
+                    if (original.Arguments[i].NameColon is null)
+                    {
+                        inputs.Add((i, name + "#" + (i - first)));
+                    }
+                }
+            }
+        }
+
+        inputs.Sort((a, b) => a.Position.CompareTo(b.Position));
+        if (inputs.Count == 0 || inputs[^1].Position < 0)
+        {
+            return;
+        }
+
+        string order = string.Join(",", inputs.Select(i => i.Name));
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            int position = inputs[i].Position;
+            if (position < 0)
+            {
+                continue;
+            }
+
+            ExpressionSyntax expression = replaced[position].Expression;
+            replaced[position] = replaced[position].WithExpression(i == inputs.Count - 1
+                ? GuardSyntax.CheckCall(expression, MemberId(method), order)
+                : GuardSyntax.GuardCall("Hold", expression, null));
+        }
+    }
+
+    private static bool HoldsAnonymousType(ITypeSymbol type) => type switch
+    {
+        { IsAnonymousType: true } => true,
+        INamedTypeSymbol named => named.TypeArguments.Any(HoldsAnonymousType),
+        IArrayTypeSymbol array => HoldsAnonymousType(array.ElementType),
+        _ => false,
     };
 
-    /// <summary>Bytes per element of an array of <paramref name="type"/>.</summary>
-    public static int SizeOf(ITypeSymbol type) => type.SpecialType switch
+    private static bool IsCharSpan(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments: [{ SpecialType: SpecialType.System_Char }] };
+
+    private static AllocationHint? Amplification(IMethodSymbol method) =>
+        method.ContainingAssembly is ISourceAssemblySymbol
+            ? null
+            : HintsOf(method).FirstOrDefault(h => h.Check == HintCheck.Amplification && method.Parameters.Any(p => p.Name == h.Parameter));
+
+    private static ITypeSymbol[] AllTypeArguments(INamedTypeSymbol? type)
     {
-        SpecialType.System_Boolean or SpecialType.System_Byte or SpecialType.System_SByte => 1,
-        SpecialType.System_Char or SpecialType.System_Int16 or SpecialType.System_UInt16 => 2,
-        SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single => 4,
-        SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double => 8,
-        SpecialType.System_Decimal => 16,
-        _ when type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol { EnumUnderlyingType: { } underlying } => SizeOf(underlying),
-        _ when type.IsValueType => 16,
-        _ => 8,
-    };
+        var chain = new Stack<INamedTypeSymbol>();
+        for (; type is not null; type = type.ContainingType)
+        {
+            chain.Push(type);
+        }
+
+        return [.. chain.SelectMany(t => t.TypeArguments)];
+    }
 }

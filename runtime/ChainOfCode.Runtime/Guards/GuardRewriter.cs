@@ -16,19 +16,22 @@ namespace ChainOfCode.Runtime;
 /// The guard is reached through a static field of a class the rewrite adds (per loaded assembly, so per
 /// run); its name uses the reserved prefix the gate refuses in user code.
 /// </summary>
-internal sealed class GuardRewriter : CSharpSyntaxRewriter
+internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 {
     internal const string HolderClass = "__CocRun";
     internal const string HolderField = "G";
 
     private readonly SemanticModel model;
     private readonly CancellationToken cancellationToken;
+    private readonly TypeSizes sizes = new();
+    private readonly ArgumentGuards arguments;
     private int catchNumber;
 
     private GuardRewriter(SemanticModel model, CancellationToken cancellationToken)
     {
         this.model = model;
         this.cancellationToken = cancellationToken;
+        arguments = new ArgumentGuards(sizes);
     }
 
     /// <summary>The accepted script's compilation with its tree replaced by the guarded one.</summary>
@@ -200,6 +203,61 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
         return visited;
     }
 
+    // ---- records: their compiler-written members walk a chain of records without the script's code ----
+
+    public override SyntaxNode? VisitRecordDeclaration(RecordDeclarationSyntax node)
+    {
+        INamedTypeSymbol? record = model.GetDeclaredSymbol(node, cancellationToken);
+        return RecordGuards.Guard((RecordDeclarationSyntax)base.VisitRecordDeclaration(node)!, record);
+    }
+
+    // ---- query clauses: each is a lambda the compiler writes, so each evaluation passes a checkpoint ----
+
+    public override SyntaxNode? VisitFromClause(FromClauseSyntax node)
+    {
+        var visited = (FromClauseSyntax)base.VisitFromClause(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitLetClause(LetClauseSyntax node)
+    {
+        var visited = (LetClauseSyntax)base.VisitLetClause(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitWhereClause(WhereClauseSyntax node)
+    {
+        var visited = (WhereClauseSyntax)base.VisitWhereClause(node)!;
+        return visited.WithCondition(Stepped(visited.Condition));
+    }
+
+    public override SyntaxNode? VisitJoinClause(JoinClauseSyntax node)
+    {
+        var visited = (JoinClauseSyntax)base.VisitJoinClause(node)!;
+        return visited
+            .WithInExpression(Stepped(visited.InExpression))
+            .WithLeftExpression(Stepped(visited.LeftExpression))
+            .WithRightExpression(Stepped(visited.RightExpression));
+    }
+
+    public override SyntaxNode? VisitOrdering(OrderingSyntax node)
+    {
+        var visited = (OrderingSyntax)base.VisitOrdering(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitSelectClause(SelectClauseSyntax node)
+    {
+        var visited = (SelectClauseSyntax)base.VisitSelectClause(node)!;
+        return visited.WithExpression(Stepped(visited.Expression));
+    }
+
+    public override SyntaxNode? VisitGroupClause(GroupClauseSyntax node)
+    {
+        var visited = (GroupClauseSyntax)base.VisitGroupClause(node)!;
+        return visited.WithGroupExpression(Stepped(visited.GroupExpression)).WithByExpression(Stepped(visited.ByExpression));
+    }
+
     // ---- catch clauses: guard stops pass every filter ----
 
     public override SyntaxNode? VisitCatchClause(CatchClauseSyntax node)
@@ -229,89 +287,5 @@ internal sealed class GuardRewriter : CSharpSyntaxRewriter
             ? CatchFilterClause(guardFilter)
             : visited.Filter.WithFilterExpression(BinaryExpression(SyntaxKind.LogicalAndExpression, guardFilter, ParenthesizedExpression(visited.Filter.FilterExpression)));
         return visited.WithDeclaration(declaration).WithFilter(filter);
-    }
-
-    // ---- console, regex timeouts and allocation pre-checks ----
-
-    public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
-    {
-        if (IsConsoleWrite(node))
-        {
-            return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
-        }
-
-        return base.VisitMemberAccessExpression(node);
-    }
-
-    public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
-    {
-        // "using static System.Console; WriteLine(x);"
-        if (node.Parent is not MemberAccessExpressionSyntax { Name: var name } || name != node)
-        {
-            if (node.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
-            {
-                return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
-            }
-        }
-
-        return base.VisitIdentifierName(node);
-    }
-
-    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
-    {
-        IOperation? operation = model.GetOperation(node, cancellationToken);
-        var visited = (InvocationExpressionSyntax)base.VisitInvocationExpression(node)!;
-        if (operation is not IInvocationOperation invocation)
-        {
-            return visited;
-        }
-
-        return visited.WithArgumentList(ArgumentGuards.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList));
-    }
-
-    public override SyntaxNode? VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
-    {
-        IOperation? operation = model.GetOperation(node, cancellationToken);
-        var visited = (ObjectCreationExpressionSyntax)base.VisitObjectCreationExpression(node)!;
-        if (operation is not IObjectCreationOperation { Constructor: { } constructor } creation || node.ArgumentList is null || visited.ArgumentList is null)
-        {
-            return visited;
-        }
-
-        return visited.WithArgumentList(ArgumentGuards.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
-    }
-
-    public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
-    {
-        IOperation? operation = model.GetOperation(node, cancellationToken);
-        var visited = (ImplicitObjectCreationExpressionSyntax)base.VisitImplicitObjectCreationExpression(node)!;
-        if (operation is not IObjectCreationOperation { Constructor: { } constructor } creation)
-        {
-            return visited;
-        }
-
-        return visited.WithArgumentList(ArgumentGuards.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
-    }
-
-    public override SyntaxNode? VisitArrayCreationExpression(ArrayCreationExpressionSyntax node)
-    {
-        int bytes = model.GetTypeInfo(node, cancellationToken).Type is IArrayTypeSymbol array ? ArgumentGuards.SizeOf(array.ElementType) : 8;
-        var visited = (ArrayCreationExpressionSyntax)base.VisitArrayCreationExpression(node)!;
-        ArrayRankSpecifierSyntax rank = visited.Type.RankSpecifiers[0];
-        var sizes = new List<ExpressionSyntax>();
-        foreach (ExpressionSyntax size in rank.Sizes)
-        {
-            sizes.Add(size is OmittedArraySizeExpressionSyntax ? size : GuardSyntax.ItemsCheck(size, bytes));
-        }
-
-        ArrayRankSpecifierSyntax guarded = rank.WithSizes(SeparatedList(sizes, rank.Sizes.GetSeparators()));
-        return visited.WithType(visited.Type.WithRankSpecifiers(visited.Type.RankSpecifiers.Replace(rank, guarded)));
-    }
-
-    private bool IsConsoleWrite(ExpressionSyntax node)
-    {
-        SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
-        ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-        return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
     }
 }

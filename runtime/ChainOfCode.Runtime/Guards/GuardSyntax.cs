@@ -33,6 +33,21 @@ internal static class GuardSyntax
         return call.WithArgumentList(ArgumentList(SeparatedList(arguments))).WithTriviaFrom(value);
     }
 
+    /// <summary><c>__CocRun.G.Step(expression)</c>: a checkpoint each time the expression is evaluated (query clauses).</summary>
+    public static ExpressionSyntax Stepped(ExpressionSyntax expression) => GuardCall("Step", expression, null);
+
+    /// <summary><c>__CocRun.G.Check(value, "member", "order")</c>: the last input of a call whose result grows with several.</summary>
+    public static ExpressionSyntax CheckCall(ExpressionSyntax value, string member, string order)
+    {
+        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Check()");
+        return call.WithArgumentList(ArgumentList(SeparatedList(new[]
+        {
+            Argument(value.WithoutTrivia()),
+            Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(member))),
+            Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(order))),
+        }))).WithTriviaFrom(value);
+    }
+
     public static StatementSyntax CheckpointStatement() => ParseStatement($"{Guard}.Checkpoint(); ");
 
     public static BlockSyntax WithCheckpoint(StatementSyntax body) => body is BlockSyntax block

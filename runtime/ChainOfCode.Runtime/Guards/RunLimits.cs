@@ -5,7 +5,7 @@ namespace ChainOfCode.Runtime;
 /// <summary>The guards' limits for one run. Every value can be changed with <c>with { ... }</c>.</summary>
 public sealed record RunLimits
 {
-    /// <summary>The defaults: 5 s, 50 million steps, depth 100, 256 MiB allocated, 100,000 output characters, 10 million items per allocation.</summary>
+    /// <summary>The defaults: 5 s, 50 million steps, call depth 1,000, 256 MiB allocated, 100,000 output characters, 10 million items per allocation.</summary>
     public static RunLimits Default { get; } = new();
 
     /// <summary>Wall-clock deadline of the execution, checked at every checkpoint and given to regular expressions.</summary>
@@ -14,8 +14,12 @@ public sealed record RunLimits
     /// <summary>Checkpoints (loop iterations and calls) a run may pass: a deterministic time limit.</summary>
     public long MaxSteps { get; init; } = 50_000_000;
 
-    /// <summary>Deepest call depth of the script's own methods, local functions and lambdas.</summary>
-    public int MaxDepth { get; init; } = 100;
+    /// <summary>
+    /// Deepest call depth of the script's own methods, local functions and lambdas. The default, 1,000, is the
+    /// recursion limit of the guidelines' Python executor; the stack probe guards the stack whatever the limit
+    /// (data nesting has its own limit, <see cref="InputLimits.MaxDepth"/>).
+    /// </summary>
+    public int MaxDepth { get; init; } = 1_000;
 
     /// <summary>Bytes the script may allocate in total (not only live): checked at checkpoints and before large allocations.</summary>
     public long MaxAllocatedBytes { get; init; } = 256L * 1024 * 1024;

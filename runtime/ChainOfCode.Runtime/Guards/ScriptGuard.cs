@@ -10,12 +10,12 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// The per-run guard state that rewritten script code calls: checkpoints (steps, deadline, kill,
-/// cancellation, allocation budget), the call depth counter, catch filters, allocation pre-checks,
+/// cancellation, allocation budget, stack), the call depth counter, catch filters, allocation pre-checks,
 /// the bounded console and regex timeouts. One instance per run; nothing is shared between runs.
 /// Scripts cannot reach it by name: the gate rejects every use of the runtime's types (COCR0003).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ScriptGuard
+public sealed partial class ScriptGuard
 {
     private readonly long maxSteps;
     private readonly int maxDepth;
@@ -35,6 +35,8 @@ public sealed class ScriptGuard
     private long peak;
     private int allocationThread;
     private long allocationMark;
+    private int runThread;
+    private volatile bool ranElsewhere;
 
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
@@ -79,13 +81,26 @@ public sealed class ScriptGuard
 
     internal GuardStopException? StopReason => stop;
 
-    /// <summary>A checkpoint: at every loop back-edge, label, switch section and call entry.</summary>
+    /// <summary>The run's deadline as a <see cref="Stopwatch"/> timestamp.</summary>
+    internal long Deadline => deadline;
+
+    /// <summary>True once script code ran on a thread other than the run's own (work the run may have left behind).</summary>
+    internal bool RanElsewhere => ranElsewhere;
+
+    /// <summary>A checkpoint: at every loop back-edge, label, switch section, call entry and query clause.</summary>
     public void Checkpoint()
     {
         if (stop is not null)
         {
             // Sticky: a stopped run keeps stopping, in finally blocks and filters too.
             throw new GuardStopException(stop.Status, stop.Message);
+        }
+
+        if (reading is { } read)
+        {
+            // The host is reading a member of a script object (an exception's message): that read has a budget of its own.
+            ReadCheckpoint(read);
+            return;
         }
 
         if (++steps > maxSteps)
@@ -126,6 +141,13 @@ public sealed class ScriptGuard
         }
     }
 
+    /// <summary>A checkpoint inside an expression (a query clause): passes <paramref name="value"/> through.</summary>
+    public T Step<T>(T value)
+    {
+        Checkpoint();
+        return value;
+    }
+
     /// <summary>Entry of a method, local function, lambda, accessor or constructor.</summary>
     public void Enter()
     {
@@ -133,7 +155,7 @@ public sealed class ScriptGuard
         if (++depth > maxDepth)
         {
             depth--;
-            Stop(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
+            Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
         }
 
         if (depth > deepest)
@@ -144,7 +166,7 @@ public sealed class ScriptGuard
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             depth--;
-            Stop(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+            Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
         }
     }
 
@@ -154,35 +176,8 @@ public sealed class ScriptGuard
     /// <summary>The filter of every catch clause: guard stops, resource exhaustion and timeouts pass.</summary>
     public bool CanCatch(Exception exception) =>
         stop is null
+        && !readExhausted
         && exception is not (GuardStopException or OutOfMemoryException or InsufficientExecutionStackException or StackOverflowException or RegexMatchTimeoutException);
-
-    /// <summary>Checks a count before an allocation (array length, capacity, string length, Repeat/Range count).</summary>
-    public int Items(int count, int bytesPerItem)
-    {
-        CheckItems(count, bytesPerItem);
-        return count;
-    }
-
-    /// <summary>Checks a count before an allocation.</summary>
-    public long Items(long count, int bytesPerItem)
-    {
-        CheckItems(count, bytesPerItem);
-        return count;
-    }
-
-    /// <summary>Checks a count before an allocation.</summary>
-    public uint Items(uint count, int bytesPerItem)
-    {
-        CheckItems(count, bytesPerItem);
-        return count;
-    }
-
-    /// <summary>Checks a count before an allocation.</summary>
-    public ulong Items(ulong count, int bytesPerItem)
-    {
-        CheckItems(count > long.MaxValue ? long.MaxValue : (long)count, bytesPerItem);
-        return count;
-    }
 
     /// <summary>A match timeout no longer than the time left.</summary>
     public TimeSpan CapTimeout(TimeSpan requested)
@@ -204,6 +199,18 @@ public sealed class ScriptGuard
     /// <summary>Ends the run at its next checkpoint (the kill switch).</summary>
     internal void Kill(string reason) => killReason = reason;
 
+    /// <summary>Stops a host read of a script member if one is under way, else the run (<see cref="Stop"/>).</summary>
+    [DoesNotReturn]
+    internal void Halt(ScriptStatus status, string message)
+    {
+        if (reading is not null)
+        {
+            ReadStop();
+        }
+
+        Stop(status, message);
+    }
+
     [DoesNotReturn]
     internal void Stop(ScriptStatus status, string message)
     {
@@ -215,6 +222,7 @@ public sealed class ScriptGuard
     internal void StartMeasuring()
     {
         allocationThread = Environment.CurrentManagedThreadId;
+        runThread = allocationThread;
         allocationMark = GC.GetAllocatedBytesForCurrentThread();
     }
 
@@ -228,8 +236,23 @@ public sealed class ScriptGuard
             allocated += now - allocationMark;
         }
 
+        if (thread != runThread)
+        {
+            ranElsewhere = true;
+        }
+
         allocationThread = thread;
         allocationMark = now;
+    }
+
+    /// <summary>After the run: the budget holds for what the last stretch allocated too (no checkpoint saw it).</summary>
+    internal void CheckBudget()
+    {
+        MeasureAllocation();
+        if (stop is null && allocated > maxAllocated)
+        {
+            Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
+        }
     }
 
     internal void SampleHeap()
@@ -238,25 +261,6 @@ public sealed class ScriptGuard
         if (growth > peak)
         {
             peak = growth;
-        }
-    }
-
-    private void CheckItems(long count, int bytesPerItem)
-    {
-        if (count <= 0)
-        {
-            return;
-        }
-
-        if (count > maxItems)
-        {
-            Stop(ScriptStatus.MemoryLimit, $"An allocation of {count} items is larger than the limit of {maxItems}.");
-        }
-
-        MeasureAllocation();
-        if (count * (long)bytesPerItem > maxAllocated - allocated)
-        {
-            Stop(ScriptStatus.MemoryLimit, $"An allocation of {count} items would pass the allocation budget of {maxAllocated} bytes.");
         }
     }
 }

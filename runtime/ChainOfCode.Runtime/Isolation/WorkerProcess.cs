@@ -169,7 +169,7 @@ internal sealed class WorkerProcess : IDisposable
                     throw new WorkerProtocolException("The worker answered out of turn.");
                 }
 
-                return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: false)
+                return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: answer.Recycle == true)
                 {
                     Events = answer.Events ?? [],
                     Trace = answer.Trace ?? [],

@@ -93,7 +93,8 @@ internal sealed class WorkerSlot
                 {
                     if (outcome.Recycle && !token.IsCancellationRequested)
                     {
-                        reporter.Report(WorkerPoolEvents.WorkerLost, LogLevel.Warning, outcome.Result.Status, $"Worker {worker.ProcessId} lost: {outcome.Result.Error}");
+                        string why = outcome.Result.Error ?? "its run left script code running on another thread";
+                        reporter.Report(WorkerPoolEvents.WorkerLost, LogLevel.Warning, outcome.Result.Status, $"Worker {worker.ProcessId} lost: {why}");
                     }
 
                     roster.Retire(worker);

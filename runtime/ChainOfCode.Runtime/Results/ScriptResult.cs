@@ -30,6 +30,12 @@ public sealed record ScriptResult
     /// </summary>
     public string Isolation { get; init; } = "inprocess";
 
+    /// <summary>
+    /// Script code ran on a thread other than the run's own, so work may still be running after the run ended
+    /// (it ends at its next checkpoint). A worker that reports it is replaced at once. Not on the wire form.
+    /// </summary>
+    internal bool LeftWork { get; init; }
+
     /// <summary>The wire form: <c>{"status","value","output","error","diagnostics","usage","isolation"}</c>.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, ScriptJson.Options);
 

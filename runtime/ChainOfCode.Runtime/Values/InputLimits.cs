@@ -17,6 +17,12 @@ public sealed record InputLimits
     /// <summary>Deepest nesting of arrays and objects.</summary>
     public int MaxDepth { get; init; } = 100;
 
+    /// <summary>
+    /// Largest JSON text of the result (and of the arguments), in UTF-8 bytes: a result whose references are shared
+    /// cannot expand past it, and it fits the worker protocol's frame. Default 8 MiB.
+    /// </summary>
+    public int MaxJsonBytes { get; init; } = 8 * 1024 * 1024;
+
     /// <summary>Declared ranges of numeric arguments by name (top-level arguments and every number inside them).</summary>
     public IReadOnlyDictionary<string, NumberRange> Ranges { get; init; } = new Dictionary<string, NumberRange>();
 }

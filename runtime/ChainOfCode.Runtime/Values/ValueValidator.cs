@@ -15,6 +15,11 @@ public static class ValueValidator
             return new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         }
 
+        if (json.Length > limits.MaxJsonBytes)
+        {
+            throw new InvalidValueException($"The arguments are longer than {limits.MaxJsonBytes} bytes of JSON.");
+        }
+
         JsonElement root;
         try
         {

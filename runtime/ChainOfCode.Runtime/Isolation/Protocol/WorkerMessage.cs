@@ -103,6 +103,9 @@ internal sealed record WorkerMessage
     /// <summary>The result of a run.</summary>
     public ScriptResult? Result { get; init; }
 
+    /// <summary>With a result: the worker's run left script code running elsewhere; the host replaces the worker at once.</summary>
+    public bool? Recycle { get; init; }
+
     /// <summary>The critical security events the worker's runner raised during the run (the host re-raises them).</summary>
     public List<SecurityEvent>? Events { get; init; }
 

@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// Shapes that would overflow the run's stack below every guard: the stack probe runs at a call's entry, after
+/// the callee's frame is already on the stack, so a frame must be small next to the probe's margin (128 KiB).
+/// Refused: a value type over <see cref="MaxValueTypeBytes"/> (library code copies it too), a frame over
+/// <see cref="MaxFrameBytes"/> (locals, parameters, large temporaries, stackalloc), and a call to the script's
+/// own generic code whose type argument wraps a type parameter in a value type (each recursive call doubles it).
+/// </summary>
+internal static class StackShapes
+{
+    /// <summary>Largest value type a script may use.</summary>
+    public const int MaxValueTypeBytes = 16 * 1024;
+
+    /// <summary>Largest stack frame of one of the script's methods, lambdas or accessors.</summary>
+    public const int MaxFrameBytes = 64 * 1024;
+
+    // Smaller temporaries live in registers or small slots; only large ones are counted in a frame.
+    private const int CountedTemporaryBytes = 64;
+
+    public static IEnumerable<(Location Location, string Message)> Find(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var sizes = new TypeSizes();
+        var frames = new Dictionary<SyntaxNode, long>();
+        var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        SyntaxNode root = tree.GetRoot(cancellationToken);
+        foreach (SyntaxNode node in root.DescendantNodes())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            (ITypeSymbol? type, long count) = Stored(node, model, sizes, cancellationToken);
+            if (type is not null && type.IsValueType && sizes.Of(type) is { } size)
+            {
+                if (size > MaxValueTypeBytes && reported.Add(type))
+                {
+                    yield return (node.GetLocation(), $"'{Name(type)}' takes about {size} bytes; a value type may take at most {MaxValueTypeBytes} (a few calls would overflow the stack).");
+                }
+
+                SyntaxNode owner = FrameOf(node);
+                frames[owner] = (frames.TryGetValue(owner, out long frame) ? frame : 0) + (size * count);
+            }
+
+            if (Grows(node, model, cancellationToken) is { } growing)
+            {
+                yield return (node.GetLocation(), $"The type argument '{Name(growing)}' wraps a type parameter in a value type: each recursive call would double it. Use a class or pass the value as a parameter.");
+            }
+        }
+
+        foreach ((SyntaxNode owner, long frame) in frames)
+        {
+            if (frame > MaxFrameBytes)
+            {
+                SyntaxNode at = owner is CompilationUnitSyntax unit ? unit.Members.FirstOrDefault() ?? owner : owner;
+                yield return (at.GetFirstToken().GetLocation(), $"This code needs about {frame} bytes of stack per call; the limit is {MaxFrameBytes}. Keep large data in arrays or classes.");
+            }
+        }
+    }
+
+    /// <summary>What a node puts on the stack: a local or parameter, a large temporary, or a stackalloc's elements.</summary>
+    private static (ITypeSymbol? Type, long Count) Stored(SyntaxNode node, SemanticModel model, TypeSizes sizes, CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ForEachStatementSyntax or CatchDeclarationSyntax or ParameterSyntax:
+                ISymbol? declared = model.GetDeclaredSymbol(node, cancellationToken);
+                return (declared switch { ILocalSymbol local => local.Type, IParameterSymbol parameter => parameter.Type, _ => null }, 1);
+            case StackAllocArrayCreationExpressionSyntax stackAlloc:
+                ITypeSymbol? element = model.GetTypeInfo(stackAlloc.Type, cancellationToken).Type is IArrayTypeSymbol array ? array.ElementType : null;
+                Optional<object?> length = stackAlloc.Type is ArrayTypeSyntax { RankSpecifiers: [{ Sizes: [var size] }] } ? model.GetConstantValue(size, cancellationToken) : default;
+                return (element, length is { HasValue: true, Value: int n } ? n : stackAlloc.Initializer?.Expressions.Count ?? 0);
+            case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or CastExpressionSyntax or ConditionalExpressionSyntax
+                or TupleExpressionSyntax or DefaultExpressionSyntax or LiteralExpressionSyntax or BinaryExpressionSyntax
+                or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or SwitchExpressionSyntax or ElementAccessExpressionSyntax
+                or MemberAccessExpressionSyntax:
+                ITypeSymbol? value = model.GetTypeInfo(node, cancellationToken).Type;
+                if (node is MemberAccessExpressionSyntax && model.GetSymbolInfo(node, cancellationToken).Symbol is not IPropertySymbol)
+                {
+                    // A field is read in place; a property getter returns a copy.
+                    return (value is { IsValueType: true } ? value : null, 0);
+                }
+
+                return (value, value is not null && sizes.Of(value) >= CountedTemporaryBytes ? 1 : 0);
+            default:
+                return (null, 0);
+        }
+    }
+
+    /// <summary>The method, accessor, lambda or local function whose frame holds a node (the compilation unit for top-level code).</summary>
+    private static SyntaxNode FrameOf(SyntaxNode node)
+    {
+        for (SyntaxNode? current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
+                or ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax } or CompilationUnitSyntax)
+            {
+                return node is ParameterSyntax && current is ParameterListSyntax ? current.Parent! : current;
+            }
+        }
+
+        return node.SyntaxTree.GetRoot();
+    }
+
+    /// <summary>A type argument of a call to (or a use of) the script's own generic code that wraps a type parameter in a value type.</summary>
+    private static ITypeSymbol? Grows(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or GenericNameSyntax))
+        {
+            return null;
+        }
+
+        ISymbol? symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
+        IEnumerable<ITypeSymbol> arguments = symbol switch
+        {
+            IMethodSymbol method when IsSource(method) => method.TypeArguments.Concat(TypeArgumentsOf(method.ContainingType)),
+            INamedTypeSymbol type when IsSource(type) => TypeArgumentsOf(type),
+            _ => [],
+        };
+        return arguments.FirstOrDefault(WrapsTypeParameter);
+    }
+
+    private static string Name(ITypeSymbol type)
+    {
+        string name = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        return name.Length <= 60 ? name : name[..57] + "...";
+    }
+
+    private static bool IsSource(ISymbol symbol) => symbol.OriginalDefinition.Locations.Any(l => l.IsInSource);
+
+    private static IEnumerable<ITypeSymbol> TypeArgumentsOf(INamedTypeSymbol? type)
+    {
+        for (; type is not null; type = type.ContainingType)
+        {
+            foreach (ITypeSymbol argument in type.TypeArguments)
+            {
+                yield return argument;
+            }
+        }
+    }
+
+    private static bool WrapsTypeParameter(ITypeSymbol type) => type switch
+    {
+        INamedTypeSymbol { IsValueType: true, IsGenericType: true } named => named.TypeArguments.Any(a => a is ITypeParameterSymbol || WrapsTypeParameter(a)),
+        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(WrapsTypeParameter),
+        IArrayTypeSymbol array => WrapsTypeParameter(array.ElementType),
+        _ => false,
+    };
+}

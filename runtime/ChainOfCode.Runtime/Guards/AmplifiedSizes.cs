@@ -1,0 +1,235 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// What a call whose result grows with several inputs would allocate, in bytes, from those inputs (held by the
+/// guard as they were evaluated): a replacement repeated at every match, a separator between every item, a power,
+/// an array's dimensions. An upper bound where the exact size would cost as much as the call.
+/// </summary>
+internal static class AmplifiedSizes
+{
+    public static long Of(string member, IReadOnlyDictionary<string, object?> inputs, long maxItems) => member switch
+    {
+        "M:System.String.Replace" => Chars(Replaced(inputs.GetValueOrDefault("this") as string, inputs)),
+        "M:System.Text.StringBuilder.Replace" => Chars(Replaced((inputs.GetValueOrDefault("this") as StringBuilder)?.ToString(), inputs)),
+        "M:System.Text.StringBuilder.Insert" => Chars(Multiply(Text(inputs.GetValueOrDefault("value"))?.Length ?? 0, Integer(inputs.GetValueOrDefault("count")))),
+        "M:System.String.Join" => Chars(Joined(inputs.GetValueOrDefault("separator"), Items(inputs))),
+        "M:System.String.Concat" => Chars(Joined(null, Items(inputs))),
+        "M:System.Numerics.BigInteger.Pow" => Power(inputs.GetValueOrDefault("value"), Integer(inputs.GetValueOrDefault("exponent"))),
+        "M:System.Text.RegularExpressions.Regex.Replace" => Chars(RegexReplaced(inputs.GetValueOrDefault("input") as string, inputs.GetValueOrDefault("replacement") as string)),
+        "M:System.Array.CreateInstance" => ArrayBytes(inputs.GetValueOrDefault("elementType") as Type, inputs, maxItems),
+        "M:System.Array.CreateInstanceFromArrayType" => ArrayBytes((inputs.GetValueOrDefault("arrayType") as Type)?.GetElementType(), inputs, maxItems),
+        _ => 0,
+    };
+
+    private static long Chars(long count) => count > long.MaxValue / 2 ? long.MaxValue : count * 2;
+
+    private static long Multiply(long a, long b) => a <= 0 || b <= 0 ? 0 : a > long.MaxValue / b ? long.MaxValue : a * b;
+
+    private static long Integer(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        _ => 0,
+    };
+
+    private static string? Text(object? value) => value switch
+    {
+        string s => s,
+        char c => c.ToString(),
+        _ => value?.ToString(),
+    };
+
+    /// <summary>A replacement of every occurrence of oldValue: at most the text's length over oldValue's, times the growth.</summary>
+    private static long Replaced(string? text, IReadOnlyDictionary<string, object?> inputs)
+    {
+        string? oldValue = inputs.GetValueOrDefault("oldValue") as string;
+        string newValue = inputs.GetValueOrDefault("newValue") as string ?? string.Empty;
+        if (text is null || string.IsNullOrEmpty(oldValue) || newValue.Length <= oldValue.Length)
+        {
+            return 0;
+        }
+
+        long growth = newValue.Length - oldValue.Length;
+        long bound = text.Length + Multiply(text.Length / oldValue.Length, growth);
+        if (bound <= 1_000_000)
+        {
+            return bound;
+        }
+
+        // Large: count the occurrences (ordinal; an ignore-case or culture match is bounded the same way in practice).
+        return text.Length + Multiply(text.AsSpan().Count(oldValue.AsSpan()), growth);
+    }
+
+    /// <summary>The items of a join or a concatenation: one collection, or arguments written out one by one ("values#0", ...).</summary>
+    private static List<object?> Items(IReadOnlyDictionary<string, object?> inputs)
+    {
+        var items = new List<object?>();
+        foreach ((string name, object? value) in inputs)
+        {
+            string parameter = name.Split('#')[0];
+            if (parameter is not ("values" or "value" or "args"))
+            {
+                continue;
+            }
+
+            if (name.Contains('#') || !IsMaterialized(value))
+            {
+                // A lazy sequence is not enumerated twice (its selectors are the script's code, which checks as it runs).
+                items.Add(value);
+                continue;
+            }
+
+            foreach (object? item in (IEnumerable)value!)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// A framework collection that holds its items (an array, a list, a set, a repetition): enumerating it runs no
+    /// script code and has no effect. LINQ's other iterators run the script's selectors and are left alone.
+    /// </summary>
+    private static bool IsMaterialized(object? value) =>
+        value is IEnumerable and (ICollection or IReadOnlyCollection<object?> or ICollection<string> or IReadOnlyCollection<string>)
+        && value.GetType() is { Assembly.IsCollectible: false } type
+        && (type.Namespace != "System.Linq" || type.Name.StartsWith("RepeatIterator", StringComparison.Ordinal));
+
+    /// <summary>A join: every item's text, and the separator between items (only a collection's items are known beforehand).</summary>
+    private static long Joined(object? separator, List<object?> items)
+    {
+        long separatorLength = Text(separator)?.Length ?? 0;
+        long total = Multiply(separatorLength, Math.Max(0, items.Count - 1));
+        foreach (object? item in items)
+        {
+            if (item is string text)
+            {
+                total += text.Length;
+                if (total > long.MaxValue / 4)
+                {
+                    return long.MaxValue / 4;
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>A power: the base's size times the exponent (the base is held as written, before its conversion to BigInteger).</summary>
+    private static long Power(object? value, long exponent)
+    {
+        BigInteger big = value switch
+        {
+            BigInteger b => b,
+            int i => i,
+            long l => l,
+            uint u => u,
+            ulong u => u,
+            short s => s,
+            ushort u => u,
+            byte b => b,
+            sbyte b => b,
+            char c => c,
+            _ => BigInteger.One,
+        };
+        return big.IsZero || big.IsOne || big == BigInteger.MinusOne ? 0 : Multiply(big.GetByteCount(), exponent);
+    }
+
+    /// <summary>
+    /// A regular expression replacement: the input, plus at every match (at most one per position and one at the
+    /// end) the pattern's literal text, its group references (all matches together at most the input) and its
+    /// references to the whole input or what precedes or follows the match ($_, $`, $', each up to the input).
+    /// </summary>
+    private static long RegexReplaced(string? input, string? replacement)
+    {
+        if (input is null || string.IsNullOrEmpty(replacement))
+        {
+            return 0;
+        }
+
+        long literal = 0;
+        long groups = 0;
+        long wholes = 0;
+        for (int i = 0; i < replacement.Length; i++)
+        {
+            if (replacement[i] != '$' || i + 1 >= replacement.Length)
+            {
+                literal++;
+                continue;
+            }
+
+            char next = replacement[i + 1];
+            if (next == '$')
+            {
+                literal++;
+                i++;
+            }
+            else if (next is '_' or '`' or '\'')
+            {
+                wholes++;
+                i++;
+            }
+            else if (next is '&' or '+' || char.IsAsciiDigit(next) || next == '{')
+            {
+                groups++;
+                i++;
+            }
+            else
+            {
+                literal++;
+            }
+        }
+
+        long n = input.Length;
+        return n + Multiply(n + 1, literal) + Multiply(groups, n) + Multiply(Multiply(wholes, n + 1), n);
+    }
+
+    /// <summary>An array of the given dimensions: their product times the element's size (exact, from the runtime).</summary>
+    private static long ArrayBytes(Type? element, IReadOnlyDictionary<string, object?> inputs, long maxItems)
+    {
+        long count = 1;
+        foreach ((string name, object? value) in inputs)
+        {
+            IEnumerable<long> lengths = value switch
+            {
+                int i when name.StartsWith("length", StringComparison.Ordinal) => [i],
+                int[] many => Array.ConvertAll(many, x => (long)x),
+                long[] many => many,
+                _ => [],
+            };
+            foreach (long length in lengths)
+            {
+                count = Multiply(count, Math.Max(0, length));
+            }
+        }
+
+        if (count > maxItems)
+        {
+            return long.MaxValue;
+        }
+
+        long size = 8;
+        if (element is { IsValueType: true, ContainsGenericParameters: false })
+        {
+            try
+            {
+                size = RuntimeHelpers.SizeOf(element.TypeHandle);
+            }
+            catch (ArgumentException)
+            {
+                size = 8;
+            }
+        }
+
+        return Multiply(count, size);
+    }
+}

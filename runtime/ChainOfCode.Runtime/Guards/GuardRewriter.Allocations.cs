@@ -1,0 +1,349 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using static ChainOfCode.Runtime.GuardSyntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The guard rewrite's allocation side: the bounded console, library calls' size arguments (<see cref="ArgumentGuards"/>),
+/// property setters and operators the hints name, array creations at the element type's real size, and string
+/// concatenations and interpolations whose pieces may all be the same large string.
+/// </summary>
+internal sealed partial class GuardRewriter
+{
+    public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+    {
+        if (IsConsoleWrite(node))
+        {
+            return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
+        }
+
+        return base.VisitMemberAccessExpression(node);
+    }
+
+    public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        // "using static System.Console; WriteLine(x);"
+        if (node.Parent is not MemberAccessExpressionSyntax { Name: var name } || name != node)
+        {
+            if (node.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
+            {
+                return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+        }
+
+        return base.VisitIdentifierName(node);
+    }
+
+    public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (InvocationExpressionSyntax)base.VisitInvocationExpression(node)!;
+        if (operation is not IInvocationOperation invocation)
+        {
+            return visited;
+        }
+
+        bool receiverHeld = false;
+        if (ArgumentGuards.HoldsReceiver(invocation.TargetMethod))
+        {
+            if (visited.Expression is MemberAccessExpressionSyntax access && !StartsWithBinding(access.Expression))
+            {
+                visited = visited.WithExpression(access.WithExpression(GuardCall("Hold", access.Expression, null)));
+                receiverHeld = true;
+            }
+            else
+            {
+                // "x?.Replace(...)": VisitConditionalAccessExpression holds x.
+                receiverHeld = visited.Expression is MemberBindingExpressionSyntax;
+            }
+        }
+
+        return visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld));
+    }
+
+    public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
+    {
+        var visited = (ConditionalAccessExpressionSyntax)base.VisitConditionalAccessExpression(node)!;
+        return HeadInvocation(node.WhenNotNull) is { } head
+            && model.GetOperation(head, cancellationToken) is IInvocationOperation invocation
+            && ArgumentGuards.HoldsReceiver(invocation.TargetMethod)
+            ? visited.WithExpression(GuardCall("Hold", visited.Expression, null))
+            : visited;
+    }
+
+    public override SyntaxNode? VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (ObjectCreationExpressionSyntax)base.VisitObjectCreationExpression(node)!;
+        if (operation is not IObjectCreationOperation { Constructor: { } constructor } creation || node.ArgumentList is null || visited.ArgumentList is null)
+        {
+            return visited;
+        }
+
+        return visited.WithArgumentList(arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+    }
+
+    public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (ImplicitObjectCreationExpressionSyntax)base.VisitImplicitObjectCreationExpression(node)!;
+        if (operation is not IObjectCreationOperation { Constructor: { } constructor } creation)
+        {
+            return visited;
+        }
+
+        return visited.WithArgumentList(arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+    }
+
+    public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        ISymbol? target = model.GetSymbolInfo(node.Left, cancellationToken).Symbol;
+        var visited = (AssignmentExpressionSyntax)base.VisitAssignmentExpression(node)!;
+        if (target is IPropertySymbol property)
+        {
+            visited = visited.WithRight(arguments.Value(property, "value", property.Type, visited.Right));
+        }
+
+        if (operation is ICompoundAssignmentOperation { OperatorMethod: { Parameters.Length: 2 } method })
+        {
+            visited = visited.WithRight(arguments.Value(method, method.Parameters[1].Name, method.Parameters[1].Type, visited.Right));
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitBinaryExpression(BinaryExpressionSyntax node)
+    {
+        var visited = (BinaryExpressionSyntax)base.VisitBinaryExpression(node)!;
+        if (node.Kind() is SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression or SyntaxKind.UnsignedRightShiftExpression
+            && model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: 2 } shift)
+        {
+            return visited.WithRight(arguments.Value(shift, shift.Parameters[1].Name, shift.Parameters[1].Type, visited.Right));
+        }
+
+        // A constant concatenation stays constant (a const, a case label, an attribute argument): it allocates nothing.
+        if (IsStringConcatenation(node) && !IsStringConcatenation(Unparenthesized(node.Parent)) && !model.GetConstantValue(node, cancellationToken).HasValue)
+        {
+            int pieces = ConcatenationLeaves(node).Count();
+            return pieces >= 3 ? (BinaryExpressionSyntax)WithPieces(node, visited, pieces) : visited;
+        }
+
+        return visited;
+    }
+
+    public override SyntaxNode? VisitInterpolatedStringExpression(InterpolatedStringExpressionSyntax node)
+    {
+        var visited = (InterpolatedStringExpressionSyntax)base.VisitInterpolatedStringExpression(node)!;
+        if (model.GetConstantValue(node, cancellationToken).HasValue)
+        {
+            return visited;
+        }
+
+        InterpolationSyntax[] holes = [.. node.Contents.OfType<InterpolationSyntax>()];
+        var contents = visited.Contents.ToList();
+        int hole = 0;
+        for (int i = 0; i < contents.Count; i++)
+        {
+            if (contents[i] is not InterpolationSyntax interpolation)
+            {
+                continue;
+            }
+
+            InterpolationSyntax original = holes[hole++];
+            ExpressionSyntax expression = interpolation.Expression;
+            long width = System.Math.Max(
+                original.AlignmentClause is { } alignment && model.GetConstantValue(alignment.Value, cancellationToken) is { HasValue: true, Value: int a } ? System.Math.Abs((long)a) : 0,
+                original.FormatClause is { } format ? FormatWidths.OfNumberFormat(format.FormatStringToken.ValueText) : 0);
+            if (width > FormatWidths.Small)
+            {
+                expression = GuardCall("Wide", expression, (int)System.Math.Min(width, int.MaxValue));
+            }
+            else if (holes.Length >= 3 && original.AlignmentClause is null && original.FormatClause is null)
+            {
+                expression = Piece(original.Expression, expression, holes.Length);
+            }
+
+            contents[i] = interpolation.WithExpression(expression);
+        }
+
+        return visited.WithContents(List(contents));
+    }
+
+    public override SyntaxNode? VisitArrayCreationExpression(ArrayCreationExpressionSyntax node)
+    {
+        ITypeSymbol? element = (model.GetTypeInfo(node, cancellationToken).Type as IArrayTypeSymbol)?.ElementType;
+        var visited = (ArrayCreationExpressionSyntax)base.VisitArrayCreationExpression(node)!;
+        ArrayRankSpecifierSyntax rank = visited.Type.RankSpecifiers[0];
+        if (node.Initializer is not null || element is null || rank.Sizes.Any(s => s is OmittedArraySizeExpressionSyntax))
+        {
+            // Sizes with an initializer are constants the initializer fills: nothing to pre-check.
+            return visited;
+        }
+
+        long? bytes = sizes.Of(element);
+        string elementName = element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var checkedSizes = new List<ExpressionSyntax>();
+        for (int i = 0; i < rank.Sizes.Count; i++)
+        {
+            ExpressionSyntax size = rank.Sizes[i];
+            checkedSizes.Add(i < rank.Sizes.Count - 1
+                ? GuardCall("Hold", size, null)
+                : bytes is { } known
+                    ? DimensionsCheck(size, rank.Sizes.Count, $"{Guard}.Dimensions", (int)System.Math.Min(known, int.MaxValue))
+                    : DimensionsCheck(size, rank.Sizes.Count, $"{Guard}.DimensionsOf<{elementName}>", null));
+        }
+
+        ArrayRankSpecifierSyntax guarded = rank.WithSizes(SeparatedList(checkedSizes, rank.Sizes.GetSeparators()));
+        return visited.WithType(visited.Type.WithRankSpecifiers(visited.Type.RankSpecifiers.Replace(rank, guarded)));
+    }
+
+    private static ExpressionSyntax DimensionsCheck(ExpressionSyntax size, int rank, string method, int? bytes)
+    {
+        var arguments = new List<ArgumentSyntax>
+        {
+            Argument(size.WithoutTrivia()),
+            Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(rank))),
+        };
+        if (bytes is { } perItem)
+        {
+            arguments.Add(Argument(LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(perItem))));
+        }
+
+        var call = (InvocationExpressionSyntax)ParseExpression(method + "()");
+        return call.WithArgumentList(ArgumentList(SeparatedList(arguments))).WithTriviaFrom(size);
+    }
+
+    private bool IsStringConcatenation(SyntaxNode? node) =>
+        node is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression)
+        && model.GetTypeInfo(binary, cancellationToken).Type?.SpecialType == SpecialType.System_String;
+
+    private static SyntaxNode? Unparenthesized(SyntaxNode? node)
+    {
+        while (node is ParenthesizedExpressionSyntax parenthesized)
+        {
+            node = parenthesized.Parent;
+        }
+
+        return node;
+    }
+
+    /// <summary>The operands of a string concatenation, through nested concatenations and parentheses.</summary>
+    private IEnumerable<ExpressionSyntax> ConcatenationLeaves(ExpressionSyntax node)
+    {
+        ExpressionSyntax inner = node;
+        while (inner is ParenthesizedExpressionSyntax parenthesized)
+        {
+            inner = parenthesized.Expression;
+        }
+
+        if (inner is BinaryExpressionSyntax binary && IsStringConcatenation(binary))
+        {
+            return ConcatenationLeaves(binary.Left).Concat(ConcatenationLeaves(binary.Right));
+        }
+
+        return [node];
+    }
+
+    /// <summary>The visited concatenation with every operand checked as one of <paramref name="pieces"/>.</summary>
+    private ExpressionSyntax WithPieces(ExpressionSyntax original, ExpressionSyntax visited, int pieces)
+    {
+        if (original is ParenthesizedExpressionSyntax parenthesized && visited is ParenthesizedExpressionSyntax visitedParenthesized)
+        {
+            return visitedParenthesized.WithExpression(WithPieces(parenthesized.Expression, visitedParenthesized.Expression, pieces));
+        }
+
+        if (original is BinaryExpressionSyntax binary && IsStringConcatenation(binary) && visited is BinaryExpressionSyntax visitedBinary)
+        {
+            return visitedBinary
+                .WithLeft(WithPieces(binary.Left, visitedBinary.Left, pieces))
+                .WithRight(WithPieces(binary.Right, visitedBinary.Right, pieces));
+        }
+
+        return Piece(original, visited, pieces);
+    }
+
+    /// <summary>One piece of a concatenation: a string is checked as it is; another value (not a number) by its text.</summary>
+    private ExpressionSyntax Piece(ExpressionSyntax original, ExpressionSyntax visited, int pieces)
+    {
+        ITypeSymbol? type = model.GetTypeInfo(original, cancellationToken).Type;
+        if (type?.SpecialType == SpecialType.System_String)
+        {
+            return GuardCall("Piece", visited, pieces);
+        }
+
+        // Values whose text can be large (an object, a builder, a big integer): their text, as the concatenation takes it.
+        bool large = type is ITypeParameterSymbol or { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface or TypeKind.Dynamic }
+            || type?.ToDisplayString() is "System.Text.StringBuilder" or "System.Numerics.BigInteger";
+        return large && !model.GetTypeInfo(original, cancellationToken).ConvertedType!.IsRefLikeType ? GuardCall("PieceOf", visited, pieces) : visited;
+    }
+
+    private static bool StartsWithBinding(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
+                    return true;
+                case MemberAccessExpressionSyntax access:
+                    expression = access.Expression;
+                    break;
+                case InvocationExpressionSyntax invocation:
+                    expression = invocation.Expression;
+                    break;
+                case ElementAccessExpressionSyntax element:
+                    expression = element.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix:
+                    expression = postfix.Operand;
+                    break;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>The call at the head of a conditional access's chain ("x?.Replace(a, b).Length" → ".Replace(a, b)").</summary>
+    private static InvocationExpressionSyntax? HeadInvocation(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax } head:
+                    return head;
+                case InvocationExpressionSyntax invocation:
+                    expression = invocation.Expression;
+                    break;
+                case MemberAccessExpressionSyntax access:
+                    expression = access.Expression;
+                    break;
+                case ElementAccessExpressionSyntax element:
+                    expression = element.Expression;
+                    break;
+                case ConditionalAccessExpressionSyntax conditional:
+                    expression = conditional.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix:
+                    expression = postfix.Operand;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    private bool IsConsoleWrite(ExpressionSyntax node)
+    {
+        SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
+        ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    }
+}

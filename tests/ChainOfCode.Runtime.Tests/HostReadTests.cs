@@ -1,0 +1,34 @@
+using ChainOfCode.Tests.Shared;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// The host reads script-controlled members (an exception's Message) only under a budget of its own: an exception
+/// type whose members throw, loop, recurse or allocate ends the run <c>runtime_error</c>, and the host lives.
+/// </summary>
+public sealed class HostReadTests
+{
+    public static TheoryData<string> Cases => ContainmentCases.Names("host-reads");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_hostile_exception_ends_the_run_and_the_host_survives(string name) =>
+        InProcessChild.Outcome(name).AssertStatus(ContainmentCases.Named(name).Expected);
+
+    [Fact]
+    public async Task An_ordinary_custom_exception_keeps_its_message()
+    {
+        ScriptResult result = await Scripts.RunAsync("class NotFound(string what) : Exception($\"{what} was not found\"); throw new NotFound(\"the key\");");
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+        Assert.Equal("NotFound: the key was not found (line 1)", result.Error);
+    }
+
+    [Fact]
+    public async Task An_exception_whose_message_throws_is_named_by_its_type()
+    {
+        ScriptResult result = await Scripts.RunAsync("class Evil : Exception { public override string Message => throw new Evil(); } throw new Evil();");
+
+        Assert.Equal("Evil: (the exception's message could not be read) (line 1)", result.Error);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using ChainOfCode.Runtime;
+using ChainOfCode.Tests.Shared;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// Runs every containment case in process, in a child process (this test assembly's own entry point), once per
+/// test run: each test then looks its case up. When a case kills the child, it is recorded as such and a new
+/// child runs the rest.
+/// </summary>
+internal static class InProcessChild
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, ChildOutcome>> Outcomes = new(() => RunAll(ContainmentCases.All));
+
+    /// <summary>What the in-process run of the named case gave (or how it killed its host).</summary>
+    public static ChildOutcome Outcome(string name) => Outcomes.Value[name];
+
+    private static IReadOnlyDictionary<string, ChildOutcome> RunAll(IReadOnlyList<ContainmentCase> cases)
+    {
+        var outcomes = new ConcurrentDictionary<string, ChildOutcome>();
+        int next = 0;
+        while (next < cases.Count)
+        {
+            using Process child = Start();
+            try
+            {
+                for (; next < cases.Count; next++)
+                {
+                    ContainmentCase item = cases[next];
+                    string request = JsonSerializer.Serialize(new ChildRequest(item.Name, item.Code, item.Limits, item.Policy), ScriptJson.Options);
+                    child.StandardInput.WriteLine(request);
+                    child.StandardInput.Flush();
+
+                    // The deadline, the grace, and room for a loaded machine: a hang is an answer too.
+                    TimeSpan wait = item.Limits.Timeout + item.Limits.AbandonGrace!.Value + TimeSpan.FromSeconds(60);
+                    string? line = ReadLine(child, wait);
+                    if (line is null)
+                    {
+                        outcomes[item.Name] = ChildOutcome.Died(Describe(child));
+                        next++;
+                        break;
+                    }
+
+                    ChildAnswer answer = JsonSerializer.Deserialize<ChildAnswer>(line, ScriptJson.Options)!;
+                    outcomes[answer.Name] = new ChildOutcome(answer.Result, null);
+                }
+            }
+            finally
+            {
+                if (!child.HasExited)
+                {
+                    child.Kill(entireProcessTree: true);
+                }
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static Process Start()
+    {
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(typeof(ContainmentChild).Assembly.Location);
+        start.ArgumentList.Add(ContainmentChild.Switch);
+        Process child = Process.Start(start)!;
+        child.ErrorDataReceived += (_, e) => { };
+        return child;
+    }
+
+    private static string? ReadLine(Process child, TimeSpan wait)
+    {
+        Task<string?> read = child.StandardOutput.ReadLineAsync();
+        return read.Wait(wait) ? read.Result : null;
+    }
+
+    private static string Describe(Process child)
+    {
+        if (!child.WaitForExit(10_000))
+        {
+            return "the child host did not answer in time (hung)";
+        }
+
+        string error = child.StandardError.ReadToEnd();
+        return $"the child host died (exit code {child.ExitCode}): {error[..Math.Min(error.Length, 400)]}";
+    }
+}
+
+/// <summary>An in-process run in the child: its result, or how the child died.</summary>
+internal sealed record ChildOutcome(ScriptResult? Result, string? Death)
+{
+    public static ChildOutcome Died(string how) => new(null, how);
+
+    /// <summary>
+    /// Asserts the child survived the run and the run ended with <paramref name="expected"/>, stopped by a guard:
+    /// a run the host had to abandon (outside every checkpoint past its deadline) is a hole, whatever its status.
+    /// </summary>
+    public void AssertStatus(ScriptStatus expected)
+    {
+        Assert.True(Result is not null, Death);
+        Scripts.AssertStatus(expected, Result!);
+        Assert.DoesNotContain("abandoned", Result!.Error ?? string.Empty, StringComparison.Ordinal);
+    }
+}

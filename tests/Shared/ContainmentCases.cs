@@ -1,0 +1,143 @@
+using ChainOfCode.Runtime;
+
+namespace ChainOfCode.Tests.Shared;
+
+/// <summary>
+/// The hostile scripts of the in-process containment classes, each with its one expected status. The runtime
+/// tests run them in a child process (a regression kills the child, not the test host) and the worker tests
+/// through a worker pool.
+/// </summary>
+internal static class ContainmentCases
+{
+    private const string Evil = "class Evil : Exception { public override string Message => throw new Evil(); }\n";
+
+    // A query that runs ten million clause evaluations and allocates nothing per item: with checkpoints in its
+    // clauses it passes the step budget of these cases (a million) at once; without, it runs 0 steps to its end.
+    private const string SpinningQuery = "(from x in Enumerable.Range(0, 10_000_000) where x < 0 select x)";
+
+    private const long QuerySteps = 1_000_000;
+
+    // Lets the script reach the thread pool (Task.Run), as a host's own policy may.
+    private const string ThreadsAllowed = "mode: denylist\ncapability: COC0007 off\n";
+
+    public static IReadOnlyList<ContainmentCase> All { get; } =
+    [
+        // 1. The host reads no script-controlled member unprotected: an exception's Message, in the error, a filter, a result.
+        new("message-throws", "host-reads", ScriptStatus.RuntimeError, Evil + "throw new Evil();"),
+        new("message-loops", "host-reads", ScriptStatus.RuntimeError, "class Spin : Exception { public override string Message { get { while (true) { } } } }\nthrow new Spin();"),
+        new("message-recurses", "host-reads", ScriptStatus.RuntimeError, "class Deep : Exception { public override string Message => Message; }\nthrow new Deep();"),
+        new("message-allocates", "host-reads", ScriptStatus.RuntimeError, "class Fat : Exception { public override string Message { get { var s = \"x\"; while (true) { s += s; } } } }\nthrow new Fat();"),
+        new("message-throws-in-a-catch-filter", "host-reads", ScriptStatus.RuntimeError, Evil + "try { throw new Evil(); } catch (Exception e) when (e.Message.Length > 0) { }\nreturn 1;"),
+        new("tostring-stacktrace-data-throw", "host-reads", ScriptStatus.RuntimeError, """
+            class Bad : Exception
+            {
+                public override string Message => throw new Bad();
+                public override string ToString() => throw new Bad();
+                public override string StackTrace => throw new Bad();
+                public override System.Collections.IDictionary Data => throw new Bad();
+            }
+            throw new Bad();
+            """),
+        new("key-tostring-throws-in-the-result", "host-reads", ScriptStatus.RuntimeError, Evil + "class K { public override string ToString() => throw new Evil(); }\nreturn new Dictionary<K, int> { [new K()] = 1 };"),
+        new("evil-inner-of-an-aggregate", "host-reads", ScriptStatus.RuntimeError, Evil + "throw new AggregateException(new Evil());"),
+        new("evil-from-a-static-constructor", "host-reads", ScriptStatus.RuntimeError, Evil + "class S { public static int X = Boom(); static int Boom() => throw new Evil(); }\nreturn S.X;"),
+
+        // 1. Nothing on the stack below the guards' probe: large value types and frames are refused, record chains are bounded.
+        new("struct-of-a-few-megabytes-in-recursion", "stack", ScriptStatus.Rejected, """
+            struct A { public long a, b, c, d, e, f, g, h; }
+            struct B { public A a, b, c, d, e, f, g, h; }
+            struct C { public B a, b, c, d, e, f, g, h; }
+            struct D { public C a, b, c, d, e, f, g, h; }
+            struct E { public D a, b, c, d, e, f, g, h; }
+            struct F { public E a, b, c, d, e, f, g, h; }
+            long Touch(ref F f, int n) { f.h.h.h.h.h.h = n; return f.a.a.a.a.a.a + f.h.h.h.h.h.h; }
+            long R(int n) { F big = default; var t = Touch(ref big, n); return n == 0 ? 0 : R(n - 1) + t; }
+            return R(99);
+            """),
+        new("nested-tuples-in-a-local", "stack", ScriptStatus.Rejected, """
+            var t1 = (1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+            var t2 = (t1, t1, t1, t1, t1, t1, t1, t1);
+            var t3 = (t2, t2, t2, t2, t2, t2, t2, t2);
+            var t4 = (t3, t3, t3, t3, t3, t3, t3, t3);
+            long R(int n) { var local = t4; return n == 0 ? local.Item1.Item1.Item1.Item1 : R(n - 1); }
+            return R(500);
+            """),
+        new("many-medium-locals-in-one-frame", "stack", ScriptStatus.Rejected,
+            "struct M { public long a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p; }\nlong R(int n) { M "
+            + string.Join(", ", Enumerable.Range(0, 600).Select(i => $"x{i} = default"))
+            + "; return n == 0 ? x0.a + x599.p : R(n - 1); }\nreturn R(900);"),
+        new("generic-recursion-that-doubles-its-argument", "stack", ScriptStatus.Rejected, "long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);"),
+        new("record-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
+        new("record-chain-printed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.ToString().Length;", TimeoutMs: 60_000),
+        new("json-max-depth-raised", "stack", ScriptStatus.RuntimeError, """
+            var options = new System.Text.Json.JsonSerializerOptions { MaxDepth = 2_000_000 };
+            var json = new string('[', 500_000) + new string(']', 500_000);
+            return System.Text.Json.JsonSerializer.Deserialize<List<object>>(json, options) is null;
+            """, TimeoutMs: 30_000),
+
+        // 4. One call never allocates far past the budget: sizes, capacities, widths, exponents and amplifications are checked first.
+        new("array-of-large-structs", "memory", ScriptStatus.MemoryLimit, "struct Big { public long a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p; }\nvar arr = new Big[9_000_000];\nreturn arr.Length;"),
+        new("array-create-instance-dimensions", "memory", ScriptStatus.MemoryLimit, "var a = Array.CreateInstance(typeof(long), new[] { 20000, 20000 });\nreturn a.Length;"),
+        new("multidimensional-array", "memory", ScriptStatus.MemoryLimit, "var n = 6000;\nvar grid = new long[n, n];\nreturn grid.Length;"),
+        new("string-builder-capacity", "memory", ScriptStatus.MemoryLimit, "var sb = new StringBuilder();\nsb.Capacity = 9_000_000 * 20;\nreturn sb.Capacity;"),
+        new("immutable-array-builder", "memory", ScriptStatus.MemoryLimit, "var b = System.Collections.Immutable.ImmutableArray.CreateBuilder<(long, long, long, long)>(9_000_000);\nreturn b.Capacity;"),
+        new("format-alignment", "memory", ScriptStatus.MemoryLimit, "return string.Format(\"{0,\" + 900_000_000 + \"}\", 1).Length;"),
+        new("interpolation-alignment", "memory", ScriptStatus.MemoryLimit, "var n = 1;\nreturn $\"{n,900000000}\".Length;"),
+        new("numeric-format-precision", "memory", ScriptStatus.MemoryLimit, "return 1.ToString(\"D\" + 900_000_000).Length;"),
+        new("join-of-one-string-many-times", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar arr = Enumerable.Repeat(big, 100).ToArray();\nreturn string.Join(\",\", arr).Length;"),
+        new("concat-of-a-repetition", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nreturn string.Concat(Enumerable.Repeat(big, 100)).Length;"),
+        new("replace-amplification", "memory", ScriptStatus.MemoryLimit, "var s = new string('a', 1_000_000);\nreturn s.Replace(\"a\", new string('b', 1000)).Length;"),
+        new("conditional-replace-amplification", "memory", ScriptStatus.MemoryLimit, "string s = new string('a', 1_000_000);\nreturn s?.Replace(\"a\", new string('b', 1000))?.Length;"),
+        new("regex-replace-with-the-whole-input", "memory", ScriptStatus.MemoryLimit, "var s = new string('a', 1_000_000);\nreturn Regex.Replace(s, \"a\", \"$_\").Length;"),
+        new("concatenation-of-one-string-many-times", "memory", ScriptStatus.MemoryLimit, "var s = new string('x', 1_000_000);\nvar t = " + string.Join(" + ", Enumerable.Repeat("s", 600)) + ";\nreturn t.Length;"),
+        new("biginteger-pow-with-a-large-base", "memory", ScriptStatus.MemoryLimit, "var b = System.Numerics.BigInteger.Pow(new System.Numerics.BigInteger(ulong.MaxValue), 100_000_000);\nreturn b.IsZero;"),
+        new("biginteger-shift", "memory", ScriptStatus.MemoryLimit, "var x = System.Numerics.BigInteger.One << int.MaxValue;\nreturn x.IsZero;"),
+        new("biginteger-parse-exponent", "memory", ScriptStatus.MemoryLimit, "return System.Numerics.BigInteger.Parse(\"1e300000000\", System.Globalization.NumberStyles.Float).IsZero;"),
+        new("memory-stream-position", "memory", ScriptStatus.MemoryLimit, "var ms = new System.IO.MemoryStream();\nms.Position = int.MaxValue - 100;\nms.WriteByte(1);\nreturn ms.Length;"),
+        new("huge-compiled-regex-alternation", "memory", ScriptStatus.MemoryLimit, "var r = new Regex(string.Join(\"|\", Enumerable.Range(0, 100000).Select(i => \"w\" + i)), RegexOptions.Compiled);\nreturn r.IsMatch(\"w5\");"),
+        new("budget-checked-after-the-last-checkpoint", "memory", ScriptStatus.MemoryLimit, "var l = new List<long>(Enumerable.Repeat(1L, 9_000_000));\nreturn l.ToArray().Length + l.ToArray().Length + l.ToArray().Length;"),
+        new("result-that-shares-its-references", "memory", ScriptStatus.RuntimeError, "object o = 1;\nfor (var i = 0; i < 40; i++) { o = new object[] { o, o }; }\nreturn o;", TimeoutMs: 60_000),
+
+        // 3. Checkpoints reach every place script code runs: query clauses are lambdas the compiler writes.
+        new("query-in-top-level-code", "checkpoints", ScriptStatus.Timeout, "return " + SpinningQuery + ".Count();", MaxSteps: QuerySteps),
+        new("query-in-a-catch-filter", "checkpoints", ScriptStatus.Timeout, "try { throw new Exception(); } catch (Exception) when (" + SpinningQuery + ".Any()) { }\nreturn 1;", MaxSteps: QuerySteps),
+        new("query-in-an-exception-message", "checkpoints", ScriptStatus.RuntimeError, "class Slow : Exception { public override string Message => " + SpinningQuery + ".Count().ToString(); }\nthrow new Slow();", MaxSteps: QuerySteps),
+        new("query-in-the-returned-value", "checkpoints", ScriptStatus.Timeout, "return " + SpinningQuery + ";", MaxSteps: QuerySteps),
+        new("query-in-a-static-field-initializer", "checkpoints", ScriptStatus.Timeout, "class C { public static int N = " + SpinningQuery + ".Count(); }\nreturn C.N;", MaxSteps: QuerySteps),
+        new("query-in-an-awaited-async-lambda", "checkpoints", ScriptStatus.Timeout, "Func<System.Threading.Tasks.Task<int>> f = async () => { await System.Threading.Tasks.Task.Yield(); return " + SpinningQuery + ".Count(); };\nreturn await f();", MaxSteps: QuerySteps),
+        new("query-in-a-fire-and-forget-async-lambda", "checkpoints", ScriptStatus.Succeeded, "Func<System.Threading.Tasks.Task> spin = async () => { await System.Threading.Tasks.Task.Yield(); " + SpinningQuery + ".Count(); };\n_ = spin();\nreturn 1;", MaxSteps: QuerySteps),
+        new("blocks-the-thread-pool", "checkpoints", ScriptStatus.Succeeded, """
+            var never = new System.Threading.ManualResetEventSlim(false);
+            var started = false;
+            for (var i = 0; i < 500; i++) { System.Threading.Tasks.Task.Run(() => { started = true; never.Wait(); }); }
+            while (!started) { }
+            async System.Threading.Tasks.Task<int> Later() { await System.Threading.Tasks.Task.Yield(); return 42; }
+            return await Later();
+            """, Policy: ThreadsAllowed),
+    ];
+
+    /// <summary>
+    /// The cases the worker tests run too, a few per class: the worker runs this same code path behind its OS
+    /// limits, and every run that hits a limit costs a fresh worker.
+    /// </summary>
+    public static IReadOnlySet<string> InWorker { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "message-throws", "key-tostring-throws-in-the-result",
+        "query-in-top-level-code", "query-in-a-fire-and-forget-async-lambda", "blocks-the-thread-pool",
+        "struct-of-a-few-megabytes-in-recursion", "record-chain-hashed",
+        "array-of-large-structs", "join-of-one-string-many-times", "format-alignment", "result-that-shares-its-references",
+    };
+
+    public static ContainmentCase Named(string name) => All.Single(c => c.Name == name);
+
+    public static TheoryData<string> Names(string containmentClass)
+    {
+        var data = new TheoryData<string>();
+        foreach (ContainmentCase item in All.Where(c => c.Class == containmentClass))
+        {
+            data.Add(item.Name);
+        }
+
+        return data;
+    }
+}
