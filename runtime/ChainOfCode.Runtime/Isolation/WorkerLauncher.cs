@@ -294,6 +294,6 @@ internal sealed class WorkerLauncher : IDisposable
             }
         }
 
-        throw new FileNotFoundException("ChainOfCode.Worker.dll was not found next to the application; reference the worker project or set WorkerPoolOptions.WorkerPath.");
+        throw new FileNotFoundException("ChainOfCode.Worker.dll was not found next to the application; reference the ChainOfCode.Runtime package (it copies the worker there) or the worker project, or set WorkerPoolOptions.WorkerPath.");
     }
 }
