@@ -17,9 +17,9 @@ public static class RuleDescriptors
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyAll =
         new(() => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyCapabilities =
-        new(() => All.Where(d => !IsPolicyProblem(d.Id)).ToImmutableArray());
+        new(() => OfKind(RuleKinds.ReportedByCapabilityAnalyzer));
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyPolicyProblems =
-        new(() => All.Where(d => IsPolicyProblem(d.Id)).ToImmutableArray());
+        new(() => OfKind(kind => kind == RuleKind.PolicyFile));
 
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All => LazyAll.Value;
@@ -40,23 +40,24 @@ public static class RuleDescriptors
             rule.Capability.Because,
             rule.Advice);
 
-    private static bool IsPolicyProblem(string id) => string.CompareOrdinal(id, RuleIds.PolicyParse) >= 0;
+    private static ImmutableArray<DiagnosticDescriptor> OfKind(Func<RuleKind, bool> kind) =>
+        DefaultCatalog.Document.Sections.Where(s => kind(s.Kind)).Select(s => Get(s.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
 
     private static ImmutableDictionary<string, DiagnosticDescriptor> Build()
     {
         var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
         foreach (CapabilitySection section in DefaultCatalog.Document.Sections)
         {
-            bool problem = IsPolicyProblem(section.Id);
+            bool problem = section.Kind == RuleKind.PolicyFile;
             builder[section.Id] = new DiagnosticDescriptor(
                 section.Id,
                 section.Title,
-                problem ? "{0}" : "'{0}' {1}. {2}",
-                Category,
+                RuleKinds.ReportedByCapabilityAnalyzer(section.Kind) ? "'{0}' {1}. {2}" : "{0}",
+                section.Category,
                 section.Severity ?? DiagnosticSeverity.Error,
                 isEnabledByDefault: true,
                 description: section.Because + ". " + section.Alternative,
-                helpLinkUri: RuleIds.HelpLinkBase + section.Id + ".md",
+                helpLinkUri: section.HelpLink,
                 customTags: problem ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>());
         }
 

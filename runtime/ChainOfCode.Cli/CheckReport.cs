@@ -148,9 +148,9 @@ internal static class CheckReport
         _ => "note",
     };
 
-    private static List<SarifRule> Rules()
-    {
-        var rules = RuleDescriptors.All
+    /// <summary>Every rule of the catalog, the runtime's own checks and <c>coc check</c>'s included.</summary>
+    private static List<SarifRule> Rules() =>
+        RuleDescriptors.All
             .Select(d => new SarifRule(
                 d.Id,
                 Name(d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -159,37 +159,6 @@ internal static class CheckReport
                 PolicyLoader.SeverityName(d.DefaultSeverity),
                 d.HelpLinkUri))
             .ToList();
-
-        // The gate's own checks of scripts (COCRnnnn): not catalog rules, so they have no rule page. Read from
-        // ScriptGate's constants so that a check the runtime adds is never missing here.
-        foreach (var field in typeof(ScriptGate).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (Name: f.Name, Id: (string)f.GetRawConstantValue()!))
-            .Where(f => f.Id.StartsWith("COCR", StringComparison.Ordinal))
-            .OrderBy(f => f.Id, StringComparer.Ordinal))
-        {
-            string name = field.Name.EndsWith("Id", StringComparison.Ordinal) ? field.Name[..^2] : field.Name;
-            string description = GateChecks.TryGetValue(field.Id, out string? text) ? text : "A check of the runtime gate (ScriptGate." + field.Name + ").";
-            rules.Add(new SarifRule(field.Id, name, description, description, "error", null));
-        }
-
-        rules.Add(Unchecked);
-        return rules;
-    }
-
-    private static readonly Dictionary<string, string> GateChecks = new(StringComparer.Ordinal)
-    {
-        [ScriptGate.SizeCapId] = "The script is longer than the gate accepts.",
-        [ScriptGate.NestingCapId] = "The script nests deeper than the gate accepts.",
-        [ScriptGate.ReservedId] = "The script names something reserved for the runtime's guards.",
-        [ScriptGate.FinalizerId] = "A finalizer would run on the host's finalizer thread, outside every guard.",
-        [ScriptGate.UnanalyzedId] = "A global statement the analyzers could not see the way it runs; the gate fails closed.",
-        [ScriptGate.AsyncVoidId] = "An async void method, local function or lambda: its exceptions would end the host process.",
-        [ScriptGate.StackShapeId] = "A value type, a stack frame or a growing generic instantiation too large for the stack below the guards' probe.",
-    };
-
-    /// <summary>The check's own finding: a file it could not check (past its deadline, or too deep for the compiler).</summary>
-    private static readonly SarifRule Unchecked = new(Checker.UncheckedId, "FileNotChecked", "A file the check could not finish.", "The compiler did not finish the file within its deadline (--file-timeout) or gave up on it; nothing in it was verified.", "error", null);
 
     private static string Name(string title) =>
         string.Concat(title.Split([' ', '(', ')', ',', '-', '`', '#', '/'], StringSplitOptions.RemoveEmptyEntries)

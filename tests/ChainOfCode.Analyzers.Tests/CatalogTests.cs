@@ -81,12 +81,43 @@ public class CatalogTests
     }
 
     [Fact]
-    public void The_analyzers_support_every_catalog_rule_exactly_once()
+    public void The_analyzers_support_every_catalog_rule_of_their_kinds_exactly_once()
     {
         var supported = new CapabilityAnalyzer().SupportedDiagnostics.Concat(new PolicyFileAnalyzer().SupportedDiagnostics)
             .Select(d => d.Id).ToList();
         Assert.Equal(supported.Distinct().Count(), supported.Count);
-        Assert.Equal(DefaultCatalog.Document.Sections.Select(s => s.Id).OrderBy(x => x), supported.OrderBy(x => x));
+        var analyzerKinds = new[] { RuleKind.Capability, RuleKind.Allowlist, RuleKind.PolicyFile };
+        Assert.Equal(DefaultCatalog.Document.Sections.Where(s => analyzerKinds.Contains(s.Kind)).Select(s => s.Id).OrderBy(x => x), supported.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void Every_rule_of_the_runtime_is_a_catalog_section_with_its_kind()
+    {
+        var kinds = DefaultCatalog.Document.Sections.ToDictionary(s => s.Id, s => s.Kind);
+        foreach (string id in new[] { "COCR0001", "COCR0002", "COCR0005", "COCR0008" })
+        {
+            Assert.Equal(RuleKind.Gate, kinds[id]);
+        }
+
+        Assert.Equal(RuleKind.Check, kinds["COCR0007"]);
+        Assert.Equal(RuleKind.Chain, kinds["COCC0001"]);
+        Assert.Equal(RuleKind.Allowlist, kinds["COC0011"]);
+    }
+
+    [Fact]
+    public void A_catalog_section_without_its_kind_does_not_parse()
+    {
+        PolicyDocument catalog = PolicyParser.Parse("""
+            [COC0001] File system
+            name: FileSystem
+            severity: error
+            category: ChainOfCode.Security
+            help: docs/rules/COC0001.md
+            T:System.IO.File
+            """, "catalog.policy", isCatalog: true);
+
+        Assert.Contains("needs 'kind:'", Assert.Single(catalog.Problems).Message);
+        Assert.Empty(catalog.Sections);
     }
 
     internal static string RepositoryRoot()

@@ -15,7 +15,8 @@ public sealed class Capability
         ImmutableArray<string> features,
         string? unlessArgument,
         ImmutableArray<PolicyEntry> entries,
-        bool isEnabled)
+        bool isEnabled,
+        string helpLink)
     {
         Id = id;
         Title = title;
@@ -26,6 +27,7 @@ public sealed class Capability
         UnlessArgument = unlessArgument;
         Entries = entries;
         IsEnabled = isEnabled;
+        HelpLink = helpLink;
     }
 
     /// <summary>The diagnostic ID, COCnnnn.</summary>
@@ -56,8 +58,8 @@ public sealed class Capability
     public bool IsEnabled { get; }
 
     /// <summary>The rule's documentation page.</summary>
-    public string HelpLink => RuleIds.HelpLinkBase + Id + ".md";
+    public string HelpLink { get; }
 
     internal Capability With(ImmutableArray<PolicyEntry> entries, bool isEnabled) =>
-        new(Id, Title, Severity, Because, Alternative, Features, UnlessArgument, entries, isEnabled);
+        new(Id, Title, Severity, Because, Alternative, Features, UnlessArgument, entries, isEnabled, HelpLink);
 }

@@ -3,13 +3,17 @@ using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Analyzers.Rules;
 
-/// <summary>A <c>[COCnnnn] Title</c> section header of the catalog with its settings.</summary>
+/// <summary>A <c>[COCnnnn] Title</c> section header of the catalog with its settings: one rule.</summary>
 public sealed class CapabilitySection
 {
-    internal CapabilitySection(string id, string title, DiagnosticSeverity? severity, string? because, string? alternative, ImmutableArray<string> features, string? unlessArgument)
+    internal CapabilitySection(string id, string title, RuleKind kind, string name, string category, string helpLink, DiagnosticSeverity? severity, string? because, string? alternative, ImmutableArray<string> features, string? unlessArgument)
     {
         Id = id;
         Title = title;
+        Kind = kind;
+        Name = name;
+        Category = category;
+        HelpLink = helpLink;
         Severity = severity;
         Because = because;
         Alternative = alternative;
@@ -22,6 +26,18 @@ public sealed class CapabilitySection
 
     /// <summary>The title after the ID.</summary>
     public string Title { get; }
+
+    /// <summary><c>kind:</c>: what reports the rule.</summary>
+    public RuleKind Kind { get; }
+
+    /// <summary><c>name:</c>: the rule's constant in <c>RuleIds</c>.</summary>
+    public string Name { get; }
+
+    /// <summary><c>category:</c>: the diagnostic category.</summary>
+    public string Category { get; }
+
+    /// <summary><c>help-base:</c> + <c>help:</c>: the rule's page.</summary>
+    public string HelpLink { get; }
 
     /// <summary><c>severity:</c>.</summary>
     public DiagnosticSeverity? Severity { get; }

@@ -107,10 +107,10 @@ public sealed class Policy
         }
 
         var capabilities = ImmutableArray.CreateBuilder<Capability>();
-        foreach (CapabilitySection section in catalog.Sections)
+        foreach (CapabilitySection section in catalog.Sections.Where(s => RuleKinds.IsPolicyRule(s.Kind)))
         {
             // COC0011's lines are the allowed surface, not denials.
-            IEnumerable<PolicyEntry> entries = section.Id == RuleIds.OutsideAllowedSurface
+            IEnumerable<PolicyEntry> entries = section.Kind == RuleKind.Allowlist
                 ? Enumerable.Empty<PolicyEntry>()
                 : catalog.Entries.Where(e => e.RuleId == section.Id);
             if (added.TryGetValue(section.Id, out List<PolicyEntry>? extra))
@@ -127,7 +127,8 @@ public sealed class Policy
                 section.Features,
                 section.UnlessArgument,
                 entries.ToImmutableArray(),
-                !enabled.TryGetValue(section.Id, out bool on) || on));
+                !enabled.TryGetValue(section.Id, out bool on) || on,
+                section.HelpLink));
         }
 
         return new Policy(mode, capabilities.ToImmutable(), allowed.ToImmutableArray(), userEntries.ToImmutable(), problems.ToImmutable());

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using ChainOfCode.Analyzers.Detection;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Analyzers.Rules;
@@ -29,7 +29,8 @@ public static class PolicyParser
         var switches = ImmutableArray.CreateBuilder<CapabilitySwitch>();
         var sections = ImmutableArray.CreateBuilder<CapabilitySection>();
         PolicyMode? mode = null;
-        SectionBuilder? section = null;
+        CatalogSectionBuilder? section = null;
+        string helpBase = string.Empty;
         string currentRule = RuleIds.ProjectPolicy;
 
         int lineNumber = 0;
@@ -80,9 +81,9 @@ public static class PolicyParser
                     continue;
                 }
 
-                if (!isCatalog && !IsUserSection(name))
+                if (!isCatalog && !HasKind(name, RuleKinds.TakesSymbols))
                 {
-                    Problem("Section [" + name + "] is not a capability a policy can add symbols to: use COC0001-COC0010, COC0012 or [allow].");
+                    Problem("Section [" + name + "] is not a capability a policy can add symbols to: use " + CatalogIds(RuleKinds.TakesSymbols) + " or [allow].");
                     continue;
                 }
 
@@ -90,7 +91,7 @@ public static class PolicyParser
                 currentRule = name;
                 if (isCatalog)
                 {
-                    section = new SectionBuilder(name, title);
+                    section = new CatalogSectionBuilder(name, title, helpBase, source, line);
                 }
 
                 continue;
@@ -131,6 +132,14 @@ public static class PolicyParser
                         ParseSwitch(value, source, switches, Problem);
                         continue;
 
+                    case "help-base" when isCatalog && section is null:
+                        helpBase = value;
+                        continue;
+
+                    case "kind":
+                    case "name":
+                    case "category":
+                    case "help":
                     case "severity":
                     case "because":
                     case "alternative":
@@ -164,7 +173,15 @@ public static class PolicyParser
         {
             if (section is not null)
             {
-                sections.Add(section.Build());
+                if (section.Build(out CapabilitySection? built) is { } missing)
+                {
+                    problems.Add(new PolicyProblem(RuleIds.PolicyParse, section.Source, section.Header, missing));
+                }
+                else
+                {
+                    sections.Add(built!);
+                }
+
                 section = null;
             }
         }
@@ -285,21 +302,72 @@ public static class PolicyParser
             return;
         }
 
-        if (!IsCapabilityId(parts[0]))
+        if (!HasKind(parts[0], RuleKinds.IsSwitchable))
         {
-            problem("'" + parts[0] + "' is not a capability that can be switched: use COC0001-COC0012.");
+            problem("'" + parts[0] + "' is not a capability that can be switched: use " + CatalogIds(RuleKinds.IsSwitchable) + ".");
             return;
         }
 
         switches.Add(new CapabilitySwitch(parts[0], parts[1] == "on", source));
     }
 
-    internal static bool IsRuleId(string name) =>
-        name.Length == 7 && name.StartsWith("COC", StringComparison.Ordinal) && char.IsDigit(name[3]) && char.IsDigit(name[4]) && char.IsDigit(name[5]) && char.IsDigit(name[6]);
+    /// <summary>COC, an optional letter (COCR: the runtime, COCC: the Chain-of-Code runner) and four digits.</summary>
+    internal static bool IsRuleId(string name)
+    {
+        bool lettered = name.Length == 8 && name[3] is >= 'A' and <= 'Z';
+        if (!(name.Length == 7 || lettered) || !name.StartsWith("COC", StringComparison.Ordinal))
+        {
+            return false;
+        }
 
-    private static bool IsCapabilityId(string id) => string.CompareOrdinal(id, RuleIds.FileSystem) >= 0 && string.CompareOrdinal(id, RuleIds.ProjectPolicy) <= 0;
+        for (int i = name.Length - 4; i < name.Length; i++)
+        {
+            if (!char.IsDigit(name[i]))
+            {
+                return false;
+            }
+        }
 
-    private static bool IsUserSection(string id) => IsCapabilityId(id) && id != RuleIds.OutsideAllowedSurface;
+        return true;
+    }
+
+    private static bool HasKind(string id, Func<RuleKind, bool> predicate) =>
+        DefaultCatalog.Document.Sections.Any(s => s.Id == id && predicate(s.Kind));
+
+    /// <summary>The catalog's IDs of some kinds, consecutive ones as a range ("COC0001-COC0010, COC0012").</summary>
+    private static string CatalogIds(Func<RuleKind, bool> predicate)
+    {
+        var ranges = new List<string>();
+        string? first = null;
+        string? last = null;
+        foreach (string id in DefaultCatalog.Document.Sections.Where(s => predicate(s.Kind)).Select(s => s.Id).OrderBy(x => x, StringComparer.Ordinal))
+        {
+            if (last is not null && IsNext(last, id))
+            {
+                last = id;
+                continue;
+            }
+
+            Flush();
+            first = last = id;
+        }
+
+        Flush();
+        return string.Join(", ", ranges);
+
+        void Flush()
+        {
+            if (first is not null)
+            {
+                ranges.Add(first == last ? first : first + "-" + last);
+            }
+        }
+    }
+
+    private static bool IsNext(string previous, string id) =>
+        previous.Length == id.Length
+        && string.CompareOrdinal(previous, 0, id, 0, id.Length - 4) == 0
+        && int.Parse(id.Substring(id.Length - 4), System.Globalization.CultureInfo.InvariantCulture) == int.Parse(previous.Substring(previous.Length - 4), System.Globalization.CultureInfo.InvariantCulture) + 1;
 
     private static string KindName(char kind) => kind switch
     {
@@ -310,60 +378,4 @@ public static class PolicyParser
         'E' => "event",
         _ => "namespace",
     };
-
-    private sealed class SectionBuilder
-    {
-        private readonly string id;
-        private readonly string title;
-        private readonly ImmutableArray<string>.Builder features = ImmutableArray.CreateBuilder<string>();
-        private DiagnosticSeverity? severity;
-        private string? because;
-        private string? alternative;
-        private string? unlessArgument;
-
-        public SectionBuilder(string id, string title)
-        {
-            this.id = id;
-            this.title = title;
-        }
-
-        public string? Set(string key, string value)
-        {
-            switch (key)
-            {
-                case "severity":
-                    if (!Enum.TryParse(value, ignoreCase: true, out DiagnosticSeverity parsed))
-                    {
-                        return "Severity is one of error, warning, info, hidden; not '" + value + "'.";
-                    }
-
-                    severity = parsed;
-                    return null;
-                case "because":
-                    because = value;
-                    return null;
-                case "alternative":
-                    alternative = value;
-                    return null;
-                case "feature":
-                    if (!Features.All.Contains(value))
-                    {
-                        return "Unknown feature '" + value + "'.";
-                    }
-
-                    features.Add(value);
-                    return null;
-                default:
-                    if (!value.StartsWith("F:", StringComparison.Ordinal))
-                    {
-                        return "unless-argument names an enum field: F:Namespace.Enum.Member.";
-                    }
-
-                    unlessArgument = value.Substring(2);
-                    return null;
-            }
-        }
-
-        public CapabilitySection Build() => new(id, title, severity, because, alternative, features.ToImmutable(), unlessArgument);
-    }
 }
