@@ -7,12 +7,12 @@ using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Analyzers;
 
-/// <summary>The diagnostic descriptors, one per catalog section: ID, title, severity and help link come from the catalog.</summary>
-public static class RuleDescriptors
+/// <summary>
+/// The diagnostic descriptors, one per catalog section. The fields (ID, title, severity, category, help link)
+/// are generated at build time from the catalog by ChainOfCode.CatalogGenerator; this part looks them up.
+/// </summary>
+public static partial class RuleDescriptors
 {
-    /// <summary>The category of every rule.</summary>
-    public const string Category = "ChainOfCode.Security";
-
     private static readonly Lazy<ImmutableDictionary<string, DiagnosticDescriptor>> LazyById = new(Build);
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyAll =
         new(() => LazyById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray());
@@ -43,24 +43,6 @@ public static class RuleDescriptors
     private static ImmutableArray<DiagnosticDescriptor> OfKind(Func<RuleKind, bool> kind) =>
         DefaultCatalog.Document.Sections.Where(s => kind(s.Kind)).Select(s => Get(s.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
 
-    private static ImmutableDictionary<string, DiagnosticDescriptor> Build()
-    {
-        var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        foreach (CapabilitySection section in DefaultCatalog.Document.Sections)
-        {
-            bool problem = section.Kind == RuleKind.PolicyFile;
-            builder[section.Id] = new DiagnosticDescriptor(
-                section.Id,
-                section.Title,
-                RuleKinds.ReportedByCapabilityAnalyzer(section.Kind) ? "'{0}' {1}. {2}" : "{0}",
-                section.Category,
-                section.Severity ?? DiagnosticSeverity.Error,
-                isEnabledByDefault: true,
-                description: section.Because + ". " + section.Alternative,
-                helpLinkUri: section.HelpLink,
-                customTags: problem ? new[] { WellKnownDiagnosticTags.CompilationEnd } : Array.Empty<string>());
-        }
-
-        return builder.ToImmutable();
-    }
+    private static ImmutableDictionary<string, DiagnosticDescriptor> Build() =>
+        Generated.ToImmutableDictionary(d => d.Id, StringComparer.Ordinal);
 }

@@ -26,7 +26,7 @@ namespace ChainOfCode.Cli;
 internal static class Checker
 {
     /// <summary>A file whose check did not finish within its deadline (it fails the check: nothing was verified).</summary>
-    public const string UncheckedId = "COCR0007";
+    public const string UncheckedId = RuleIds.FileNotChecked;
 
     /// <summary>The default deadline of one file's check.</summary>
     public static readonly TimeSpan DefaultFileTimeout = TimeSpan.FromSeconds(30);

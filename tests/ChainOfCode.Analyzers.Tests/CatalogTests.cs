@@ -51,6 +51,24 @@ public class CatalogTests
     }
 
     [Fact]
+    public void RuleIds_and_descriptors_are_generated_from_every_section()
+    {
+        foreach (CapabilitySection section in DefaultCatalog.Document.Sections)
+        {
+            Assert.Equal(section.Id, typeof(RuleIds).GetField(section.Name)?.GetRawConstantValue());
+            var descriptor = (DiagnosticDescriptor?)typeof(RuleDescriptors).GetField(section.Name)?.GetValue(null);
+            Assert.NotNull(descriptor);
+            Assert.Equal(section.Id, descriptor.Id);
+            Assert.Equal(section.Category, descriptor.Category);
+            Assert.Equal(section.Severity, descriptor.DefaultSeverity);
+            Assert.Equal(section.HelpLink, descriptor.HelpLinkUri);
+        }
+
+        Assert.Equal(DefaultCatalog.Document.Sections.Length, typeof(RuleIds).GetFields().Length);
+        Assert.Equal(DefaultCatalog.Document.Sections.Length, RuleDescriptors.All.Length);
+    }
+
+    [Fact]
     public void Default_severities_follow_the_issue()
     {
         foreach (string id in new[] { "COC0001", "COC0002", "COC0003", "COC0004", "COC0005", "COC0006", "COC0007", "COC0008", "COC0010", "COC0011", "COC0012" })

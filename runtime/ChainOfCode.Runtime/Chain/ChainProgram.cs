@@ -19,7 +19,7 @@ namespace ChainOfCode.Runtime.Chain;
 internal sealed class ChainProgram
 {
     /// <summary>The diagnostic of a call whose type its use does not give, or that an emulator cannot produce.</summary>
-    public const string UntypedCallId = "COCC0001";
+    public const string UntypedCallId = ChainOfCode.Analyzers.Rules.RuleIds.UntypedEmulatedCall;
 
     private ChainProgram(string code, string gateSource, int insertedAt, int insertedLength, IReadOnlyList<EmulatedFunction> functions, IReadOnlyList<ScriptDiagnostic> errors)
     {

@@ -22,26 +22,26 @@ namespace ChainOfCode.Runtime;
 public static class ScriptGate
 {
     /// <summary>The script is longer than <see cref="GateOptions.MaxSourceLength"/>.</summary>
-    public const string SizeCapId = "COCR0001";
+    public const string SizeCapId = RuleIds.ScriptSizeCap;
 
     /// <summary>The script nests deeper than <see cref="GateOptions.MaxNesting"/>.</summary>
-    public const string NestingCapId = "COCR0002";
+    public const string NestingCapId = RuleIds.ScriptNestingCap;
 
     /// <summary>The script names something reserved for the runtime (its guard, its runner, the "__coc" prefix).</summary>
-    public const string ReservedId = "COCR0003";
+    public const string ReservedId = RuleIds.ReservedName;
 
     /// <summary>The script declares a finalizer (it would run on the host's finalizer thread, outside every guard).</summary>
-    public const string FinalizerId = "COCR0004";
+    public const string FinalizerId = RuleIds.ScriptFinalizer;
 
     /// <summary>An async void method, local function or lambda: its exceptions (a guard stop too) would be thrown on the
     /// host's thread pool, where nothing catches them and the process ends.</summary>
-    public const string AsyncVoidId = "COCR0006";
+    public const string AsyncVoidId = RuleIds.AsyncVoid;
 
     /// <summary>A global statement the analyzers could not see the way it runs (the gate fails closed).</summary>
-    public const string UnanalyzedId = "COCR0005";
+    public const string UnanalyzedId = RuleIds.UnanalyzedStatement;
 
     /// <summary>A value type, a frame or a growing generic instantiation that would overflow the stack below the guards' probe.</summary>
-    public const string StackShapeId = "COCR0008";
+    public const string StackShapeId = RuleIds.StackShape;
 
     /// <summary>Identifiers starting with this prefix (any case) belong to the guard rewrite.</summary>
     internal const string ReservedPrefix = "__coc";
