@@ -20,6 +20,8 @@ public static partial class RuleDescriptors
         new(() => OfKind(RuleKinds.ReportedByCapabilityAnalyzer));
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyPolicyProblems =
         new(() => OfKind(kind => kind == RuleKind.PolicyFile));
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> LazyScriptShapes =
+        new(() => OfKind(kind => kind == RuleKind.ScriptShape));
 
     /// <summary>Every descriptor, in ID order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All => LazyAll.Value;
@@ -30,6 +32,8 @@ public static partial class RuleDescriptors
     internal static ImmutableArray<DiagnosticDescriptor> Capabilities => LazyCapabilities.Value;
 
     internal static ImmutableArray<DiagnosticDescriptor> PolicyProblems => LazyPolicyProblems.Value;
+
+    internal static ImmutableArray<DiagnosticDescriptor> ScriptShapes => LazyScriptShapes.Value;
 
     internal static Diagnostic Create(Rule rule, Location location, string subject) =>
         Diagnostic.Create(

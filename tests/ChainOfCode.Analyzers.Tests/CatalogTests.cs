@@ -102,9 +102,10 @@ public class CatalogTests
     public void The_analyzers_support_every_catalog_rule_of_their_kinds_exactly_once()
     {
         var supported = new CapabilityAnalyzer().SupportedDiagnostics.Concat(new PolicyFileAnalyzer().SupportedDiagnostics)
+            .Concat(new ScriptShapeAnalyzer().SupportedDiagnostics)
             .Select(d => d.Id).ToList();
         Assert.Equal(supported.Distinct().Count(), supported.Count);
-        var analyzerKinds = new[] { RuleKind.Capability, RuleKind.Allowlist, RuleKind.PolicyFile };
+        var analyzerKinds = new[] { RuleKind.Capability, RuleKind.Allowlist, RuleKind.PolicyFile, RuleKind.ScriptShape };
         Assert.Equal(DefaultCatalog.Document.Sections.Where(s => analyzerKinds.Contains(s.Kind)).Select(s => s.Id).OrderBy(x => x), supported.OrderBy(x => x));
     }
 

@@ -16,7 +16,8 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// The runtime gate: caps on the raw text, a script compilation that can reach nothing but the curated
-/// references, and the verdict of the very analyzers the build uses (<see cref="CapabilityAnalyzer"/>).
+/// references, and the verdict of the very analyzers the build uses (<see cref="CapabilityAnalyzer"/>,
+/// <see cref="ScriptShapeAnalyzer"/>).
 /// The runtime keeps no list of banned APIs of its own.
 /// </summary>
 public static class ScriptGate
@@ -43,9 +44,6 @@ public static class ScriptGate
     /// <summary>A value type, a frame or a growing generic instantiation that would overflow the stack below the guards' probe.</summary>
     public const string StackShapeId = RuleIds.StackShape;
 
-    /// <summary>Identifiers starting with this prefix (any case) belong to the guard rewrite.</summary>
-    internal const string ReservedPrefix = "__coc";
-
     internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
 
     internal static readonly CSharpCompilationOptions CompilationOptions = new CSharpCompilationOptions(
@@ -62,6 +60,10 @@ public static class ScriptGate
         .WithConcurrentBuild(false);
 
     private static readonly ConditionalWeakTable<Policy, CapabilityAnalyzer> Analyzers = new();
+
+    // Reserved names, finalizers and async void: the analyzer the editor and CI run, told this runtime's globals.
+    private static readonly ScriptShapeAnalyzer ShapeAnalyzer = new(
+        typeof(ScriptGlobals).Assembly.GetName().Name!, typeof(ScriptGlobals).FullName!, ScriptGlobals.ScriptMembers);
 
     /// <summary>Checks a script without running it: caps, compilation, rules. Never throws for bad input.</summary>
     public static GateResult Check(string code, GateOptions? options = null, CancellationToken cancellationToken = default)
@@ -121,7 +123,7 @@ public static class ScriptGate
             diagnostics.Add(converted);
         }
 
-        foreach (ScriptDiagnostic own in FindReserved(tree, model, cancellationToken).Concat(FindUnanalyzed(tree, model, twinModel, cancellationToken)))
+        foreach (ScriptDiagnostic own in FindUnanalyzed(tree, model, twinModel, cancellationToken))
         {
             rejected = true;
             diagnostics.Add(own);
@@ -183,7 +185,7 @@ public static class ScriptGate
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
         foreach (Compilation target in new Compilation[] { compilation, twin })
         {
-            foreach (Diagnostic diagnostic in Analyze(target, analyzer, cancellationToken))
+            foreach (Diagnostic diagnostic in Analyze(target, [analyzer, ShapeAnalyzer], cancellationToken))
             {
                 if (diagnostic.Location.SourceTree is { } source && source != tree && source != twinTree)
                 {
@@ -239,11 +241,11 @@ public static class ScriptGate
         }
     }
 
-    private static IEnumerable<Diagnostic> Analyze(Compilation compilation, CapabilityAnalyzer analyzer, CancellationToken cancellationToken)
+    private static IEnumerable<Diagnostic> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken)
     {
         var withAnalyzers = new CompilationWithAnalyzers(
             compilation,
-            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+            analyzers,
             new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: null,
@@ -267,75 +269,7 @@ public static class ScriptGate
 
         SyntaxNode node = model.SyntaxTree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         ISymbol? symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
-        return symbol is not null && IsScriptMember(symbol);
-    }
-
-    private static bool IsScriptMember(ISymbol symbol) =>
-        symbol is IPropertySymbol or IMethodSymbol
-        && symbol.ContainingType is { Name: nameof(ScriptGlobals) } type
-        && type.ContainingNamespace.ToDisplayString() == typeof(ScriptGlobals).Namespace
-        && ScriptGlobals.ScriptMembers.Contains(symbol.Name);
-
-    private static IEnumerable<ScriptDiagnostic> FindReserved(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
-    {
-        string runtimeAssembly = typeof(ScriptGlobals).Assembly.GetName().Name!;
-        foreach (SyntaxNodeOrToken item in tree.GetRoot(cancellationToken).DescendantNodesAndTokens(descendIntoTrivia: false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (item.IsToken)
-            {
-                SyntaxToken token = item.AsToken();
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return Own(ReservedId, token.GetLocation(), $"'{token.ValueText}' uses a name reserved for the runtime's guards.");
-                }
-
-                continue;
-            }
-
-            SyntaxNode node = item.AsNode()!;
-            if (node is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
-                && IsAsyncVoid(node, model, cancellationToken))
-            {
-                yield return Own(AsyncVoidId, node.GetFirstToken().GetLocation(), "An async void method or lambda would throw on the host's thread pool; return a Task and await it.");
-            }
-
-            if (node is DestructorDeclarationSyntax destructor)
-            {
-                yield return Own(FinalizerId, destructor.Identifier.GetLocation(), "A finalizer would run on the host's finalizer thread, outside every guard; release resources with IDisposable instead.");
-            }
-            else if (node is SimpleNameSyntax name)
-            {
-                SymbolInfo info = model.GetSymbolInfo(name, cancellationToken);
-                ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-                if (symbol is not null && symbol is not INamespaceSymbol
-                    && symbol.ContainingAssembly?.Name == runtimeAssembly
-                    && !IsScriptMember(symbol))
-                {
-                    yield return Own(ReservedId, name.GetLocation(), $"'{name.Identifier.ValueText}' belongs to the script runtime; scripts may use only Input, ReadLine() and Args.");
-                }
-            }
-        }
-    }
-
-    private static bool IsAsyncVoid(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-    {
-        bool isAsync = node switch
-        {
-            MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
-            LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
-            AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
-            _ => false,
-        };
-        if (!isAsync)
-        {
-            return false;
-        }
-
-        ISymbol? symbol = node is AnonymousFunctionExpressionSyntax
-            ? model.GetSymbolInfo(node, cancellationToken).Symbol
-            : model.GetDeclaredSymbol(node, cancellationToken);
-        return symbol is IMethodSymbol { ReturnsVoid: true };
+        return symbol is not null && ShapeAnalyzer.IsScriptMember(symbol);
     }
 
     private static ScriptDiagnostic Own(string id, Location location, string message)

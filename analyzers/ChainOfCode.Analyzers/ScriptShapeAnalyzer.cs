@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ChainOfCode.Analyzers;
+
+/// <summary>
+/// Shapes of script code that escape the runtime's guards whatever the policy (catalog <c>kind: script-shape</c>):
+/// names reserved for the runtime (COCR0003), finalizers (COCR0004) and async void (COCR0006). Only script syntax
+/// trees (<c>.csx</c>, <see cref="SourceCodeKind.Script"/>) are checked: the editor, CI, <c>coc check</c> and the
+/// runtime gate report them alike.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Identifiers starting with this prefix (any case) belong to the runtime's guard rewrite.</summary>
+    public const string ReservedPrefix = "__coc";
+
+    /// <summary>The script runtime's assembly, of which a script may use only its globals.</summary>
+    public const string DefaultRuntimeAssembly = "ChainOfCode.Runtime";
+
+    /// <summary>The type of the script's globals.</summary>
+    public const string DefaultGlobalsType = "ChainOfCode.Runtime.ScriptGlobals";
+
+    /// <summary>The script's globals: <c>Input</c>, <c>Args</c>, <c>ReadLine()</c>.</summary>
+    public static readonly ImmutableHashSet<string> DefaultScriptMembers = ImmutableHashSet.Create(StringComparer.Ordinal, "Input", "Args", "ReadLine");
+
+    private readonly string runtimeAssembly;
+    private readonly string globalsType;
+    private readonly ImmutableHashSet<string> scriptMembers;
+
+    /// <summary>The analyzer for ChainOfCode.Runtime's scripts (globals <c>Input</c>, <c>Args</c>, <c>ReadLine()</c>).</summary>
+    public ScriptShapeAnalyzer()
+        : this(DefaultRuntimeAssembly, DefaultGlobalsType, DefaultScriptMembers)
+    {
+    }
+
+    /// <summary>An analyzer for a host whose runtime assembly and globals are given (the runtime gate passes its own).</summary>
+    public ScriptShapeAnalyzer(string runtimeAssembly, string globalsType, IEnumerable<string> scriptMembers)
+    {
+        this.runtimeAssembly = runtimeAssembly;
+        this.globalsType = globalsType;
+        this.scriptMembers = ImmutableHashSet.CreateRange(StringComparer.Ordinal, scriptMembers);
+    }
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDescriptors.ScriptShapes;
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterSyntaxTreeAction(AnalyzeNames);
+        context.RegisterSyntaxNodeAction(AnalyzeRuntimeUse, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+        context.RegisterSyntaxNodeAction(
+            AnalyzeAsyncVoid,
+            SyntaxKind.MethodDeclaration,
+            SyntaxKind.LocalFunctionStatement,
+            SyntaxKind.ParenthesizedLambdaExpression,
+            SyntaxKind.SimpleLambdaExpression,
+            SyntaxKind.AnonymousMethodExpression);
+        context.RegisterSyntaxNodeAction(AnalyzeFinalizer, SyntaxKind.DestructorDeclaration);
+    }
+
+    private static bool IsScript(SyntaxTree tree) => tree.Options.Kind == SourceCodeKind.Script;
+
+    private static void AnalyzeNames(SyntaxTreeAnalysisContext context)
+    {
+        if (!IsScript(context.Tree))
+        {
+            return;
+        }
+
+        foreach (SyntaxToken token in context.Tree.GetRoot(context.CancellationToken).DescendantTokens(descendIntoTrivia: false))
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.ReservedName, token.GetLocation(), $"'{token.ValueText}' uses a name reserved for the runtime's guards."));
+            }
+        }
+    }
+
+    private void AnalyzeRuntimeUse(SyntaxNodeAnalysisContext context)
+    {
+        if (!IsScript(context.Node.SyntaxTree))
+        {
+            return;
+        }
+
+        var name = (SimpleNameSyntax)context.Node;
+        SymbolInfo info = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken);
+        ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        if (symbol is not null && symbol is not INamespaceSymbol
+            && symbol.ContainingAssembly?.Name == runtimeAssembly
+            && !IsScriptMember(symbol))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                RuleDescriptors.ReservedName,
+                name.GetLocation(),
+                $"'{name.Identifier.ValueText}' belongs to the script runtime; scripts may use only Input, ReadLine() and Args."));
+        }
+    }
+
+    /// <summary>A member of the script's globals (<c>Input</c>, <c>Args</c>, <c>ReadLine()</c>).</summary>
+    public bool IsScriptMember(ISymbol symbol) =>
+        symbol is IPropertySymbol or IMethodSymbol
+        && symbol.ContainingType?.ToDisplayString() == globalsType
+        && scriptMembers.Contains(symbol.Name);
+
+    private static void AnalyzeAsyncVoid(SyntaxNodeAnalysisContext context)
+    {
+        SyntaxNode node = context.Node;
+        if (!IsScript(node.SyntaxTree))
+        {
+            return;
+        }
+
+        bool isAsync = node switch
+        {
+            MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
+            LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
+            AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
+            _ => false,
+        };
+        if (!isAsync)
+        {
+            return;
+        }
+
+        ISymbol? symbol = node is AnonymousFunctionExpressionSyntax
+            ? context.SemanticModel.GetSymbolInfo(node, context.CancellationToken).Symbol
+            : context.SemanticModel.GetDeclaredSymbol(node, context.CancellationToken);
+        if (symbol is IMethodSymbol { ReturnsVoid: true })
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                RuleDescriptors.AsyncVoid,
+                node.GetFirstToken().GetLocation(),
+                "An async void method or lambda would throw on the host's thread pool; return a Task and await it."));
+        }
+    }
+
+    private static void AnalyzeFinalizer(SyntaxNodeAnalysisContext context)
+    {
+        if (IsScript(context.Node.SyntaxTree))
+        {
+            var finalizer = (DestructorDeclarationSyntax)context.Node;
+            context.ReportDiagnostic(Diagnostic.Create(
+                RuleDescriptors.ScriptFinalizer,
+                finalizer.Identifier.GetLocation(),
+                "A finalizer would run on the host's finalizer thread, outside every guard; release resources with IDisposable instead."));
+        }
+    }
+}

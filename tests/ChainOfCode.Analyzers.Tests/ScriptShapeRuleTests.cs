@@ -1,0 +1,64 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>COCR0003, COCR0004, COCR0006: shapes of script code the runtime's guards cannot hold, reported by ScriptShapeAnalyzer.</summary>
+public class ScriptShapeRuleTests
+{
+    [Fact]
+    public Task Names_with_the_reserved_prefix_are_reported() => Script("""
+        var {|COCR0003:__cocSteps|} = 1;
+        int {|COCR0003:__COCother|}() => {|COCR0003:__cocSteps|};
+        """);
+
+    [Fact]
+    public Task A_finalizer_in_a_script_is_reported() => Script("""
+        class Leaky { ~{|COCR0004:Leaky|}() { } }
+        """);
+
+    [Fact]
+    public Task Async_void_methods_local_functions_and_lambdas_are_reported() => Script("""
+        {|COCR0006:async|} void Fire() { await System.Threading.Tasks.Task.Yield(); }
+        System.Action a = {|COCR0006:async|} () => { await System.Threading.Tasks.Task.Yield(); };
+        class C { {|COCR0006:public|} async void M() { await System.Threading.Tasks.Task.Yield(); } }
+        """);
+
+    [Fact]
+    public Task Async_methods_returning_tasks_are_fine() => Script("""
+        async System.Threading.Tasks.Task<int> Twice(int x) { await System.Threading.Tasks.Task.Yield(); return 2 * x; }
+        System.Func<System.Threading.Tasks.Task> f = async () => await System.Threading.Tasks.Task.Yield();
+        """);
+
+    [Fact]
+    public Task Regular_code_is_not_a_script() => new Test(SourceCodeKind.Regular)
+    {
+        TestCode = """
+            class Leaky
+            {
+                private int __cocState;
+                ~Leaky() { }
+                public async void Fire() { await System.Threading.Tasks.Task.Yield(); __cocState++; }
+            }
+            """,
+    }.RunAsync();
+
+    private static Task Script(string source) => new Test(SourceCodeKind.Script) { TestCode = source }.RunAsync();
+
+    private sealed class Test : CSharpAnalyzerTest<ScriptShapeAnalyzer, DefaultVerifier>
+    {
+        private readonly SourceCodeKind kind;
+
+        public Test(SourceCodeKind kind)
+        {
+            this.kind = kind;
+            ReferenceAssemblies = ChainOfCode.Analyzers.Tests.Verify.Net100;
+            TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        }
+
+        protected override ParseOptions CreateParseOptions() =>
+            ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Latest).WithKind(kind);
+    }
+}
