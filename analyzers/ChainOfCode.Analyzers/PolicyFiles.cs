@@ -23,7 +23,8 @@ public static class PolicyFiles
             || (name.StartsWith("BannedSymbols", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
     }
 
-    internal static Policy Load(AnalyzerOptions options, CancellationToken cancellationToken)
+    /// <summary>The catalog with the project's policy files among <paramref name="options"/>' AdditionalFiles.</summary>
+    public static Policy Load(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         List<PolicyDocument>? documents = null;
         foreach (AdditionalText file in options.AdditionalFiles)

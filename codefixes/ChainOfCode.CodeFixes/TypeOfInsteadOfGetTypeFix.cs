@@ -33,7 +33,8 @@ public sealed class TypeOfInsteadOfGetTypeFix : SafeCodeFixProvider
             || !HasSupportedShape(context, method, invocation)
             || context.Model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression, context.CancellationToken) is not { HasValue: true, Value: string name }
             || Resolve(context.Model.Compilation, name) is not { } type
-            || !context.Model.IsAccessible(invocation.SpanStart, type))
+            || !context.Model.IsAccessible(invocation.SpanStart, type)
+            || context.Policy.RuleForType(type) is not null)
         {
             yield break;
         }

@@ -115,7 +115,7 @@ internal static class Checker
         // benign file, so that the first file's deadline measures that file.
         const string WarmCode = "static class Warm { static int M() => \"a\".Length; }";
         CompilerThread.Run(
-            token => Analysis(FrameworkCompilation.Create([CSharpSyntaxTree.ParseText(WarmCode, parseOptions, cancellationToken: token)]), policy).GetAnalyzerDiagnosticsAsync(token).GetAwaiter().GetResult(),
+            token => Analysis(FrameworkCompilation.Create([CSharpSyntaxTree.ParseText(WarmCode, parseOptions, cancellationToken: token)]), policy).Analyze(token),
             WarmUpLimit,
             cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -138,17 +138,13 @@ internal static class Checker
         }
 
         CSharpCompilation compilation = FrameworkCompilation.Create([.. trees]);
-        CompilationWithAnalyzers analysis = Analysis(compilation, policy);
+        AnalyzerHost analysis = Analysis(compilation, policy);
         foreach (SyntaxTree tree in trees)
         {
             // One file at a time under its own deadline: the compiler binds a file's bodies when its semantic
             // diagnostics are asked for, so a file it cannot finish holds up no other file.
-            CompilationWithAnalyzers current = analysis;
-            CompilerOutcome<ImmutableArray<Diagnostic>> found = CompilerThread.Run(
-                token => current.GetAnalyzerSyntaxDiagnosticsAsync(tree, token).GetAwaiter().GetResult()
-                    .AddRange(current.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, token).GetAwaiter().GetResult()),
-                fileTimeout,
-                cancellationToken);
+            AnalyzerHost current = analysis;
+            CompilerOutcome<ImmutableArray<Diagnostic>> found = CompilerThread.Run(token => current.Analyze(tree, token), fileTimeout, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             if (found.Status != CompilerOutcomeStatus.Completed)
             {
@@ -159,36 +155,24 @@ internal static class Checker
                 continue;
             }
 
-            diagnostics.AddRange(found.Value.Select(d => Convert(d, tree.FilePath)).OfType<CheckDiagnostic>());
+            diagnostics.AddRange(found.Value.Select(d => Convert(d, tree.FilePath)));
         }
 
         return diagnostics;
     }
 
-    private static CompilationWithAnalyzers Analysis(CSharpCompilation compilation, Policy policy) => new(
-        compilation,
-        ImmutableArray.Create<DiagnosticAnalyzer>(new CapabilityAnalyzer(policy)),
-        new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: null,
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false,
-            reportSuppressedDiagnostics: false));
+    // #pragma and SuppressMessage in a project's own files are respected, as in its build.
+    private static AnalyzerHost Analysis(CSharpCompilation compilation, Policy policy) =>
+        new(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new CapabilityAnalyzer(policy)), includeSuppressed: false);
 
-    private static CheckDiagnostic? Convert(Diagnostic diagnostic, string file)
+    private static CheckDiagnostic Convert(Diagnostic diagnostic, string file)
     {
-        bool failed = diagnostic.Id == "AD0001";
-        if (!failed && !diagnostic.Id.StartsWith("COC", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         int line = diagnostic.Location.IsInSource ? span.StartLinePosition.Line + 1 : 0;
         int column = diagnostic.Location.IsInSource ? span.StartLinePosition.Character + 1 : 0;
 
-        // An analyzer that fails must not pass the check silently: report it as an error.
-        string severity = failed ? "error" : PolicyLoader.SeverityName(diagnostic.Severity);
+        // The host kept this package's findings and raised an analyzer failure (AD0001) to an error.
+        string severity = PolicyLoader.SeverityName(diagnostic.Severity);
         return new CheckDiagnostic(diagnostic.Location.IsInSource ? diagnostic.Location.SourceTree!.FilePath : file, diagnostic.Id, severity, CocApp.OneLine(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), line, column);
     }
 

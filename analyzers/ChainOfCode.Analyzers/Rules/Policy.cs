@@ -176,6 +176,12 @@ public sealed class Policy
         return text.ToString();
     }
 
+    /// <summary>
+    /// The rule that writing <paramref name="type"/> (in <c>typeof</c>, a declaration) breaks under this policy,
+    /// or null: what a code fix asks of the type it is about to write, without running the analyzers.
+    /// </summary>
+    public string? RuleForType(ITypeSymbol type) => new SymbolChecker(this).CheckType(type)?.Rule.RuleId;
+
     /// <summary>The capability with this ID, or null.</summary>
     public Capability? GetCapability(string id)
     {

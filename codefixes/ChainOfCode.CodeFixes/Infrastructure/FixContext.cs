@@ -15,6 +15,8 @@ internal sealed class FixContext
         CancellationToken = cancellationToken;
     }
 
+    private ChainOfCode.Analyzers.Rules.Policy? policy;
+
     public Document Document { get; }
 
     public SyntaxNode Root { get; }
@@ -24,6 +26,9 @@ internal sealed class FixContext
     public Diagnostic Diagnostic { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The project's policy (the catalog and its policy files), read once per fix context.</summary>
+    public ChainOfCode.Analyzers.Rules.Policy Policy => policy ??= ChainOfCode.Analyzers.PolicyFiles.Load(Document.Project.AnalyzerOptions, CancellationToken);
 
     public bool IsScript => Root.SyntaxTree.Options.Kind == SourceCodeKind.Script;
 

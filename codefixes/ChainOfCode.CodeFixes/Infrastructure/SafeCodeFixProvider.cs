@@ -11,9 +11,9 @@ namespace ChainOfCode.CodeFixes.Infrastructure;
 
 /// <summary>
 /// The shape every fix shares: a fix decides on the original document whether it applies (a
-/// <see cref="FixPlan"/>), the plan is checked on a speculative compilation (no new compiler error,
-/// no COC diagnostic in the changed text), and Fix All applies the plans of one equivalence key in
-/// a single pass.
+/// <see cref="FixPlan"/>), the plan is checked on a speculative semantic model of the changed document
+/// (no new compiler error; no analyzer runs on the light-bulb path), and Fix All applies the plans of one
+/// equivalence key in a single pass.
 /// </summary>
 public abstract class SafeCodeFixProvider : CodeFixProvider
 {
@@ -39,7 +39,7 @@ public abstract class SafeCodeFixProvider : CodeFixProvider
         {
             foreach (FixPlan plan in Plan(new FixContext(document, root, model, diagnostic, cancellationToken)))
             {
-                if (await FixCheck.IsSafeAsync(document, root, model, plan.HostSuppliesNames, r => ApplyPlans(r, new[] { plan }), cancellationToken).ConfigureAwait(false))
+                if (FixCheck.IsSafe(root, model, plan.HostSuppliesNames, r => ApplyPlans(r, new[] { plan }), cancellationToken))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
@@ -80,10 +80,8 @@ public abstract class SafeCodeFixProvider : CodeFixProvider
         return current;
     }
 
-    private Task<bool> IsSafeAsync(Document document, SyntaxNode root, SemanticModel model, IReadOnlyList<FixPlan> plans, CancellationToken cancellationToken) =>
-        plans.Count == 0
-            ? Task.FromResult(true)
-            : FixCheck.IsSafeAsync(document, root, model, plans.Any(p => p.HostSuppliesNames), r => ApplyPlans(r, plans), cancellationToken);
+    private bool IsSafe(SyntaxNode root, SemanticModel model, IReadOnlyList<FixPlan> plans, CancellationToken cancellationToken) =>
+        plans.Count == 0 || FixCheck.IsSafe(root, model, plans.Any(p => p.HostSuppliesNames), r => ApplyPlans(r, plans), cancellationToken);
 
     private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -111,18 +109,18 @@ public abstract class SafeCodeFixProvider : CodeFixProvider
         // Fixes can depend on each other (one `return code;` needs the others to compile), so the
         // whole set is checked first; only if it fails is each plan checked on its own.
         List<FixPlan> plans = candidates;
-        if (!await IsSafeAsync(document, root, model, plans, cancellationToken).ConfigureAwait(false))
+        if (!IsSafe(root, model, plans, cancellationToken))
         {
             plans = new List<FixPlan>();
             foreach (FixPlan plan in candidates)
             {
-                if (await IsSafeAsync(document, root, model, new[] { plan }, cancellationToken).ConfigureAwait(false))
+                if (IsSafe(root, model, new[] { plan }, cancellationToken))
                 {
                     plans.Add(plan);
                 }
             }
 
-            if (plans.Count > 1 && !await IsSafeAsync(document, root, model, plans, cancellationToken).ConfigureAwait(false))
+            if (plans.Count > 1 && !IsSafe(root, model, plans, cancellationToken))
             {
                 plans.RemoveRange(1, plans.Count - 1);
             }

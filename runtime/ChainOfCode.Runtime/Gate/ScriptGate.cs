@@ -241,24 +241,10 @@ public static class ScriptGate
         }
     }
 
-    private static IEnumerable<Diagnostic> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken)
-    {
-        var withAnalyzers = new CompilationWithAnalyzers(
-            compilation,
-            analyzers,
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: null,
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: true));
-
-        // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off.
-        // An analyzer that fails (AD0001, a warning) fails the gate closed: it is raised to an error.
-        return withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult()
-            .Where(d => d.Id == "AD0001" || d.Id.StartsWith("COC", StringComparison.Ordinal))
-            .Select(d => d.Id == "AD0001" ? Diagnostic.Create(d.Descriptor, d.Location, DiagnosticSeverity.Error, null, null) : d);
-    }
+    // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off. An analyzer
+    // that fails (AD0001) fails the gate closed: the host raises it to an error.
+    private static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken) =>
+        new AnalyzerHost(compilation, analyzers, includeSuppressed: true).Analyze(cancellationToken);
 
     private static bool IsScriptGlobal(Diagnostic diagnostic, SemanticModel model, CancellationToken cancellationToken)
     {
