@@ -10,59 +10,22 @@ internal static class EntryResolver
 {
     public static bool Resolves(PolicyEntry entry, Compilation compilation)
     {
-        string id = entry.Id;
-        switch (entry.Kind)
+        EntryShape shape = entry.Shape;
+        switch (shape.Kind)
         {
-            case 'N':
-                return FindContainers(compilation, id.EndsWith(".*", StringComparison.Ordinal) ? id.Substring(0, id.Length - 2) : id).Count > 0;
+            case EntryShapeKind.Namespace:
+            case EntryShapeKind.NamespaceAndBelow:
+                return FindContainers(compilation, shape.Container).Count > 0;
 
-            case 'T':
-                if (entry.IsWildcard)
+            case EntryShapeKind.Type:
+                return FindContainers(compilation, shape.Container).Exists(s => s is INamedTypeSymbol);
+
+            case EntryShapeKind.TypePrefix:
+                foreach (INamespaceOrTypeSymbol container in shape.Container.Length == 0 ? new List<INamespaceOrTypeSymbol> { compilation.GlobalNamespace } : FindContainers(compilation, shape.Container))
                 {
-                    string stem = id.Substring(0, id.Length - 1);
-                    int dot = stem.LastIndexOf('.');
-                    string prefix = stem.Substring(dot + 1);
-                    foreach (INamespaceOrTypeSymbol container in dot < 0 ? new List<INamespaceOrTypeSymbol> { compilation.GlobalNamespace } : FindContainers(compilation, stem.Substring(0, dot)))
+                    foreach (INamedTypeSymbol type in container.GetTypeMembers())
                     {
-                        foreach (INamedTypeSymbol type in container.GetTypeMembers())
-                        {
-                            if (type.MetadataName.StartsWith(prefix, StringComparison.Ordinal))
-                            {
-                                return true;
-                            }
-                        }
-                    }
-
-                    return false;
-                }
-
-                return FindContainers(compilation, id).Exists(s => s is INamedTypeSymbol);
-
-            default:
-                if (id.IndexOf('(') >= 0)
-                {
-                    return DocumentationCommentId.GetFirstSymbolForDeclarationId(entry.Kind + ":" + id, compilation) is not null;
-                }
-
-                int lastDot = id.LastIndexOf('.');
-                string member = id.Substring(lastDot + 1);
-                foreach (INamespaceOrTypeSymbol container in FindContainers(compilation, id.Substring(0, lastDot)))
-                {
-                    if (container is not INamedTypeSymbol type)
-                    {
-                        continue;
-                    }
-
-                    if (member == "*")
-                    {
-                        return true;
-                    }
-
-                    bool prefix = member.EndsWith("*", StringComparison.Ordinal);
-                    string name = SymbolNames.NormalizeMemberName(member.TrimEnd('*'));
-                    foreach (ISymbol candidate in type.GetMembers())
-                    {
-                        if (KindMatches(entry.Kind, candidate) && (prefix ? candidate.Name.StartsWith(name, StringComparison.Ordinal) : candidate.Name == name))
+                        if (type.MetadataName.StartsWith(shape.Name, StringComparison.Ordinal))
                         {
                             return true;
                         }
@@ -70,7 +33,36 @@ internal static class EntryResolver
                 }
 
                 return false;
+
+            case EntryShapeKind.Signature:
+                return DocumentationCommentId.GetFirstSymbolForDeclarationId(shape.Signature!, compilation) is not null;
         }
+
+        foreach (INamespaceOrTypeSymbol container in FindContainers(compilation, shape.Container))
+        {
+            if (container is not INamedTypeSymbol type)
+            {
+                continue;
+            }
+
+            if (shape.Kind == EntryShapeKind.AllMembers)
+            {
+                return true;
+            }
+
+            // A resolved line must name a member of its own kind (M: a method, P: a property, ...): a typo in
+            // the kind is reported, even though the index would match the name.
+            bool prefix = shape.Kind == EntryShapeKind.MemberPrefix;
+            foreach (ISymbol candidate in type.GetMembers())
+            {
+                if (KindMatches(entry.Kind, candidate) && (prefix ? candidate.Name.StartsWith(shape.Name, StringComparison.Ordinal) : candidate.Name == shape.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool KindMatches(char kind, ISymbol symbol) => kind switch

@@ -199,73 +199,49 @@ internal sealed class RuleIndex
 
     private void Add(PolicyEntry entry, Rule rule)
     {
-        string id = entry.Id;
-        switch (entry.Kind)
+        EntryShape shape = entry.Shape;
+        switch (shape.Kind)
         {
-            case 'N':
-                bool deep = id.EndsWith(".*", StringComparison.Ordinal);
-                string nsName = deep ? id.Substring(0, id.Length - 2) : id;
-                NamespaceNode ns = GetNamespace(nsName);
-                if (deep)
-                {
-                    ns.Deep = rule;
-                }
-                else
-                {
-                    ns.Exact = rule;
-                }
-
+            case EntryShapeKind.Namespace:
+                GetNamespace(shape.Container).Exact = rule;
                 return;
-
-            case 'T':
-                if (entry.IsWildcard)
-                {
-                    string stem = id.Substring(0, id.Length - 1);
-                    int dot = stem.LastIndexOf('.');
-                    typePrefixes.Add(new TypePrefix(dot < 0 ? string.Empty : stem.Substring(0, dot), stem.Substring(dot + 1), rule));
-                }
-                else
-                {
-                    GetType(id).Whole = rule;
-                }
-
+            case EntryShapeKind.NamespaceAndBelow:
+                GetNamespace(shape.Container).Deep = rule;
                 return;
-
-            default:
-                int paren = id.IndexOf('(');
-                string qualified = paren < 0 ? id : id.Substring(0, paren);
-                int lastDot = qualified.LastIndexOf('.');
-                TypeNode type = GetType(qualified.Substring(0, lastDot));
-                string member = qualified.Substring(lastDot + 1);
-                type.HasMemberRules = true;
-                if (member == "*")
-                {
-                    type.AllMembers = rule;
-                }
-                else if (member.EndsWith("*", StringComparison.Ordinal))
-                {
-                    (type.MemberPrefixes ??= new List<KeyValuePair<string, Rule>>()).Add(new KeyValuePair<string, Rule>(SymbolNames.NormalizeMemberName(member.TrimEnd('*')), rule));
-                }
-                else
-                {
-                    type.Members ??= new Dictionary<string, MemberSlot>(StringComparer.Ordinal);
-                    string name = SymbolNames.NormalizeMemberName(member);
-                    if (!type.Members.TryGetValue(name, out MemberSlot? slot))
-                    {
-                        type.Members[name] = slot = new MemberSlot();
-                    }
-
-                    if (paren < 0)
-                    {
-                        slot.AnyOverload = rule;
-                    }
-                    else
-                    {
-                        (slot.Signatures ??= new Dictionary<string, Rule>(StringComparer.Ordinal))[entry.Kind + ":" + id] = rule;
-                    }
-                }
-
+            case EntryShapeKind.TypePrefix:
+                typePrefixes.Add(new TypePrefix(shape.Container, shape.Name, rule));
                 return;
+            case EntryShapeKind.Type:
+                GetType(shape.Container).Whole = rule;
+                return;
+        }
+
+        // A member line finds its symbols by containing type and name, whatever member kind it names.
+        TypeNode type = GetType(shape.Container);
+        type.HasMemberRules = true;
+        switch (shape.Kind)
+        {
+            case EntryShapeKind.AllMembers:
+                type.AllMembers = rule;
+                return;
+            case EntryShapeKind.MemberPrefix:
+                (type.MemberPrefixes ??= new List<KeyValuePair<string, Rule>>()).Add(new KeyValuePair<string, Rule>(shape.Name, rule));
+                return;
+        }
+
+        type.Members ??= new Dictionary<string, MemberSlot>(StringComparer.Ordinal);
+        if (!type.Members.TryGetValue(shape.Name, out MemberSlot? slot))
+        {
+            type.Members[shape.Name] = slot = new MemberSlot();
+        }
+
+        if (shape.Signature is null)
+        {
+            slot.AnyOverload = rule;
+        }
+        else
+        {
+            (slot.Signatures ??= new Dictionary<string, Rule>(StringComparer.Ordinal))[shape.Signature] = rule;
         }
     }
 

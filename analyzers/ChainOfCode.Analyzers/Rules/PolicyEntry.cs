@@ -3,6 +3,8 @@ namespace ChainOfCode.Analyzers.Rules;
 /// <summary>One symbol line of a policy: <c>[!]X:Documentation.Id[; message]</c>.</summary>
 public sealed class PolicyEntry
 {
+    private EntryShape? shape;
+
     internal PolicyEntry(char kind, string id, bool isAllow, string? message, string ruleId, PolicySource source)
     {
         Kind = kind;
@@ -36,6 +38,9 @@ public sealed class PolicyEntry
 
     /// <summary>True when the ID ends in <c>*</c>.</summary>
     public bool IsWildcard => Id.EndsWith("*", System.StringComparison.Ordinal);
+
+    /// <summary>The ID taken apart (container, name, signature, wildcard shape), once.</summary>
+    internal EntryShape Shape => shape ??= EntryShape.Parse(Kind, Id);
 
     /// <inheritdoc />
     public override string ToString() => DocumentationId;
