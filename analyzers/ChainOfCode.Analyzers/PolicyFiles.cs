@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using System.Threading;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -23,29 +24,83 @@ public static class PolicyFiles
             || (name.StartsWith("BannedSymbols", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase));
     }
 
+    private const int CacheSize = 16;
+
+    // The IDE asks for the policy on every compilation (each keystroke): parsing the files and building the
+    // symbol index again each time is waste. Policies are immutable; a few recent ones are kept by the paths
+    // and checksums of their files.
+    private static readonly LinkedList<KeyValuePair<string, Policy>> Recent = new();
+
     /// <summary>The catalog with the project's policy files among <paramref name="options"/>' AdditionalFiles.</summary>
     public static Policy Load(AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        List<PolicyDocument>? documents = null;
+        var files = new List<(string Path, SourceText? Text)>();
         foreach (AdditionalText file in options.AdditionalFiles)
         {
-            if (!IsPolicyFile(file.Path))
+            if (IsPolicyFile(file.Path))
             {
-                continue;
+                files.Add((file.Path, file.GetText(cancellationToken)));
             }
-
-            SourceText? text = file.GetText(cancellationToken);
-            (documents ??= new List<PolicyDocument>()).Add(PolicyParser.Parse(text?.ToString() ?? string.Empty, file.Path));
         }
 
-        if (documents is null)
+        if (files.Count == 0)
         {
             return Policy.Default;
         }
 
         // The order of AdditionalFiles is not the user's to choose: read the files in path order so that
         // "which line repeats which" and "which mode line wins" do not depend on it.
-        documents.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return Policy.FromDocuments(documents);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        string key = Key(files);
+        lock (Recent)
+        {
+            for (LinkedListNode<KeyValuePair<string, Policy>>? node = Recent.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Key == key)
+                {
+                    Recent.Remove(node);
+                    Recent.AddFirst(node);
+                    return node.Value.Value;
+                }
+            }
+        }
+
+        var documents = new List<PolicyDocument>(files.Count);
+        foreach ((string path, SourceText? text) in files)
+        {
+            documents.Add(PolicyParser.Parse(text?.ToString() ?? string.Empty, path));
+        }
+
+        Policy policy = Policy.FromDocuments(documents);
+        lock (Recent)
+        {
+            Recent.AddFirst(new KeyValuePair<string, Policy>(key, policy));
+            if (Recent.Count > CacheSize)
+            {
+                Recent.RemoveLast();
+            }
+        }
+
+        return policy;
+    }
+
+    private static string Key(List<(string Path, SourceText? Text)> files)
+    {
+        var key = new StringBuilder();
+        foreach ((string path, SourceText? text) in files)
+        {
+            key.Append(path).Append('|').Append(text?.Length ?? -1).Append('|');
+            if (text is not null)
+            {
+                foreach (byte b in text.GetChecksum())
+                {
+                    key.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            key.Append('\n');
+        }
+
+        return key.ToString();
     }
 }
