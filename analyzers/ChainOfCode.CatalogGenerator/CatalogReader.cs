@@ -22,7 +22,7 @@ internal static class CatalogReader
     };
 
     /// <summary>The rules in file order, and the problems that keep the catalog from generating.</summary>
-    public static (List<CatalogRule> Rules, List<string> Problems) Read(string text)
+    public static (List<CatalogRule> Rules, List<string> Problems, string HelpBase) Read(string text)
     {
         var rules = new List<CatalogRule>();
         var problems = new List<string>();
@@ -68,7 +68,7 @@ internal static class CatalogReader
         }
 
         Flush();
-        return (rules, problems);
+        return (rules, problems, helpBase);
 
         void Flush()
         {
