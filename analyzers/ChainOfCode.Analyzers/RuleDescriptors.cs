@@ -35,7 +35,7 @@ public static partial class RuleDescriptors
 
     internal static ImmutableArray<DiagnosticDescriptor> ScriptShapes => LazyScriptShapes.Value;
 
-    internal static Diagnostic Create(Rule rule, Location location, string subject) =>
+    internal static Diagnostic Create(RuleMatch rule, Location location, string subject) =>
         Diagnostic.Create(
             Get(rule.RuleId),
             location,

@@ -455,7 +455,7 @@ internal sealed class CompilationAnalysis
         }
     }
 
-    private bool Exempt(Rule rule, ImmutableArray<IArgumentOperation> arguments)
+    private bool Exempt(RuleMatch rule, ImmutableArray<IArgumentOperation> arguments)
     {
         string? flag = rule.Capability.UnlessArgument;
         if (flag is null)
@@ -571,7 +571,7 @@ internal sealed class CompilationAnalysis
         return constant.HasValue && constant.Value is int count && count >= 0 && count <= Features.MaxConstantStackAlloc;
     }
 
-    private void Report<TReporter>(TReporter context, IOperation operation, Rule rule, ISymbol subject)
+    private void Report<TReporter>(TReporter context, IOperation operation, RuleMatch rule, ISymbol subject)
         where TReporter : struct, IReporter
     {
         Location location = operation.Syntax.GetLocation();
@@ -581,7 +581,7 @@ internal sealed class CompilationAnalysis
         }
     }
 
-    private void ReportType<TReporter>(TReporter context, IOperation operation, (Rule Rule, ISymbol Subject)? found)
+    private void ReportType<TReporter>(TReporter context, IOperation operation, (RuleMatch Rule, ISymbol Subject)? found)
         where TReporter : struct, IReporter
     {
         if (found is { } hit && !IsInsideNameOf(operation))
@@ -590,7 +590,7 @@ internal sealed class CompilationAnalysis
         }
     }
 
-    private void ReportType(SyntaxNodeAnalysisContext context, SyntaxNode node, (Rule Rule, ISymbol Subject)? found)
+    private void ReportType(SyntaxNodeAnalysisContext context, SyntaxNode node, (RuleMatch Rule, ISymbol Subject)? found)
     {
         if (found is { } hit && FirstAt(node.GetLocation()))
         {

@@ -16,7 +16,7 @@ internal sealed class RuleIndex
     private readonly Dictionary<string, List<TypeNode>> typesByName = new(StringComparer.Ordinal);
     private readonly List<TypePrefix> typePrefixes = new();
     private readonly Dictionary<string, List<NamespaceNode>> namespacesByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Rule> features = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleMatch> features = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Capability> capabilities = new(StringComparer.Ordinal);
 
     private RuleIndex()
@@ -36,12 +36,12 @@ internal sealed class RuleIndex
 
             foreach (string feature in capability.Features)
             {
-                index.features[feature] = new Rule(capability, null, feature);
+                index.features[feature] = new RuleMatch(capability, null, feature);
             }
 
             foreach (PolicyEntry entry in capability.Entries)
             {
-                index.Add(entry, new Rule(capability, entry, null));
+                index.Add(entry, new RuleMatch(capability, entry, null));
             }
         }
 
@@ -54,7 +54,7 @@ internal sealed class RuleIndex
         Capability? outside = Policy.Default.GetCapability(RuleIds.OutsideAllowedSurface);
         foreach (PolicyEntry entry in surface)
         {
-            index.Add(entry, new Rule(outside!, entry, null));
+            index.Add(entry, new RuleMatch(outside!, entry, null));
         }
 
         return index;
@@ -62,10 +62,10 @@ internal sealed class RuleIndex
 
     public Capability? GetCapability(string id) => capabilities.TryGetValue(id, out Capability? capability) ? capability : null;
 
-    public Rule? GetFeature(string feature) => features.TryGetValue(feature, out Rule? rule) ? rule : null;
+    public RuleMatch? GetFeature(string feature) => features.TryGetValue(feature, out RuleMatch? rule) ? rule : null;
 
     /// <summary>The most specific line for a member: exact signature, then any overload, then a name prefix, then <c>Type.*</c>.</summary>
-    public Rule? MatchMember(ISymbol member)
+    public RuleMatch? MatchMember(ISymbol member)
     {
         INamedTypeSymbol? type = member.ContainingType;
         if (type is null || !typesByName.TryGetValue(type.MetadataName, out List<TypeNode>? nodes))
@@ -89,7 +89,7 @@ internal sealed class RuleIndex
 
                     // Operators carry their return type after '~'; a line may name it or not.
                     int tilde = id?.IndexOf('~') ?? -1;
-                    foreach (KeyValuePair<string, Rule> signature in slot.Signatures)
+                    foreach (KeyValuePair<string, RuleMatch> signature in slot.Signatures)
                     {
                         if (string.Equals(signature.Key, id, StringComparison.Ordinal)
                             || (tilde > 0 && signature.Key.Length == tilde && string.CompareOrdinal(signature.Key, 0, id, 0, tilde) == 0))
@@ -145,7 +145,7 @@ internal sealed class RuleIndex
     }
 
     /// <summary>The line that names the type itself (<c>T:</c>, or a <c>T:Prefix*</c>), or null.</summary>
-    public Rule? MatchTypeItself(INamedTypeSymbol type)
+    public RuleMatch? MatchTypeItself(INamedTypeSymbol type)
     {
         if (typesByName.TryGetValue(type.MetadataName, out List<TypeNode>? nodes))
         {
@@ -174,7 +174,7 @@ internal sealed class RuleIndex
     }
 
     /// <summary>The most specific namespace line for a type's namespace: <c>N:X</c> for its own, <c>N:X.*</c> for it or any above.</summary>
-    public Rule? MatchNamespace(INamespaceSymbol? ns)
+    public RuleMatch? MatchNamespace(INamespaceSymbol? ns)
     {
         bool innermost = true;
         for (; ns is not null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
@@ -183,7 +183,7 @@ internal sealed class RuleIndex
             {
                 foreach (NamespaceNode node in nodes)
                 {
-                    Rule? rule = innermost ? node.Exact ?? node.Deep : node.Deep;
+                    RuleMatch? rule = innermost ? node.Exact ?? node.Deep : node.Deep;
                     if (rule is not null && SymbolNames.Matches(ns, node.FullName))
                     {
                         return rule;
@@ -197,7 +197,7 @@ internal sealed class RuleIndex
         return null;
     }
 
-    private void Add(PolicyEntry entry, Rule rule)
+    private void Add(PolicyEntry entry, RuleMatch rule)
     {
         EntryShape shape = entry.Shape;
         switch (shape.Kind)
@@ -225,7 +225,7 @@ internal sealed class RuleIndex
                 type.AllMembers = rule;
                 return;
             case EntryShapeKind.MemberPrefix:
-                (type.MemberPrefixes ??= new List<KeyValuePair<string, Rule>>()).Add(new KeyValuePair<string, Rule>(shape.Name, rule));
+                (type.MemberPrefixes ??= new List<KeyValuePair<string, RuleMatch>>()).Add(new KeyValuePair<string, RuleMatch>(shape.Name, rule));
                 return;
         }
 
@@ -241,7 +241,7 @@ internal sealed class RuleIndex
         }
         else
         {
-            (slot.Signatures ??= new Dictionary<string, Rule>(StringComparer.Ordinal))[shape.Signature] = rule;
+            (slot.Signatures ??= new Dictionary<string, RuleMatch>(StringComparer.Ordinal))[shape.Signature] = rule;
         }
     }
 
@@ -293,22 +293,22 @@ internal sealed class RuleIndex
 
         public string FullName { get; }
 
-        public Rule? Whole { get; set; }
+        public RuleMatch? Whole { get; set; }
 
-        public Rule? AllMembers { get; set; }
+        public RuleMatch? AllMembers { get; set; }
 
         public bool HasMemberRules { get; set; }
 
         public Dictionary<string, MemberSlot>? Members { get; set; }
 
-        public List<KeyValuePair<string, Rule>>? MemberPrefixes { get; set; }
+        public List<KeyValuePair<string, RuleMatch>>? MemberPrefixes { get; set; }
     }
 
     private sealed class MemberSlot
     {
-        public Rule? AnyOverload { get; set; }
+        public RuleMatch? AnyOverload { get; set; }
 
-        public Dictionary<string, Rule>? Signatures { get; set; }
+        public Dictionary<string, RuleMatch>? Signatures { get; set; }
     }
 
     private sealed class NamespaceNode
@@ -317,14 +317,14 @@ internal sealed class RuleIndex
 
         public string FullName { get; }
 
-        public Rule? Exact { get; set; }
+        public RuleMatch? Exact { get; set; }
 
-        public Rule? Deep { get; set; }
+        public RuleMatch? Deep { get; set; }
     }
 
     private sealed class TypePrefix
     {
-        public TypePrefix(string container, string prefix, Rule rule)
+        public TypePrefix(string container, string prefix, RuleMatch rule)
         {
             Container = container;
             Prefix = prefix;
@@ -335,6 +335,6 @@ internal sealed class RuleIndex
 
         public string Prefix { get; }
 
-        public Rule Rule { get; }
+        public RuleMatch Rule { get; }
     }
 }

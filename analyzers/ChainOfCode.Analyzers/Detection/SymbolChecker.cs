@@ -13,8 +13,8 @@ internal sealed class SymbolChecker
     private readonly RuleIndex deny;
     private readonly RuleIndex allow;
     private readonly bool allowlist;
-    private readonly Rule? outside;
-    private readonly ConcurrentDictionary<ISymbol, Rule?> verdicts = new(SymbolEqualityComparer.Default);
+    private readonly RuleMatch? outside;
+    private readonly ConcurrentDictionary<ISymbol, RuleMatch?> verdicts = new(SymbolEqualityComparer.Default);
 
     public SymbolChecker(Policy policy)
     {
@@ -22,18 +22,18 @@ internal sealed class SymbolChecker
         allow = policy.AllowIndex;
         Capability? outsideCapability = policy.GetCapability(RuleIds.OutsideAllowedSurface);
         allowlist = policy.Mode == PolicyMode.Allowlist && outsideCapability is { IsEnabled: true };
-        outside = allowlist ? new Rule(outsideCapability!, null, null) : null;
+        outside = allowlist ? new RuleMatch(outsideCapability!, null, null) : null;
     }
 
     public RuleIndex Denials => deny;
 
-    public Rule? Feature(string feature) => deny.GetFeature(feature);
+    public RuleMatch? Feature(string feature) => deny.GetFeature(feature);
 
     /// <summary>True for the allowlist verdict: about what is written, never inherited through a receiver.</summary>
-    public bool IsOutsideSurface(Rule rule) => rule == outside;
+    public bool IsOutsideSurface(RuleMatch rule) => rule == outside;
 
     /// <summary>The rule a reference to this symbol (member or type) breaks, or null.</summary>
-    public Rule? Check(ISymbol symbol)
+    public RuleMatch? Check(ISymbol symbol)
     {
         if (symbol is IMethodSymbol { MethodKind: MethodKind.ReducedExtension, ReducedFrom: { } reduced })
         {
@@ -51,12 +51,12 @@ internal sealed class SymbolChecker
             return null;
         }
 
-        if (verdicts.TryGetValue(symbol, out Rule? cached))
+        if (verdicts.TryGetValue(symbol, out RuleMatch? cached))
         {
             return cached;
         }
 
-        Rule? verdict = symbol is INamedTypeSymbol type ? DenyType(type) : DenyMember(symbol);
+        RuleMatch? verdict = symbol is INamedTypeSymbol type ? DenyType(type) : DenyMember(symbol);
         if (verdict is null && allowlist && !OnSurface(symbol))
         {
             verdict = outside;
@@ -67,7 +67,7 @@ internal sealed class SymbolChecker
     }
 
     /// <summary>The first rule broken by a written type, looking through arrays, pointers and type arguments.</summary>
-    public (Rule Rule, ISymbol Subject)? CheckType(ITypeSymbol? type)
+    public (RuleMatch Rule, ISymbol Subject)? CheckType(ITypeSymbol? type)
     {
         switch (type)
         {
@@ -107,7 +107,7 @@ internal sealed class SymbolChecker
     }
 
     /// <summary>Only the type arguments of a type (and of its containing types).</summary>
-    public (Rule Rule, ISymbol Subject)? CheckTypeArguments(INamedTypeSymbol? type)
+    public (RuleMatch Rule, ISymbol Subject)? CheckTypeArguments(INamedTypeSymbol? type)
     {
         for (; type is not null; type = type.ContainingType)
         {
@@ -123,7 +123,7 @@ internal sealed class SymbolChecker
         return null;
     }
 
-    private Rule? DenyMember(ISymbol member)
+    private RuleMatch? DenyMember(ISymbol member)
     {
         for (ISymbol? current = member; current is not null; current = Overridden(current))
         {
@@ -148,15 +148,15 @@ internal sealed class SymbolChecker
         return member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? CheckCachedType(type) : null;
     }
 
-    private Rule? CheckCachedType(INamedTypeSymbol type)
+    private RuleMatch? CheckCachedType(INamedTypeSymbol type)
     {
         // Through Check so the containing type's verdict is cached too; in allowlist mode that verdict
         // may be COC0011, which is about the type, not a denial inherited by the member.
-        Rule? rule = Check(type);
+        RuleMatch? rule = Check(type);
         return rule is not null && IsOutsideSurface(rule) ? null : rule;
     }
 
-    private Rule? DenyType(INamedTypeSymbol type)
+    private RuleMatch? DenyType(INamedTypeSymbol type)
     {
         if (TypeRule(deny, type) is { } own)
         {
@@ -175,7 +175,7 @@ internal sealed class SymbolChecker
         return null;
     }
 
-    private static Rule? TypeRule(RuleIndex index, INamedTypeSymbol type)
+    private static RuleMatch? TypeRule(RuleIndex index, INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {

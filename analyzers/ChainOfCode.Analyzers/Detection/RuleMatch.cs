@@ -2,10 +2,10 @@ using ChainOfCode.Analyzers.Rules;
 
 namespace ChainOfCode.Analyzers.Detection;
 
-/// <summary>What one policy line (or feature) decides for the symbols it matches.</summary>
-internal sealed class Rule
+/// <summary>A match: the policy line (or feature) a symbol matched, and the capability it reports under.</summary>
+internal sealed class RuleMatch
 {
-    public Rule(Capability capability, PolicyEntry? entry, string? feature)
+    public RuleMatch(Capability capability, PolicyEntry? entry, string? feature)
     {
         Capability = capability;
         Entry = entry;
