@@ -35,14 +35,32 @@ public static partial class RuleDescriptors
 
     internal static ImmutableArray<DiagnosticDescriptor> ScriptShapes => LazyScriptShapes.Value;
 
-    internal static Diagnostic Create(RuleMatch rule, Location location, string subject) =>
-        Diagnostic.Create(
-            Get(rule.RuleId),
-            location,
-            ImmutableDictionary<string, string?>.Empty.Add("Alternative", rule.Capability.Alternative),
-            subject,
-            rule.Capability.Because,
-            rule.Advice);
+    /// <summary>The property with the capability's safe alternative.</summary>
+    public const string AlternativeProperty = "Alternative";
+
+    /// <summary>The property with the matched policy line as written (<c>T:System.IO.File</c>), when a line matched.</summary>
+    public const string EntryProperty = "Entry";
+
+    /// <summary>The property with the matched language feature (<c>dynamic</c>, <c>finalizer</c>), when a feature matched.</summary>
+    public const string FeatureProperty = "Feature";
+
+    // What a code fix needs to know of the match travels with the diagnostic (as Meziantou's analyzers do),
+    // so that the fix reads the line instead of recognizing the API again.
+    internal static Diagnostic Create(RuleMatch rule, Location location, string subject)
+    {
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(AlternativeProperty, rule.Capability.Alternative);
+        if (rule.Entry is { } entry)
+        {
+            properties = properties.Add(EntryProperty, entry.DocumentationId);
+        }
+
+        if (rule.Feature is { } feature)
+        {
+            properties = properties.Add(FeatureProperty, feature);
+        }
+
+        return Diagnostic.Create(Get(rule.RuleId), location, properties, subject, rule.Capability.Because, rule.Advice);
+    }
 
     private static ImmutableArray<DiagnosticDescriptor> OfKind(Func<RuleKind, bool> kind) =>
         DefaultCatalog.Document.Sections.Where(s => kind(s.Kind)).Select(s => Get(s.Id)).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();

@@ -275,7 +275,7 @@ public static class ScriptGate
             column = start.Character + 1;
         }
 
-        diagnostic.Properties.TryGetValue("Alternative", out string? alternative);
+        diagnostic.Properties.TryGetValue(RuleDescriptors.AlternativeProperty, out string? alternative);
         string severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => "error",
