@@ -124,6 +124,14 @@ public class CatalogTests
     }
 
     [Fact]
+    public void The_regex_timeout_hint_names_the_static_Regex_calls_of_COC0009()
+    {
+        Assert.Equal(
+            new[] { "Count", "EnumerateMatches", "EnumerateSplits", "IsMatch", "Match", "Matches", "Replace", "Split" },
+            GuardHints.MemberNames(GuardHints.RegexTimeout, "System.Text.RegularExpressions.Regex").Order());
+    }
+
+    [Fact]
     public void A_catalog_section_without_its_kind_does_not_parse()
     {
         PolicyDocument catalog = PolicyParser.Parse("""

@@ -6,7 +6,7 @@ namespace ChainOfCode.Analyzers.Rules;
 /// <summary>A <c>[COCnnnn] Title</c> section header of the catalog with its settings: one rule.</summary>
 public sealed class CapabilitySection
 {
-    internal CapabilitySection(string id, string title, RuleKind kind, string name, string category, string helpLink, DiagnosticSeverity? severity, string? because, string? alternative, ImmutableArray<string> features, string? unlessArgument)
+    internal CapabilitySection(string id, string title, RuleKind kind, string name, string category, string helpLink, DiagnosticSeverity? severity, string? because, string? alternative, ImmutableArray<string> features, string? unlessArgument, ImmutableArray<string> guards)
     {
         Id = id;
         Title = title;
@@ -19,6 +19,7 @@ public sealed class CapabilitySection
         Alternative = alternative;
         Features = features;
         UnlessArgument = unlessArgument;
+        Guards = guards;
     }
 
     /// <summary>The rule ID.</summary>
@@ -53,4 +54,7 @@ public sealed class CapabilitySection
 
     /// <summary><c>unless-argument:</c>.</summary>
     public string? UnlessArgument { get; }
+
+    /// <summary><c>guard:</c> lines: what the runtime's guard rewrite does to a call of the section's members (<see cref="GuardHints"/>).</summary>
+    public ImmutableArray<string> Guards { get; }
 }

@@ -12,6 +12,7 @@ internal sealed class CatalogSectionBuilder
     private readonly string title;
     private readonly string helpBase;
     private readonly ImmutableArray<string>.Builder features = ImmutableArray.CreateBuilder<string>();
+    private readonly ImmutableArray<string>.Builder guards = ImmutableArray.CreateBuilder<string>();
     private RuleKind? kind;
     private string? name;
     private string? category;
@@ -56,6 +57,14 @@ internal sealed class CatalogSectionBuilder
             case "help":
                 help = value;
                 return null;
+            case "guard":
+                if (!GuardHints.All.Contains(value))
+                {
+                    return "Unknown guard hint '" + value + "': " + string.Join(", ", GuardHints.All) + ".";
+                }
+
+                guards.Add(value);
+                return null;
             case "severity":
                 if (!Enum.TryParse(value, ignoreCase: true, out DiagnosticSeverity parsed))
                 {
@@ -98,7 +107,7 @@ internal sealed class CatalogSectionBuilder
             return "The section [" + id + "] needs 'kind:', 'name:', 'severity:', 'category:' and 'help:'.";
         }
 
-        section = new CapabilitySection(id, title, kind.Value, name, category, helpBase + help, severity, because, alternative, features.ToImmutable(), unlessArgument);
+        section = new CapabilitySection(id, title, kind.Value, name, category, helpBase + help, severity, because, alternative, features.ToImmutable(), unlessArgument, guards.ToImmutable());
         return null;
     }
 }

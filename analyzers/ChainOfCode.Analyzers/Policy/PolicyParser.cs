@@ -140,6 +140,7 @@ public static class PolicyParser
                     case "name":
                     case "category":
                     case "help":
+                    case "guard":
                     case "severity":
                     case "because":
                     case "alternative":

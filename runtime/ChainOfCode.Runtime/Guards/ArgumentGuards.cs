@@ -17,10 +17,9 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal sealed class ArgumentGuards(TypeSizes sizes)
 {
-    private static readonly HashSet<string> RegexStatics = new(System.StringComparer.Ordinal)
-    {
-        "IsMatch", "Match", "Matches", "Replace", "Split", "Count", "EnumerateMatches", "EnumerateSplits",
-    };
+    // The static Regex calls the catalog marks `guard: regex-timeout` (COC0009's lines): they get the run's timeout.
+    private static readonly ImmutableHashSet<string> RegexStatics =
+        ChainOfCode.Analyzers.Rules.GuardHints.MemberNames(ChainOfCode.Analyzers.Rules.GuardHints.RegexTimeout, "System.Text.RegularExpressions.Regex");
 
     /// <summary>The member's documentation-comment ID without parameters or generic arity ("M:System.String.PadLeft").</summary>
     public static string MemberId(ISymbol symbol)

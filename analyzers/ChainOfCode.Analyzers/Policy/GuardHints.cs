@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace ChainOfCode.Analyzers.Rules;
+
+/// <summary>
+/// The <c>guard:</c> hints a catalog section can carry: what the runtime's guard rewrite does to a call of the
+/// members the section lists, so that the rewrite reads the catalog instead of recognizing the API by name.
+/// </summary>
+public static class GuardHints
+{
+    /// <summary>A regular expression call without a match timeout gets the run's timeout as an argument.</summary>
+    public const string RegexTimeout = "regex-timeout";
+
+    /// <summary>Every known hint.</summary>
+    public static readonly ImmutableHashSet<string> All = ImmutableHashSet.Create(RegexTimeout);
+
+    /// <summary>The names of the members the catalog's sections with <paramref name="hint"/> list (M: lines), e.g. IsMatch.</summary>
+    public static ImmutableHashSet<string> MemberNames(string hint, string containingType)
+    {
+        var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+        foreach (CapabilitySection section in DefaultCatalog.Document.Sections)
+        {
+            if (!section.Guards.Contains(hint))
+            {
+                continue;
+            }
+
+            foreach (PolicyEntry entry in DefaultCatalog.Document.Entries)
+            {
+                if (entry.RuleId == section.Id && entry.Kind == 'M' && !entry.IsAllow && entry.Shape.Container == containingType
+                    && entry.Shape.Kind is EntryShapeKind.Member or EntryShapeKind.Signature && entry.Shape.Name != ".ctor")
+                {
+                    names.Add(entry.Shape.Name);
+                }
+            }
+        }
+
+        return names.ToImmutable();
+    }
+}
