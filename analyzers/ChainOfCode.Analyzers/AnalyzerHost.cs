@@ -59,8 +59,25 @@ public sealed class AnalyzerHost
     public static ImmutableArray<Diagnostic> Keep(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics
             .Where(d => d.Id == AnalyzerFailureId || d.Id.StartsWith("COC", StringComparison.Ordinal))
-            .Select(d => d.Id == AnalyzerFailureId && d.Severity != DiagnosticSeverity.Error
-                ? Diagnostic.Create(d.Descriptor, d.Location, DiagnosticSeverity.Error, d.AdditionalLocations, d.Properties)
-                : d)
+            .Select(d => d.Id == AnalyzerFailureId && d.Severity != DiagnosticSeverity.Error ? AsError(d) : d)
             .ToImmutableArray();
+
+    // The driver's AD0001 with its message (which analyzer, which exception) kept, as an error.
+    private static Diagnostic AsError(Diagnostic failure)
+    {
+        DiagnosticDescriptor original = failure.Descriptor;
+#pragma warning disable RS1017 // the driver's own ID, copied from the diagnostic it reported
+        var descriptor = new DiagnosticDescriptor(
+            original.Id,
+            original.Title,
+            "{0}",
+            original.Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            original.Description,
+            original.HelpLinkUri,
+            original.CustomTags.ToArray());
+#pragma warning restore RS1017
+        return Diagnostic.Create(descriptor, failure.Location, failure.AdditionalLocations, failure.Properties, failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

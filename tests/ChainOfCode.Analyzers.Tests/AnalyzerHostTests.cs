@@ -34,6 +34,7 @@ public class AnalyzerHostTests
 
         Assert.Equal(AnalyzerHost.AnalyzerFailureId, failure.Id);
         Assert.Equal(DiagnosticSeverity.Error, failure.Severity);
+        Assert.Contains("broken analyzer", failure.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
