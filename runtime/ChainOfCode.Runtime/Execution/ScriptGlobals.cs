@@ -33,7 +33,4 @@ public sealed class ScriptGlobals
 
     /// <summary>The next line of <see cref="Input"/>, or null at its end (what a script uses instead of Console.ReadLine).</summary>
     public string? ReadLine() => next < lines.Length ? lines[next++] : null;
-
-    /// <summary>The names of the members a script may use; everything else of this assembly is the runtime's.</summary>
-    internal static readonly IReadOnlySet<string> ScriptMembers = new HashSet<string>(StringComparer.Ordinal) { nameof(Input), nameof(Args), nameof(ReadLine) };
 }
