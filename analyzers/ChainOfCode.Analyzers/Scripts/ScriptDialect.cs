@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -30,6 +31,12 @@ internal static class ScriptDialect
 
     /// <summary>Deepest accepted nesting by default.</summary>
     public const int DefaultMaxNesting = 200;
+
+    /// <summary>The mode of a script's policy when no policy names one: only the allowed surface may be used.</summary>
+    public const PolicyMode DefaultMode = PolicyMode.Allowlist;
+
+    /// <summary>The policy scripts are checked against: <paramref name="policy"/>'s own mode when a policy named one, else <see cref="DefaultMode"/>.</summary>
+    public static Policy ForScripts(Policy policy, bool modeNamed) => modeNamed ? policy : policy.WithMode(DefaultMode);
 
     /// <summary>The members of the globals a script may use; everything else of the runtime assembly is the runtime's.</summary>
     public static readonly ImmutableHashSet<string> ScriptMembers = ImmutableHashSet.Create(StringComparer.Ordinal, "Input", "Args", "ReadLine");
