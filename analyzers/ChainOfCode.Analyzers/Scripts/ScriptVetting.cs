@@ -34,34 +34,11 @@ internal static class ScriptVetting
     /// <summary>Vets <paramref name="code"/>; <paramref name="path"/> becomes the path of the script's tree. Never throws for bad input.</summary>
     public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken)
     {
-        if (code.Length > maxSourceLength)
+        ScriptVettingResult compiled = Compile(code, path, maxSourceLength, maxNesting, environment, cancellationToken);
+        if (compiled.Compilation is not { } compilation || compiled.Tree is not { } tree)
         {
-            return ScriptVettingResult.Capped(SizeCapId, $"The script has {code.Length} characters; the limit is {maxSourceLength}.");
+            return compiled;
         }
-
-        string nestingMessage = $"The script nests deeper than {maxNesting} levels of brackets or chained expressions.";
-        if (SourceCaps.MeasureNesting(code, maxNesting) > maxNesting)
-        {
-            return ScriptVettingResult.Capped(NestingCapId, nestingMessage);
-        }
-
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
-
-        // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
-        // everything that walks the tree after it: counted here, before anything binds it.
-        if (SyntaxNesting.Measure(tree.GetRoot(cancellationToken), maxNesting) > maxNesting)
-        {
-            return ScriptVettingResult.Capped(NestingCapId, nestingMessage);
-        }
-
-        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
-            "script",
-            tree,
-            environment.References,
-            ScriptDialect.CompilationOptions,
-            previousScriptCompilation: null,
-            returnType: environment.ReturnType,
-            globalsType: environment.GlobalsType);
 
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
@@ -93,13 +70,50 @@ internal static class ScriptVetting
             findings.Add(ScriptFinding.Error(StackShapeId, location, message));
         }
 
-        var compileErrors = compilation.GetDiagnostics(cancellationToken)
+        findings.AddRange(compiled.Findings);
+        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, compiled.HasCompileErrors, compilation, tree);
+    }
+
+    /// <summary>
+    /// The caps and the script compilation without the analysis: what a script the build vetted still needs before
+    /// its guards are inserted (the caps keep the compiler's stack safe whatever the text). Findings: compiler errors.
+    /// </summary>
+    public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (code.Length > maxSourceLength)
+        {
+            return ScriptVettingResult.Capped(SizeCapId, $"The script has {code.Length} characters; the limit is {maxSourceLength}.");
+        }
+
+        string nestingMessage = $"The script nests deeper than {maxNesting} levels of brackets or chained expressions.";
+        if (SourceCaps.MeasureNesting(code, maxNesting) > maxNesting)
+        {
+            return ScriptVettingResult.Capped(NestingCapId, nestingMessage);
+        }
+
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+
+        // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
+        // everything that walks the tree after it: counted here, before anything binds it.
+        if (SyntaxNesting.Measure(tree.GetRoot(cancellationToken), maxNesting) > maxNesting)
+        {
+            return ScriptVettingResult.Capped(NestingCapId, nestingMessage);
+        }
+
+        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+            "script",
+            tree,
+            environment.References,
+            ScriptDialect.CompilationOptions,
+            previousScriptCompilation: null,
+            returnType: environment.ReturnType,
+            globalsType: environment.GlobalsType);
+        ImmutableArray<ScriptFinding> compileErrors = compilation.GetDiagnostics(cancellationToken)
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .OrderBy(d => d.Location.SourceSpan.Start)
             .Select(ScriptFinding.From)
-            .ToList();
-        findings.AddRange(compileErrors);
-        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, compileErrors.Count > 0, compilation, tree);
+            .ToImmutableArray();
+        return new ScriptVettingResult(compileErrors, rejected: false, !compileErrors.IsEmpty, compilation, tree);
     }
 
     /// <summary>

@@ -26,4 +26,7 @@ public sealed record RunOptions
 
     /// <summary>The arguments as a JSON object (for the CLI and the worker); used when <see cref="Args"/> is null.</summary>
     public string? ArgsJson { get; init; }
+
+    /// <summary>Set by RunVettedAsync once the script's hash and policy fingerprint matched: the gate's analysis is skipped.</summary>
+    internal bool Vetted { get; init; }
 }

@@ -21,7 +21,7 @@ internal static class ScriptPipeline
         try
         {
             compiled = run.Chain is null
-                ? Compile(run.Code, run.Options.Gate, run.CompileToken)
+                ? Compile(run.Code, run.Options.Gate, run.CompileToken, run.Options.Vetted)
                 : ChainCompiler.Compile(run.Code, run.Options.Gate, run.CompileToken);
         }
         catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
@@ -52,12 +52,13 @@ internal static class ScriptPipeline
     }
 
     /// <summary>Gate, guard rewrite and emit, cached by options and code.</summary>
-    public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken) =>
-        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken), cancellationToken);
+    /// <remarks>A <paramref name="vetted"/> script (its build's hash and fingerprint matched) skips the gate's analysis.</remarks>
+    public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken, bool vetted = false) =>
+        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, vetted, cancellationToken), cancellationToken, vetted: vetted);
 
-    private static CompiledScript CompileUncached(string code, GateOptions options, CancellationToken cancellationToken)
+    private static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, CancellationToken cancellationToken)
     {
-        GateResult verdict = ScriptGate.Check(code, options, cancellationToken);
+        GateResult verdict = vetted ? ScriptGate.CheckVetted(code, options, cancellationToken) : ScriptGate.Check(code, options, cancellationToken);
         if (!verdict.IsAccepted)
         {
             return CompiledScript.Refused(verdict);

@@ -49,7 +49,18 @@ public static class ScriptGate
     {
         ArgumentNullException.ThrowIfNull(code);
         options ??= GateOptions.Default;
-        ScriptVettingResult vetting = ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken);
+        return Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken), options);
+    }
+
+    /// <summary>
+    /// A script the build vetted under these very options (its hash and fingerprint matched): the caps and the
+    /// compilation, without the analysis.
+    /// </summary>
+    internal static GateResult CheckVetted(string code, GateOptions options, CancellationToken cancellationToken) =>
+        Verdict(ScriptVetting.Compile(code, string.Empty, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken), options);
+
+    private static GateResult Verdict(ScriptVettingResult vetting, GateOptions options)
+    {
         if (vetting.Tree is null)
         {
             ScriptFinding cap = vetting.Findings[0];
