@@ -32,6 +32,18 @@ internal static class GeneratorHarness
             {
                 public static GateOptions FromPolicyText(string text, string path = "policy") => new GateOptions();
             }
+
+            [System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Struct, Inherited = false)]
+            public sealed class ScriptInputsAttribute : System.Attribute
+            {
+            }
+
+            public sealed record RunOptions
+            {
+                public static RunOptions Default { get; } = new RunOptions();
+
+                public string? ArgsJson { get; init; }
+            }
         }
         """;
 
