@@ -156,6 +156,7 @@ internal static class Program
             Input = request.Input,
             Args = request.Args,
             ArgsJson = request.ArgsJson,
+            ArgsShape = request.ArgsShape,
         };
     }
 

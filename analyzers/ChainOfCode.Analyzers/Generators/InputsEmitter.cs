@@ -34,6 +34,8 @@ internal static class InputsEmitter
         string i1 = indent + "    ";
         string i2 = i1 + "    ";
 
+        s.Append(i1).Append("/// <summary>The inputs' shape for the gate (RunOptions.ArgsShape): the script reads <c>Args.").Append(model.Members.Items.IsEmpty ? "X" : model.Members.Items[0].Name).Append("</c>.</summary>\n");
+        s.Append(i1).Append("public const string ScriptShape = ").Append(GeneratedSource.Literal(Shape(model))).Append(";\n\n");
         s.Append(i1).Append("/// <summary>What is wrong with these inputs (declared limits, else 10,000 items, 100,000 characters, finite numbers); empty when they are valid.</summary>\n");
         s.Append(i1).Append(GeneratedSource.GeneratedCode).Append('\n');
         s.Append(i1).Append("public global::System.Collections.Generic.IReadOnlyList<string> Validate()\n").Append(i1).Append("{\n");
@@ -104,7 +106,7 @@ internal static class InputsEmitter
             s.Append('\n').Append(i1).Append("/// <summary>Run options whose Args are these inputs (validated).</summary>\n");
             s.Append(i1).Append(GeneratedSource.GeneratedCode).Append('\n');
             s.Append(i1).Append("public global::ChainOfCode.Runtime.RunOptions ToRunOptions(global::ChainOfCode.Runtime.RunOptions? options = null) =>\n");
-            s.Append(i2).Append("(options ?? global::ChainOfCode.Runtime.RunOptions.Default) with { ArgsJson = ToJson() };\n");
+            s.Append(i2).Append("(options ?? global::ChainOfCode.Runtime.RunOptions.Default) with { ArgsJson = ToJson(), ArgsShape = ScriptShape };\n");
         }
 
         s.Append('\n').Append(i1).Append("private static ").Append(Json).Append("JsonElement __ChainOfCodeMember(").Append(Json).Append("JsonElement json, string name) =>\n");
@@ -117,6 +119,18 @@ internal static class InputsEmitter
 
         return s.ToString();
     }
+
+    /// <summary>The description ArgsShape reads: <c>Name|Member:type;...</c>.</summary>
+    private static string Shape(InputsModel model) =>
+        model.Name + "|" + string.Join(";", model.Members.Select(m => m.Name + ":" + ShapeType(m.Type)));
+
+    private static string ShapeType(InputType type) => type.Kind switch
+    {
+        InputKind.Array => ShapeType(type.Element!) + "[]",
+        InputKind.List => "list<" + ShapeType(type.Element!) + ">",
+        InputKind.Dictionary => "map<" + ShapeType(type.Element!) + ">",
+        _ => type.TypeName,
+    };
 
     private static void Check(StringBuilder s, string indent, InputType type, string value, string path, InputMember? declared, int depth)
     {

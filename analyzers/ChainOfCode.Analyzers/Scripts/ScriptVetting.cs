@@ -32,9 +32,10 @@ internal static class ScriptVetting
     private static readonly ConditionalWeakTable<Policy, CapabilityAnalyzer> Analyzers = new();
 
     /// <summary>Vets <paramref name="code"/>; <paramref name="path"/> becomes the path of the script's tree. Never throws for bad input.</summary>
-    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken)
+    /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
+    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
-        ScriptVettingResult compiled = Compile(code, path, maxSourceLength, maxNesting, environment, cancellationToken);
+        ScriptVettingResult compiled = Compile(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape);
         if (compiled.Compilation is not { } compilation || compiled.Tree is not { } tree)
         {
             return compiled;
@@ -42,7 +43,7 @@ internal static class ScriptVetting
 
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, policy, environment, out SemanticModel twinModel, cancellationToken);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, code.Length, shape, policy, environment, out SemanticModel twinModel, cancellationToken);
         bool rejected = false;
         foreach (Diagnostic diagnostic in analyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
@@ -58,13 +59,14 @@ internal static class ScriptVetting
             findings.Add(finding);
         }
 
-        foreach (ScriptFinding own in ScriptShapeChecks.FindReserved(tree, model, cancellationToken).Concat(ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, cancellationToken)))
+        foreach (ScriptFinding own in ScriptShapeChecks.FindReserved(tree, model, cancellationToken).Concat(ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, cancellationToken))
+            .Where(f => f.Location.SourceSpan.Start < code.Length))
         {
             rejected = true;
             findings.Add(own);
         }
 
-        foreach ((Location location, string message) in StackShapes.Find(tree, model, environment.NewTypeSizes(), cancellationToken))
+        foreach ((Location location, string message) in StackShapes.Find(tree, model, environment.NewTypeSizes(), cancellationToken).Where(f => f.Location.SourceSpan.Start < code.Length))
         {
             rejected = true;
             findings.Add(ScriptFinding.Error(StackShapeId, location, message));
@@ -78,7 +80,7 @@ internal static class ScriptVetting
     /// The caps and the script compilation without the analysis: what a script the build vetted still needs before
     /// its guards are inserted (the caps keep the compiler's stack safe whatever the text). Findings: compiler errors.
     /// </summary>
-    public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken)
+    public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
         if (code.Length > maxSourceLength)
         {
@@ -91,7 +93,7 @@ internal static class ScriptVetting
             return ScriptVettingResult.Capped(NestingCapId, nestingMessage);
         }
 
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
         // everything that walks the tree after it: counted here, before anything binds it.
@@ -124,14 +126,17 @@ internal static class ScriptVetting
     /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
     /// named by its rule rather than left to a compile error.
     /// </summary>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, CancellationToken cancellationToken)
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
-        SourceText text = tree.GetText(cancellationToken);
+        SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
         SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
+        SyntaxTree[] twinTrees = shape is null
+            ? new[] { twinTree, GlobalUsings, UntypedTwinArgs }
+            : new[] { twinTree, GlobalUsings, CSharpSyntaxTree.ParseText(shape.TwinDeclarations(), new CSharpParseOptions(LanguageVersion.Latest), "shape.cs", cancellationToken: cancellationToken) };
         CSharpCompilation twin = CSharpCompilation.Create(
             "script-twin",
-            new[] { twinTree, GlobalUsings },
+            twinTrees,
             environment.AnalysisReferences,
             ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty));
 
@@ -141,7 +146,7 @@ internal static class ScriptVetting
         {
             foreach (Diagnostic diagnostic in Analyze(target, analyzer, cancellationToken))
             {
-                if (diagnostic.Location.SourceTree is { } source && source != tree && source != twinTree)
+                if (diagnostic.Location.SourceTree is { } source && (source != tree && source != twinTree || diagnostic.Location.SourceSpan.Start >= scriptLength))
                 {
                     continue;
                 }
@@ -162,13 +167,20 @@ internal static class ScriptVetting
     private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
         string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
         + "global using static __CocTwinGlobals;\n"
-        + "static class __CocTwinGlobals\n{\n"
+        + "static partial class __CocTwinGlobals\n{\n"
         + "    public static string Input => string.Empty;\n"
-        + "    public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n"
         + "    public static string? ReadLine() => null;\n"
         + "}\n",
         new CSharpParseOptions(LanguageVersion.Latest),
         path: "usings.cs");
+
+    // The script's Args without typed inputs: the JSON arguments by name.
+    private static readonly SyntaxTree UntypedTwinArgs = CSharpSyntaxTree.ParseText(
+        "static partial class __CocTwinGlobals\n{\n"
+        + "    public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n"
+        + "}\n",
+        new CSharpParseOptions(LanguageVersion.Latest),
+        path: "args.cs");
 
     private static IEnumerable<Diagnostic> Analyze(Compilation compilation, CapabilityAnalyzer analyzer, CancellationToken cancellationToken)
     {

@@ -49,15 +49,19 @@ public static class ScriptGate
     {
         ArgumentNullException.ThrowIfNull(code);
         options ??= GateOptions.Default;
-        return Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken), options);
+        return Check(code, options, null, cancellationToken);
     }
+
+    /// <summary>The same, with the declarations of typed inputs after the script.</summary>
+    internal static GateResult Check(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken) =>
+        Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape), options);
 
     /// <summary>
     /// A script the build vetted under these very options (its hash and fingerprint matched): the caps and the
     /// compilation, without the analysis.
     /// </summary>
-    internal static GateResult CheckVetted(string code, GateOptions options, CancellationToken cancellationToken) =>
-        Verdict(ScriptVetting.Compile(code, string.Empty, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken), options);
+    internal static GateResult CheckVetted(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken) =>
+        Verdict(ScriptVetting.Compile(code, string.Empty, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape), options);
 
     private static GateResult Verdict(ScriptVettingResult vetting, GateOptions options)
     {

@@ -43,6 +43,8 @@ internal static class GeneratorHarness
                 public static RunOptions Default { get; } = new RunOptions();
 
                 public string? ArgsJson { get; init; }
+
+                public string? ArgsShape { get; init; }
             }
         }
         """;

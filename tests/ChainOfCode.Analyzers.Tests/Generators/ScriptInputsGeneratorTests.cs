@@ -115,6 +115,9 @@ public sealed class ScriptInputsGeneratorTests
         {
             partial record SortTask
             {
+                /// <summary>The inputs' shape for the gate (RunOptions.ArgsShape): the script reads <c>Args.Words</c>.</summary>
+                public const string ScriptShape = "SortTask|Words:string;Limit:int;Weights:list<double>";
+
                 /// <summary>What is wrong with these inputs (declared limits, else 10,000 items, 100,000 characters, finite numbers); empty when they are valid.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("ChainOfCode.Analyzers", "{{VERSION}}")]
                 public global::System.Collections.Generic.IReadOnlyList<string> Validate()
@@ -207,7 +210,7 @@ public sealed class ScriptInputsGeneratorTests
                 /// <summary>Run options whose Args are these inputs (validated).</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("ChainOfCode.Analyzers", "{{VERSION}}")]
                 public global::ChainOfCode.Runtime.RunOptions ToRunOptions(global::ChainOfCode.Runtime.RunOptions? options = null) =>
-                    (options ?? global::ChainOfCode.Runtime.RunOptions.Default) with { ArgsJson = ToJson() };
+                    (options ?? global::ChainOfCode.Runtime.RunOptions.Default) with { ArgsJson = ToJson(), ArgsShape = ScriptShape };
 
                 private static global::System.Text.Json.JsonElement __ChainOfCodeMember(global::System.Text.Json.JsonElement json, string name) =>
                     json.TryGetProperty(name, out global::System.Text.Json.JsonElement value) ? value : throw new global::System.FormatException("'" + name + "' is missing.");

@@ -18,6 +18,7 @@ internal static class WorkerRequests
             Input = runOptions.Input,
             Args = runOptions.Args is null ? null : new Dictionary<string, JsonElement>(runOptions.Args, StringComparer.Ordinal),
             ArgsJson = runOptions.ArgsJson,
+            ArgsShape = runOptions.ArgsShape,
             Limits = runOptions.Limits,
             InputLimits = runOptions.InputLimits,
             MaxSourceLength = runOptions.Gate.MaxSourceLength,
