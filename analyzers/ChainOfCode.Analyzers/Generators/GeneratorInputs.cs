@@ -12,6 +12,9 @@ internal static class GeneratorInputs
 
     public const string ScriptKind = "Script";
 
+    /// <summary>The item metadata naming a script's [ScriptInputs] type (<c>ChainOfCodeInputs=SortTask</c>): the script reads <c>Args.Words</c>.</summary>
+    public const string InputsMetadata = "build_metadata.AdditionalFiles.ChainOfCodeInputs";
+
     /// <summary>The runtime type whose presence turns on the runtime-typed members.</summary>
     public const string VettedScriptType = "ChainOfCode.Runtime.VettedScript";
 

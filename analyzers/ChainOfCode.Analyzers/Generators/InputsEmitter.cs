@@ -121,7 +121,7 @@ internal static class InputsEmitter
     }
 
     /// <summary>The description ArgsShape reads: <c>Name|Member:type;...</c>.</summary>
-    private static string Shape(InputsModel model) =>
+    internal static string Shape(InputsModel model) =>
         model.Name + "|" + string.Join(";", model.Members.Select(m => m.Name + ":" + ShapeType(m.Type)));
 
     private static string ShapeType(InputType type) => type.Kind switch

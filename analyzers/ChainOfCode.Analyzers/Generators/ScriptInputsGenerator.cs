@@ -22,12 +22,7 @@ public sealed class ScriptInputsGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<InputsModel> models = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                AttributeName,
-                static (node, _) => node is TypeDeclarationSyntax,
-                static (attribute, _) => InputsAnalysis.Read((INamedTypeSymbol)attribute.TargetSymbol, (TypeDeclarationSyntax)attribute.TargetNode))
-            .WithTrackingName(TrackingNames.ScriptInputs);
+        IncrementalValuesProvider<InputsModel> models = Models(context);
 
         // The policy check resolves the members' types in the current compilation; its answer is equatable, so the
         // source below stays cached while it does not change.
@@ -53,6 +48,15 @@ public sealed class ScriptInputsGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>The [ScriptInputs] types of the project (the scripts generator reads their shapes too).</summary>
+    internal static IncrementalValuesProvider<InputsModel> Models(IncrementalGeneratorInitializationContext context) =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (attribute, _) => InputsAnalysis.Read((INamedTypeSymbol)attribute.TargetSymbol, (TypeDeclarationSyntax)attribute.TargetNode))
+            .WithTrackingName(TrackingNames.ScriptInputs);
 
     /// <summary>COC0013 for each member whose type (or element type) the project's policy bans.</summary>
     private static EquatableArray<Diagnostic> Banned(InputsModel model, ProjectPolicyModel policy, Compilation compilation)

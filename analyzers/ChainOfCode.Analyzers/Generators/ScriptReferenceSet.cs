@@ -13,7 +13,7 @@ namespace ChainOfCode.Analyzers.Generators;
 /// The project's references a listed script compiles against: those of <see cref="ScriptDialect.FrameworkAssemblies"/>
 /// and the runtime assembly, plus <see cref="ScriptDialect.AnalysisOnlyAssemblies"/> for the analysis twin. Equal
 /// when the same reference objects are chosen, so that edits to the project's code leave the vetting cached.
-/// Without a reference to the runtime, a stub of its globals (Input, Args, ReadLine) stands in.
+/// Without a reference to the runtime, a stub of its globals (Input, Args, ReadLine, UntypedArgs) stands in.
 /// </summary>
 internal sealed class ScriptReferenceSet : IEquatable<ScriptReferenceSet>
 {
@@ -117,6 +117,7 @@ internal sealed class ScriptReferenceSet : IEquatable<ScriptReferenceSet>
             + "    public sealed class " + ScriptDialect.GlobalsTypeName + "\n    {\n"
             + "        public string Input => string.Empty;\n"
             + "        public System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null;\n"
+            + "        public System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> UntypedArgs => null;\n"
             + "        public string ReadLine() => null;\n"
             + "    }\n}\n",
             new CSharpParseOptions(LanguageVersion.Latest));

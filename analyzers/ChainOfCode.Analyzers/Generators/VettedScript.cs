@@ -41,9 +41,21 @@ internal sealed class VettedScript : IEquatable<VettedScript>
     public EquatableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Vets one script exactly as the runtime gate does, under the project's policy and the default caps.</summary>
-    public static VettedScript Vet(string path, string? text, ProjectPolicyModel policy, ScriptReferenceSet references, CancellationToken cancellationToken)
+    /// <remarks>A script whose item names its inputs type (<paramref name="inputsType"/>) is vetted with that type's typed <c>Args</c>.</remarks>
+    public static VettedScript Vet(string path, string? text, ProjectPolicyModel policy, ScriptReferenceSet references, CancellationToken cancellationToken, string? inputsType = null, ImmutableArray<InputsModel> inputs = default)
     {
         Location file = Location.Create(path, default, default);
+        ArgsShape? shape = null;
+        if (inputsType is not null)
+        {
+            InputsModel? model = inputs.IsDefault ? null : inputs.FirstOrDefault(m => m.Name == inputsType || (m.Namespace + "." + m.Name) == inputsType);
+            shape = model is null ? null : ArgsShape.Parse(InputsEmitter.Shape(model));
+            if (shape is null)
+            {
+                return Refused(path, text, policy, Diagnostic.Create(GeneratorDescriptors.ScriptNotVetted, file, $"The script's inputs type '{inputsType}' is not a [ScriptInputs] type of this project that the generator can serve."));
+            }
+        }
+
         if (text is null)
         {
             return Refused(path, text, policy, Diagnostic.Create(GeneratorDescriptors.ScriptNotVetted, file, $"The script '{System.IO.Path.GetFileName(path)}' could not be read."));
@@ -54,7 +66,7 @@ internal sealed class VettedScript : IEquatable<VettedScript>
             return Refused(path, text, policy, Diagnostic.Create(GeneratorDescriptors.ScriptNotVetted, file, "Scripts cannot be vetted in this project: it references no System.Text.Json to compile them against."));
         }
 
-        ScriptVettingResult result = ScriptVetting.Vet(text, path, policy.ScriptPolicy, ScriptDialect.DefaultMaxSourceLength, ScriptDialect.DefaultMaxNesting, environment, cancellationToken);
+        ScriptVettingResult result = ScriptVetting.Vet(text, path, policy.ScriptPolicy, ScriptDialect.DefaultMaxSourceLength, ScriptDialect.DefaultMaxNesting, environment, cancellationToken, shape);
         ImmutableArray<Diagnostic> diagnostics = result.Findings.Select(f => Report(f, path)).ToImmutableArray();
         return new VettedScript(path, text, policy.Fingerprint, result.IsAccepted, new EquatableArray<Diagnostic>(diagnostics));
     }

@@ -17,16 +17,21 @@ public sealed class VettedScriptsGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<(string Path, string? Text)> scripts = context.AdditionalTextsProvider
+        IncrementalValuesProvider<(string Path, string? Text, string? Inputs)> scripts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => GeneratorInputs.IsScript(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) => (pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString()));
+            .Select(static (pair, cancellationToken) => (
+                pair.Left.Path,
+                pair.Left.GetText(cancellationToken)?.ToString(),
+                pair.Right.GetOptions(pair.Left).TryGetValue(GeneratorInputs.InputsMetadata, out string? inputs) && !string.IsNullOrWhiteSpace(inputs) ? inputs.Trim() : null));
         IncrementalValueProvider<ScriptReferenceSet> references = context.CompilationProvider
             .Select(static (compilation, cancellationToken) => ScriptReferenceSet.From(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.ScriptReferences);
+        IncrementalValueProvider<ImmutableArray<InputsModel>> inputs = ScriptInputsGenerator.Models(context).Collect();
         IncrementalValuesProvider<VettedScript> vetted = scripts
             .Combine(GeneratorInputs.Policy(context).Combine(references))
-            .Select(static (pair, cancellationToken) => VettedScript.Vet(pair.Left.Path, pair.Left.Text, pair.Right.Left, pair.Right.Right, cancellationToken))
+            .Combine(inputs)
+            .Select(static (pair, cancellationToken) => VettedScript.Vet(pair.Left.Left.Path, pair.Left.Left.Text, pair.Left.Right.Left, pair.Left.Right.Right, cancellationToken, pair.Left.Left.Inputs, pair.Right))
             .WithTrackingName(TrackingNames.VettedScript);
 
         context.RegisterSourceOutput(vetted, static (output, script) =>

@@ -97,10 +97,22 @@ internal static class GeneratorHarness
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new());
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            new Values(scripts.Any(s => ScriptPath(s) == textFile.Path)
-                ? new() { [GeneratorInputs.KindMetadata] = GeneratorInputs.ScriptKind }
-                : new());
+        // A script is "name.csx" or "name.csx=InputsType" (its ChainOfCodeInputs metadata).
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            string? script = scripts.FirstOrDefault(s => ScriptPath(s.Split('=')[0]) == textFile.Path);
+            var values = new Dictionary<string, string>();
+            if (script is not null)
+            {
+                values[GeneratorInputs.KindMetadata] = GeneratorInputs.ScriptKind;
+                if (script.Split('=') is [_, string inputs])
+                {
+                    values[GeneratorInputs.InputsMetadata] = inputs;
+                }
+            }
+
+            return new Values(values);
+        }
     }
 
     private sealed class Values(Dictionary<string, string> values) : AnalyzerConfigOptions

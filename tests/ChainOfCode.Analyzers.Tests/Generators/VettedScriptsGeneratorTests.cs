@@ -104,4 +104,23 @@ public sealed class VettedScriptsGeneratorTests
         Assert.Equal((GeneratorHarness.ScriptPath("broken.csx"), 1, 7), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
         Assert.StartsWith("The script does not compile: CS0103:", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_script_that_names_its_inputs_type_is_vetted_with_typed_args()
+    {
+        const string Inputs = """
+            [ChainOfCode.Runtime.ScriptInputs]
+            public partial record SortTask(string Words, int Limit);
+            """;
+        CSharpCompilation compilation = GeneratorHarness.Compilation(GeneratorHarness.RuntimeShape, Inputs);
+        const string Script = "return string.Join(\" \", Args.Words.Split(' ').Take(Args.Limit));\n";
+        AdditionalText typed = GeneratorHarness.File(GeneratorHarness.ScriptPath("typed.csx"), Script);
+        AdditionalText untyped = GeneratorHarness.File(GeneratorHarness.ScriptPath("untyped.csx"), Script);
+        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), ImmutableArray.Create(typed, untyped), "typed.csx=SortTask", "untyped.csx").RunGenerators(compilation);
+
+        ImmutableArray<Diagnostic> diagnostics = driver.GetRunResult().Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Location.GetLineSpan().Path == GeneratorHarness.ScriptPath("typed.csx"));
+        Assert.All(diagnostics, d => Assert.Equal((GeneratorHarness.ScriptPath("untyped.csx"), "COC0014"), (d.Location.GetLineSpan().Path, d.Id)));
+        Assert.Contains("CS1061", diagnostics[0].GetMessage(), StringComparison.Ordinal);
+    }
 }
