@@ -55,4 +55,12 @@ public sealed class TypedArgsTests(AgentPoolFixture fixture) : IClassFixture<Age
 
         Scripts.AssertStatus(ScriptStatus.Rejected, result);
     }
+
+    [Fact]
+    public async Task A_vetted_script_reads_its_typed_inputs()
+    {
+        var vetted = new VettedScript("typed.csx", Script, ChainOfCode.Analyzers.Scripts.PolicyFingerprint.Sha256Hex(Script), GateOptions.Default.Fingerprint);
+
+        Assert.Equal("apple fig 2.5 0", Scripts.Value(await Scripts.Runner.RunVettedAsync(vetted, SortTask)).GetString());
+    }
 }
