@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Detection;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -65,15 +66,16 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Release_tracking_lists_exactly_the_catalog_rules()
+    public void Release_tracking_lists_exactly_the_catalog_rules_and_the_generators_rules()
     {
         string[] rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "AnalyzerReleases.Unshipped.md"))
             .Where(l => l.StartsWith("COC", StringComparison.Ordinal))
             .ToArray();
         var tracked = rows.Select(r => r.Split('|').Select(p => p.Trim()).ToArray())
             .ToDictionary(p => p[0], p => (Category: p[1], Severity: p[2]));
-        Assert.Equal(DefaultCatalog.Document.Sections.Select(s => s.Id).OrderBy(x => x), tracked.Keys.OrderBy(x => x));
-        foreach (DiagnosticDescriptor descriptor in RuleDescriptors.All)
+        ImmutableArray<DiagnosticDescriptor> generators = ChainOfCode.Analyzers.Generators.GeneratorDescriptors.All;
+        Assert.Equal(DefaultCatalog.Document.Sections.Select(s => s.Id).Concat(generators.Select(d => d.Id)).OrderBy(x => x), tracked.Keys.OrderBy(x => x));
+        foreach (DiagnosticDescriptor descriptor in RuleDescriptors.All.Concat(generators))
         {
             Assert.Equal(descriptor.Category, tracked[descriptor.Id].Category);
             Assert.Equal(descriptor.DefaultSeverity.ToString(), tracked[descriptor.Id].Severity);

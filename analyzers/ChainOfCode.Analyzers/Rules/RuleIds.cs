@@ -27,6 +27,12 @@ public static class RuleIds
     public const string OutsideAllowedSurface = "COC0011";
     /// <summary>Banned by the project's own policy.</summary>
     public const string ProjectPolicy = "COC0012";
+    /// <summary>A script input that hands the script a capability (the script-inputs generator).</summary>
+    public const string InputCapability = "COC0013";
+    /// <summary>A listed script that cannot be vetted: unreadable, not compiling, or a clash of generated names.</summary>
+    public const string ScriptNotVetted = "COC0014";
+    /// <summary>A [ScriptInputs] type the generator cannot serve (not partial, an unsupported member).</summary>
+    public const string ScriptInputsShape = "COC0015";
     /// <summary>A policy entry that does not parse.</summary>
     public const string PolicyParse = "COC0090";
     /// <summary>A policy entry that resolves to no symbol.</summary>

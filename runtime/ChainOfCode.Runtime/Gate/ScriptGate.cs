@@ -1,15 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using ChainOfCode.Analyzers;
 using ChainOfCode.Analyzers.Rules;
+using ChainOfCode.Analyzers.Scripts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ChainOfCode.Runtime;
@@ -22,81 +19,57 @@ namespace ChainOfCode.Runtime;
 public static class ScriptGate
 {
     /// <summary>The script is longer than <see cref="GateOptions.MaxSourceLength"/>.</summary>
-    public const string SizeCapId = "COCR0001";
+    public const string SizeCapId = ScriptVetting.SizeCapId;
 
     /// <summary>The script nests deeper than <see cref="GateOptions.MaxNesting"/>.</summary>
-    public const string NestingCapId = "COCR0002";
+    public const string NestingCapId = ScriptVetting.NestingCapId;
 
     /// <summary>The script names something reserved for the runtime (its guard, its runner, the "__coc" prefix).</summary>
-    public const string ReservedId = "COCR0003";
+    public const string ReservedId = ScriptShapeChecks.ReservedId;
 
     /// <summary>The script declares a finalizer (it would run on the host's finalizer thread, outside every guard).</summary>
-    public const string FinalizerId = "COCR0004";
+    public const string FinalizerId = ScriptShapeChecks.FinalizerId;
 
     /// <summary>An async void method, local function or lambda: its exceptions (a guard stop too) would be thrown on the
     /// host's thread pool, where nothing catches them and the process ends.</summary>
-    public const string AsyncVoidId = "COCR0006";
+    public const string AsyncVoidId = ScriptShapeChecks.AsyncVoidId;
 
     /// <summary>A global statement the analyzers could not see the way it runs (the gate fails closed).</summary>
-    public const string UnanalyzedId = "COCR0005";
+    public const string UnanalyzedId = ScriptShapeChecks.UnanalyzedId;
 
     /// <summary>A value type, a frame or a growing generic instantiation that would overflow the stack below the guards' probe.</summary>
-    public const string StackShapeId = "COCR0008";
+    public const string StackShapeId = ScriptVetting.StackShapeId;
 
-    /// <summary>Identifiers starting with this prefix (any case) belong to the guard rewrite.</summary>
-    internal const string ReservedPrefix = "__coc";
+    internal static CSharpParseOptions ParseOptions => ScriptDialect.ParseOptions;
 
-    internal static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
-
-    internal static readonly CSharpCompilationOptions CompilationOptions = new CSharpCompilationOptions(
-            OutputKind.DynamicallyLinkedLibrary,
-            usings: ScriptReferences.Imports,
-            optimizationLevel: OptimizationLevel.Release,
-            allowUnsafe: false,
-            nullableContextOptions: NullableContextOptions.Disable)
-        .WithMetadataReferenceResolver(NoMetadataResolver.Instance)
-        .WithSourceReferenceResolver(NoSourceResolver.Instance)
-        .WithXmlReferenceResolver(null)
-        .WithStrongNameProvider(null)
-        .WithAssemblyIdentityComparer(DesktopAssemblyIdentityComparer.Default)
-        .WithConcurrentBuild(false);
-
-    private static readonly ConditionalWeakTable<Policy, CapabilityAnalyzer> Analyzers = new();
+    internal static CSharpCompilationOptions CompilationOptions => ScriptDialect.CompilationOptions;
 
     /// <summary>Checks a script without running it: caps, compilation, rules. Never throws for bad input.</summary>
     public static GateResult Check(string code, GateOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
         options ??= GateOptions.Default;
+        return Check(code, options, null, cancellationToken);
+    }
 
-        if (code.Length > options.MaxSourceLength)
+    /// <summary>The same, with the declarations of typed inputs after the script.</summary>
+    internal static GateResult Check(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken) =>
+        Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape), options);
+
+    /// <summary>
+    /// A script the build vetted under these very options (its hash and fingerprint matched): the caps and the
+    /// compilation, without the analysis.
+    /// </summary>
+    internal static GateResult CheckVetted(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken) =>
+        Verdict(ScriptVetting.Compile(code, string.Empty, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape), options);
+
+    private static GateResult Verdict(ScriptVettingResult vetting, GateOptions options)
+    {
+        if (vetting.Tree is null)
         {
-            return Refused(SizeCapId, $"The script has {code.Length} characters; the limit is {options.MaxSourceLength}.");
+            ScriptFinding cap = vetting.Findings[0];
+            return new GateResult(GateVerdict.Rejected, [Convert(cap)], MessageSanitizer.Sanitize(cap.Message), null, null);
         }
-
-        int nesting = SourceCaps.MeasureNesting(code, options.MaxNesting);
-        if (nesting > options.MaxNesting)
-        {
-            return Refused(NestingCapId, $"The script nests deeper than {options.MaxNesting} levels of brackets or chained expressions.");
-        }
-
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ParseOptions, path: string.Empty, cancellationToken);
-
-        // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
-        // everything that walks the tree after it: counted here, before anything binds it.
-        if (SyntaxNesting.Measure(tree.GetRoot(cancellationToken), options.MaxNesting) > options.MaxNesting)
-        {
-            return Refused(NestingCapId, $"The script nests deeper than {options.MaxNesting} levels of brackets or chained expressions.");
-        }
-
-        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
-            "script",
-            tree,
-            ScriptReferences.References,
-            CompilationOptions,
-            previousScriptCompilation: null,
-            returnType: typeof(object),
-            globalsType: typeof(ScriptGlobals));
 
         var diagnostics = new List<ScriptDiagnostic>();
         foreach (PolicyProblem problem in options.Policy.Problems)
@@ -104,290 +77,43 @@ public static class ScriptGate
             diagnostics.Add(new ScriptDiagnostic(problem.RuleId, "warning", MessageSanitizer.Sanitize($"Policy line {problem.Source.Line}: {problem.Message}"), 0, 0));
         }
 
-        SemanticModel model = compilation.GetSemanticModel(tree);
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, options.Policy, out SemanticModel twinModel, cancellationToken);
-        bool rejected = false;
-        foreach (Diagnostic diagnostic in analyzerDiagnostics.OrderBy(d => d.Location.SourceSpan.Start))
+        diagnostics.AddRange(vetting.Findings.Select(Convert));
+        int errors = diagnostics.Count(d => d.IsError);
+        if (vetting.IsRejected)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (diagnostic.Id == RuleIds.OutsideAllowedSurface && IsScriptGlobal(diagnostic, model, cancellationToken))
-            {
-                // The host's globals are part of every script's surface, whatever the policy lists.
-                continue;
-            }
-
-            ScriptDiagnostic converted = Convert(diagnostic);
-            rejected |= converted.IsError;
-            diagnostics.Add(converted);
+            return new GateResult(GateVerdict.Rejected, diagnostics, Summary("The gate refused the script", Convert(vetting.First!), errors), vetting.Compilation, vetting.Tree);
         }
 
-        foreach (ScriptDiagnostic own in FindReserved(tree, model, cancellationToken).Concat(FindUnanalyzed(tree, model, twinModel, cancellationToken)))
+        if (vetting.HasCompileErrors)
         {
-            rejected = true;
-            diagnostics.Add(own);
+            return new GateResult(GateVerdict.CompileError, diagnostics, Summary("The script does not compile", Convert(vetting.First!), errors), vetting.Compilation, vetting.Tree);
         }
 
-        foreach ((Location location, string message) in StackShapes.Find(tree, model, cancellationToken))
-        {
-            rejected = true;
-            diagnostics.Add(Own(StackShapeId, location, message));
-        }
-
-        var compileErrors = compilation.GetDiagnostics(cancellationToken)
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .OrderBy(d => d.Location.SourceSpan.Start)
-            .Select(Convert)
-            .ToList();
-        diagnostics.AddRange(compileErrors);
-
-        if (rejected)
-        {
-            ScriptDiagnostic first = diagnostics.First(d => d.IsError && !d.Id.StartsWith("CS", StringComparison.Ordinal));
-            return new GateResult(GateVerdict.Rejected, diagnostics, Summary("The gate refused the script", first, diagnostics.Count(d => d.IsError)), compilation, tree);
-        }
-
-        if (compileErrors.Count > 0)
-        {
-            return new GateResult(GateVerdict.CompileError, diagnostics, Summary("The script does not compile", compileErrors[0], compileErrors.Count), compilation, tree);
-        }
-
-        return new GateResult(GateVerdict.Accepted, diagnostics, null, compilation, tree);
+        return new GateResult(GateVerdict.Accepted, diagnostics, null, vetting.Compilation, vetting.Tree);
     }
 
     private static string Summary(string what, ScriptDiagnostic first, int count) =>
         MessageSanitizer.Sanitize($"{what}: {first.Id} at line {first.Line}: {first.Message}" + (count > 1 ? $" (+{count - 1} more)" : string.Empty));
 
-    private static GateResult Refused(string id, string message) =>
-        new(GateVerdict.Rejected, [new ScriptDiagnostic(id, "error", message, 0, 0)], MessageSanitizer.Sanitize(message), null, null);
+    internal static ScriptDiagnostic Convert(Diagnostic diagnostic) => Convert(ScriptFinding.From(diagnostic));
 
-    /// <summary>
-    /// The analyzers' findings on the script. Roslyn runs no operation actions on a script's global
-    /// statements (only on its declarations and member bodies); the analyzer now walks them itself, and
-    /// as a second line the same analyzer also runs over a twin: the same text compiled as a regular program with top-level statements, where every statement
-    /// is an operation block. Same text, same spans, same lines; findings are merged by rule and position.
-    /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
-    /// named by its rule rather than left to a compile error.
-    /// </summary>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, Policy policy, out SemanticModel twinModel, CancellationToken cancellationToken)
-    {
-        CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
-        SourceText text = tree.GetText(cancellationToken);
-        SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ParseOptions.WithKind(SourceCodeKind.Regular), path: string.Empty, cancellationToken);
-        CSharpCompilation twin = CSharpCompilation.Create(
-            "script-twin",
-            [twinTree, GlobalUsings],
-            ScriptReferences.AnalysisReferences,
-            CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty));
-
-        twinModel = twin.GetSemanticModel(twinTree);
-        var merged = new Dictionary<(string Id, int Start), Diagnostic>();
-        foreach (Compilation target in new Compilation[] { compilation, twin })
-        {
-            foreach (Diagnostic diagnostic in Analyze(target, analyzer, cancellationToken))
-            {
-                if (diagnostic.Location.SourceTree is { } source && source != tree && source != twinTree)
-                {
-                    continue;
-                }
-
-                merged.TryAdd((diagnostic.Id, diagnostic.Location.SourceSpan.Start), diagnostic);
-            }
-        }
-
-        return merged.Values.ToImmutableArray();
-    }
-
-    // The twin's default imports, and the script's globals as static members with the same signatures,
-    // so that a call taking Input, Args or ReadLine() binds in the twin as it does in the script.
-    private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
-        string.Concat(ScriptReferences.Imports.Select(ns => "global using " + ns + ";\n"))
-        + "global using static __CocTwinGlobals;\n"
-        + "static class __CocTwinGlobals\n{\n"
-        + "    public static string Input => string.Empty;\n"
-        + "    public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n"
-        + "    public static string? ReadLine() => null;\n"
-        + "}\n",
-        new CSharpParseOptions(LanguageVersion.Latest),
-        path: "usings.cs");
-
-    /// <summary>
-    /// Fails closed where the twin could not stand in for the script: a call, creation or member access in a
-    /// global statement that binds in the script but not in the twin would escape the analyzers' operation actions.
-    /// </summary>
-    private static IEnumerable<ScriptDiagnostic> FindUnanalyzed(SyntaxTree tree, SemanticModel model, SemanticModel twinModel, CancellationToken cancellationToken)
-    {
-        SyntaxNode twinRoot = twinModel.SyntaxTree.GetRoot(cancellationToken);
-        foreach (GlobalStatementSyntax statement in ((CompilationUnitSyntax)tree.GetRoot(cancellationToken)).Members.OfType<GlobalStatementSyntax>())
-        {
-            foreach (SyntaxNode node in statement.DescendantNodes())
-            {
-                // Each symbol lookup may bind a large expression again: stop between them once the deadline is past.
-                cancellationToken.ThrowIfCancellationRequested();
-                if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax)
-                    || model.GetSymbolInfo(node, cancellationToken).Symbol is null)
-                {
-                    continue;
-                }
-
-                SyntaxNode twinNode = twinRoot.FindNode(node.Span, getInnermostNodeForTie: true);
-                if (twinNode.RawKind != node.RawKind || twinModel.GetSymbolInfo(twinNode, cancellationToken).Symbol is null)
-                {
-                    yield return Own(UnanalyzedId, node.GetLocation(), "The gate could not analyze this expression the way it runs; rewrite the statement (for example, move it into a method).");
-                    break;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<Diagnostic> Analyze(Compilation compilation, CapabilityAnalyzer analyzer, CancellationToken cancellationToken)
-    {
-        var withAnalyzers = new CompilationWithAnalyzers(
-            compilation,
-            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: null,
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: true));
-
-        // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off.
-        // An analyzer that fails (AD0001, a warning) fails the gate closed: it is raised to an error.
-        return withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult()
-            .Where(d => d.Id == "AD0001" || d.Id.StartsWith("COC", StringComparison.Ordinal))
-            .Select(d => d.Id == "AD0001" ? Diagnostic.Create(d.Descriptor, d.Location, DiagnosticSeverity.Error, null, null) : d);
-    }
-
-    private static bool IsScriptGlobal(Diagnostic diagnostic, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (!diagnostic.Location.IsInSource)
-        {
-            return false;
-        }
-
-        SyntaxNode node = model.SyntaxTree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        ISymbol? symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
-        return symbol is not null && IsScriptMember(symbol);
-    }
-
-    private static bool IsScriptMember(ISymbol symbol) =>
-        symbol is IPropertySymbol or IMethodSymbol
-        && symbol.ContainingType is { Name: nameof(ScriptGlobals) } type
-        && type.ContainingNamespace.ToDisplayString() == typeof(ScriptGlobals).Namespace
-        && ScriptGlobals.ScriptMembers.Contains(symbol.Name);
-
-    private static IEnumerable<ScriptDiagnostic> FindReserved(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
-    {
-        string runtimeAssembly = typeof(ScriptGlobals).Assembly.GetName().Name!;
-        foreach (SyntaxNodeOrToken item in tree.GetRoot(cancellationToken).DescendantNodesAndTokens(descendIntoTrivia: false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (item.IsToken)
-            {
-                SyntaxToken token = item.AsToken();
-                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText.StartsWith(ReservedPrefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return Own(ReservedId, token.GetLocation(), $"'{token.ValueText}' uses a name reserved for the runtime's guards.");
-                }
-
-                continue;
-            }
-
-            SyntaxNode node = item.AsNode()!;
-            if (node is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax
-                && IsAsyncVoid(node, model, cancellationToken))
-            {
-                yield return Own(AsyncVoidId, node.GetFirstToken().GetLocation(), "An async void method or lambda would throw on the host's thread pool; return a Task and await it.");
-            }
-
-            if (node is DestructorDeclarationSyntax destructor)
-            {
-                yield return Own(FinalizerId, destructor.Identifier.GetLocation(), "A finalizer would run on the host's finalizer thread, outside every guard; release resources with IDisposable instead.");
-            }
-            else if (node is SimpleNameSyntax name)
-            {
-                SymbolInfo info = model.GetSymbolInfo(name, cancellationToken);
-                ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-                if (symbol is not null && symbol is not INamespaceSymbol
-                    && symbol.ContainingAssembly?.Name == runtimeAssembly
-                    && !IsScriptMember(symbol))
-                {
-                    yield return Own(ReservedId, name.GetLocation(), $"'{name.Identifier.ValueText}' belongs to the script runtime; scripts may use only Input, ReadLine() and Args.");
-                }
-            }
-        }
-    }
-
-    private static bool IsAsyncVoid(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-    {
-        bool isAsync = node switch
-        {
-            MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
-            LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
-            AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
-            _ => false,
-        };
-        if (!isAsync)
-        {
-            return false;
-        }
-
-        ISymbol? symbol = node is AnonymousFunctionExpressionSyntax
-            ? model.GetSymbolInfo(node, cancellationToken).Symbol
-            : model.GetDeclaredSymbol(node, cancellationToken);
-        return symbol is IMethodSymbol { ReturnsVoid: true };
-    }
-
-    private static ScriptDiagnostic Own(string id, Location location, string message)
-    {
-        LinePosition start = location.GetLineSpan().StartLinePosition;
-        return new ScriptDiagnostic(id, "error", MessageSanitizer.Sanitize(message), start.Line + 1, start.Character + 1);
-    }
-
-    internal static ScriptDiagnostic Convert(Diagnostic diagnostic)
+    private static ScriptDiagnostic Convert(ScriptFinding finding)
     {
         int line = 0;
         int column = 0;
-        if (diagnostic.Location.IsInSource)
+        if (finding.Location.IsInSource)
         {
-            LinePosition start = diagnostic.Location.GetLineSpan().StartLinePosition;
+            LinePosition start = finding.Location.GetLineSpan().StartLinePosition;
             line = start.Line + 1;
             column = start.Character + 1;
         }
 
-        diagnostic.Properties.TryGetValue("Alternative", out string? alternative);
-        string severity = diagnostic.Severity switch
+        string severity = finding.Severity switch
         {
             DiagnosticSeverity.Error => "error",
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         };
-        return new ScriptDiagnostic(diagnostic.Id, severity, MessageSanitizer.Sanitize(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)), line, column, string.IsNullOrEmpty(alternative) ? null : alternative);
-    }
-
-    private sealed class NoMetadataResolver : MetadataReferenceResolver
-    {
-        public static readonly NoMetadataResolver Instance = new();
-
-        public override bool Equals(object? other) => ReferenceEquals(this, other);
-
-        public override int GetHashCode() => 1;
-
-        public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties) => [];
-    }
-
-    private sealed class NoSourceResolver : SourceReferenceResolver
-    {
-        public static readonly NoSourceResolver Instance = new();
-
-        public override bool Equals(object? other) => ReferenceEquals(this, other);
-
-        public override int GetHashCode() => 2;
-
-        public override string? NormalizePath(string path, string? baseFilePath) => null;
-
-        public override string? ResolveReference(string path, string? baseFilePath) => null;
-
-        public override System.IO.Stream OpenRead(string resolvedPath) => throw new NotSupportedException("Scripts cannot load files.");
+        return new ScriptDiagnostic(finding.Id, severity, MessageSanitizer.Sanitize(finding.Message), line, column, finding.Alternative);
     }
 }
