@@ -1,8 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ChainOfCode.Analyzers.Rules;
+using ChainOfCode.Analyzers.Scripts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,34 +20,16 @@ namespace ChainOfCode.Analyzers;
 public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Identifiers starting with this prefix (any case) belong to the runtime's guard rewrite.</summary>
-    public const string ReservedPrefix = "__coc";
+    public const string ReservedPrefix = ScriptDialect.ReservedPrefix;
 
     /// <summary>The script runtime's assembly, of which a script may use only its globals.</summary>
-    public const string DefaultRuntimeAssembly = "ChainOfCode.Runtime";
+    public const string DefaultRuntimeAssembly = ScriptDialect.RuntimeAssemblyName;
 
     /// <summary>The type of the script's globals.</summary>
-    public const string DefaultGlobalsType = "ChainOfCode.Runtime.ScriptGlobals";
+    public const string DefaultGlobalsType = ScriptDialect.GlobalsNamespace + "." + ScriptDialect.GlobalsTypeName;
 
     /// <summary>The script's globals: <c>Input</c>, <c>Args</c>, <c>ReadLine()</c>.</summary>
-    public static readonly ImmutableHashSet<string> DefaultScriptMembers = ImmutableHashSet.Create(StringComparer.Ordinal, "Input", "Args", "ReadLine");
-
-    private readonly string runtimeAssembly;
-    private readonly string globalsType;
-    private readonly ImmutableHashSet<string> scriptMembers;
-
-    /// <summary>The analyzer for ChainOfCode.Runtime's scripts (globals <c>Input</c>, <c>Args</c>, <c>ReadLine()</c>).</summary>
-    public ScriptShapeAnalyzer()
-        : this(DefaultRuntimeAssembly, DefaultGlobalsType, DefaultScriptMembers)
-    {
-    }
-
-    /// <summary>An analyzer for a host whose runtime assembly and globals are given (the runtime gate passes its own).</summary>
-    public ScriptShapeAnalyzer(string runtimeAssembly, string globalsType, IEnumerable<string> scriptMembers)
-    {
-        this.runtimeAssembly = runtimeAssembly;
-        this.globalsType = globalsType;
-        this.scriptMembers = ImmutableHashSet.CreateRange(StringComparer.Ordinal, scriptMembers);
-    }
+    public static readonly ImmutableHashSet<string> DefaultScriptMembers = ScriptDialect.ScriptMembers;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDescriptors.ScriptShapes;
@@ -87,7 +69,7 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private void AnalyzeRuntimeUse(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeRuntimeUse(SyntaxNodeAnalysisContext context)
     {
         if (!IsScript(context.Node.SyntaxTree))
         {
@@ -98,7 +80,7 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
         SymbolInfo info = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken);
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         if (symbol is not null && symbol is not INamespaceSymbol
-            && symbol.ContainingAssembly?.Name == runtimeAssembly
+            && symbol.ContainingAssembly?.Name == DefaultRuntimeAssembly
             && !IsScriptMember(symbol))
         {
             context.ReportDiagnostic(Diagnostic.Create(
@@ -109,10 +91,10 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A member of the script's globals (<c>Input</c>, <c>Args</c>, <c>ReadLine()</c>).</summary>
-    public bool IsScriptMember(ISymbol symbol) =>
+    public static bool IsScriptMember(ISymbol symbol) =>
         symbol is IPropertySymbol or IMethodSymbol
-        && symbol.ContainingType?.ToDisplayString() == globalsType
-        && scriptMembers.Contains(symbol.Name);
+        && symbol.ContainingType?.ToDisplayString() == DefaultGlobalsType
+        && DefaultScriptMembers.Contains(symbol.Name);
 
     private static void AnalyzeAsyncVoid(SyntaxNodeAnalysisContext context)
     {

@@ -76,7 +76,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             source.Append("    public static readonly DiagnosticDescriptor ").Append(rule.Name).Append(" = new DiagnosticDescriptor(\n");
             source.Append("        id: RuleIds.").Append(rule.Name).Append(",\n");
             source.Append("        title: ").Append(Literal(rule.Title)).Append(",\n");
-            source.Append("        messageFormat: ").Append(Literal(capability ? "'{0}' {1}. {2}" : "{0}")).Append(",\n");
+            source.Append("        messageFormat: ").Append(Literal(rule.MessageFormat ?? (capability ? "'{0}' {1}. {2}" : "{0}"))).Append(",\n");
             source.Append("        category: ").Append(Literal(rule.Category)).Append(",\n");
             source.Append("        defaultSeverity: DiagnosticSeverity.").Append(rule.Severity).Append(",\n");
             source.Append("        isEnabledByDefault: true,\n");

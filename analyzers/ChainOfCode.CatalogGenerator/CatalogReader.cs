@@ -101,6 +101,7 @@ internal static class CatalogReader
             {
                 settings.TryGetValue("because", out string? because);
                 settings.TryGetValue("alternative", out string? alternative);
+                settings.TryGetValue("message", out string? message);
                 rules.Add(new CatalogRule(
                     id,
                     title,
@@ -109,7 +110,8 @@ internal static class CatalogReader
                     severity!,
                     settings["category"],
                     helpBase + settings["help"],
-                    (because ?? string.Empty) + ". " + (alternative ?? string.Empty)));
+                    (because ?? string.Empty) + ". " + (alternative ?? string.Empty),
+                    message));
             }
 
             id = null;

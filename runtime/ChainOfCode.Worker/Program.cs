@@ -116,7 +116,9 @@ internal static class Program
     }
 
     private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request) =>
-        runner.RunAsync(request.Code ?? string.Empty, RunOptionsOf(request));
+        request is { VettedName: { } name, VettedSha256: { } sha256, VettedFingerprint: { } fingerprint }
+            ? runner.RunVettedAsync(new VettedScript(name, request.Code ?? string.Empty, sha256, fingerprint), RunOptionsOf(request))
+            : runner.RunAsync(request.Code ?? string.Empty, RunOptionsOf(request));
 
     /// <summary>A Chain-of-Code run; its emulator is the host (malformed replies were already retried there).</summary>
     private static Task<ChainResult> RunChainAsync(ScriptRunner runner, WorkerMessage request, HostEmulator host)
@@ -154,6 +156,7 @@ internal static class Program
             Input = request.Input,
             Args = request.Args,
             ArgsJson = request.ArgsJson,
+            ArgsShape = request.ArgsShape,
         };
     }
 

@@ -124,6 +124,13 @@ public class CatalogTests
     }
 
     [Fact]
+    public void The_generators_rules_are_catalog_sections_of_kind_generator()
+    {
+        var kinds = DefaultCatalog.Document.Sections.ToDictionary(s => s.Id, s => s.Kind);
+        Assert.Equal(new[] { "COC0013", "COC0014", "COC0015" }, kinds.Where(k => k.Value == RuleKind.Generator).Select(k => k.Key).Order());
+    }
+
+    [Fact]
     public void The_regex_timeout_hint_names_the_static_Regex_calls_of_COC0009()
     {
         Assert.Equal(

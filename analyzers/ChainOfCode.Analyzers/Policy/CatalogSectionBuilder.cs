@@ -79,6 +79,10 @@ internal sealed class CatalogSectionBuilder
             case "alternative":
                 alternative = value;
                 return null;
+            case "message":
+                // The descriptor's message format, for a reporter that passes arguments of its own: read by the
+                // CatalogGenerator at build time; nothing at run time builds a descriptor.
+                return null;
             case "feature":
                 if (!Features.All.Contains(value))
                 {

@@ -146,6 +146,7 @@ public static class PolicyParser
                     case "alternative":
                     case "feature":
                     case "unless-argument":
+                    case "message":
                         if (section is null)
                         {
                             Problem(isCatalog

@@ -23,4 +23,7 @@ public enum RuleKind
 
     /// <summary><c>chain</c>: a finding of the Chain-of-Code runner about a program.</summary>
     Chain,
+
+    /// <summary><c>generator</c>: a finding of the source generators (script inputs, build-time vetting of listed scripts).</summary>
+    Generator,
 }

@@ -5,7 +5,7 @@ namespace ChainOfCode.Analyzers.Rules;
 /// <summary>The catalog's spelling of <see cref="RuleKind"/> and what each kind allows.</summary>
 internal static class RuleKinds
 {
-    private static readonly string[] Names = { "capability", "allowlist", "policy-file", "script-shape", "gate", "check", "chain" };
+    private static readonly string[] Names = { "capability", "allowlist", "policy-file", "script-shape", "gate", "check", "chain", "generator" };
 
     public static bool TryParse(string text, out RuleKind kind)
     {

@@ -14,7 +14,7 @@ namespace ChainOfCode.Runtime;
 internal static class CompiledScriptCache
 {
     private const int Capacity = 512;
-    private static readonly ConcurrentDictionary<(GateOptions Options, string Code, bool Chain), Lazy<CompiledScript>> Cache = new();
+    private static readonly ConcurrentDictionary<(GateOptions Options, string Code, bool Chain, bool Vetted), Lazy<CompiledScript>> Cache = new();
 
     /// <summary>The compiled script of <paramref name="code"/>, compiled by <paramref name="compile"/> once for every caller that asks at the same time.</summary>
     /// <param name="code">The script.</param>
@@ -22,9 +22,10 @@ internal static class CompiledScriptCache
     /// <param name="compile">Compiles under <paramref name="cancellationToken"/>.</param>
     /// <param name="cancellationToken">This caller's compile token (its run's deadline).</param>
     /// <param name="chain">Keeps Chain-of-Code compiles (another rewrite of the same text) apart.</param>
-    public static CompiledScript GetOrAdd(string code, GateOptions options, Func<CompiledScript> compile, CancellationToken cancellationToken, bool chain = false)
+    /// <param name="vetted">Keeps compiles whose analysis was skipped (a vetted script) apart from the gate's.</param>
+    public static CompiledScript GetOrAdd(string code, GateOptions options, Func<CompiledScript> compile, CancellationToken cancellationToken, bool chain = false, bool vetted = false)
     {
-        var key = (options, code, chain);
+        var key = (options, code, chain, vetted);
         while (true)
         {
             if (!Cache.TryGetValue(key, out Lazy<CompiledScript>? entry))
@@ -43,7 +44,7 @@ internal static class CompiledScriptCache
             }
             catch (Exception e)
             {
-                Cache.TryRemove(new KeyValuePair<(GateOptions, string, bool), Lazy<CompiledScript>>(key, entry));
+                Cache.TryRemove(new KeyValuePair<(GateOptions, string, bool, bool), Lazy<CompiledScript>>(key, entry));
 
                 // Another run's compile ended with that run's deadline: this run compiles under its own.
                 if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)

@@ -26,4 +26,14 @@ public sealed record RunOptions
 
     /// <summary>The arguments as a JSON object (for the CLI and the worker); used when <see cref="Args"/> is null.</summary>
     public string? ArgsJson { get; init; }
+
+    /// <summary>
+    /// The shape of typed inputs, as a [ScriptInputs] type's generated <c>ScriptShape</c> describes it (its
+    /// <c>ToRunOptions</c> sets it): the script then reads <c>Args.Words</c> instead of <c>Args["words"]</c>. A
+    /// description, not code: the gate renders it into a record and a typed <c>Args</c> added after the script.
+    /// </summary>
+    public string? ArgsShape { get; init; }
+
+    /// <summary>Set by RunVettedAsync once the script's hash and policy fingerprint matched: the gate's analysis is skipped.</summary>
+    internal bool Vetted { get; init; }
 }

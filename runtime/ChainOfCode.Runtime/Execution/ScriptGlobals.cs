@@ -31,9 +31,13 @@ public sealed class ScriptGlobals
     /// <summary>The run's validated JSON arguments by name.</summary>
     public IReadOnlyDictionary<string, JsonElement> Args { get; }
 
+    /// <summary>
+    /// The arguments for the declarations the gate adds with typed inputs (<see cref="RunOptions.ArgsShape"/>), where
+    /// <c>Args</c> is the typed record. Not for scripts: the gate refuses a script that names it.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public IReadOnlyDictionary<string, JsonElement> UntypedArgs => Args;
+
     /// <summary>The next line of <see cref="Input"/>, or null at its end (what a script uses instead of Console.ReadLine).</summary>
     public string? ReadLine() => next < lines.Length ? lines[next++] : null;
-
-    /// <summary>The names of the members a script may use; everything else of this assembly is the runtime's.</summary>
-    internal static readonly IReadOnlySet<string> ScriptMembers = new HashSet<string>(StringComparer.Ordinal) { nameof(Input), nameof(Args), nameof(ReadLine) };
 }

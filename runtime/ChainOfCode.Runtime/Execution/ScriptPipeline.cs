@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Threading;
+using ChainOfCode.Analyzers.Scripts;
 using ChainOfCode.Runtime.Chain;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -17,11 +18,17 @@ internal static class ScriptPipeline
     {
         var clock = Stopwatch.StartNew();
         long cpuStart = ThreadCpuTime.NowMilliseconds();
+        ArgsShape? shape = ArgsShape.Parse(run.Options.ArgsShape);
+        if (shape is null && run.Options.ArgsShape is not null)
+        {
+            return new ScriptResult { Status = ScriptStatus.Rejected, Error = "The typed inputs' shape (RunOptions.ArgsShape) is not a shape the gate can read." };
+        }
+
         CompiledScript compiled;
         try
         {
             compiled = run.Chain is null
-                ? Compile(run.Code, run.Options.Gate, run.CompileToken)
+                ? Compile(run.Code, run.Options.Gate, run.CompileToken, run.Options.Vetted, shape)
                 : ChainCompiler.Compile(run.Code, run.Options.Gate, run.CompileToken);
         }
         catch (OperationCanceledException) when (run.CancellationToken.IsCancellationRequested)
@@ -52,12 +59,19 @@ internal static class ScriptPipeline
     }
 
     /// <summary>Gate, guard rewrite and emit, cached by options and code.</summary>
-    public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken) =>
-        CompiledScriptCache.GetOrAdd(code, options, () => CompileUncached(code, options, cancellationToken), cancellationToken);
+    /// <remarks>A <paramref name="vetted"/> script (its build's hash and fingerprint matched) skips the gate's analysis.</remarks>
+    /// <remarks>With a <paramref name="shape"/>, the typed inputs' declarations follow the script (cached apart).</remarks>
+    public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken, bool vetted = false, ArgsShape? shape = null) =>
+        CompiledScriptCache.GetOrAdd(
+            shape is null ? code : code + "\0" + shape.ScriptDeclarations(),
+            options,
+            () => CompileUncached(code, options, vetted, shape, cancellationToken),
+            cancellationToken,
+            vetted: vetted);
 
-    private static CompiledScript CompileUncached(string code, GateOptions options, CancellationToken cancellationToken)
+    private static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, ArgsShape? shape, CancellationToken cancellationToken)
     {
-        GateResult verdict = ScriptGate.Check(code, options, cancellationToken);
+        GateResult verdict = vetted ? ScriptGate.CheckVetted(code, options, shape, cancellationToken) : ScriptGate.Check(code, options, shape, cancellationToken);
         if (!verdict.IsAccepted)
         {
             return CompiledScript.Refused(verdict);

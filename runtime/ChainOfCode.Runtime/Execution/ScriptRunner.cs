@@ -60,6 +60,24 @@ public sealed class ScriptRunner
         return RunWhenWarmAsync(code, runOptions ?? RunOptions.Default, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs a script the build vetted (<c>VettedScripts.&lt;Name&gt;</c>). When its text still has the build's SHA-256
+    /// and <paramref name="runOptions"/>' gate has the fingerprint it was vetted under, the gate's analysis is not
+    /// repeated (the caps, the compilation and every guard still apply); otherwise nothing runs and the status is
+    /// <see cref="ScriptStatus.NotVetted"/>.
+    /// </summary>
+    public Task<ScriptResult> RunVettedAsync(VettedScript script, RunOptions? runOptions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        runOptions ??= RunOptions.Default;
+        if (script.Mismatch(runOptions.Gate) is { } mismatch)
+        {
+            return Task.FromResult(ScriptResult.NotVetted(mismatch));
+        }
+
+        return RunWhenWarmAsync(script.Text, runOptions with { Vetted = true }, null, cancellationToken);
+    }
+
     /// <summary>Runs a Chain-of-Code program: the same gate, guards and statuses, with its calls and failing statements going to <paramref name="chain"/>'s emulator.</summary>
     internal Task<ScriptResult> RunChainAsync(string program, RunOptions runOptions, ChainRun chain, CancellationToken cancellationToken) =>
         RunWhenWarmAsync(program, runOptions, chain, cancellationToken);

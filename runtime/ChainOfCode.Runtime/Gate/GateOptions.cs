@@ -1,4 +1,5 @@
 using ChainOfCode.Analyzers.Rules;
+using ChainOfCode.Analyzers.Scripts;
 
 namespace ChainOfCode.Runtime;
 
@@ -9,16 +10,16 @@ public sealed record GateOptions
     public static GateOptions Default { get; } = new();
 
     /// <summary>The mode of a script's policy when no policy names one: only the allowed surface may be used.</summary>
-    public const PolicyMode DefaultScriptMode = PolicyMode.Allowlist;
+    public const PolicyMode DefaultScriptMode = ScriptDialect.DefaultMode;
 
     /// <summary>The rule set. Default: <c>Policy.Default.WithMode(DefaultScriptMode)</c>.</summary>
     public Policy Policy { get; init; } = Policy.Default.WithMode(DefaultScriptMode);
 
     /// <summary>Longest accepted script, in characters.</summary>
-    public int MaxSourceLength { get; init; } = 100_000;
+    public int MaxSourceLength { get; init; } = ScriptDialect.DefaultMaxSourceLength;
 
     /// <summary>Deepest accepted nesting of brackets and chained expressions, measured before parsing.</summary>
-    public int MaxNesting { get; init; } = 200;
+    public int MaxNesting { get; init; } = ScriptDialect.DefaultMaxNesting;
 
     /// <summary>
     /// Options whose policy is the catalog plus a policy text (the policy-file format). The text's
@@ -37,7 +38,13 @@ public sealed record GateOptions
     /// user named one (<paramref name="modeNamed"/>), else <see cref="DefaultScriptMode"/>.
     /// </summary>
     public static GateOptions ForScripts(Policy policy, bool modeNamed) =>
-        new() { Policy = modeNamed ? policy : policy.WithMode(DefaultScriptMode) };
+        new() { Policy = ScriptDialect.ForScripts(policy, modeNamed) };
+
+    /// <summary>
+    /// The SHA-256 (hex) of the catalog, the policy and the caps: what a <see cref="VettedScript"/> must have been
+    /// vetted under to skip the gate's analysis (the generated <c>ProjectPolicy.Fingerprint</c> for <c>ProjectPolicy.Options</c>).
+    /// </summary>
+    public string Fingerprint => PolicyFingerprint.Of(Policy, MaxSourceLength, MaxNesting);
 
     /// <summary>Options whose policy is the catalog plus a policy file read by the host.</summary>
     public static GateOptions FromPolicyFile(string path) => FromPolicyText(System.IO.File.ReadAllText(path), System.IO.Path.GetFileName(path));

@@ -1,3 +1,4 @@
+using ChainOfCode.Analyzers.Scripts;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;

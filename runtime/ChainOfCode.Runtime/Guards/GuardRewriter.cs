@@ -1,3 +1,4 @@
+using ChainOfCode.Analyzers.Scripts;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -23,7 +24,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
     private readonly SemanticModel model;
     private readonly CancellationToken cancellationToken;
-    private readonly TypeSizes sizes = new();
+    private readonly TypeSizes sizes = new HostTypeSizes();
     private readonly ArgumentGuards arguments;
     private int catchNumber;
 

@@ -112,6 +112,29 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
+    /// Runs a script the build vetted (<c>VettedScripts.&lt;Name&gt;</c>) in a worker: refused with
+    /// <see cref="ScriptStatus.NotVetted"/> when its text or the run's policy is not what the build vetted, else run
+    /// without repeating the gate's analysis (the worker checks the hash and fingerprint again), under the same
+    /// guards and worker limits as <see cref="RunAsync"/>.
+    /// </summary>
+    /// <param name="script">The generated entry.</param>
+    /// <param name="runOptions">Limits and inputs; <see cref="RunOptions.Gate"/> must be the options the build vetted under (<c>ProjectPolicy.Options</c>).</param>
+    /// <param name="callerId">Who submitted the run.</param>
+    /// <param name="cancellationToken">Ends the run with <c>killed</c>.</param>
+    public Task<ScriptResult> RunVettedAsync(VettedScript script, RunOptions? runOptions = null, string? callerId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        runOptions ??= RunOptions.Default;
+        if (script.Mismatch(runOptions.Gate) is { } mismatch)
+        {
+            return Task.FromResult(ScriptResult.NotVetted(mismatch));
+        }
+
+        RunLimits limits = runOptions.Limits;
+        return SubmitAsync(WorkerRequests.RunVetted(script, runOptions), callerId ?? "anonymous", limits.Timeout + limits.EffectiveGrace, cancellationToken);
+    }
+
+    /// <summary>
     /// Tests only (<see cref="WorkerPoolOptions.UnsafeTestProbe"/>): runs one of the fixed raw probes
     /// in a worker without the gate; its outcome is the result's output.
     /// </summary>

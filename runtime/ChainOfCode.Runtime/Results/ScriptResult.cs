@@ -39,6 +39,9 @@ public sealed record ScriptResult
     /// <summary>The wire form: <c>{"status","value","output","error","diagnostics","usage","isolation"}</c>.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, ScriptJson.Options);
 
+    /// <summary>A vetted script refused before anything ran: its text or the run's policy is not what the build vetted.</summary>
+    internal static ScriptResult NotVetted(string message) => new() { Status = ScriptStatus.NotVetted, Error = MessageSanitizer.Sanitize(message) };
+
     /// <summary>Reads the wire form back.</summary>
     public static ScriptResult FromJson(string json) =>
         JsonSerializer.Deserialize<ScriptResult>(json, ScriptJson.Options) ?? throw new JsonException("The result is null.");

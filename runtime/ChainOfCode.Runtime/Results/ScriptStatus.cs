@@ -44,4 +44,7 @@ public enum ScriptStatus
 
     /// <summary>An agent tool's budget of runs is spent (<c>ChainOfCodeToolOptions.MaxRuns</c>, <c>coc mcp --max-runs</c>); nothing ran.</summary>
     RunBudgetExhausted,
+
+    /// <summary>A vetted script whose text or policy is not what its build vetted (<c>RunVettedAsync</c>); nothing ran.</summary>
+    NotVetted,
 }

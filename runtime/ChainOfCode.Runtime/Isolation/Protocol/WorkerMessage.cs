@@ -70,6 +70,18 @@ internal sealed record WorkerMessage
     /// <summary>With <c>run</c>: the run's policy as policy text (<c>Policy.ToPolicyText()</c>), or null for the default script policy.</summary>
     public string? PolicyText { get; init; }
 
+    /// <summary>With <c>run</c>: the typed inputs' shape (<see cref="RunOptions.ArgsShape"/>), or null.</summary>
+    public string? ArgsShape { get; init; }
+
+    /// <summary>With <c>run</c> of a vetted script: its name, SHA-256 and policy fingerprint (the worker checks them again against its own options).</summary>
+    public string? VettedName { get; init; }
+
+    /// <summary>With <see cref="VettedName"/>: the SHA-256 the build computed.</summary>
+    public string? VettedSha256 { get; init; }
+
+    /// <summary>With <see cref="VettedName"/>: the policy fingerprint the build vetted under.</summary>
+    public string? VettedFingerprint { get; init; }
+
     /// <summary>A probe's time budget in milliseconds.</summary>
     public int? TimeoutMs { get; init; }
 

@@ -18,6 +18,7 @@ internal static class WorkerRequests
             Input = runOptions.Input,
             Args = runOptions.Args is null ? null : new Dictionary<string, JsonElement>(runOptions.Args, StringComparer.Ordinal),
             ArgsJson = runOptions.ArgsJson,
+            ArgsShape = runOptions.ArgsShape,
             Limits = runOptions.Limits,
             InputLimits = runOptions.InputLimits,
             MaxSourceLength = runOptions.Gate.MaxSourceLength,
@@ -27,6 +28,14 @@ internal static class WorkerRequests
             PolicyText = defaultPolicy ? null : policy.ToPolicyText(),
         };
     }
+
+    /// <summary>A run of a script the build vetted: the worker checks its hash and fingerprint again and skips the gate's analysis.</summary>
+    public static WorkerMessage RunVetted(VettedScript script, RunOptions runOptions) => Run(script.Text, runOptions) with
+    {
+        VettedName = script.Name,
+        VettedSha256 = script.Sha256,
+        VettedFingerprint = script.PolicyFingerprint,
+    };
 
     /// <summary>A chain run: the program as <c>Code</c>, the question as <c>Input</c>, and the emulator's limits (the host retries malformed replies itself).</summary>
     public static WorkerMessage Chain(string program, Chain.ChainOptions options) => Run(program, options.Run) with

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ChainOfCode.Runtime;
+namespace ChainOfCode.Analyzers.Scripts;
 
 /// <summary>
 /// Measures a script's nesting on its syntax tree, after the parser and before anything binds it. The parser

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ChainOfCode.Runtime;
+namespace ChainOfCode.Analyzers.Scripts;
 
 /// <summary>
 /// Shapes that would overflow the run's stack below every guard: the stack probe runs at a call's entry, after
@@ -25,9 +25,8 @@ internal static class StackShapes
     // Smaller temporaries live in registers or small slots; only large ones are counted in a frame.
     private const int CountedTemporaryBytes = 64;
 
-    public static IEnumerable<(Location Location, string Message)> Find(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
+    public static IEnumerable<(Location Location, string Message)> Find(SyntaxTree tree, SemanticModel model, TypeSizes sizes, CancellationToken cancellationToken)
     {
-        var sizes = new TypeSizes();
         var frames = new Dictionary<SyntaxNode, long>();
         var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
         SyntaxNode root = tree.GetRoot(cancellationToken);
@@ -52,8 +51,10 @@ internal static class StackShapes
             }
         }
 
-        foreach ((SyntaxNode owner, long frame) in frames)
+        foreach (KeyValuePair<SyntaxNode, long> pair in frames)
         {
+            SyntaxNode owner = pair.Key;
+            long frame = pair.Value;
             if (frame > MaxFrameBytes)
             {
                 SyntaxNode at = owner is CompilationUnitSyntax unit ? unit.Members.FirstOrDefault() ?? owner : owner;
@@ -72,7 +73,7 @@ internal static class StackShapes
                 return (declared switch { ILocalSymbol local => local.Type, IParameterSymbol parameter => parameter.Type, _ => null }, 1);
             case StackAllocArrayCreationExpressionSyntax stackAlloc:
                 ITypeSymbol? element = model.GetTypeInfo(stackAlloc.Type, cancellationToken).Type is IArrayTypeSymbol array ? array.ElementType : null;
-                Optional<object?> length = stackAlloc.Type is ArrayTypeSyntax { RankSpecifiers: [{ Sizes: [var size] }] } ? model.GetConstantValue(size, cancellationToken) : default;
+                Optional<object?> length = stackAlloc.Type is ArrayTypeSyntax { RankSpecifiers: { Count: 1 } ranks } && ranks[0].Sizes.Count == 1 ? model.GetConstantValue(ranks[0].Sizes[0], cancellationToken) : default;
                 return (element, length is { HasValue: true, Value: int n } ? n : stackAlloc.Initializer?.Expressions.Count ?? 0);
             case InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or CastExpressionSyntax or ConditionalExpressionSyntax
                 or TupleExpressionSyntax or DefaultExpressionSyntax or LiteralExpressionSyntax or BinaryExpressionSyntax
@@ -119,7 +120,7 @@ internal static class StackShapes
         {
             IMethodSymbol method when IsSource(method) => method.TypeArguments.Concat(TypeArgumentsOf(method.ContainingType)),
             INamedTypeSymbol type when IsSource(type) => TypeArgumentsOf(type),
-            _ => [],
+            _ => Enumerable.Empty<ITypeSymbol>(),
         };
         return arguments.FirstOrDefault(WrapsTypeParameter);
     }
@@ -127,7 +128,7 @@ internal static class StackShapes
     private static string Name(ITypeSymbol type)
     {
         string name = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-        return name.Length <= 60 ? name : name[..57] + "...";
+        return name.Length <= 60 ? name : name.Substring(0, 57) + "...";
     }
 
     private static bool IsSource(ISymbol symbol) => symbol.OriginalDefinition.Locations.Any(l => l.IsInSource);

@@ -1,6 +1,6 @@
 using System;
 
-namespace ChainOfCode.Runtime;
+namespace ChainOfCode.Analyzers.Scripts;
 
 /// <summary>
 /// Measures a script's size and nesting on the raw text, before the parser sees it: the parser recurses on
@@ -230,7 +230,7 @@ internal static class SourceCaps
                             i++;
                         }
 
-                        string word = text[start..i];
+                        string word = text.Substring(start, i - start);
                         if (word is "not" or "await" or "new" or "throw" or "ref" or "out" or "in" or "checked" or "unchecked" or "async" or "static")
                         {
                             chain[level]++;

@@ -1,111 +1,23 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using ChainOfCode.Analyzers.Scripts;
 using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// The bytes a value of a type takes where it is stored (an array element, a field, a local): 8 for a
-/// reference, the exact size for framework value types (the host runs the very assemblies scripts compile
-/// against, so it asks the runtime), the sum of the fields for the script's own structs, tuples and generic
-/// instantiations. Null when it depends on a type parameter (the guard then asks at run time).
+/// <see cref="TypeSizes"/> with exact sizes of framework value types: the host runs the very assemblies scripts
+/// compile against, so it asks its own runtime.
 /// </summary>
-internal sealed class TypeSizes
+internal sealed class HostTypeSizes : TypeSizes
 {
-    private const int Reference = 8;
-    private const int MaxNesting = 64;
     private static readonly ConcurrentDictionary<Type, long> FrameworkSizes = new();
-    private readonly Dictionary<ITypeSymbol, long?> known = new(SymbolEqualityComparer.Default);
-
-    /// <summary>Bytes of a stored value of <paramref name="type"/>, or null when a type parameter decides it.</summary>
-    public long? Of(ITypeSymbol type) => Of(type, 0);
-
-    private long? Of(ITypeSymbol type, int nesting)
-    {
-        if (known.TryGetValue(type, out long? size))
-        {
-            return size;
-        }
-
-        size = Compute(type, nesting);
-        known[type] = size;
-        return size;
-    }
-
-    private long? Compute(ITypeSymbol type, int nesting)
-    {
-        if (type is ITypeParameterSymbol)
-        {
-            return null;
-        }
-
-        if (!type.IsValueType || type is IPointerTypeSymbol or IFunctionPointerTypeSymbol)
-        {
-            return Reference;
-        }
-
-        if (nesting > MaxNesting)
-        {
-            return long.MaxValue / 4;
-        }
-
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_Boolean or SpecialType.System_Byte or SpecialType.System_SByte:
-                return 1;
-            case SpecialType.System_Char or SpecialType.System_Int16 or SpecialType.System_UInt16:
-                return 2;
-            case SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Single:
-                return 4;
-            case SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Double or SpecialType.System_IntPtr or SpecialType.System_UIntPtr:
-                return 8;
-            case SpecialType.System_Decimal:
-                return 16;
-        }
-
-        if (type is not INamedTypeSymbol named)
-        {
-            return Reference;
-        }
-
-        if (named.TypeKind == TypeKind.Enum)
-        {
-            return named.EnumUnderlyingType is { } underlying ? Of(underlying, nesting + 1) : 4;
-        }
-
-        return named.Locations.Any(l => l.IsInSource) ? OfSourceStruct(named, nesting) : OfFrameworkStruct(named, nesting);
-    }
-
-    /// <summary>A struct of the script: its instance fields (auto-property backing fields included), or its inline array.</summary>
-    private long? OfSourceStruct(INamedTypeSymbol type, int nesting)
-    {
-        IFieldSymbol[] fields = [.. type.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst)];
-        long total = 0;
-        foreach (IFieldSymbol field in fields)
-        {
-            if (Of(field.Type, nesting + 1) is not { } size)
-            {
-                return null;
-            }
-
-            total = Add(total, size);
-        }
-
-        AttributeData? inline = type.GetAttributes().FirstOrDefault(a => a.AttributeClass is { Name: "InlineArrayAttribute" });
-        if (inline is { ConstructorArguments: [{ Value: int length }] })
-        {
-            total = total > long.MaxValue / Math.Max(1, length) ? long.MaxValue / 4 : total * length;
-        }
-
-        return Math.Max(total, 1);
-    }
 
     /// <summary>A framework struct: exact from the runtime; a generic one from its fields with the type arguments' sizes.</summary>
-    private long? OfFrameworkStruct(INamedTypeSymbol type, int nesting)
+    protected override long? OfFrameworkStruct(INamedTypeSymbol type, int nesting)
     {
         Type? definition = Resolve(type.OriginalDefinition);
         if (definition is null)
@@ -154,7 +66,7 @@ internal sealed class TypeSizes
         if (fieldType.IsGenericParameter)
         {
             return fieldType.DeclaringMethod is null && fieldType.GenericParameterPosition < arguments.Count
-                ? Of(arguments[fieldType.GenericParameterPosition], nesting)
+                ? OfArgument(arguments[fieldType.GenericParameterPosition], nesting)
                 : null;
         }
 
@@ -202,17 +114,6 @@ internal sealed class TypeSizes
         }
     });
 
-    private static ITypeSymbol[] AllTypeArguments(INamedTypeSymbol type)
-    {
-        var chain = new Stack<INamedTypeSymbol>();
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
-        {
-            chain.Push(current);
-        }
-
-        return [.. chain.SelectMany(t => t.TypeArguments)];
-    }
-
     /// <summary>The host's own <see cref="Type"/> of a framework type definition, or null.</summary>
     private static Type? Resolve(INamedTypeSymbol definition)
     {
@@ -238,12 +139,5 @@ internal sealed class TypeSizes
         {
             return null;
         }
-    }
-
-    private static long Add(long total, long size)
-    {
-        // Each field aligned to its own size, up to 8 bytes: an upper bound of the runtime's layout.
-        long aligned = size >= 8 ? (size + 7) & ~7L : size;
-        return total > long.MaxValue / 4 - aligned ? long.MaxValue / 4 : total + aligned;
     }
 }

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ChainOfCode.Analyzers.Scripts;
+
+/// <summary>
+/// The gate's checks of one script, shared by the runtime gate (ScriptGate) and the build's vetting of listed
+/// scripts (VettedScriptsGenerator): caps on the raw text, the nesting of the tree, a script compilation against
+/// <see cref="ScriptEnvironment.References"/>, the verdict of <see cref="CapabilityAnalyzer"/> under the
+/// policy and of <see cref="ScriptShapeAnalyzer"/> (both hosted by <see cref="AnalyzerHost"/>), the statements
+/// the analyzers could not see and the stack shapes, then the compiler's errors.
+/// </summary>
+internal static class ScriptVetting
+{
+    private static readonly ConditionalWeakTable<Policy, CapabilityAnalyzer> Analyzers = new();
+
+    // Reserved names, finalizers and async void: the analyzer the editor and CI run (it knows the runtime's globals).
+    private static readonly ScriptShapeAnalyzer ShapeAnalyzer = new();
+
+    /// <summary>Vets <paramref name="code"/>; <paramref name="path"/> becomes the path of the script's tree. Never throws for bad input.</summary>
+    /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
+    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
+    {
+        ScriptVettingResult compiled = Compile(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape);
+        if (compiled.Compilation is not { } compilation || compiled.Tree is not { } tree)
+        {
+            return compiled;
+        }
+
+        var findings = new List<ScriptFinding>();
+        SemanticModel model = compilation.GetSemanticModel(tree);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, code.Length, shape, policy, environment, out SemanticModel twinModel, cancellationToken);
+        bool rejected = false;
+        // The policy's findings first, then the script-shape rules' (reserved names, finalizers, async void), each in
+        // the script's order: the first error a caller sees is the same as before the shape checks became an analyzer.
+        foreach (Diagnostic diagnostic in analyzerDiagnostics.OrderBy(d => IsScriptShape(d) ? 1 : 0).ThenBy(d => d.Location.SourceSpan.Start))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (diagnostic.Id == RuleIds.OutsideAllowedSurface && IsScriptGlobal(diagnostic, model, cancellationToken))
+            {
+                // The host's globals are part of every script's surface, whatever the policy lists.
+                continue;
+            }
+
+            ScriptFinding finding = ScriptFinding.From(diagnostic);
+            rejected |= finding.IsError;
+            findings.Add(finding);
+        }
+
+        foreach (ScriptFinding own in ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, cancellationToken).Where(f => f.Location.SourceSpan.Start < code.Length))
+        {
+            rejected = true;
+            findings.Add(own);
+        }
+
+        foreach ((Location location, string message) in StackShapes.Find(tree, model, environment.NewTypeSizes(), cancellationToken).Where(f => f.Location.SourceSpan.Start < code.Length))
+        {
+            rejected = true;
+            findings.Add(ScriptFinding.Error(RuleIds.StackShape, location, message));
+        }
+
+        findings.AddRange(compiled.Findings);
+        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, compiled.HasCompileErrors, compilation, tree);
+    }
+
+    /// <summary>
+    /// The caps and the script compilation without the analysis: what a script the build vetted still needs before
+    /// its guards are inserted (the caps keep the compiler's stack safe whatever the text). Findings: compiler errors.
+    /// </summary>
+    public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
+    {
+        if (code.Length > maxSourceLength)
+        {
+            return ScriptVettingResult.Capped(RuleIds.ScriptSizeCap, $"The script has {code.Length} characters; the limit is {maxSourceLength}.");
+        }
+
+        string nestingMessage = $"The script nests deeper than {maxNesting} levels of brackets or chained expressions.";
+        if (SourceCaps.MeasureNesting(code, maxNesting) > maxNesting)
+        {
+            return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
+        }
+
+        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+
+        // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
+        // everything that walks the tree after it: counted here, before anything binds it.
+        if (SyntaxNesting.Measure(tree.GetRoot(cancellationToken), maxNesting) > maxNesting)
+        {
+            return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
+        }
+
+        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+            "script",
+            tree,
+            environment.References,
+            ScriptDialect.CompilationOptions,
+            previousScriptCompilation: null,
+            returnType: environment.ReturnType,
+            globalsType: environment.GlobalsType);
+        ImmutableArray<ScriptFinding> compileErrors = compilation.GetDiagnostics(cancellationToken)
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .Select(ScriptFinding.From)
+            .ToImmutableArray();
+        return new ScriptVettingResult(compileErrors, rejected: false, !compileErrors.IsEmpty, compilation, tree);
+    }
+
+    /// <summary>
+    /// The analyzers' findings on the script. Roslyn runs no operation actions on a script's global
+    /// statements (only on its declarations and member bodies); the analyzer now walks them itself, and
+    /// as a second line the same analyzer also runs over a twin: the same text compiled as a regular program with top-level statements, where every statement
+    /// is an operation block. Same text, same spans, same lines; findings are merged by rule and position.
+    /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
+    /// named by its rule rather than left to a compile error.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, CancellationToken cancellationToken)
+    {
+        CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
+        SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
+        SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
+        SyntaxTree[] twinTrees = shape is null
+            ? new[] { twinTree, GlobalUsings, UntypedTwinArgs }
+            : new[] { twinTree, GlobalUsings, CSharpSyntaxTree.ParseText(shape.TwinDeclarations(), new CSharpParseOptions(LanguageVersion.Latest), "shape.cs", cancellationToken: cancellationToken) };
+        CSharpCompilation twin = CSharpCompilation.Create(
+            "script-twin",
+            twinTrees,
+            environment.AnalysisReferences,
+            ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty));
+
+        twinModel = twin.GetSemanticModel(twinTree);
+        var merged = new Dictionary<(string Id, int Start), Diagnostic>();
+        foreach (Compilation target in new Compilation[] { compilation, twin })
+        {
+            foreach (Diagnostic diagnostic in Analyze(target, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer), cancellationToken))
+            {
+                if (diagnostic.Location.SourceTree is { } source && (source != tree && source != twinTree || diagnostic.Location.SourceSpan.Start >= scriptLength))
+                {
+                    continue;
+                }
+
+                var key = (diagnostic.Id, diagnostic.Location.SourceSpan.Start);
+                if (!merged.ContainsKey(key))
+                {
+                    merged.Add(key, diagnostic);
+                }
+            }
+        }
+
+        return merged.Values.ToImmutableArray();
+    }
+
+    // The twin's default imports, and the script's globals as static members with the same signatures,
+    // so that a call taking Input, Args or ReadLine() binds in the twin as it does in the script.
+    private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
+        string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
+        + "global using static __CocTwinGlobals;\n"
+        + "static partial class __CocTwinGlobals\n{\n"
+        + "    public static string Input => string.Empty;\n"
+        + "    public static string? ReadLine() => null;\n"
+        + "}\n",
+        new CSharpParseOptions(LanguageVersion.Latest),
+        path: "usings.cs");
+
+    // The script's Args without typed inputs: the JSON arguments by name.
+    private static readonly SyntaxTree UntypedTwinArgs = CSharpSyntaxTree.ParseText(
+        "static partial class __CocTwinGlobals\n{\n"
+        + "    public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n"
+        + "}\n",
+        new CSharpParseOptions(LanguageVersion.Latest),
+        path: "args.cs");
+
+    // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off. An analyzer
+    // that fails (AD0001) fails the gate closed: the host raises it to an error.
+    private static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken) =>
+        new AnalyzerHost(compilation, analyzers, includeSuppressed: true).Analyze(cancellationToken);
+
+    private static bool IsScriptShape(Diagnostic diagnostic) => ShapeAnalyzer.SupportedDiagnostics.Any(d => d.Id == diagnostic.Id);
+
+    private static bool IsScriptGlobal(Diagnostic diagnostic, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Location.IsInSource)
+        {
+            return false;
+        }
+
+        SyntaxNode node = model.SyntaxTree.GetRoot(cancellationToken).FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        ISymbol? symbol = model.GetSymbolInfo(node, cancellationToken).Symbol;
+        return symbol is not null && ScriptShapeAnalyzer.IsScriptMember(symbol);
+    }
+}
