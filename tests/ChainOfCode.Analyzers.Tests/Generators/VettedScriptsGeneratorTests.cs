@@ -239,6 +239,14 @@ public sealed class VettedScriptsGeneratorTests
         Assert.Equal($"The script has {text.Length} characters; the limit is {ScriptDialect.DefaultMaxSourceLength}.", diagnostic.GetMessage());
     }
 
+    [Fact]
+    public void The_size_cap_found_at_build_time_links_to_the_gate_checks_not_a_missing_rule_page()
+    {
+        string text = "return 1;\n//" + new string('x', ScriptDialect.DefaultMaxSourceLength);
+        Diagnostic diagnostic = SingleDiagnostic(GeneratorHarness.File(GeneratorHarness.ScriptPath("huge.csx"), text), "huge.csx");
+        Assert.EndsWith("/docs/runtime.md#the-gate", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Nope", "which this project does not declare")]
     [InlineData("Plain", "which is not marked [ScriptInputs]")]
