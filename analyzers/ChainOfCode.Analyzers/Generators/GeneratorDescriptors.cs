@@ -39,6 +39,9 @@ internal static class GeneratorDescriptors
     /// <summary>Every descriptor of the generators (the release-tracking test reads them).</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(InputCapability, ScriptNotVetted, ScriptInputsShape);
 
+    /// <summary>Where the gate's own checks (COCR0001 size cap, COCR0002 nesting, ...) are described: they have no rule page.</summary>
+    public static readonly string GateChecksLink = RuleIds.HelpLinkBase.Replace("docs/rules/", "docs/runtime.md#the-gate");
+
     private static readonly ConcurrentDictionary<(string Id, DiagnosticSeverity Severity), DiagnosticDescriptor> Findings = new();
 
     /// <summary>The descriptor of a script finding: the rule's own ID, title and help link, the finding's message.</summary>
@@ -53,6 +56,6 @@ internal static class GeneratorDescriptors
                 RuleDescriptors.Category,
                 key.Severity,
                 isEnabledByDefault: true,
-                helpLinkUri: helpLink ?? RuleIds.HelpLinkBase + key.Id + ".md");
+                helpLinkUri: helpLink ?? (rule ? RuleIds.HelpLinkBase + key.Id + ".md" : GateChecksLink));
         });
 }
