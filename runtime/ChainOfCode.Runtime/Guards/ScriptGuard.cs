@@ -17,6 +17,9 @@ namespace ChainOfCode.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed partial class ScriptGuard
 {
+    /// <summary>Steps between two full checks (clock, allocation counter, heap sample, stack probe, step budget).</summary>
+    internal const int FullCheckInterval = 1024;
+
     private readonly long maxSteps;
     private readonly int maxDepth;
     private readonly long maxAllocated;
@@ -29,6 +32,11 @@ public sealed partial class ScriptGuard
     private volatile string? killReason;
     private GuardStopException? stop;
     private long steps;
+    // The step at which the next full check runs (the step budget's last step at the latest).
+    private long nextFullCheck;
+    // Set by whatever must reach the script at its next checkpoint: a stop, a kill, a host read, and, about every
+    // millisecond, the guard ticker's thread. A checkpoint reads only this and the step counter.
+    private volatile bool interrupted;
     private int depth;
     private int deepest;
     private long allocated;
@@ -55,19 +63,25 @@ public sealed partial class ScriptGuard
         deadline = ticks >= long.MaxValue / 2 ? long.MaxValue : startTimestamp + (long)ticks;
         heapStart = GC.GetTotalMemory(false);
         StartMeasuring();
+        GuardTicker.Watch(this);
     }
 
     /// <summary>The run's console (Console.Write/WriteLine are rewritten to it).</summary>
     public BoundedWriter Out { get; }
 
-    /// <summary>Time left before the deadline, at least one millisecond: the match timeout of regular expressions.</summary>
+    /// <summary>
+    /// Time left before the deadline, at least one millisecond: the match timeout of regular expressions. Rounded
+    /// down (to 100 ms above a second, 10 ms above 100 ms, else 1 ms), never up: the static Regex methods cache a
+    /// parsed pattern per timeout, and a timeout that changed on every call would parse the pattern on every call.
+    /// </summary>
     public TimeSpan RegexTimeout
     {
         get
         {
             Checkpoint();
-            long left = deadline - Stopwatch.GetTimestamp();
-            return left <= 0 ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(Math.Max(1, left * 1000.0 / Stopwatch.Frequency));
+            long left = (long)((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
+            long step = left >= 1000 ? 100 : left >= 100 ? 10 : 1;
+            return TimeSpan.FromMilliseconds(Math.Max(1, left - (left % step)));
         }
     }
 
@@ -87,23 +101,55 @@ public sealed partial class ScriptGuard
     /// <summary>True once script code ran on a thread other than the run's own (work the run may have left behind).</summary>
     internal bool RanElsewhere => ranElsewhere;
 
-    /// <summary>A checkpoint: at every loop back-edge, label, switch section, call entry and query clause.</summary>
+    /// <summary>
+    /// A checkpoint: at every loop back-edge, label, switch section, call entry and query clause. It counts the step
+    /// and reads one flag; every <see cref="FullCheckInterval"/> steps, at the step budget's last step, and whenever
+    /// the flag is set (a stop, a kill, a host read, and the guard ticker's millisecond), it runs the full check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Checkpoint()
     {
+        if (++steps >= nextFullCheck || interrupted)
+        {
+            FullCheck();
+        }
+    }
+
+    /// <summary>A checkpoint that also probes the stack every time (the back-edges of a script with a stackalloc).</summary>
+    public void StackCheckpoint()
+    {
+        Checkpoint();
+
+        // A loop can eat the stack without a call: stackalloc in a loop body is freed only when the method returns.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FullCheck()
+    {
+        // Cleared first: a signal that arrives during this check sets it again for the next checkpoint.
+        interrupted = false;
         if (stop is not null)
         {
             // Sticky: a stopped run keeps stopping, in finally blocks and filters too.
+            steps--;
+            interrupted = true;
             throw new GuardStopException(stop.Status, stop.Message);
         }
 
         if (reading is { } read)
         {
             // The host is reading a member of a script object (an exception's message): that read has a budget of its own.
+            steps--;
+            interrupted = true;
             ReadCheckpoint(read);
             return;
         }
 
-        if (++steps > maxSteps)
+        if (steps > maxSteps)
         {
             Stop(ScriptStatus.Timeout, $"The script passed its step budget of {maxSteps} steps.");
         }
@@ -129,16 +175,30 @@ public sealed partial class ScriptGuard
             Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
         }
 
-        if ((steps & 1023) == 0)
-        {
-            SampleHeap();
-        }
-
-        // A loop can eat the stack without a call: stackalloc in a loop body is freed only when the method returns.
+        SampleHeap();
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
         }
+
+        long left = maxSteps - steps;
+        nextFullCheck = left < FullCheckInterval ? steps + left + 1 : steps + FullCheckInterval;
+    }
+
+    /// <summary>
+    /// Called by <see cref="GuardTicker"/> about every millisecond: the next checkpoint runs the full check, so the
+    /// deadline, a cancellation and the allocation budget are seen within a millisecond however long a step takes.
+    /// False once the guard needs no more watching.
+    /// </summary>
+    internal bool Tick()
+    {
+        if (stop is not null || killReason is not null)
+        {
+            return false;
+        }
+
+        interrupted = true;
+        return true;
     }
 
     /// <summary>A checkpoint inside an expression (a query clause): passes <paramref name="value"/> through.</summary>
@@ -197,7 +257,11 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>Ends the run at its next checkpoint (the kill switch).</summary>
-    internal void Kill(string reason) => killReason = reason;
+    internal void Kill(string reason)
+    {
+        killReason = reason;
+        interrupted = true;
+    }
 
     /// <summary>Stops a host read of a script member if one is under way, else the run (<see cref="Stop"/>).</summary>
     [DoesNotReturn]
@@ -215,6 +279,7 @@ public sealed partial class ScriptGuard
     internal void Stop(ScriptStatus status, string message)
     {
         stop ??= new GuardStopException(status, message);
+        interrupted = true;
         throw new GuardStopException(stop.Status, stop.Message);
     }
 
