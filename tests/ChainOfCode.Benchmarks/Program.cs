@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using ChainOfCode.Benchmarks.Runtime;
+using ChainOfCode.Runtime;
 
 namespace ChainOfCode.Benchmarks;
 
@@ -20,8 +21,19 @@ public static class Program
             case "--worker":
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
                 return;
+            case "--paired-guards":
+                PairedReports.Guards(Count(15));
+                return;
+            case "--paired-gate":
+                PairedReports.Gate(Count(30));
+                return;
             case "--stages":
                 RuntimeReports.Stages(Count(100));
+                return;
+            case "--rewrite":
+                // What the guard rewrite makes of a group-2 shape (where the checkpoints sit).
+                GateResult verdict = ScriptGate.Check(Shapes.Cpu[args[1]]);
+                Console.WriteLine(GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None).SyntaxTrees.Single());
                 return;
             case "--cold-inprocess":
                 RuntimeReports.ColdInProcess();

@@ -60,36 +60,31 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
     {
         var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
-        string local = NextGuardLocal();
-        return HoldGuard(local, visited.WithStatement(WithCheckpoint(visited.Statement, local, probeStack)));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
     {
         var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
-        string local = NextGuardLocal();
-        return HoldGuard(local, visited.WithStatement(WithCheckpoint(visited.Statement, local, probeStack)));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
     {
         var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
-        string local = NextGuardLocal();
-        return HoldGuard(local, visited.WithStatement(WithCheckpoint(visited.Statement, local, probeStack)));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
     {
         var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
-        string local = NextGuardLocal();
-        return HoldGuard(local, visited.WithStatement(WithCheckpoint(visited.Statement, local, probeStack)));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
     {
         var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
-        string local = NextGuardLocal();
-        return HoldGuard(local, visited.WithStatement(WithCheckpoint(visited.Statement, local, probeStack)));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitLabeledStatement(LabeledStatementSyntax node)
@@ -211,6 +206,18 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         }
 
         return visited;
+    }
+
+    /// <summary>
+    /// A loop's back-edge: counted on credit in a local (<see cref="CreditLoop"/>); in a script with a stackalloc, a
+    /// checkpoint with a stack probe on every turn instead (the loop may eat the stack without a call).
+    /// </summary>
+    private BlockSyntax GuardLoop(StatementSyntax body, System.Func<StatementSyntax, StatementSyntax> withBody)
+    {
+        string local = NextGuardLocal();
+        return probeStack
+            ? HoldGuard(local, withBody(WithCheckpoint(body, local, probeStack: true)))
+            : CreditLoop(local, withBody, body);
     }
 
     /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>

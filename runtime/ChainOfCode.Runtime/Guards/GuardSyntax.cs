@@ -61,6 +61,25 @@ internal static class GuardSyntax
         : Block(CheckpointStatement(guard, probeStack), body);
 
     /// <summary>
+    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long s = 0;
+    /// try { loop, its body starting with <c>if (--s &lt; 0 || g.Interrupted) s = g.Refill(s);</c> } finally { g.Settle(s); } }</c>.
+    /// The count lives in a local of the script's method, so a turn costs a decrement and a flag read.
+    /// </summary>
+    public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
+    {
+        string credit = local + "s";
+        StatementSyntax turn = ParseStatement($"if (--{credit} < 0 || {local}.Interrupted) {credit} = {local}.Refill({credit}); ");
+        StatementSyntax loop = withBody(body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body));
+        TryStatementSyntax guarded = TryStatement(
+            Block(loop.WithoutTrivia()),
+            default,
+            FinallyClause(Block(ParseStatement($"{local}.Settle({credit}); "))));
+        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {credit} = 0; "), guarded)
+            .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
+    }
+
+    /// <summary>
     /// <c>{ var local = __CocRun.G; statement }</c>: the holder's field is read once, not at every turn of a loop
     /// (a static field of a collectible assembly costs more to read than a local). The statement's trivia moves outside.
     /// </summary>

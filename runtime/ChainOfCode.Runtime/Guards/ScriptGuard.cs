@@ -46,6 +46,14 @@ public sealed partial class ScriptGuard
     private int runThread;
     private volatile bool ranElsewhere;
 
+    // The deadline on the coarse clock (Environment.TickCount64, milliseconds): far cheaper to read than a timestamp.
+    private long deadlineMilliseconds;
+
+    // The lowest stack address of this thread at which the stack probe passed: any frame at or above it has at least
+    // the room the probe asks for (stacks grow down), so only a frame deeper than every earlier one pays the probe.
+    [ThreadStatic]
+    private static nint probedStackFloor;
+
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
     /// <param name="runStartTimestamp">When the run began (a <see cref="Stopwatch"/> timestamp): its deadline counts from there, the compile included; null for now.</param>
@@ -61,6 +69,7 @@ public sealed partial class ScriptGuard
         startTimestamp = runStartTimestamp ?? Stopwatch.GetTimestamp();
         double ticks = Math.Max(0, limits.Timeout.TotalSeconds) * Stopwatch.Frequency;
         deadline = ticks >= long.MaxValue / 2 ? long.MaxValue : startTimestamp + (long)ticks;
+        deadlineMilliseconds = CoarseDeadline(deadline);
         heapStart = GC.GetTotalMemory(false);
         StartMeasuring();
         GuardTicker.Watch(this);
@@ -73,17 +82,28 @@ public sealed partial class ScriptGuard
     /// Time left before the deadline, at least one millisecond: the match timeout of regular expressions. Rounded
     /// down (to 100 ms above a second, 10 ms above 100 ms, else 1 ms), never up: the static Regex methods cache a
     /// parsed pattern per timeout, and a timeout that changed on every call would parse the pattern on every call.
+    /// Above 100 ms the coarse clock is read, less its resolution; below, the precise one.
     /// </summary>
     public TimeSpan RegexTimeout
     {
         get
         {
             Checkpoint();
-            long left = (long)((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
+            long left = deadlineMilliseconds - Environment.TickCount64 - CoarseClockSlackMilliseconds;
+            if (left < 100)
+            {
+                left = (long)((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
+            }
+
+            // The longest timeout Regex accepts, for a deadline that is practically never.
+            left = Math.Min(left, int.MaxValue - 1000L);
             long step = left >= 1000 ? 100 : left >= 100 ? 10 : 1;
             return TimeSpan.FromMilliseconds(Math.Max(1, left - (left % step)));
         }
     }
+
+    /// <summary>How far the coarse clock may lag the precise one (a scheduler tick, with room).</summary>
+    private const long CoarseClockSlackMilliseconds = 20;
 
     internal long Steps => Math.Min(steps, maxSteps);
 
@@ -121,7 +141,7 @@ public sealed partial class ScriptGuard
         Checkpoint();
 
         // A loop can eat the stack without a call: stackalloc in a loop body is freed only when the method returns.
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackIsSufficient())
         {
             Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
         }
@@ -176,7 +196,7 @@ public sealed partial class ScriptGuard
         }
 
         SampleHeap();
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackIsSufficient())
         {
             Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
         }
@@ -208,9 +228,27 @@ public sealed partial class ScriptGuard
         return value;
     }
 
-    /// <summary>Entry of a method, local function, lambda, accessor or constructor.</summary>
+    /// <summary>
+    /// Entry of a method, local function, lambda, accessor or constructor: a checkpoint, the depth counter and the
+    /// stack probe. Inlined: counts the step and the depth, reads the flag, the deepest depth so far and this
+    /// thread's probed stack floor; anything new (a full check due, a new depth, a deeper frame) takes the slow path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enter()
     {
+        int entered = ++depth;
+        if (++steps >= nextFullCheck || interrupted || entered > deepest || !StackAboveProbedFloor())
+        {
+            EnterSlowly();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnterSlowly()
+    {
+        // Undo the fast path's counts and enter the whole way: the checkpoint may stop the run before the depth counts.
+        depth--;
+        steps--;
         Checkpoint();
         if (++depth > maxDepth)
         {
@@ -223,7 +261,7 @@ public sealed partial class ScriptGuard
             deepest = depth;
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackIsSufficient())
         {
             depth--;
             Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
@@ -253,6 +291,7 @@ public sealed partial class ScriptGuard
         {
             long ticks = (long)Math.Min(waited.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 4);
             deadline = deadline > long.MaxValue - ticks ? long.MaxValue : deadline + ticks;
+            deadlineMilliseconds = CoarseDeadline(deadline);
         }
     }
 
@@ -318,6 +357,50 @@ public sealed partial class ScriptGuard
         {
             Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
         }
+    }
+
+    /// <summary>
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>, asked only when this frame is deeper than every
+    /// frame of this thread that passed it (the probe costs tens of nanoseconds; a call, a few). Never inlined: its
+    /// own frame is below everything the caller has put on the stack, a stackalloc included (a local of the caller's
+    /// frame sits above its stackalloc'd memory, so it cannot tell how far a loop's stackallocs went).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool StackIsSufficient()
+    {
+        if (StackAboveProbedFloor())
+        {
+            return true;
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return false;
+        }
+
+        byte marker = 0;
+        probedStackFloor = Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker);
+        return true;
+    }
+
+    // Inlined into Enter at the top of a new frame: nothing of that frame is on the stack yet.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StackAboveProbedFloor()
+    {
+        byte marker = 0;
+        nint floor = probedStackFloor;
+        return floor != 0 && Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker) >= floor;
+    }
+
+    private static long CoarseDeadline(long timestampDeadline)
+    {
+        if (timestampDeadline == long.MaxValue)
+        {
+            return long.MaxValue;
+        }
+
+        double left = (timestampDeadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
+        return Environment.TickCount64 + (long)Math.Min(left, long.MaxValue / 4);
     }
 
     internal void SampleHeap()
