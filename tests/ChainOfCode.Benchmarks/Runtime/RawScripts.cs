@@ -11,11 +11,11 @@ namespace ChainOfCode.Benchmarks.Runtime;
 /// <summary>
 /// The baselines: the same script compiled with the runtime's references and options but no gate and no
 /// guards, emitted without a PDB into a collectible load context, run and unloaded ("raw"); and
-/// <c>CSharpScript.EvaluateAsync</c> with the same imports (what a host without this package would write).
+/// <c>CSharpScript.EvaluateAsync</c> with the same references and imports (what a host without this package would write).
 /// </summary>
 public static class RawScripts
 {
-    private static readonly ScriptOptions EvaluateOptions = ScriptOptions.Default.WithImports(ScriptReferences.Imports);
+    private static readonly ScriptOptions EvaluateOptions = ScriptOptions.Default.WithReferences(ScriptReferences.References).WithImports(ScriptReferences.Imports);
 
     /// <summary>Parses, compiles and emits <paramref name="code"/> as the gate would see it, without the gate's checks or the guards.</summary>
     public static byte[] Compile(string code)

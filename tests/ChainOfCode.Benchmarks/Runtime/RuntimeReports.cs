@@ -38,10 +38,10 @@ public static class RuntimeReports
         double oursSeconds = clock.Elapsed.TotalSeconds;
         (long ws1, long heap1) = Settle();
         int contexts1 = ScriptRunner.LiveLoadContexts;
-        int cached = ClearCompileCache();
+        (int cached, long imageBytes) = ClearCompileCache();
         (long ws2, long heap2) = Settle();
         Console.WriteLine($"ours: {runs} distinct runs in {oursSeconds:F1} s; working set {Mb(ws0)} -> {Mb(ws1)} MB (growth {Mb(ws1 - ws0)} MB); managed heap {Mb(heap0)} -> {Mb(heap1)} MB; live load contexts {contexts0} -> {contexts1}");
-        Console.WriteLine($"ours: compile cache held {cached} scripts, {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
+        Console.WriteLine($"ours: compile cache held {cached} scripts ({imageBytes / Math.Max(1, cached)} bytes of image and PDB each; at its capacity of 512, {Mb(512L * imageBytes / Math.Max(1, cached))} MB), {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
 
         int assemblies0 = AppDomain.CurrentDomain.GetAssemblies().Length;
         clock.Restart();
@@ -177,13 +177,14 @@ public static class RuntimeReports
         return runs / clock.Elapsed.TotalSeconds;
     }
 
-    private static int ClearCompileCache()
+    private static (int Count, long ImageBytes) ClearCompileCache()
     {
-        var cache = (IDictionary)typeof(ScriptRunner).Assembly.GetType("ChainOfCode.Runtime.CompiledScriptCache", throwOnError: true)!
-            .GetField("Cache", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var cache = (IDictionary)typeof(CompiledScriptCache).GetField("Cache", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         int count = cache.Count;
+        long bytes = cache.Values.Cast<Lazy<CompiledScript>>().Where(l => l.IsValueCreated)
+            .Sum(l => (long)(l.Value.Image?.Length ?? 0) + (l.Value.Symbols?.Length ?? 0));
         cache.Clear();
-        return count;
+        return (count, bytes);
     }
 
     private static (long WorkingSet, long Heap) Settle()
