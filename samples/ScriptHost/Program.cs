@@ -5,16 +5,13 @@ using ScriptHost;
 // Worker processes under operating-system limits; the worker comes with the ChainOfCode.Runtime package.
 await using var pool = new WorkerPool();
 
-// 1. A script shipped with the application (Scripts/word-sorting.csx), vetted by the build under this project's
+// 1. A script shipped with the application (Scripts/word_sorting.csx), vetted by the build under this project's
 //    policy: the gate's analysis is not repeated, the guards and the worker apply, and an edited text is refused.
-//    Its inputs are typed (SortTask): validated against their declared limits and written to JSON by generated code.
+//    Its inputs are typed (SortTask, its item's Inputs): validated against their declared limits, written to JSON by
+//    generated code, and read by the script as Args.Words and Args.Limit.
 var task = new SortTask("syndrome therefrom sulfa bruckner gasify meal", Limit: 3);
-ScriptResult sorted = await pool.RunVettedAsync(VettedScripts.WordSorting, new RunOptions
-{
-    Gate = ProjectPolicy.Options,
-    ArgsJson = task.ToJson(),
-});
-Print("word-sorting.csx", sorted);
+ScriptResult sorted = await pool.RunVettedAsync(VettedScripts.WordSorting, task.ToRunOptions(new RunOptions { Gate = ProjectPolicy.Options }));
+Print("word_sorting.csx", sorted);
 
 // 2. A script written at run time (here read from stdin; in an agent, a model's answer), gated with the very rules
 //    this project's build enforced: the catalog plus ChainOfCode.policy.

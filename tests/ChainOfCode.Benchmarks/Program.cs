@@ -1,4 +1,7 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using ChainOfCode.Benchmarks.Runtime;
+using ChainOfCode.Runtime;
 
 namespace ChainOfCode.Benchmarks;
 
@@ -6,12 +9,39 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "--telemetry")
+        int Count(int fallback) => args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : fallback;
+        switch (args.FirstOrDefault())
         {
-            AnalyzerTelemetry.Run(files: args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500, rounds: 5);
-            return;
+            case "--telemetry":
+                AnalyzerTelemetry.Run(files: Count(500), rounds: 5);
+                return;
+            case "--memory":
+                RuntimeReports.Memory(Count(10_000));
+                return;
+            case "--worker":
+                RuntimeReports.Worker(Count(2_000), repeats: 3);
+                return;
+            case "--paired-guards":
+                PairedReports.Guards(Count(15));
+                return;
+            case "--paired-gate":
+                PairedReports.Gate(Count(30));
+                return;
+            case "--stages":
+                RuntimeReports.Stages(Count(100));
+                return;
+            case "--rewrite":
+                // What the guard rewrite makes of a group-2 shape (where the checkpoints sit).
+                GateResult verdict = ScriptGate.Check(Shapes.Cpu[args[1]]);
+                Console.WriteLine(GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None).SyntaxTrees.Single());
+                return;
+            case "--cold-inprocess":
+                RuntimeReports.ColdInProcess();
+                return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // --quick: the runtime benchmarks with a few short iterations (minutes, not tens of them).
+        RuntimeJob.Quick = args.Contains("--quick");
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray());
     }
 }

@@ -47,6 +47,17 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task Loops_that_end_are_charged_their_turns_exactly()
+    {
+        // Loops count on credit charged ahead; what a loop did not spend is given back when it ends.
+        ScriptResult result = await Scripts.RunAsync("var n = 0; for (var i = 0; i < 10; i++) { for (var j = 0; j < 7; j++) { n++; } } return n;");
+
+        Assert.Equal(70, Scripts.Value(result).GetInt32());
+        // 10 + 70 turns, and the checkpoint of the result's conversion.
+        Assert.Equal(81, result.Usage.Steps);
+    }
+
+    [Fact]
     public async Task A_wall_clock_deadline_ends_a_loop_under_a_large_step_budget()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), MaxSteps = long.MaxValue } };

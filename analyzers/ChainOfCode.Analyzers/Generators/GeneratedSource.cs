@@ -38,7 +38,14 @@ internal static class GeneratedSource
     /// <summary>A C# string literal with the exact text.</summary>
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
-    /// <summary>A member name from a file name: "word-sorting.csx" is WordSorting, "2fast.csx" is _2fast.</summary>
+    /// <summary>Names a member of a static class may not take: the class's own (CS0542) and object's (CS0108).</summary>
+    private static readonly string[] TakenNames =
+        { "VettedScripts", "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
+    /// <summary>
+    /// A PascalCase member name from a file name, whatever its separators: "word_sorting.csx", "word-sorting.csx" and
+    /// "word sorting.csx" are WordSorting; "2fast.csx" is _2fast; a name the class cannot declare gets "Script" added.
+    /// </summary>
     public static string MemberName(string fileName)
     {
         string stem = System.IO.Path.GetFileNameWithoutExtension(fileName);
@@ -46,7 +53,7 @@ internal static class GeneratedSource
         bool upper = true;
         foreach (char c in stem)
         {
-            if (!char.IsLetterOrDigit(c) && c != '_')
+            if (!char.IsLetterOrDigit(c))
             {
                 upper = true;
                 continue;
@@ -62,6 +69,12 @@ internal static class GeneratedSource
         }
 
         string result = name.ToString();
-        return SyntaxFacts.GetKeywordKind(result) == SyntaxKind.None ? result : "@" + result;
+        if (System.Array.IndexOf(TakenNames, result) >= 0)
+        {
+            result += "Script";
+        }
+
+        // Letters and digits only, never a leading digit, the first letter upper case: no keyword, always an identifier.
+        return result;
     }
 }

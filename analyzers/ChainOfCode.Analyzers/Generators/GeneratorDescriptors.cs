@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Analyzers.Generators;
@@ -26,6 +25,6 @@ internal static class GeneratorDescriptors
                 RuleDescriptors.Category,
                 key.Severity,
                 isEnabledByDefault: true,
-                helpLinkUri: helpLink ?? RuleIds.HelpLinkBase + key.Id + ".md");
+                helpLinkUri: helpLink ?? (rule ? RuleDescriptors.Get(key.Id).HelpLinkUri : null));
         });
 }

@@ -41,24 +41,28 @@ internal sealed class VettedScript : IEquatable<VettedScript>
     public EquatableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Vets one script exactly as the runtime gate does, under the project's policy and the default caps.</summary>
-    /// <remarks>A script whose item names its inputs type (<paramref name="inputsType"/>) is vetted with that type's typed <c>Args</c>.</remarks>
-    public static VettedScript Vet(string path, string? text, ProjectPolicyModel policy, ScriptReferenceSet references, CancellationToken cancellationToken, string? inputsType = null, ImmutableArray<InputsModel> inputs = default)
+    /// <remarks>
+    /// A script whose item names its inputs type (<paramref name="inputsType"/>) is vetted with that type's typed
+    /// <c>Args</c>; <paramref name="declaredTypes"/> are the names among those that the project declares at all.
+    /// Bad input (no file, an empty one, an unknown inputs type) is a diagnostic at the script, never an exception.
+    /// </remarks>
+    public static VettedScript Vet(string path, string? text, ProjectPolicyModel policy, ScriptReferenceSet references, CancellationToken cancellationToken, string? inputsType = null, ImmutableArray<InputsModel> inputs = default, EquatableArray<string> declaredTypes = default)
     {
         Location file = Location.Create(path, default, default);
+        string name = System.IO.Path.GetFileName(path);
+        if (text is null)
+        {
+            return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script '{name}' could not be read: check that the file of its ChainOfCodeScript item exists and is readable."));
+        }
+
         ArgsShape? shape = null;
         if (inputsType is not null)
         {
-            InputsModel? model = inputs.IsDefault ? null : inputs.FirstOrDefault(m => m.Name == inputsType || (m.Namespace + "." + m.Name) == inputsType);
-            shape = model is null ? null : ArgsShape.Parse(InputsEmitter.Shape(model));
+            shape = InputsShape(inputsType, inputs, declaredTypes, out string? problem);
             if (shape is null)
             {
-                return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script's inputs type '{inputsType}' is not a [ScriptInputs] type of this project that the generator can serve."));
+                return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script '{name}' names its inputs type '{inputsType}', {problem}"));
             }
-        }
-
-        if (text is null)
-        {
-            return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script '{System.IO.Path.GetFileName(path)}' could not be read."));
         }
 
         if (references.Environment is not { } environment)
@@ -66,10 +70,44 @@ internal sealed class VettedScript : IEquatable<VettedScript>
             return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, "Scripts cannot be vetted in this project: it references no System.Text.Json to compile them against."));
         }
 
-        ScriptVettingResult result = ScriptVetting.Vet(text, path, policy.ScriptPolicy, ScriptDialect.DefaultMaxSourceLength, ScriptDialect.DefaultMaxNesting, environment, cancellationToken, shape);
+        ScriptVettingResult result;
+        try
+        {
+            result = ScriptVetting.Vet(text, path, policy.ScriptPolicy, ScriptDialect.DefaultMaxSourceLength, ScriptDialect.DefaultMaxNesting, environment, cancellationToken, shape);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A generator that throws fails the whole build with CS8785 and no location; say which script instead.
+            return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script '{name}' could not be vetted: {e.GetType().Name}: {e.Message}"));
+        }
+
+        if (result.Tree?.GetRoot(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax root && !root.Members.Any(m => m.SpanStart < text.Length))
+        {
+            return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script '{name}' is empty: it has no statement to run. Write its code, or remove it from the ChainOfCodeScript items."));
+        }
+
         ImmutableArray<Diagnostic> diagnostics = result.Findings.Select(f => Report(f, path)).ToImmutableArray();
         return new VettedScript(path, text, policy.Fingerprint, result.IsAccepted, new EquatableArray<Diagnostic>(diagnostics));
     }
+
+    /// <summary>The typed <c>Args</c> of the [ScriptInputs] type <paramref name="inputsType"/> (simple or full name), or null and why not.</summary>
+    private static ArgsShape? InputsShape(string inputsType, ImmutableArray<InputsModel> inputs, EquatableArray<string> declaredTypes, out string? problem)
+    {
+        InputsModel[] matches = inputs.IsDefault ? Array.Empty<InputsModel>() : inputs.Where(m => m.Name == inputsType || FullName(m) == inputsType).ToArray();
+        problem = matches.Length switch
+        {
+            0 when declaredTypes.Items.Contains(inputsType) => "which is not marked [ScriptInputs]: add [ScriptInputs] to its declaration (a partial record or class of data).",
+            0 => "which this project does not declare: name a [ScriptInputs] type of the project in the item's Inputs metadata.",
+            > 1 => "which names " + string.Join(" and ", matches.Select(FullName).OrderBy(n => n, StringComparer.Ordinal)) + ": write the full name.",
+            _ when !matches[0].Problems.Items.IsEmpty => "which the script-inputs generator cannot serve: fix its COC0015 or COC0013 errors first.",
+            _ => null,
+        };
+        ArgsShape? shape = problem is null ? ArgsShape.Parse(InputsEmitter.Shape(matches[0])) : null;
+        problem ??= shape is null ? "whose shape the gate cannot render." : null;
+        return shape;
+    }
+
+    private static string FullName(InputsModel model) => model.Namespace is null ? model.Name : model.Namespace + "." + model.Name;
 
     private static VettedScript Refused(string path, string? text, ProjectPolicyModel policy, Diagnostic diagnostic) =>
         new(path, text, policy.Fingerprint, accepted: false, new EquatableArray<Diagnostic>(ImmutableArray.Create(diagnostic)));

@@ -28,10 +28,18 @@ public sealed class VettedScriptsGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => ScriptReferenceSet.From(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.ScriptReferences);
         IncrementalValueProvider<ImmutableArray<InputsModel>> inputs = ScriptInputsGenerator.Models(context).Collect();
+
+        // Which of the inputs types the scripts name the project declares at all (to say "not [ScriptInputs]" rather
+        // than "not declared"); an equatable answer, so an unrelated edit leaves the vetting cached.
+        IncrementalValueProvider<EquatableArray<string>> declared = scripts
+            .Select(static (script, _) => script.Inputs)
+            .Collect()
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, cancellationToken) => DeclaredTypes(pair.Left, pair.Right, cancellationToken));
         IncrementalValuesProvider<VettedScript> vetted = scripts
             .Combine(GeneratorInputs.Policy(context).Combine(references))
-            .Combine(inputs)
-            .Select(static (pair, cancellationToken) => VettedScript.Vet(pair.Left.Left.Path, pair.Left.Left.Text, pair.Left.Right.Left, pair.Left.Right.Right, cancellationToken, pair.Left.Left.Inputs, pair.Right))
+            .Combine(inputs.Combine(declared))
+            .Select(static (pair, cancellationToken) => VettedScript.Vet(pair.Left.Left.Path, pair.Left.Left.Text, pair.Left.Right.Left, pair.Left.Right.Right, cancellationToken, pair.Left.Left.Inputs, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.VettedScript);
 
         context.RegisterSourceOutput(vetted, static (output, script) =>
@@ -69,6 +77,13 @@ public sealed class VettedScriptsGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static EquatableArray<string> DeclaredTypes(ImmutableArray<string?> names, Compilation compilation, System.Threading.CancellationToken cancellationToken) =>
+        new(names.OfType<string>().Distinct(System.StringComparer.Ordinal)
+            .Where(name => compilation.GetTypeByMetadataName(name) is not null
+                || (name.IndexOf('.') < 0 && compilation.GetSymbolsWithName(name, SymbolFilter.Type, cancellationToken).Any()))
+            .OrderBy(name => name, System.StringComparer.Ordinal)
+            .ToImmutableArray());
 
     internal static string Emit(IEnumerable<VettedScript> scripts, string ns)
     {

@@ -26,11 +26,14 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private readonly CancellationToken cancellationToken;
     private readonly TypeSizes sizes = new HostTypeSizes();
     private readonly ArgumentGuards arguments;
+    private readonly bool probeStack;
     private int catchNumber;
+    private int guardNumber;
 
-    private GuardRewriter(SemanticModel model, CancellationToken cancellationToken)
+    private GuardRewriter(SemanticModel model, bool probeStack, CancellationToken cancellationToken)
     {
         this.model = model;
+        this.probeStack = probeStack;
         this.cancellationToken = cancellationToken;
         arguments = new ArgumentGuards(sizes);
     }
@@ -43,7 +46,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
-        var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, cancellationToken).Visit(root)!;
+        bool probeStack = root.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StackAllocArrayCreationExpression) || n.IsKind(SyntaxKind.ImplicitStackAllocArrayCreationExpression));
+        var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, probeStack, cancellationToken).Visit(root)!;
         var holder = (MemberDeclarationSyntax)ParseMemberDeclaration(
             $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
             options: ScriptGate.ParseOptions)!;
@@ -56,59 +60,59 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
     {
         var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
     {
         var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
     {
         var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
     {
         var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
     {
         var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement));
+        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
     }
 
     public override SyntaxNode? VisitLabeledStatement(LabeledStatementSyntax node)
     {
         var visited = (LabeledStatementSyntax)base.VisitLabeledStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement));
+        return visited.WithStatement(WithCheckpoint(visited.Statement, Guard, probeStack));
     }
 
     public override SyntaxNode? VisitSwitchSection(SwitchSectionSyntax node)
     {
         // "goto case" and "goto default" jump between sections without a label or a loop.
         var visited = (SwitchSectionSyntax)base.VisitSwitchSection(node)!;
-        return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
+        return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement(Guard, probeStack)));
     }
 
     // ---- entries: methods, local functions, accessors, constructors, operators, lambdas ----
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)));
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal());
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConstructorDeclaration(node)!, returnsValue: false);
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConstructorDeclaration(node)!, returnsValue: false, NextGuardLocal());
 
     public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitOperatorDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)));
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitOperatorDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal());
 
     public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!, returnsValue: true);
+        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!, returnsValue: true, NextGuardLocal());
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
@@ -116,12 +120,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal()));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal());
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -134,12 +138,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal()));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal());
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -154,7 +158,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             return visited;
         }
 
-        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default);
+        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default, NextGuardLocal());
         AccessorListSyntax accessors = AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
         return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
@@ -168,7 +172,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             return visited;
         }
 
-        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default);
+        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default, NextGuardLocal());
         AccessorListSyntax accessors = AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
         return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
@@ -193,16 +197,31 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
         if (visited.Block is not null)
         {
-            return visited.WithBlock(GuardBody(visited.Block, node.Block!));
+            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal()));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default));
+            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal()));
         }
 
         return visited;
     }
+
+    /// <summary>
+    /// A loop's back-edge: counted on credit in a local (<see cref="CreditLoop"/>); in a script with a stackalloc, a
+    /// checkpoint with a stack probe on every turn instead (the loop may eat the stack without a call).
+    /// </summary>
+    private BlockSyntax GuardLoop(StatementSyntax body, System.Func<StatementSyntax, StatementSyntax> withBody)
+    {
+        string local = NextGuardLocal();
+        return probeStack
+            ? HoldGuard(local, withBody(WithCheckpoint(body, local, probeStack: true)))
+            : CreditLoop(local, withBody, body);
+    }
+
+    /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>
+    private string NextGuardLocal() => "__cocG" + guardNumber++;
 
     // ---- records: their compiler-written members walk a chain of records without the script's code ----
 

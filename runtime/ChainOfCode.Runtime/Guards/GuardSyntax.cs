@@ -48,23 +48,57 @@ internal static class GuardSyntax
         }))).WithTriviaFrom(value);
     }
 
-    public static StatementSyntax CheckpointStatement() => ParseStatement($"{Guard}.Checkpoint(); ");
+    /// <summary>
+    /// <c>guard.Checkpoint();</c>, on the holder's field or on a local that holds the guard (<see cref="HoldGuard"/>);
+    /// <c>guard.StackCheckpoint();</c> with <paramref name="probeStack"/>, for scripts with a stackalloc (a loop can
+    /// then eat the stack without a call, between two of the full checks a plain checkpoint runs).
+    /// </summary>
+    public static StatementSyntax CheckpointStatement(string guard = Guard, bool probeStack = false) =>
+        ParseStatement(probeStack ? $"{guard}.StackCheckpoint(); " : $"{guard}.Checkpoint(); ");
 
-    public static BlockSyntax WithCheckpoint(StatementSyntax body) => body is BlockSyntax block
-        ? block.WithStatements(block.Statements.Insert(0, CheckpointStatement()))
-        : Block(CheckpointStatement(), body);
+    public static BlockSyntax WithCheckpoint(StatementSyntax body, string guard = Guard, bool probeStack = false) => body is BlockSyntax block
+        ? block.WithStatements(block.Statements.Insert(0, CheckpointStatement(guard, probeStack)))
+        : Block(CheckpointStatement(guard, probeStack), body);
+
+    /// <summary>
+    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long s = 0;
+    /// try { loop, its body starting with <c>if (--s &lt; 0 || g.Interrupted) s = g.Refill(s);</c> } finally { g.Settle(s); } }</c>.
+    /// The count lives in a local of the script's method, so a turn costs a decrement and a flag read.
+    /// </summary>
+    public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
+    {
+        string credit = local + "s";
+        StatementSyntax turn = ParseStatement($"if (--{credit} < 0 || {local}.Interrupted) {credit} = {local}.Refill({credit}); ");
+        StatementSyntax loop = withBody(body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body));
+        TryStatementSyntax guarded = TryStatement(
+            Block(loop.WithoutTrivia()),
+            default,
+            FinallyClause(Block(ParseStatement($"{local}.Settle({credit}); "))));
+        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {credit} = 0; "), guarded)
+            .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
+    }
+
+    /// <summary>
+    /// <c>{ var local = __CocRun.G; statement }</c>: the holder's field is read once, not at every turn of a loop
+    /// (a static field of a collectible assembly costs more to read than a local). The statement's trivia moves outside.
+    /// </summary>
+    public static BlockSyntax HoldGuard(string local, StatementSyntax statement) =>
+        Block(ParseStatement($"var {local} = {Guard}; "), statement.WithoutTrivia())
+            .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(statement.GetLeadingTrivia()))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
     /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue)
+    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local)
     {
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!));
+            return visited.WithBody(GuardBody(visited.Body, original.Body!, local));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -89,9 +123,10 @@ internal static class GuardSyntax
     public static bool IsIterator(BlockSyntax body) =>
         body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any();
 
-    /// <summary><c>{ Enter(); try { body } finally { Exit(); } }</c>, keeping the body's braces and trivia.
-    /// Iterators get a checkpoint only: their frames outlive calls, so they would skew the depth.</summary>
-    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original)
+    /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
+    /// braces and trivia (the guard is read once per call). Iterators get a checkpoint only: their frames outlive calls,
+    /// so they would skew the depth.</summary>
+    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local)
     {
         if (IsIterator(original))
         {
@@ -101,12 +136,12 @@ internal static class GuardSyntax
         TryStatementSyntax guarded = TryStatement(
             Block(visited.Statements),
             default,
-            FinallyClause(Block(ParseStatement($"{Guard}.Exit(); "))));
-        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"{Guard}.Enter(); "), guarded }));
+            FinallyClause(Block(ParseStatement($"{local}.Exit(); "))));
+        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"var {local} = {Guard}; "), ParseStatement($"{local}.Enter(); "), guarded }));
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
-    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon)
+    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local)
     {
         StatementSyntax statement = expression is ThrowExpressionSyntax thrown
             ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
@@ -114,7 +149,7 @@ internal static class GuardSyntax
                 ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
                 : ExpressionStatement(expression);
         BlockSyntax inner = Block(statement);
-        BlockSyntax guarded = GuardBody(inner, inner);
+        BlockSyntax guarded = GuardBody(inner, inner, local);
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class ScriptGuard
 
         MeasureAllocation();
         reading = new ReadBudget(Stopwatch.GetTimestamp() + (long)(ReadTime.TotalSeconds * Stopwatch.Frequency), allocated + ReadBytes);
+        interrupted = true;
         int depthBefore = depth;
         try
         {

@@ -17,6 +17,9 @@ namespace ChainOfCode.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed partial class ScriptGuard
 {
+    /// <summary>Steps between two full checks (clock, allocation counter, heap sample, stack probe, step budget).</summary>
+    internal const int FullCheckInterval = 1024;
+
     private readonly long maxSteps;
     private readonly int maxDepth;
     private readonly long maxAllocated;
@@ -29,6 +32,11 @@ public sealed partial class ScriptGuard
     private volatile string? killReason;
     private GuardStopException? stop;
     private long steps;
+    // The step at which the next full check runs (the step budget's last step at the latest).
+    private long nextFullCheck;
+    // Set by whatever must reach the script at its next checkpoint: a stop, a kill, a host read, and, about every
+    // millisecond, the guard ticker's thread. A checkpoint reads only this and the step counter.
+    private volatile bool interrupted;
     private int depth;
     private int deepest;
     private long allocated;
@@ -37,6 +45,14 @@ public sealed partial class ScriptGuard
     private long allocationMark;
     private int runThread;
     private volatile bool ranElsewhere;
+
+    // The deadline on the coarse clock (Environment.TickCount64, milliseconds): far cheaper to read than a timestamp.
+    private long deadlineMilliseconds;
+
+    // The lowest stack address of this thread at which the stack probe passed: any frame at or above it has at least
+    // the room the probe asks for (stacks grow down), so only a frame deeper than every earlier one pays the probe.
+    [ThreadStatic]
+    private static nint probedStackFloor;
 
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
@@ -53,23 +69,41 @@ public sealed partial class ScriptGuard
         startTimestamp = runStartTimestamp ?? Stopwatch.GetTimestamp();
         double ticks = Math.Max(0, limits.Timeout.TotalSeconds) * Stopwatch.Frequency;
         deadline = ticks >= long.MaxValue / 2 ? long.MaxValue : startTimestamp + (long)ticks;
+        deadlineMilliseconds = CoarseDeadline(deadline);
         heapStart = GC.GetTotalMemory(false);
         StartMeasuring();
+        GuardTicker.Watch(this);
     }
 
     /// <summary>The run's console (Console.Write/WriteLine are rewritten to it).</summary>
     public BoundedWriter Out { get; }
 
-    /// <summary>Time left before the deadline, at least one millisecond: the match timeout of regular expressions.</summary>
+    /// <summary>
+    /// Time left before the deadline, at least one millisecond: the match timeout of regular expressions. Rounded
+    /// down (to 100 ms above a second, 10 ms above 100 ms, else 1 ms), never up: the static Regex methods cache a
+    /// parsed pattern per timeout, and a timeout that changed on every call would parse the pattern on every call.
+    /// Above 100 ms the coarse clock is read, less its resolution; below, the precise one.
+    /// </summary>
     public TimeSpan RegexTimeout
     {
         get
         {
             Checkpoint();
-            long left = deadline - Stopwatch.GetTimestamp();
-            return left <= 0 ? TimeSpan.FromMilliseconds(1) : TimeSpan.FromMilliseconds(Math.Max(1, left * 1000.0 / Stopwatch.Frequency));
+            long left = deadlineMilliseconds - Environment.TickCount64 - CoarseClockSlackMilliseconds;
+            if (left < 100)
+            {
+                left = (long)((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
+            }
+
+            // The longest timeout Regex accepts, for a deadline that is practically never.
+            left = Math.Min(left, int.MaxValue - 1000L);
+            long step = left >= 1000 ? 100 : left >= 100 ? 10 : 1;
+            return TimeSpan.FromMilliseconds(Math.Max(1, left - (left % step)));
         }
     }
+
+    /// <summary>How far the coarse clock may lag the precise one (a scheduler tick, with room).</summary>
+    private const long CoarseClockSlackMilliseconds = 20;
 
     internal long Steps => Math.Min(steps, maxSteps);
 
@@ -87,23 +121,55 @@ public sealed partial class ScriptGuard
     /// <summary>True once script code ran on a thread other than the run's own (work the run may have left behind).</summary>
     internal bool RanElsewhere => ranElsewhere;
 
-    /// <summary>A checkpoint: at every loop back-edge, label, switch section, call entry and query clause.</summary>
+    /// <summary>
+    /// A checkpoint: at every loop back-edge, label, switch section, call entry and query clause. It counts the step
+    /// and reads one flag; every <see cref="FullCheckInterval"/> steps, at the step budget's last step, and whenever
+    /// the flag is set (a stop, a kill, a host read, and the guard ticker's millisecond), it runs the full check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Checkpoint()
     {
+        if (++steps >= nextFullCheck || interrupted)
+        {
+            FullCheck();
+        }
+    }
+
+    /// <summary>A checkpoint that also probes the stack every time (the back-edges of a script with a stackalloc).</summary>
+    public void StackCheckpoint()
+    {
+        Checkpoint();
+
+        // A loop can eat the stack without a call: stackalloc in a loop body is freed only when the method returns.
+        if (!StackIsSufficient())
+        {
+            Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void FullCheck()
+    {
+        // Cleared first: a signal that arrives during this check sets it again for the next checkpoint.
+        interrupted = false;
         if (stop is not null)
         {
             // Sticky: a stopped run keeps stopping, in finally blocks and filters too.
+            steps--;
+            interrupted = true;
             throw new GuardStopException(stop.Status, stop.Message);
         }
 
         if (reading is { } read)
         {
             // The host is reading a member of a script object (an exception's message): that read has a budget of its own.
+            steps--;
+            interrupted = true;
             ReadCheckpoint(read);
             return;
         }
 
-        if (++steps > maxSteps)
+        if (steps > maxSteps)
         {
             Stop(ScriptStatus.Timeout, $"The script passed its step budget of {maxSteps} steps.");
         }
@@ -129,16 +195,30 @@ public sealed partial class ScriptGuard
             Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
         }
 
-        if ((steps & 1023) == 0)
-        {
-            SampleHeap();
-        }
-
-        // A loop can eat the stack without a call: stackalloc in a loop body is freed only when the method returns.
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        SampleHeap();
+        if (!StackIsSufficient())
         {
             Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
         }
+
+        long left = maxSteps - steps;
+        nextFullCheck = left < FullCheckInterval ? steps + left + 1 : steps + FullCheckInterval;
+    }
+
+    /// <summary>
+    /// Called by <see cref="GuardTicker"/> about every millisecond: the next checkpoint runs the full check, so the
+    /// deadline, a cancellation and the allocation budget are seen within a millisecond however long a step takes.
+    /// False once the guard needs no more watching.
+    /// </summary>
+    internal bool Tick()
+    {
+        if (stop is not null || killReason is not null)
+        {
+            return false;
+        }
+
+        interrupted = true;
+        return true;
     }
 
     /// <summary>A checkpoint inside an expression (a query clause): passes <paramref name="value"/> through.</summary>
@@ -148,9 +228,27 @@ public sealed partial class ScriptGuard
         return value;
     }
 
-    /// <summary>Entry of a method, local function, lambda, accessor or constructor.</summary>
+    /// <summary>
+    /// Entry of a method, local function, lambda, accessor or constructor: a checkpoint, the depth counter and the
+    /// stack probe. Inlined: counts the step and the depth, reads the flag, the deepest depth so far and this
+    /// thread's probed stack floor; anything new (a full check due, a new depth, a deeper frame) takes the slow path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enter()
     {
+        int entered = ++depth;
+        if (++steps >= nextFullCheck || interrupted || entered > deepest || !StackAboveProbedFloor())
+        {
+            EnterSlowly();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void EnterSlowly()
+    {
+        // Undo the fast path's counts and enter the whole way: the checkpoint may stop the run before the depth counts.
+        depth--;
+        steps--;
         Checkpoint();
         if (++depth > maxDepth)
         {
@@ -163,7 +261,7 @@ public sealed partial class ScriptGuard
             deepest = depth;
         }
 
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!StackIsSufficient())
         {
             depth--;
             Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
@@ -193,11 +291,16 @@ public sealed partial class ScriptGuard
         {
             long ticks = (long)Math.Min(waited.TotalSeconds * Stopwatch.Frequency, long.MaxValue / 4);
             deadline = deadline > long.MaxValue - ticks ? long.MaxValue : deadline + ticks;
+            deadlineMilliseconds = CoarseDeadline(deadline);
         }
     }
 
     /// <summary>Ends the run at its next checkpoint (the kill switch).</summary>
-    internal void Kill(string reason) => killReason = reason;
+    internal void Kill(string reason)
+    {
+        killReason = reason;
+        interrupted = true;
+    }
 
     /// <summary>Stops a host read of a script member if one is under way, else the run (<see cref="Stop"/>).</summary>
     [DoesNotReturn]
@@ -215,6 +318,7 @@ public sealed partial class ScriptGuard
     internal void Stop(ScriptStatus status, string message)
     {
         stop ??= new GuardStopException(status, message);
+        interrupted = true;
         throw new GuardStopException(stop.Status, stop.Message);
     }
 
@@ -253,6 +357,50 @@ public sealed partial class ScriptGuard
         {
             Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
         }
+    }
+
+    /// <summary>
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>, asked only when this frame is deeper than every
+    /// frame of this thread that passed it (the probe costs tens of nanoseconds; a call, a few). Never inlined: its
+    /// own frame is below everything the caller has put on the stack, a stackalloc included (a local of the caller's
+    /// frame sits above its stackalloc'd memory, so it cannot tell how far a loop's stackallocs went).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool StackIsSufficient()
+    {
+        if (StackAboveProbedFloor())
+        {
+            return true;
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return false;
+        }
+
+        byte marker = 0;
+        probedStackFloor = Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker);
+        return true;
+    }
+
+    // Inlined into Enter at the top of a new frame: nothing of that frame is on the stack yet.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StackAboveProbedFloor()
+    {
+        byte marker = 0;
+        nint floor = probedStackFloor;
+        return floor != 0 && Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker) >= floor;
+    }
+
+    private static long CoarseDeadline(long timestampDeadline)
+    {
+        if (timestampDeadline == long.MaxValue)
+        {
+            return long.MaxValue;
+        }
+
+        double left = (timestampDeadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
+        return Environment.TickCount64 + (long)Math.Min(left, long.MaxValue / 4);
     }
 
     internal void SampleHeap()

@@ -77,18 +77,19 @@ internal static class GeneratorHarness
             new Options(scripts),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static AdditionalText File(string path, string text) => new InMemoryText(path, text);
+    public static AdditionalText File(string path, string? text) => new InMemoryText(path, text);
 
     /// <summary>The reasons of every output of a tracked step in the last run.</summary>
     public static IncrementalStepRunReason[] Reasons(GeneratorDriver driver, string step) =>
         driver.GetRunResult().Results.Single().TrackedSteps[step]
             .SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
 
-    private sealed class InMemoryText(string path, string text) : AdditionalText
+    // A null text is a file the compiler could not read (missing, a folder, no permission): its GetText is null.
+    private sealed class InMemoryText(string path, string? text) : AdditionalText
     {
         public override string Path => path;
 
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => text is null ? null : SourceText.From(text);
     }
 
     private sealed class Options(string[] scripts) : AnalyzerConfigOptionsProvider

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.Loader;
+using ChainOfCode.Runtime;
+
+namespace ChainOfCode.Benchmarks.Runtime;
+
+/// <summary>
+/// Ratios that hold on a noisy machine: the baseline and the measured side run alternately, one pair per round,
+/// and the median of the per-round ratios is reported (a load that changes between rounds moves both sides).
+/// </summary>
+public static class PairedReports
+{
+    /// <summary>Groups 2 and 5c: unguarded image, guarded image (execution only) and the runtime's whole run, paired.</summary>
+    public static void Guards(int rounds)
+    {
+        var runner = new ScriptRunner();
+        ScriptRunner.WarmUp();
+        var cases = Shapes.Cpu.Select(p => (p.Key, p.Value))
+            .Concat(new[] { 1, 2, 3, 4, 6 }.Select(d => ($"nesting depth {d}", Shapes.Nested(d))));
+        Console.WriteLine($"median of {rounds} rounds; unguarded = the raw image loaded, run and unloaded; guarded image = the guarded image the same way (guard set, no runner); runtime = ScriptRunner.RunAsync of the cached compile");
+        Console.WriteLine("| shape | unguarded ms | guarded image ms | ratio | runtime ms | ratio |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|");
+        foreach ((string name, string code) in cases)
+        {
+            byte[] raw = RawScripts.Compile(code);
+            CompiledScript compiled = ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None);
+            var unguarded = new List<double>();
+            var guarded = new List<double>();
+            var whole = new List<double>();
+            for (int round = 0; round < rounds + 1; round++)
+            {
+                double u = Time(() => RawScripts.Run(raw));
+                double g = Time(() => RunGuardedImage(compiled));
+                double w = Time(() => RawScripts.Guarded(runner, code));
+                if (round > 0)
+                {
+                    unguarded.Add(u);
+                    guarded.Add(g);
+                    whole.Add(w);
+                }
+            }
+
+            Console.WriteLine($"| {name} | {Median(unguarded):F1} | {Median(guarded):F1} | {MedianRatio(guarded, unguarded):F2} | {Median(whole):F1} | {MedianRatio(whole, unguarded):F2} |");
+        }
+    }
+
+    /// <summary>Group 1, paired: raw, ours and EvaluateAsync on a distinct small script per call.</summary>
+    public static void Gate(int rounds)
+    {
+        var runner = new ScriptRunner();
+        ScriptRunner.WarmUp();
+        RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next()));
+        var raw = new List<double>();
+        var ours = new List<double>();
+        var evaluate = new List<double>();
+        var cached = new List<double>();
+        string same = Shapes.Small(-4);
+        for (int round = 0; round < rounds + 3; round++)
+        {
+            double r = Time(() => RawScripts.CompileAndRun(Shapes.Small(RuntimeJob.Next())));
+            double o = Time(() => RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next())));
+            double e = Time(() => RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next())));
+            double c = Time(() => RawScripts.Guarded(runner, same));
+            if (round >= 3)
+            {
+                raw.Add(r);
+                ours.Add(o);
+                evaluate.Add(e);
+                cached.Add(c);
+            }
+        }
+
+        Console.WriteLine($"median of {rounds} rounds, a distinct small script per call");
+        Console.WriteLine("| path | ms | ratio to raw |");
+        Console.WriteLine("|---|--:|--:|");
+        Console.WriteLine($"| raw: compile, emit, load, run, unload | {Median(raw):F2} | 1.00 |");
+        Console.WriteLine($"| ours: gate, guards, run | {Median(ours):F2} | {MedianRatio(ours, raw):F2} |");
+        Console.WriteLine($"| CSharpScript.EvaluateAsync | {Median(evaluate):F2} | {MedianRatio(evaluate, raw):F2} |");
+        Console.WriteLine($"| ours, same text again (cached compile) | {Median(cached):F2} | {MedianRatio(cached, raw):F2} |");
+        Console.WriteLine($"ours / EvaluateAsync: {MedianRatio(ours, evaluate):F2}");
+    }
+
+    /// <summary>Loads the guarded image into a collectible context with a fresh guard, runs it and unloads (no runner).</summary>
+    private static object? RunGuardedImage(CompiledScript compiled)
+    {
+        var guard = new ScriptGuard(RuntimeJob.Options.Limits, CancellationToken.None);
+        var context = new AssemblyLoadContext("guarded", isCollectible: true);
+        try
+        {
+            Assembly assembly = context.LoadFromStream(new MemoryStream(compiled.Image!, writable: false));
+            Type script = assembly.GetType(compiled.ScriptClass!, throwOnError: true)!;
+            script.GetNestedType(GuardRewriter.HolderClass, BindingFlags.Public | BindingFlags.NonPublic)!
+                .GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.Static)!.SetValue(null, guard);
+            var entry = script.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<object?[], Task<object>>>();
+            return entry([new ScriptGlobals(), null]).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            guard.Kill("The run has ended.");
+            context.Unload();
+        }
+    }
+
+    internal static double Time(Action action)
+    {
+        long start = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    internal static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static double MedianRatio(List<double> measured, List<double> baseline) =>
+        Median(measured.Zip(baseline, (m, b) => m / b).ToList());
+}

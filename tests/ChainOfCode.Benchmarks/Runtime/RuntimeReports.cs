@@ -1,0 +1,211 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Isolation;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ChainOfCode.Benchmarks.Runtime;
+
+/// <summary>
+/// The runtime measurements that are not a steady-state loop (BenchmarkDotNet's case): memory over many
+/// distinct runs (group 3), a fresh pool's first run and a pool's throughput (group 4b), and what one run
+/// costs stage by stage (group 4c). Each prints its baseline from the same process next to it.
+/// </summary>
+public static class RuntimeReports
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Group 3: <paramref name="runs"/> distinct small scripts in sequence, ours then EvaluateAsync.</summary>
+    public static void Memory(int runs)
+    {
+        var runner = new ScriptRunner();
+        ScriptRunner.WarmUp();
+        for (int i = 0; i < 50; i++)
+        {
+            RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next()));
+        }
+
+        (long ws0, long heap0) = Settle();
+        int contexts0 = ScriptRunner.LiveLoadContexts;
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < runs; i++)
+        {
+            RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next()));
+        }
+
+        double oursSeconds = clock.Elapsed.TotalSeconds;
+        (long ws1, long heap1) = Settle();
+        int contexts1 = ScriptRunner.LiveLoadContexts;
+        (int cached, long imageBytes) = ClearCompileCache();
+        (long ws2, long heap2) = Settle();
+        Console.WriteLine($"ours: {runs} distinct runs in {oursSeconds:F1} s; working set {Mb(ws0)} -> {Mb(ws1)} MB (growth {Mb(ws1 - ws0)} MB); managed heap {Mb(heap0)} -> {Mb(heap1)} MB; live load contexts {contexts0} -> {contexts1}");
+        Console.WriteLine($"ours: compile cache held {cached} scripts ({imageBytes / Math.Max(1, cached)} bytes of image and PDB each; at its capacity of 512, {Mb(512L * imageBytes / Math.Max(1, cached))} MB), {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
+
+        int assemblies0 = AppDomain.CurrentDomain.GetAssemblies().Length;
+        clock.Restart();
+        for (int i = 0; i < runs; i++)
+        {
+            RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next()));
+        }
+
+        double evaluateSeconds = clock.Elapsed.TotalSeconds;
+        (long ws3, long heap3) = Settle();
+        int assemblies1 = AppDomain.CurrentDomain.GetAssemblies().Length;
+        Console.WriteLine($"EvaluateAsync: {runs} distinct runs in {evaluateSeconds:F1} s; working set {Mb(ws2)} -> {Mb(ws3)} MB (growth {Mb(ws3 - ws2)} MB); managed heap {Mb(heap2)} -> {Mb(heap3)} MB; assemblies loaded {assemblies0} -> {assemblies1} (never unloaded)");
+        Console.WriteLine($"ratio (working-set growth, ours / EvaluateAsync): {(double)(ws1 - ws0) / Math.Max(1, ws3 - ws2):F3}; time ratio: {oursSeconds / evaluateSeconds:F2}");
+    }
+
+    /// <summary>Group 4b: a fresh pool's first run (against a fresh process's first in-process run) and throughput.</summary>
+    public static void Worker(int runs, int repeats)
+    {
+        string self = typeof(RuntimeReports).Assembly.Location;
+        var cold = new List<double>();
+        var coldChild = new List<double>();
+        var coldInChild = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            var clock = Stopwatch.StartNew();
+            using (var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2 }))
+            {
+                pool.StartAsync().GetAwaiter().GetResult();
+                WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
+                cold.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            clock.Restart();
+            var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{self}\" --cold-inprocess") { RedirectStandardOutput = true, UseShellExecute = false };
+            using Process child = Process.Start(start)!;
+            string output = child.StandardOutput.ReadToEnd();
+            child.WaitForExit();
+            coldChild.Add(clock.Elapsed.TotalMilliseconds);
+            coldInChild.Add(double.Parse(output.Trim(), Invariant));
+        }
+
+        Console.WriteLine($"first run, fresh 2-worker pool (new pool, start, first result): median {Median(cold):F0} ms of {repeats} ({string.Join(", ", cold.Select(c => c.ToString("F0", Invariant)))})");
+        Console.WriteLine($"baseline, fresh process running the first script in process: median {Median(coldChild):F0} ms process wall, {Median(coldInChild):F0} ms from Main to the result; ratio {Median(cold) / Median(coldChild):F2}");
+
+        using (var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2 }))
+        {
+            pool.StartAsync().GetAwaiter().GetResult();
+            WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(0), RuntimeJob.Options).GetAwaiter().GetResult());
+            double workerRate = Throughput(runs, code => pool.RunAsync(code, RuntimeJob.Options));
+            var runner = new ScriptRunner();
+            ScriptRunner.WarmUp();
+            double inProcessRate = Throughput(runs, code => runner.RunAsync(code, RuntimeJob.Options));
+            Console.WriteLine($"throughput, {runs} distinct small scripts, 4 in flight: 2-worker pool (default recycling, 100 runs a worker) {workerRate:F0} runs/s; in process {inProcessRate:F0} runs/s; ratio {workerRate / inProcessRate:F2}");
+            double workerSame = Throughput(runs, _ => pool.RunAsync(Shapes.Small(0), RuntimeJob.Options));
+            double inProcessSame = Throughput(runs, _ => runner.RunAsync(Shapes.Small(0), RuntimeJob.Options));
+            Console.WriteLine($"throughput, the same small script {runs} times (cached compile), 4 in flight: 2-worker pool {workerSame:F0} runs/s; in process {inProcessSame:F0} runs/s; ratio {workerSame / inProcessSame:F2}");
+        }
+    }
+
+    /// <summary>Child of <see cref="Worker"/>: a fresh process's first in-process run; prints milliseconds from Main.</summary>
+    public static void ColdInProcess()
+    {
+        var clock = Stopwatch.StartNew();
+        WorkerBenchmarks.Check(new ScriptRunner().RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
+        Console.WriteLine(clock.Elapsed.TotalMilliseconds.ToString("F0", Invariant));
+    }
+
+    /// <summary>Group 4c: medians of each stage over <paramref name="runs"/> distinct small scripts, and the worker's round trips.</summary>
+    public static void Stages(int runs)
+    {
+        var runner = new ScriptRunner();
+        ScriptRunner.WarmUp();
+        using var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2, MaxRunsPerWorker = 1_000_000 });
+        pool.StartAsync().GetAwaiter().GetResult();
+        string same = Shapes.Small(-3);
+        WorkerBenchmarks.Check(pool.RunAsync(same, RuntimeJob.Options).GetAwaiter().GetResult());
+        WorkerBenchmarks.Check(pool.RunAsync(same, RuntimeJob.Options).GetAwaiter().GetResult());
+        RawScripts.Guarded(runner, same);
+        var times = new Dictionary<string, List<double>>();
+        void Time(string name, Action action)
+        {
+            long start = Stopwatch.GetTimestamp();
+            action();
+            double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            if (!times.TryGetValue(name, out List<double>? list))
+            {
+                times[name] = list = [];
+            }
+
+            list.Add(ms);
+        }
+
+        for (int i = 0; i < runs + 5; i++)
+        {
+            string code = Shapes.Small(RuntimeJob.Next());
+            byte[] image = [];
+            GateResult verdict = null!;
+            CSharpCompilation guarded = null!;
+            Time("raw: parse, compile, emit", () => image = RawScripts.Compile(code));
+            Time("raw: load, run, unload", () => RawScripts.Run(image));
+            Time("gate (caps, parse, script + twin compilations, analyzers, compile errors)", () => verdict = ScriptGate.Check(code));
+            Time("guard rewrite", () => guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None));
+            Time("emit (image + PDB)", () => ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer: false, CancellationToken.None));
+            Time("gate + rewrite + emit (pipeline, uncached)", () => ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None));
+            Time("in process run of a cached compile (thread, load, guarded run, result, unload)", () => RawScripts.Guarded(runner, code));
+            Time("in process, same text (cached)", () => RawScripts.Guarded(runner, same));
+            Time("worker round trip, same text (cached in the worker)", () => WorkerBenchmarks.Check(pool.RunAsync(same, RuntimeJob.Options).GetAwaiter().GetResult()));
+            Time("worker round trip, distinct text (compiles in the worker)", () => WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult()));
+        }
+
+        Console.WriteLine($"median of {runs} distinct small scripts (first 5 dropped), ms:");
+        foreach ((string name, List<double> list) in times)
+        {
+            Console.WriteLine($"  {Median(list.Skip(5).ToList()),8:F2}  {name}");
+        }
+
+        double framing = Median(times["worker round trip, same text (cached in the worker)"].Skip(5).ToList()) - Median(times["in process, same text (cached)"].Skip(5).ToList());
+        Console.WriteLine($"  {framing,8:F2}  worker hop (round trip minus in process, same cached text): framing, pipes, the worker's dispatch");
+    }
+
+    private static double Throughput(int runs, Func<string, Task<ScriptResult>> run)
+    {
+        var clock = Stopwatch.StartNew();
+        int next = 0;
+        Task[] lanes = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Increment(ref next) <= runs)
+            {
+                WorkerBenchmarks.Check(await run(Shapes.Small(RuntimeJob.Next())).ConfigureAwait(false));
+            }
+        })).ToArray();
+        Task.WaitAll(lanes);
+        return runs / clock.Elapsed.TotalSeconds;
+    }
+
+    private static (int Count, long ImageBytes) ClearCompileCache()
+    {
+        var cache = (IDictionary)typeof(CompiledScriptCache).GetField("Cache", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        int count = cache.Count;
+        long bytes = cache.Values.Cast<Lazy<CompiledScript>>().Where(l => l.IsValueCreated)
+            .Sum(l => (long)(l.Value.Image?.Length ?? 0) + (l.Value.Symbols?.Length ?? 0));
+        cache.Clear();
+        return (count, bytes);
+    }
+
+    private static (long WorkingSet, long Heap) Settle()
+    {
+        for (int i = 0; i < 5; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        using Process self = Process.GetCurrentProcess();
+        return (self.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
+    }
+
+    private static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F1", Invariant);
+
+    private static string Share(long part, long whole) => whole <= 0 ? "n/a" : ((double)part / whole).ToString("P0", Invariant);
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
