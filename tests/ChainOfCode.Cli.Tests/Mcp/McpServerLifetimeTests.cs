@@ -43,7 +43,9 @@ public sealed class McpServerLifetimeTests
             await server.CallAsync("run_csharp", new() { ["code"] = "return 1;" });
             ProcessIdentity worker = ProcessTree.FindWorker(server.Pid, Wait);
             long idle = ProcessTree.CpuTicks(worker) ?? throw new InvalidOperationException("The worker ended before the run.");
-            Task<(JsonElement, bool)> endless = server.CallAsync("run_csharp", new() { ["code"] = "long n = 0; while (true) { n++; }" });
+            // Each turn scans 100,000 characters, so the loop runs into the 3 s deadline, not the step budget
+            // (an empty loop spends its 50,000,000 steps in a few tens of milliseconds).
+            Task<(JsonElement, bool)> endless = server.CallAsync("run_csharp", new() { ["code"] = "var text = new string('a', 100000); long n = 0; while (true) { n += text.IndexOf('b'); }" });
 
             // Mid-run: the worker has burned a third of a second of CPU (clock ticks of 10 ms) on the loop.
             Assert.True(WaitForCpu(worker, idle + 33), "The worker never started the run.");
