@@ -67,6 +67,7 @@ internal static class ContainmentCases
             + string.Join(", ", Enumerable.Range(0, 600).Select(i => $"x{i} = default"))
             + "; return n == 0 ? x0.a + x599.p : R(n - 1); }\nreturn R(900);"),
         new("generic-recursion-that-doubles-its-argument", "stack", ScriptStatus.Rejected, "long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);"),
+        new("record-chain-of-100k-hashed", "stack", ScriptStatus.Succeeded, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 100_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode() == a.GetHashCode();"),
         new("record-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
         new("record-chain-printed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.ToString().Length;", TimeoutMs: 60_000),
         new("json-max-depth-raised", "stack", ScriptStatus.RuntimeError, """
