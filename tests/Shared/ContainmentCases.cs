@@ -42,6 +42,20 @@ internal static class ContainmentCases
         new("evil-inner-of-an-aggregate", "host-reads", ScriptStatus.RuntimeError, Evil + "throw new AggregateException(new Evil());"),
         new("evil-from-a-static-constructor", "host-reads", ScriptStatus.RuntimeError, Evil + "class S { public static int X = Boom(); static int Boom() => throw new Evil(); }\nreturn S.X;"),
 
+        // 1. The depth counter ends deep recursion of every shape with recursion_limit, and the stack probe ends what a
+        //    raised depth limit or a policy-allowed stackalloc lets through, instead of a stack overflow.
+        new("recursion-counting-down", "recursion", ScriptStatus.RecursionLimit, "int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F(1_000_000);", TimeoutMs: 10_000),
+        new("recursion-without-end", "recursion", ScriptStatus.RecursionLimit, "int F(int n) { return F(n + 1); } return F(0);", TimeoutMs: 10_000),
+        new("mutual-recursion", "recursion", ScriptStatus.RecursionLimit, "bool Even(int n) => n == 0 || Odd(n - 1); bool Odd(int n) => n != 0 && Even(n - 1); return Even(10_000_000);", TimeoutMs: 10_000),
+        new("recursive-lambda", "recursion", ScriptStatus.RecursionLimit, "Func<int, int> f = null; f = n => n == 0 ? 0 : 1 + f(n - 1); return f(1_000_000);", TimeoutMs: 10_000),
+        new("recursive-anonymous-method", "recursion", ScriptStatus.RecursionLimit, "Func<int, int> f = null; f = delegate (int n) { return f(n + 1); }; return f(0);", TimeoutMs: 10_000),
+        new("recursive-properties", "recursion", ScriptStatus.RecursionLimit, "class Node { public int Depth => Child.Depth + 1; public Node Child => new Node(); } return new Node().Depth;", TimeoutMs: 10_000),
+        new("recursive-constructor", "recursion", ScriptStatus.RecursionLimit, "class R { public R() { new R(); } } new R();", TimeoutMs: 10_000),
+        new("recursion-in-a-catch", "recursion", ScriptStatus.RecursionLimit, "int F(int n) { try { return F(n + 1); } catch (Exception) { return F(n + 1); } } return F(0);", TimeoutMs: 10_000),
+        new("recursive-record-tostring", "recursion", ScriptStatus.RecursionLimit, "record P(int X) { public override string ToString() => ToString(); } return new P(1).ToString();", TimeoutMs: 10_000),
+        new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
+        new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+
         // 1. Nothing on the stack below the guards' probe: large value types and frames are refused, record chains are bounded.
         new("struct-of-a-few-megabytes-in-recursion", "stack", ScriptStatus.Rejected, """
             struct A { public long a, b, c, d, e, f, g, h; }
