@@ -43,6 +43,15 @@ public sealed class GateTests
     }
 
     [Fact]
+    public void Refuses_a_generic_instantiation_that_grows_without_bound()
+    {
+        GateResult verdict = ScriptGate.Check("long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);");
+
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
+        Assert.Equal([ScriptGate.StackShapeId], verdict.BrokenRules);
+    }
+
+    [Fact]
     public async Task A_rejected_script_never_runs()
     {
         ScriptResult result = await Scripts.RunAsync("""
@@ -125,6 +134,18 @@ public sealed class GateTests
         Assert.Contains("COC0012", verdict.BrokenRules);
         Assert.Contains(verdict.Diagnostics, d => d.Id == "COC0090" && d.Severity == "warning");
         Assert.Contains("COC0011", ScriptGate.Check("var w = new WeakReference(1);", options).BrokenRules);
+    }
+
+    [Theory]
+    [InlineData("COC0092", "M:System.Math.Pow\nM:System.Math.Pow")]
+    public void A_policy_strings_unresolved_or_repeated_entry_is_a_warning_of_the_verdict(string rule, string entries)
+    {
+        GateOptions options = GateOptions.FromPolicyText("[COC0012] Banned by the project's policy\n" + entries + "\n");
+
+        GateResult verdict = ScriptGate.Check("var x = Math.Abs(-2);", options);
+
+        Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
+        Assert.Equal(["warning"], verdict.Diagnostics.Where(d => d.Id == rule).Select(d => d.Severity));
     }
 
     [Theory]

@@ -56,6 +56,10 @@ internal static class ContainmentCases
         new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
         new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
 
+        // 5. Output goes to the run's bounded writer, never to the host's Console.Out (in the child host, that is its
+        //    request channel: a write there shows as a dead child).
+        new("output-flood", "output", ScriptStatus.OutputLimit, "while (true) { Console.WriteLine(\"flood\"); }", TimeoutMs: 10_000),
+
         // 1. Nothing on the stack below the guards' probe: large value types and frames are refused, record chains are bounded.
         new("struct-of-a-few-megabytes-in-recursion", "stack", ScriptStatus.Rejected, """
             struct A { public long a, b, c, d, e, f, g, h; }
@@ -137,7 +141,7 @@ internal static class ContainmentCases
     /// </summary>
     public static IReadOnlySet<string> InWorker { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "message-throws", "key-tostring-throws-in-the-result",
+        "message-throws", "key-tostring-throws-in-the-result", "output-flood",
         "query-in-top-level-code", "query-in-a-fire-and-forget-async-lambda", "blocks-the-thread-pool",
         "struct-of-a-few-megabytes-in-recursion", "record-chain-hashed",
         "array-of-large-structs", "join-of-one-string-many-times", "format-alignment", "result-that-shares-its-references",
