@@ -15,10 +15,13 @@ internal static class InProcessChild
 {
     private const string RealEffectPrefix = "real-effect:";
 
+    private const string CorpusPrefix = "corpus:";
+
     private static readonly Lazy<IReadOnlyDictionary<string, ChildOutcome>> Outcomes = new(() => RunAll(
     [
         .. ContainmentCases.All.Select(c => new ChildRequest(c.Name, c.Code, c.Limits, c.Policy)),
-        .. RealEffects.All.Select(e => new ChildRequest(RealEffectPrefix + e.Name, e.FilledCode, RealEffect.Limits, null)),
+        .. RealEffects.All.Select(e => new ChildRequest(RealEffectPrefix + e.Name, e.FilledCode, e.Limits, null)),
+        .. HostileCorpus.All.Select(s => new ChildRequest(CorpusPrefix + s.Name, s.Code, s.Limits, null)),
     ]));
 
     /// <summary>What the in-process run of the named case gave (or how it killed its host).</summary>
@@ -26,6 +29,9 @@ internal static class InProcessChild
 
     /// <summary>What the in-process run of the named real-effect attack gave, the gate as shipped.</summary>
     public static ChildOutcome RealEffectOutcome(string name) => Outcomes.Value[RealEffectPrefix + name];
+
+    /// <summary>What the in-process run of the named script of the hostile corpus gave.</summary>
+    public static ChildOutcome CorpusOutcome(string name) => Outcomes.Value[CorpusPrefix + name];
 
     private static IReadOnlyDictionary<string, ChildOutcome> RunAll(IReadOnlyList<ChildRequest> cases)
     {

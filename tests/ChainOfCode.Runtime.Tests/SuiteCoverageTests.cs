@@ -157,21 +157,10 @@ public sealed class SuiteCoverageTests
 
     private static string Sources(string project, string? except = null)
     {
-        string directory = Path.Combine(RepositoryRoot(), "tests", project);
+        string directory = Path.Combine(HostileCorpus.RepositoryRoot(), "tests", project);
         return string.Concat(Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => except is null || Path.GetFileName(f) != except)
             .Select(File.ReadAllText));
-    }
-
-    private static string RepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "ChainOfCode.Analyzers.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -15,7 +15,8 @@ internal sealed record RealEffect(string Rule, string Name, string Code, ScriptS
 
     public RunOptions InWorkerOptions => new() { Limits = Limits, Gate = WorkerPolicy is null ? GateOptions.Default : GateOptions.FromPolicyText(WorkerPolicy) };
 
-    public static RunLimits Limits => RunLimits.Default with { Timeout = TimeSpan.FromSeconds(10), AbandonGrace = TimeSpan.FromSeconds(10) };
+    /// <summary>A deadline a loaded machine's compile fits in; a short one where the deadline is the expected answer.</summary>
+    public RunLimits Limits => RunLimits.Default with { Timeout = TimeSpan.FromSeconds(InProcess == ScriptStatus.Timeout ? 2 : 10), AbandonGrace = TimeSpan.FromSeconds(10) };
 
     public override string ToString() => Name;
 }
