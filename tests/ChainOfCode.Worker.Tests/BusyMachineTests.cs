@@ -6,7 +6,7 @@ namespace ChainOfCode.Worker.Tests;
 
 /// <summary>
 /// The worker's answers do not depend on the machine's speed: with every core busy (spinning threads in this
-/// process, two per core), each run still ends with its one status, because the statuses come from budgets
+/// process, one per core), each run still ends with its one status, because the statuses come from budgets
 /// (steps, depth) and the deadlines are far above any compile on a loaded machine.
 /// </summary>
 [Collection(ProbePoolCollection.Name)]
@@ -18,7 +18,7 @@ public sealed class BusyMachineTests(ProbePoolFixture fixture)
     public async Task Statuses_hold_while_every_core_is_busy()
     {
         using var stop = new CancellationTokenSource();
-        Thread[] spinners = [.. Enumerable.Range(0, Environment.ProcessorCount * 2).Select(_ => new Thread(() =>
+        Thread[] spinners = [.. Enumerable.Range(0, Environment.ProcessorCount).Select(_ => new Thread(() =>
         {
             long spins = 0;
             while (!stop.IsCancellationRequested)
