@@ -49,6 +49,7 @@ public sealed class SuiteCoverageTests
         [ScriptStatus.QueueFull] = "WorkerPoolTests.A_full_queue_is_rejected_at_once_and_the_emergency_stop_ends_everything: pool admission, before any script runs",
         [ScriptStatus.CallerSuspended] = "WorkerPoolTests.Repeated_violations_suspend_the_caller_for_a_while: pool admission, before any script runs",
         [ScriptStatus.EmulationFailed] = "ChainRunnerTests.Replies_that_stay_malformed_end_the_run_with_emulation_failed: the emulator's answer, not the script",
+        [ScriptStatus.NotVetted] = "VettedScriptRunTests.An_edited_text_is_refused_as_not_vetted: a vetted script's text or policy changed since the build; refused before the gate",
         [ScriptStatus.RunBudgetExhausted] = "RunCSharpArgumentTests.RunsPastTheBudgetAreRefused: the agent tool's budget of runs, before any script runs",
     };
 
