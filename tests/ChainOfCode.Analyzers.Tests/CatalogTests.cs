@@ -18,9 +18,10 @@ public class CatalogTests
     [Fact]
     public void Catalog_parses_without_problems()
     {
-        PolicyDocument catalog = PolicyParser.Parse(DefaultCatalog.Text, "DefaultCatalog.policy");
-        Assert.Empty(DefaultCatalog.Document.Problems);
+        PolicyDocument catalog = PolicyParser.Parse(DefaultCatalog.Text, "DefaultCatalog.policy", isCatalog: true);
+        Assert.Empty(catalog.Problems);
         Assert.NotEmpty(catalog.Entries);
+        Assert.Equal(catalog.Sections.Select(s => s.Id), DefaultCatalog.Document.Sections.Select(s => s.Id));
     }
 
     [Fact]

@@ -35,27 +35,39 @@ public sealed class RunTests
         Assert.All(Directory.GetFiles(Cli.Samples, "*.csx"), file => Assert.Contains(Path.GetFileName(file), covered));
     }
 
-    [Theory]
-    [InlineData("file_read.csx", "rejected", 1)]
-    [InlineData("reflection_by_string.csx", "rejected", 1)]
-    [InlineData("process_start.csx", "rejected", 1)]
-    [InlineData("infinite_loop.csx", "timeout", 2)]
-    [InlineData("deep_recursion.csx", "recursion_limit", 2)]
-    [InlineData("output_flood.csx", "output_limit", 2)]
-    [InlineData("memory_bomb.csx", "memory_limit", 2)]
-    [InlineData("exit_host.csx", "rejected", 1)]
-    public void Hostile_samples_end_in_the_status_their_first_line_states(string sample, string status, int exitCode)
+    /// <summary>Every hostile sample and the status its first line states: the file is the one source of the expectation.</summary>
+    public static TheoryData<string, string> HostileSamples
     {
-        string path = Cli.Hostile(sample);
-        Assert.Contains("expected: " + status + " ", File.ReadLines(path).First());
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (string file in Directory.GetFiles(Path.Combine(Cli.Samples, "hostile"), "*.csx").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetFileName(file), ExpectedStatus(file));
+            }
 
-        CliResult result = Cli.Run("run", path, "--json", "--isolation", "inprocess", "--timeout", "1s", "--memory", "64MB", "--max-output", "10000");
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileSamples))]
+    public void Hostile_samples_end_in_the_status_their_first_line_states(string sample, string status)
+    {
+        CliResult result = Cli.Run("run", Cli.Hostile(sample), "--json", "--isolation", "inprocess", "--timeout", "1s", "--memory", "64MB", "--max-output", "10000");
 
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal(status, json.RootElement.GetProperty("status").GetString());
-        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Equal(status == "rejected" ? 1 : 2, result.ExitCode);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("value").ValueKind);
         Assert.Equal(JsonValueKind.String, json.RootElement.GetProperty("error").ValueKind);
+    }
+
+    [Fact]
+    public void The_hostile_samples_cover_the_gate_and_every_run_limit()
+    {
+        var statuses = HostileSamples.Select(row => (string)row[1]).ToHashSet();
+        Assert.Superset(new HashSet<string> { "rejected", "timeout", "recursion_limit", "output_limit", "memory_limit" }, statuses);
     }
 
     [Fact]
@@ -64,9 +76,7 @@ public sealed class RunTests
         string[] statuses = ["succeeded", "rejected", "compile_error", "timeout", "memory_limit", "recursion_limit", "output_limit", "runtime_error", "killed", "crashed"];
         foreach (string file in Directory.GetFiles(Path.Combine(Cli.Samples, "hostile"), "*.csx"))
         {
-            string first = File.ReadLines(file).First();
-            Assert.StartsWith("// expected: ", first);
-            Assert.Contains(first["// expected: ".Length..].Split(' ')[0], statuses);
+            Assert.Contains(ExpectedStatus(file), statuses);
         }
     }
 
@@ -336,5 +346,12 @@ public sealed class RunTests
 
         CliResult benign = Cli.Run("run", Cli.Sample("word_sorting.csx"), "--json", "--isolation", isolation, "--policy", policy);
         Assert.True(benign.ExitCode == 0, benign.Out + benign.Error);
+    }
+
+    private static string ExpectedStatus(string file)
+    {
+        string first = File.ReadLines(file).First();
+        Assert.StartsWith("// expected: ", first);
+        return first["// expected: ".Length..].Split(' ')[0];
     }
 }

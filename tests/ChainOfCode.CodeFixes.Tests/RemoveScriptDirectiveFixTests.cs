@@ -25,6 +25,7 @@ public class RemoveScriptDirectiveFixTests
 
     [Fact]
     public Task Not_reported_or_fixed_in_a_regular_file() => Verify<RemoveScriptDirectiveFix>.NoFix("""
+        #{|CS7011:r|} "helpers.dll"
         class C
         {
         }

@@ -7,28 +7,28 @@ namespace ChainOfCode.Runtime.Tests;
 public sealed class GateTests
 {
     [Theory]
-    [InlineData("COC0001", """var text = System.IO.File.ReadAllText("/etc/passwd");""")]
-    [InlineData("COC0002", """System.Diagnostics.Process.Start("sh", "-c id");""")]
-    [InlineData("COC0003", """var client = new System.Net.Http.HttpClient();""")]
-    [InlineData("COC0004", """var t = Type.GetType("System.IO.File");""")]
-    [InlineData("COC0004", """dynamic d = 1; var e = d + 1;""")]
-    [InlineData("COC0005", """unsafe { int x = 1; int* p = &x; }""")]
-    [InlineData("COC0010", "#r \"System.Net.Http.dll\"\nvar x = 1;")]
-    [InlineData("COC0010", "#load \"/tmp/other.csx\"\nvar x = 1;")]
-    [InlineData("COC0008", """var line = Console.ReadLine();""")]
-    [InlineData("COC0006", """var home = Environment.GetEnvironmentVariable("HOME");""")]
-    [InlineData("COC0007", """System.Threading.Tasks.Task.Run(() => 1);""")]
-    [InlineData("COC0011", """var w = new WeakReference(1);""")]
-    [InlineData("COC0001", """System.IO.File.Delete("x");""")]
-    [InlineData("COC0001", """if (true) { System.IO.File.WriteAllText("x", "y"); }""")]
-    [InlineData("COC0001", """System.IO.File.Exists("x")""")]
-    [InlineData("COC0002", """Environment.Exit(1);""")]
-    [InlineData("COC0001", """System.IO.File.WriteAllText(Input, ReadLine());""")]
-    [InlineData("COC0001", """System.IO.File.WriteAllText(Args["path"].GetString(), "x");""")]
-    [InlineData("COC0001", """return System.IO.File.ReadAllText("x");""")]
-    [InlineData("COC0004", """var m = typeof(string).GetMethod("Trim").Invoke("x", null);""")]
-    [InlineData("COC0007", """new System.Threading.Thread(() => { }).Start();""")]
-    public void Refuses_each_capability(string rule, string code)
+    [InlineData("COC0001", """var text = System.IO.File.ReadAllText("/etc/passwd");""", "System.IO.File.ReadAllText")]
+    [InlineData("COC0002", """System.Diagnostics.Process.Start("sh", "-c id");""", "System.Diagnostics.Process.Start")]
+    [InlineData("COC0003", """var client = new System.Net.Http.HttpClient();""", "new System.Net.Http.HttpClient()")]
+    [InlineData("COC0004", """var t = Type.GetType("System.IO.File");""", "Type.GetType")]
+    [InlineData("COC0004", """dynamic d = 1; var e = d + 1;""", "dynamic")]
+    [InlineData("COC0005", """unsafe { int x = 1; int* p = &x; }""", "unsafe")]
+    [InlineData("COC0010", "#r \"System.Net.Http.dll\"\nvar x = 1;", "#r")]
+    [InlineData("COC0010", "#load \"/tmp/other.csx\"\nvar x = 1;", "#load")]
+    [InlineData("COC0008", """var line = Console.ReadLine();""", "Console.ReadLine")]
+    [InlineData("COC0006", """var home = Environment.GetEnvironmentVariable("HOME");""", "Environment.GetEnvironmentVariable")]
+    [InlineData("COC0007", """System.Threading.Tasks.Task.Run(() => 1);""", "System.Threading.Tasks.Task.Run")]
+    [InlineData("COC0011", """var w = new WeakReference(1);""", "new WeakReference")]
+    [InlineData("COC0001", """System.IO.File.Delete("x");""", "System.IO.File.Delete")]
+    [InlineData("COC0001", """if (true) { System.IO.File.WriteAllText("x", "y"); }""", "System.IO.File.WriteAllText")]
+    [InlineData("COC0001", """System.IO.File.Exists("x")""", "System.IO.File.Exists")]
+    [InlineData("COC0002", """Environment.Exit(1);""", "Environment.Exit")]
+    [InlineData("COC0001", """System.IO.File.WriteAllText(Input, ReadLine());""", "System.IO.File.WriteAllText")]
+    [InlineData("COC0001", """System.IO.File.WriteAllText(Args["path"].GetString(), "x");""", "System.IO.File.WriteAllText")]
+    [InlineData("COC0001", """return System.IO.File.ReadAllText("x");""", "System.IO.File.ReadAllText")]
+    [InlineData("COC0004", """var m = typeof(string).GetMethod("Trim").Invoke("x", null);""", "typeof(string).GetMethod")]
+    [InlineData("COC0007", """new System.Threading.Thread(() => { }).Start();""", "new System.Threading.Thread")]
+    public void Refuses_each_capability(string rule, string code, string at)
     {
         GateResult verdict = ScriptGate.Check(code);
 
@@ -36,9 +36,19 @@ public sealed class GateTests
         Assert.Contains(rule, verdict.BrokenRules);
         ScriptDiagnostic finding = verdict.Diagnostics.First(d => d.Id == rule);
         Assert.Equal("error", finding.Severity);
-        Assert.True(finding.Line >= 1 && finding.Column >= 1);
+        string located = code.Split('\n')[finding.Line - 1][(finding.Column - 1)..];
+        Assert.True(located.StartsWith(at, StringComparison.Ordinal), $"{finding.Line}:{finding.Column} points at: {located}");
         Assert.NotNull(finding.Alternative);
         Assert.DoesNotContain("/etc/passwd", finding.Message);
+    }
+
+    [Fact]
+    public void Refuses_a_generic_instantiation_that_grows_without_bound()
+    {
+        GateResult verdict = ScriptGate.Check("long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);");
+
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
+        Assert.Equal([ScriptGate.StackShapeId], verdict.BrokenRules);
     }
 
     [Fact]
@@ -124,6 +134,18 @@ public sealed class GateTests
         Assert.Contains("COC0012", verdict.BrokenRules);
         Assert.Contains(verdict.Diagnostics, d => d.Id == "COC0090" && d.Severity == "warning");
         Assert.Contains("COC0011", ScriptGate.Check("var w = new WeakReference(1);", options).BrokenRules);
+    }
+
+    [Theory]
+    [InlineData("COC0092", "M:System.Math.Pow\nM:System.Math.Pow")]
+    public void A_policy_strings_unresolved_or_repeated_entry_is_a_warning_of_the_verdict(string rule, string entries)
+    {
+        GateOptions options = GateOptions.FromPolicyText("[COC0012] Banned by the project's policy\n" + entries + "\n");
+
+        GateResult verdict = ScriptGate.Check("var x = Math.Abs(-2);", options);
+
+        Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
+        Assert.Equal(["warning"], verdict.Diagnostics.Where(d => d.Id == rule).Select(d => d.Severity));
     }
 
     [Theory]

@@ -13,12 +13,27 @@ namespace ChainOfCode.Runtime.Tests;
 /// </summary>
 internal static class InProcessChild
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, ChildOutcome>> Outcomes = new(() => RunAll(ContainmentCases.All));
+    private const string RealEffectPrefix = "real-effect:";
+
+    private const string CorpusPrefix = "corpus:";
+
+    private static readonly Lazy<IReadOnlyDictionary<string, ChildOutcome>> Outcomes = new(() => RunAll(
+    [
+        .. ContainmentCases.All.Select(c => new ChildRequest(c.Name, c.Code, c.Limits, c.Policy)),
+        .. RealEffects.All.Select(e => new ChildRequest(RealEffectPrefix + e.Name, e.FilledCode, e.Limits, null)),
+        .. HostileCorpus.All.Select(s => new ChildRequest(CorpusPrefix + s.Name, s.Code, s.Limits, null)),
+    ]));
 
     /// <summary>What the in-process run of the named case gave (or how it killed its host).</summary>
     public static ChildOutcome Outcome(string name) => Outcomes.Value[name];
 
-    private static IReadOnlyDictionary<string, ChildOutcome> RunAll(IReadOnlyList<ContainmentCase> cases)
+    /// <summary>What the in-process run of the named real-effect attack gave, the gate as shipped.</summary>
+    public static ChildOutcome RealEffectOutcome(string name) => Outcomes.Value[RealEffectPrefix + name];
+
+    /// <summary>What the in-process run of the named script of the hostile corpus gave.</summary>
+    public static ChildOutcome CorpusOutcome(string name) => Outcomes.Value[CorpusPrefix + name];
+
+    private static IReadOnlyDictionary<string, ChildOutcome> RunAll(IReadOnlyList<ChildRequest> cases)
     {
         var outcomes = new ConcurrentDictionary<string, ChildOutcome>();
         int next = 0;
@@ -29,8 +44,8 @@ internal static class InProcessChild
             {
                 for (; next < cases.Count; next++)
                 {
-                    ContainmentCase item = cases[next];
-                    string request = JsonSerializer.Serialize(new ChildRequest(item.Name, item.Code, item.Limits, item.Policy), ScriptJson.Options);
+                    ChildRequest item = cases[next];
+                    string request = JsonSerializer.Serialize(item, ScriptJson.Options);
                     child.StandardInput.WriteLine(request);
                     child.StandardInput.Flush();
 
@@ -44,7 +59,15 @@ internal static class InProcessChild
                         break;
                     }
 
-                    ChildAnswer answer = JsonSerializer.Deserialize<ChildAnswer>(line, ScriptJson.Options)!;
+                    // Anything else on the child's standard output is a script that reached the host's Console.Out.
+                    ChildAnswer? answer = TryRead(line);
+                    if (answer is null || answer.Name != item.Name)
+                    {
+                        outcomes[item.Name] = ChildOutcome.Died("the script wrote to the host's Console.Out: " + line[..Math.Min(line.Length, 200)]);
+                        next++;
+                        break;
+                    }
+
                     outcomes[answer.Name] = new ChildOutcome(answer.Result, null);
                 }
             }
@@ -58,6 +81,18 @@ internal static class InProcessChild
         }
 
         return outcomes;
+    }
+
+    private static ChildAnswer? TryRead(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ChildAnswer>(line, ScriptJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static Process Start()

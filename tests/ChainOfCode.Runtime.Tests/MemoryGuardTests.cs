@@ -48,6 +48,8 @@ public sealed class MemoryGuardTests
 
         Assert.Equal(500500, Scripts.Value(result).GetInt32());
         Assert.True(result.Usage.AllocatedBytes >= 4000, $"allocated {result.Usage.AllocatedBytes}");
-        Assert.True(result.Usage.PeakMemoryBytes >= 0);
+        // The peak is the heap growth seen at checkpoints, capped by what the script itself allocated (the heap is
+        // shared with the process, so another thread's garbage must not count against this run).
+        Assert.InRange(result.Usage.PeakMemoryBytes, 0, result.Usage.AllocatedBytes);
     }
 }

@@ -1,3 +1,5 @@
+using ChainOfCode.Tests.Shared;
+
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>Output: Console.Write/WriteLine go to a per-run bounded writer.</summary>
@@ -16,6 +18,15 @@ public sealed class OutputGuardTests
 
         Scripts.AssertStatus(ScriptStatus.OutputLimit, result);
         Assert.Equal(100_000, result.Output.Length);
+    }
+
+    [Fact]
+    public void An_output_flood_in_the_child_host_stays_in_the_runs_writer()
+    {
+        ChildOutcome outcome = InProcessChild.Outcome("output-flood");
+
+        outcome.AssertStatus(ScriptStatus.OutputLimit);
+        Assert.Equal(100_000, outcome.Result!.Output.Length);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class ResultTests
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);
 
-        Assert.True(result.Status is ScriptStatus.RuntimeError or ScriptStatus.RecursionLimit, $"{result.Status}: {result.Error}");
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
         Assert.Null(result.Value);
     }
 

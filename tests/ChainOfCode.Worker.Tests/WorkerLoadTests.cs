@@ -38,7 +38,7 @@ public sealed class WorkerLoadTests
             submissions.Add((kind, n, pool.RunAsync(code, options, callerId: "load-" + n.ToString(CultureInfo.InvariantCulture))));
         }
 
-        ScriptResult[] results = await Task.WhenAll(submissions.Select(s => s.Result));
+        ScriptResult[] results = await Task.WhenAll(submissions.Select(s => s.Result)).WaitAsync(TimeSpan.FromMinutes(5));
         Assert.Equal(500, results.Length);
         for (int i = 0; i < submissions.Count; i++)
         {
@@ -60,7 +60,7 @@ public sealed class WorkerLoadTests
                     Assert.Equal(ScriptStatus.Timeout, result.Status);
                     break;
                 default:
-                    Assert.Contains(result.Status, new[] { ScriptStatus.RecursionLimit, ScriptStatus.Crashed });
+                    Assert.True(result.Status == ScriptStatus.RecursionLimit, $"#{n}: {result.Status} {result.Error}");
                     break;
             }
 
@@ -73,11 +73,11 @@ public sealed class WorkerLoadTests
         Task<ScriptResult>[] second = [.. Enumerable.Range(0, 200).Select(n => pool.RunAsync(
             n % 10 == 0 ? "long i = 0; while (true) { i++; }" : "return " + n.ToString(CultureInfo.InvariantCulture) + ";",
             Limits(timeoutMs: 2_000)))];
-        await sent.Task;
-        int[] pids = [.. pool.WorkerProcessIds];
+        await sent.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        int[] pids = WorkerProcesses(pool);
         pool.EmergencyStop("load test");
 
-        ScriptResult[] ended = await Task.WhenAll(second);
+        ScriptResult[] ended = await Task.WhenAll(second).WaitAsync(TimeSpan.FromMinutes(2));
         Assert.Equal(200, ended.Length);
         Assert.Contains(ended, r => r.Status == ScriptStatus.Killed);
         Assert.All(ended, r => Assert.Contains(r.Status, new[] { ScriptStatus.Killed, ScriptStatus.Succeeded, ScriptStatus.Timeout }));

@@ -43,12 +43,12 @@ public sealed class WorkerPoolTests
             OnCritical = e => { lock (critical) { critical.Add(e); } },
         });
         await pool.StartAsync();
-        int[] pids = [.. pool.WorkerProcessIds];
+        int[] pids = WorkerProcesses(pool);
 
         var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         pool.RequestSent += pid => sent.TrySetResult(pid);
         Task<ScriptResult> inFlight = pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 120_000);
-        await sent.Task;
+        await sent.Task.WaitAsync(TimeSpan.FromMinutes(1));
         Task<ScriptResult>[] queued = [pool.RunAsync("return 1;"), pool.RunAsync("return 2;")];
 
         ScriptResult full = await pool.RunAsync("return 3;");
@@ -56,8 +56,8 @@ public sealed class WorkerPoolTests
         Assert.Contains("queue is full", full.Error, StringComparison.Ordinal);
 
         pool.EmergencyStop("test: kill switch");
-        Assert.Equal(ScriptStatus.Killed, (await inFlight).Status);
-        Assert.All(await Task.WhenAll(queued), r => Assert.Equal(ScriptStatus.Killed, r.Status));
+        Assert.Equal(ScriptStatus.Killed, (await inFlight.WaitAsync(TimeSpan.FromMinutes(1))).Status);
+        Assert.All(await Task.WhenAll(queued).WaitAsync(TimeSpan.FromMinutes(1)), r => Assert.Equal(ScriptStatus.Killed, r.Status));
         Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
         Assert.Empty(WorkerChildren());
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Critical && e.EventId == WorkerPoolEvents.EmergencyStop);
@@ -149,8 +149,8 @@ public sealed class WorkerPoolTests
         await using (pool)
         {
             await pool.StartAsync();
-            pids = [.. pool.WorkerProcessIds];
-            Assert.Equal(2, pids.Length);
+            Assert.Equal(2, pool.WorkerProcessIds.Count);
+            pids = WorkerProcesses(pool);
             Assert.All(pids, pid => Assert.True(IsWorkerAlive(pid)));
             await AssertNextRunSucceeds(pool);
         }

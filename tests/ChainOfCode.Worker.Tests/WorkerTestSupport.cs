@@ -40,21 +40,91 @@ internal static class WorkerTestSupport
         Assert.StartsWith("worker(", result.Isolation, StringComparison.Ordinal);
     }
 
-    /// <summary>True while a process with this id runs ChainOfCode.Worker.dll (a reaped or zombie process is not running).</summary>
-    public static bool IsWorkerAlive(int pid)
+    /// <summary>
+    /// True while a process with this id runs ChainOfCode.Worker (a reaped or zombie process is not running). Throws
+    /// when /proc cannot tell (a directory it may not read, or a /proc that hides other users' processes): "dead"
+    /// is an answer only when /proc says so.
+    /// </summary>
+    public static bool IsWorkerAlive(int pid) => ReadCommandLine(pid) is { } argv && argv.Any(a => a.Contains("ChainOfCode.Worker", StringComparison.Ordinal)) && IsProcessAlive(pid);
+
+    /// <summary>
+    /// The processes of each of the pool's workers: the top process the pool started (unshare, prlimit or dotnet)
+    /// and the real worker, the <c>dotnet</c> process below it (in a PID namespace a grandchild, under a shell as
+    /// the namespace's init). "The worker is dead" means both are.
+    /// </summary>
+    public static int[] WorkerProcesses(WorkerPool pool) => [.. pool.WorkerProcessIds.SelectMany(top => new[] { top, RealWorker(top) }).Distinct()];
+
+    /// <summary>The <c>dotnet</c> process running ChainOfCode.Worker.dll at or below <paramref name="top"/>.</summary>
+    public static int RealWorker(int top)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (string directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), out int pid) && ParentOf(pid) is int parent)
+            {
+                (children.TryGetValue(parent, out List<int>? list) ? list : children[parent] = []).Add(pid);
+            }
+        }
+
+        var queue = new Queue<int>([top]);
+        while (queue.TryDequeue(out int pid))
+        {
+            if (ReadCommandLine(pid) is [var program, .. var rest] && Path.GetFileName(program) == "dotnet" && rest.Any(a => a.EndsWith("ChainOfCode.Worker.dll", StringComparison.Ordinal)))
+            {
+                return pid;
+            }
+
+            foreach (int child in children.GetValueOrDefault(pid, []))
+            {
+                queue.Enqueue(child);
+            }
+        }
+
+        throw new InvalidOperationException($"No dotnet worker process runs below process {top}.");
+    }
+
+    /// <summary>The arguments of a process, or null when it is gone; throws when /proc cannot be read.</summary>
+    private static string[]? ReadCommandLine(int pid)
+    {
+        AssertProcVisible();
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+        catch (IOException exception) when (exception.HResult == 3 || exception.Message.Contains("No such process", StringComparison.Ordinal))
+        {
+            // ESRCH: it exited while being read.
+            return null;
+        }
+    }
+
+    private static int? ParentOf(int pid)
     {
         try
         {
-            string cmdline = File.ReadAllText($"/proc/{pid}/cmdline");
-            return cmdline.Contains("ChainOfCode.Worker", StringComparison.Ordinal);
+            string stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {
-            return false;
+            return null;
         }
-        catch (UnauthorizedAccessException)
+    }
+
+    /// <summary>A /proc mounted with hidepid shows a non-root reader no worker (they run as another user): no answer there.</summary>
+    private static void AssertProcVisible()
+    {
+        if (Environment.UserName != "root" && File.ReadLines("/proc/mounts").Any(l => l.Split(' ') is [_, "/proc", "proc", var options, ..] && options.Contains("hidepid", StringComparison.Ordinal) && !options.Contains("hidepid=0", StringComparison.Ordinal)))
         {
-            return false;
+            throw new InvalidOperationException("/proc hides other users' processes here (hidepid): whether a worker is alive cannot be read.");
         }
     }
 
@@ -92,14 +162,24 @@ internal static class WorkerTestSupport
         return children;
     }
 
+    /// <summary>True while the process runs (not gone, not a zombie); throws when /proc cannot be read.</summary>
     public static bool IsProcessAlive(int pid)
     {
+        AssertProcVisible();
         try
         {
             string stat = File.ReadAllText($"/proc/{pid}/stat");
             return stat[(stat.LastIndexOf(')') + 2)] != 'Z';
         }
-        catch (IOException)
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
+        catch (IOException exception) when (exception.Message.Contains("No such process", StringComparison.Ordinal))
         {
             return false;
         }
@@ -146,7 +226,7 @@ public sealed class ProbePoolFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        int[] pids = [.. Pool.WorkerProcessIds];
+        int[] pids = WorkerTestSupport.WorkerProcesses(Pool);
         await Pool.DisposeAsync();
         Assert.All(pids, pid => Assert.False(WorkerTestSupport.IsWorkerAlive(pid)));
     }

@@ -6,7 +6,7 @@ namespace ChainOfCode.Tests.Shared;
 /// A hostile script of one containment class (issue "No script crashes, hangs or outgrows a host") and the one
 /// status it must end with, in process and in the worker. The host must survive it either way.
 /// </summary>
-internal sealed record ContainmentCase(string Name, string Class, ScriptStatus Expected, string Code, int TimeoutMs = 2_000, long? MaxAllocatedBytes = null, string? Policy = null, long? MaxSteps = null)
+internal sealed record ContainmentCase(string Name, string Class, ScriptStatus Expected, string Code, int TimeoutMs = 2_000, long? MaxAllocatedBytes = null, string? Policy = null, long? MaxSteps = null, int? MaxDepth = null)
 {
     /// <summary>The run's limits: a short deadline (a grace as long again) and the default budgets.</summary>
     public RunLimits Limits => RunLimits.Default with
@@ -15,6 +15,7 @@ internal sealed record ContainmentCase(string Name, string Class, ScriptStatus E
         AbandonGrace = TimeSpan.FromMilliseconds(Math.Max(TimeoutMs, 2_000)),
         MaxAllocatedBytes = MaxAllocatedBytes ?? RunLimits.Default.MaxAllocatedBytes,
         MaxSteps = MaxSteps ?? RunLimits.Default.MaxSteps,
+        MaxDepth = MaxDepth ?? RunLimits.Default.MaxDepth,
     };
 
     /// <summary>The run's options: its limits, and its policy when it names one.</summary>

@@ -42,6 +42,24 @@ internal static class ContainmentCases
         new("evil-inner-of-an-aggregate", "host-reads", ScriptStatus.RuntimeError, Evil + "throw new AggregateException(new Evil());"),
         new("evil-from-a-static-constructor", "host-reads", ScriptStatus.RuntimeError, Evil + "class S { public static int X = Boom(); static int Boom() => throw new Evil(); }\nreturn S.X;"),
 
+        // 1. The depth counter ends deep recursion of every shape with recursion_limit, and the stack probe ends what a
+        //    raised depth limit or a policy-allowed stackalloc lets through, instead of a stack overflow.
+        new("recursion-counting-down", "recursion", ScriptStatus.RecursionLimit, "int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F(1_000_000);", TimeoutMs: 10_000),
+        new("recursion-without-end", "recursion", ScriptStatus.RecursionLimit, "int F(int n) { return F(n + 1); } return F(0);", TimeoutMs: 10_000),
+        new("mutual-recursion", "recursion", ScriptStatus.RecursionLimit, "bool Even(int n) => n == 0 || Odd(n - 1); bool Odd(int n) => n != 0 && Even(n - 1); return Even(10_000_000);", TimeoutMs: 10_000),
+        new("recursive-lambda", "recursion", ScriptStatus.RecursionLimit, "Func<int, int> f = null; f = n => n == 0 ? 0 : 1 + f(n - 1); return f(1_000_000);", TimeoutMs: 10_000),
+        new("recursive-anonymous-method", "recursion", ScriptStatus.RecursionLimit, "Func<int, int> f = null; f = delegate (int n) { return f(n + 1); }; return f(0);", TimeoutMs: 10_000),
+        new("recursive-properties", "recursion", ScriptStatus.RecursionLimit, "class Node { public int Depth => Child.Depth + 1; public Node Child => new Node(); } return new Node().Depth;", TimeoutMs: 10_000),
+        new("recursive-constructor", "recursion", ScriptStatus.RecursionLimit, "class R { public R() { new R(); } } new R();", TimeoutMs: 10_000),
+        new("recursion-in-a-catch", "recursion", ScriptStatus.RecursionLimit, "int F(int n) { try { return F(n + 1); } catch (Exception) { return F(n + 1); } } return F(0);", TimeoutMs: 10_000),
+        new("recursive-record-tostring", "recursion", ScriptStatus.RecursionLimit, "record P(int X) { public override string ToString() => ToString(); } return new P(1).ToString();", TimeoutMs: 10_000),
+        new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
+        new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+
+        // 5. Output goes to the run's bounded writer, never to the host's Console.Out (in the child host, that is its
+        //    request channel: a write there shows as a dead child).
+        new("output-flood", "output", ScriptStatus.OutputLimit, "while (true) { Console.WriteLine(\"flood\"); }", TimeoutMs: 10_000),
+
         // 1. Nothing on the stack below the guards' probe: large value types and frames are refused, record chains are bounded.
         new("struct-of-a-few-megabytes-in-recursion", "stack", ScriptStatus.Rejected, """
             struct A { public long a, b, c, d, e, f, g, h; }
@@ -67,6 +85,7 @@ internal static class ContainmentCases
             + string.Join(", ", Enumerable.Range(0, 600).Select(i => $"x{i} = default"))
             + "; return n == 0 ? x0.a + x599.p : R(n - 1); }\nreturn R(900);"),
         new("generic-recursion-that-doubles-its-argument", "stack", ScriptStatus.Rejected, "long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);"),
+        new("record-chain-of-100k-hashed", "stack", ScriptStatus.Succeeded, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 100_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode() == a.GetHashCode();"),
         new("record-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
         new("record-chain-printed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.ToString().Length;", TimeoutMs: 60_000),
         new("json-max-depth-raised", "stack", ScriptStatus.RuntimeError, """
@@ -122,7 +141,7 @@ internal static class ContainmentCases
     /// </summary>
     public static IReadOnlySet<string> InWorker { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "message-throws", "key-tostring-throws-in-the-result",
+        "message-throws", "key-tostring-throws-in-the-result", "output-flood",
         "query-in-top-level-code", "query-in-a-fire-and-forget-async-lambda", "blocks-the-thread-pool",
         "struct-of-a-few-megabytes-in-recursion", "record-chain-hashed",
         "array-of-large-structs", "join-of-one-string-many-times", "format-alignment", "result-that-shares-its-references",

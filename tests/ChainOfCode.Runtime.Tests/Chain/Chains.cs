@@ -11,7 +11,9 @@ internal static class Chains
     /// <summary>Limits that end hostile programs quickly (a small allocation budget for memory bombs).</summary>
     public static ChainOptions Hostile { get; } = new()
     {
-        Run = Scripts.Hostile with { Limits = Scripts.Hostile.Limits with { Timeout = TimeSpan.FromSeconds(1), MaxAllocatedBytes = 32L * 1024 * 1024 } },
+        // The budgets (steps, 32 MiB) end hostile lines, never the deadline: a one-second deadline that counts the
+        // compile made a memory bomb end in timeout on a loaded machine (issue 15).
+        Run = Scripts.Hostile with { Limits = Scripts.Hostile.Limits with { Timeout = TimeSpan.FromSeconds(30), MaxAllocatedBytes = 32L * 1024 * 1024 } },
     };
 
     public static async Task<ChainResult> RunAsync(string program, IEmulator emulator, string question = "", ChainOptions? options = null)

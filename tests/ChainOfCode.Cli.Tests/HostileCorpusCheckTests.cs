@@ -1,0 +1,43 @@
+namespace ChainOfCode.Cli.Tests;
+
+/// <summary>
+/// <c>coc check</c> over the hostile corpus (tests/corpus/hostile; the runtime and worker tests run the same files):
+/// exactly the scripts whose header expects <c>rejected</c> or <c>compile_error</c> get an error.
+/// </summary>
+public sealed class HostileCorpusCheckTests
+{
+    [Fact]
+    public void Check_reports_an_error_in_exactly_the_scripts_the_corpus_expects_refused()
+    {
+        string[] files = Directory.GetFiles(CorpusDirectory(), "*.csx").Order(StringComparer.Ordinal).ToArray();
+
+        CliResult result = Cli.Run(["check", .. files]);
+
+        Assert.Equal(1, result.ExitCode);
+        string[] lines = result.Out.Split('\n');
+        var wrong = new List<string>();
+        foreach (string file in files)
+        {
+            string expected = File.ReadLines(file).Skip(1).First()["// expected: ".Length..];
+            bool refused = expected is "rejected" or "compile_error";
+            bool reported = lines.Any(l => l.StartsWith(file + "(", StringComparison.Ordinal) && l.Contains("): error ", StringComparison.Ordinal));
+            if (refused != reported)
+            {
+                wrong.Add($"{Path.GetFileName(file)}: expected {expected}, check {(reported ? "reported an error" : "passed it")}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong) + "\n" + result.Out);
+    }
+
+    private static string CorpusDirectory()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "ChainOfCode.Analyzers.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return Path.Combine(directory ?? throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory), "tests", "corpus", "hostile");
+    }
+}

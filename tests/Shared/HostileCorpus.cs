@@ -1,0 +1,93 @@
+using ChainOfCode.Runtime;
+
+namespace ChainOfCode.Tests.Shared;
+
+/// <summary>
+/// One script of the hostile corpus (tests/corpus/hostile, one attack class per file). Its header states the class,
+/// the one status it must end with and why: <c>// class: ...</c>, <c>// expected: ...</c>, <c>// why: ...</c>.
+/// </summary>
+internal sealed record CorpusScript(string Name, string Class, string Expected, string Why, string Code)
+{
+    /// <summary>The expected status (snake_case in the file, as in the JSON).</summary>
+    public ScriptStatus ExpectedStatus => Enum.Parse<ScriptStatus>(Expected.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+
+    /// <summary>
+    /// Loops end at a small step budget and an expected timeout at a short deadline (a slow machine gives the same
+    /// answer); everything else gets a deadline a loaded machine's compile fits in.
+    /// </summary>
+    public RunLimits Limits => RunLimits.Default with
+    {
+        Timeout = TimeSpan.FromSeconds(ExpectedStatus == ScriptStatus.Timeout ? 2 : 10),
+        AbandonGrace = TimeSpan.FromSeconds(10),
+        MaxSteps = 5_000_000,
+    };
+
+    public override string ToString() => Name;
+}
+
+/// <summary>The hostile corpus, read from the repository (tests/corpus/hostile), run by analyzer, gate, in process and worker tests.</summary>
+internal static class HostileCorpus
+{
+    private static readonly Lazy<IReadOnlyList<CorpusScript>> Scripts = new(Load);
+
+    public static string Directory => Path.Combine(RepositoryRoot(), "tests", "corpus", "hostile");
+
+    public static IReadOnlyList<CorpusScript> All => Scripts.Value;
+
+    public static CorpusScript Named(string name) => All.Single(s => s.Name == name);
+
+    /// <summary>
+    /// What the worker tests run: every script the gate answers (cheap), and the first of each class that runs to
+    /// a limit (each costs a fresh worker; the worker runs the very code path the in-process tests run in full).
+    /// </summary>
+    public static TheoryData<string> InWorker()
+    {
+        var data = new TheoryData<string>();
+        foreach (CorpusScript script in All.Where(s => s.ExpectedStatus is ScriptStatus.Rejected or ScriptStatus.CompileError)
+            .Concat(All.Where(s => s.ExpectedStatus is not (ScriptStatus.Rejected or ScriptStatus.CompileError)).GroupBy(s => s.Class).Select(g => g.First())))
+        {
+            data.Add(script.Name);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (CorpusScript script in All)
+        {
+            data.Add(script.Name);
+        }
+
+        return data;
+    }
+
+    /// <summary>The repository's root, found upward from the test's output directory (wherever it is cloned).</summary>
+    public static string RepositoryRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "ChainOfCode.Analyzers.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+
+    private static IReadOnlyList<CorpusScript> Load()
+    {
+        var scripts = new List<CorpusScript>();
+        foreach (string file in System.IO.Directory.GetFiles(Directory, "*.csx").Order(StringComparer.Ordinal))
+        {
+            string[] lines = File.ReadAllLines(file);
+            string Header(int index, string key) =>
+                lines.Length > index && lines[index].StartsWith("// " + key + ": ", StringComparison.Ordinal)
+                    ? lines[index][(key.Length + 5)..]
+                    : throw new InvalidDataException($"{Path.GetFileName(file)}: line {index + 1} must be '// {key}: ...'");
+            scripts.Add(new CorpusScript(Path.GetFileNameWithoutExtension(file), Header(0, "class"), Header(1, "expected"), Header(2, "why"), File.ReadAllText(file)));
+        }
+
+        return scripts;
+    }
+}

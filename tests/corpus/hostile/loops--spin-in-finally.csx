@@ -1,0 +1,4 @@
+// class: loops
+// expected: timeout
+// why: a loop in a finally block.
+try { } finally { for (;;) { } }

@@ -1,0 +1,6 @@
+// class: threads
+// expected: rejected
+// why: an async void method escapes the run's await (COCR0006).
+async void Later() { await System.Threading.Tasks.Task.Yield(); while (true) { } }
+Later();
+return 1;
