@@ -47,6 +47,16 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task An_endless_inner_loop_stops_at_exactly_the_step_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 1000 } };
+        ScriptResult result = await Scripts.RunAsync("var n = 0; while (true) { for (var i = 0; i < 7; i++) { } while (true) { n++; } }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal(1000, result.Usage.Steps);
+    }
+
+    [Fact]
     public async Task Loops_that_end_are_charged_their_turns_exactly()
     {
         // Loops count on credit charged ahead; what a loop did not spend is given back when it ends.

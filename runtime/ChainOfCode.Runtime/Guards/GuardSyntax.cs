@@ -68,8 +68,7 @@ internal static class GuardSyntax
     public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
     {
         string credit = local + "s";
-        StatementSyntax turn = ParseStatement($"if (--{credit} < 0 || {local}.Interrupted) {credit} = {local}.Refill({credit}); ");
-        StatementSyntax loop = withBody(body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body));
+        StatementSyntax loop = withBody(CreditTurn(local, body));
         TryStatementSyntax guarded = TryStatement(
             Block(loop.WithoutTrivia()),
             default,
@@ -77,6 +76,17 @@ internal static class GuardSyntax
         return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {credit} = 0; "), guarded)
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
+    }
+
+    /// <summary>
+    /// A loop body starting with its turn, <c>if (--s &lt; 0 || g.Interrupted) s = g.Refill(s);</c>, spending the credit of the
+    /// loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
+    /// </summary>
+    public static BlockSyntax CreditTurn(string local, StatementSyntax body)
+    {
+        string credit = local + "s";
+        StatementSyntax turn = ParseStatement($"if (--{credit} < 0 || {local}.Interrupted) {credit} = {local}.Refill({credit}); ");
+        return body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body);
     }
 
     /// <summary>
