@@ -57,6 +57,22 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task Loops_left_by_an_exception_are_charged_their_turns_exactly()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            void F() { for (var i = 0; i < 10; i++) { if (i == 3) throw new InvalidOperationException(); } }
+            var caught = 0;
+            try { F(); } catch (InvalidOperationException) { caught++; }
+            try { F(); } catch (InvalidOperationException) { caught++; }
+            return caught;
+            """);
+
+        Assert.Equal(2, Scripts.Value(result).GetInt32());
+        // Per call: its entry and 4 turns; and the checkpoint of the result's conversion.
+        Assert.Equal(11, result.Usage.Steps);
+    }
+
+    [Fact]
     public async Task Loops_that_end_are_charged_their_turns_exactly()
     {
         // Loops count on credit charged ahead; what a loop did not spend is given back when it ends.

@@ -61,9 +61,9 @@ internal static class GuardSyntax
         : Block(CheckpointStatement(guard, probeStack), body);
 
     /// <summary>
-    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long s = 0;
-    /// try { loop, its body starting with <c>if (--s &lt; 0 || g.Interrupted) s = g.Refill(s);</c> } finally { g.Settle(s); } }</c>.
-    /// The count lives in a local of the script's method, so a turn costs a decrement and a flag read.
+    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long t = 0, s = 0;
+    /// try { loop, its body starting with its turn (<see cref="CreditTurn"/>) } finally { g.Settle(s); } }</c>.
+    /// The count lives in a local of the script's method, so a turn costs a decrement, a store and a flag read.
     /// </summary>
     public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
     {
@@ -73,19 +73,23 @@ internal static class GuardSyntax
             Block(loop.WithoutTrivia()),
             default,
             FinallyClause(Block(ParseStatement($"{local}.Settle({credit}); "))));
-        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {credit} = 0; "), guarded)
+        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {local}t = 0, {credit} = 0; "), guarded)
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
     }
 
     /// <summary>
-    /// A loop body starting with its turn, <c>if (--s &lt; 0 || g.Interrupted) s = g.Refill(s);</c>, spending the credit of the
-    /// loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
+    /// A loop body starting with its turn, <c>if ((s = --t) &lt; 0 || g.Interrupted) s = t = g.Refill(t);</c>, spending the
+    /// credit of the loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
+    /// The credit is counted in <c>t</c> and copied to <c>s</c>, which only the finally reads: the JIT keeps a local that a
+    /// finally reads in memory when it has several assignments (a load and a store a turn, one chained to the next),
+    /// while <c>t</c> stays in a register and <c>s</c> costs a store. Both hold the same value wherever the loop can throw.
     /// </summary>
     public static BlockSyntax CreditTurn(string local, StatementSyntax body)
     {
         string credit = local + "s";
-        StatementSyntax turn = ParseStatement($"if (--{credit} < 0 || {local}.Interrupted) {credit} = {local}.Refill({credit}); ");
+        string count = local + "t";
+        StatementSyntax turn = ParseStatement($"if (({credit} = --{count}) < 0 || {local}.Interrupted) {credit} = {count} = {local}.Refill({count}); ");
         return body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body);
     }
 
