@@ -53,7 +53,9 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         var holder = (MemberDeclarationSyntax)ParseMemberDeclaration(
             $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
             options: ScriptGate.ParseOptions)!;
-        rewritten = rewritten.WithMembers(rewritten.Members.Insert(0, holder));
+        var field = (MemberDeclarationSyntax)ParseMemberDeclaration(
+            $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
+        rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [holder, field]));
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
     }
 
@@ -154,8 +156,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
     // ---- entries: methods, local functions, accessors, constructors, operators, lambdas ----
 
-    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal());
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
+    {
+        // A top-level method of the script is an instance method of the script's object: it reads the guard off this.
+        bool ofScript = node.Parent is CompilationUnitSyntax && !node.Modifiers.Any(SyntaxKind.StaticKeyword);
+        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal(), ofScript ? ScriptField : Guard);
+    }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
         GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConstructorDeclaration(node)!, returnsValue: false, NextGuardLocal());

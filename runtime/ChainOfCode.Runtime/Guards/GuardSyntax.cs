@@ -17,6 +17,12 @@ internal static class GuardSyntax
     /// <summary>The run's guard as the rewritten script names it.</summary>
     public const string Guard = GuardRewriter.HolderClass + "." + GuardRewriter.HolderField;
 
+    /// <summary>
+    /// The run's guard in a field of the script's own object (a top-level variable the rewrite declares first): the
+    /// script's top-level instance methods read it off <c>this</c>, cheaper than a static field of a collectible assembly.
+    /// </summary>
+    public const string ScriptField = "__cocGuard";
+
     /// <summary>The guard's pre-check of an allocation of <paramref name="size"/> items of <paramref name="bytes"/> bytes each.</summary>
     public static ExpressionSyntax ItemsCheck(ExpressionSyntax size, int bytes) => GuardCall("Items", size, bytes);
 
@@ -103,16 +109,16 @@ internal static class GuardSyntax
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
     /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local)
+    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard)
     {
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!, local));
+            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local, source);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -140,7 +146,7 @@ internal static class GuardSyntax
     /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
     /// braces and trivia (the guard is read once per call). Iterators get a checkpoint only: their frames outlive calls,
     /// so they would skew the depth.</summary>
-    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local)
+    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard)
     {
         if (IsIterator(original))
         {
@@ -151,11 +157,11 @@ internal static class GuardSyntax
             Block(visited.Statements),
             default,
             FinallyClause(Block(ParseStatement($"{local}.Exit(); "))));
-        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"var {local} = {Guard}; "), ParseStatement($"{local}.Enter(); "), guarded }));
+        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"var {local} = {source}; "), ParseStatement($"{local}.Enter(); "), guarded }));
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
-    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local)
+    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local, string source = Guard)
     {
         StatementSyntax statement = expression is ThrowExpressionSyntax thrown
             ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
@@ -163,7 +169,7 @@ internal static class GuardSyntax
                 ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
                 : ExpressionStatement(expression);
         BlockSyntax inner = Block(statement);
-        BlockSyntax guarded = GuardBody(inner, inner, local);
+        BlockSyntax guarded = GuardBody(inner, inner, local, source);
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 }
