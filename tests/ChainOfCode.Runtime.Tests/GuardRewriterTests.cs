@@ -49,6 +49,22 @@ public sealed class GuardRewriterTests
         Assert.Contains(".CanCatch(", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Nested_loops_of_one_function_spend_one_credit_and_a_lambda_counts_its_own()
+    {
+        const string Code = """
+            var n = 0;
+            for (var i = 0; i < 3; i++) { for (var j = 0; j < 3; j++) { while (n < 0) { } Action a = () => { for (var k = 0; k < 2; k++) n++; }; a(); } }
+            return n;
+            """;
+        GateResult verdict = ScriptGate.Check(Code);
+        string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
+
+        // Four loops, each turn spending credit; one settle for the nest of three, one for the lambda's loop.
+        Assert.Equal(4, Count(text, ".Refill("));
+        Assert.Equal(2, Count(text, ".Settle("));
+    }
+
     private static int Count(string text, string part)
     {
         int count = 0;

@@ -47,6 +47,32 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task An_endless_inner_loop_stops_at_exactly_the_step_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 1000 } };
+        ScriptResult result = await Scripts.RunAsync("var n = 0; while (true) { for (var i = 0; i < 7; i++) { } while (true) { n++; } }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal(1000, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task Loops_left_by_an_exception_are_charged_their_turns_exactly()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            void F() { for (var i = 0; i < 10; i++) { if (i == 3) throw new InvalidOperationException(); } }
+            var caught = 0;
+            try { F(); } catch (InvalidOperationException) { caught++; }
+            try { F(); } catch (InvalidOperationException) { caught++; }
+            return caught;
+            """);
+
+        Assert.Equal(2, Scripts.Value(result).GetInt32());
+        // Per call: its entry and 4 turns; and the checkpoint of the result's conversion.
+        Assert.Equal(11, result.Usage.Steps);
+    }
+
+    [Fact]
     public async Task Loops_that_end_are_charged_their_turns_exactly()
     {
         // Loops count on credit charged ahead; what a loop did not spend is given back when it ends.

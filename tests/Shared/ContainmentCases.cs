@@ -52,6 +52,8 @@ internal static class ContainmentCases
         new("recursive-properties", "recursion", ScriptStatus.RecursionLimit, "class Node { public int Depth => Child.Depth + 1; public Node Child => new Node(); } return new Node().Depth;", TimeoutMs: 10_000),
         new("recursive-constructor", "recursion", ScriptStatus.RecursionLimit, "class R { public R() { new R(); } } new R();", TimeoutMs: 10_000),
         new("recursion-in-a-catch", "recursion", ScriptStatus.RecursionLimit, "int F(int n) { try { return F(n + 1); } catch (Exception) { return F(n + 1); } } return F(0);", TimeoutMs: 10_000),
+        new("recursion-of-a-static-script-method", "recursion", ScriptStatus.RecursionLimit, "static int F(int n) => 1 + F(n + 1); return F(0);", TimeoutMs: 10_000),
+        new("recursion-entered-from-a-lambda", "recursion", ScriptStatus.RecursionLimit, "int F(int n) => 1 + F(n + 1); var f = () => F(0); return f();", TimeoutMs: 10_000),
         new("recursive-record-tostring", "recursion", ScriptStatus.RecursionLimit, "record P(int X) { public override string ToString() => ToString(); } return new P(1).ToString();", TimeoutMs: 10_000),
         new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
         new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),

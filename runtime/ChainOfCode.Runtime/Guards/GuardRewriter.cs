@@ -29,6 +29,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private readonly bool probeStack;
     private int catchNumber;
     private int guardNumber;
+    // The guard local of the outermost loop around the node being visited, in the same function (null outside loops).
+    private string? enclosingLoop;
 
     private GuardRewriter(SemanticModel model, bool probeStack, CancellationToken cancellationToken)
     {
@@ -51,41 +53,93 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         var holder = (MemberDeclarationSyntax)ParseMemberDeclaration(
             $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
             options: ScriptGate.ParseOptions)!;
-        rewritten = rewritten.WithMembers(rewritten.Members.Insert(0, holder));
+        var field = (MemberDeclarationSyntax)ParseMemberDeclaration(
+            $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
+        rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [holder, field]));
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
     }
 
     // ---- loops, labels and switch sections: a checkpoint on every back-edge ----
 
-    public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
+    public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node) =>
+        VisitLoop(node, n => base.VisitWhileStatement(n), (loop, body) => loop.WithStatement(body));
+
+    public override SyntaxNode? VisitDoStatement(DoStatementSyntax node) =>
+        VisitLoop(node, n => base.VisitDoStatement(n), (loop, body) => loop.WithStatement(body));
+
+    public override SyntaxNode? VisitForStatement(ForStatementSyntax node) =>
+        VisitLoop(node, n => base.VisitForStatement(n), (loop, body) => loop.WithStatement(body));
+
+    public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node) =>
+        VisitLoop(node, n => base.VisitForEachStatement(n), (loop, body) => loop.WithStatement(body));
+
+    public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node) =>
+        VisitLoop(node, n => base.VisitForEachVariableStatement(n), (loop, body) => loop.WithStatement(body));
+
+    /// <summary>
+    /// Functions (methods, local functions, lambdas, accessors, expression bodies) start with no enclosing loop: a
+    /// loop inside one counts on credit of its own (sharing a local across a function would capture it in a closure).
+    /// </summary>
+    public override SyntaxNode? Visit(SyntaxNode? node)
     {
-        var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
-        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
+        if (node is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax
+            or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax or BaseTypeDeclarationSyntax))
+        {
+            return base.Visit(node);
+        }
+
+        string? outer = enclosingLoop;
+        enclosingLoop = null;
+        try
+        {
+            return base.Visit(node);
+        }
+        finally
+        {
+            enclosingLoop = outer;
+        }
     }
 
-    public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
+    /// <summary>
+    /// A loop's back-edge: counted on credit in a local (<see cref="CreditLoop"/>); a loop nested in another loop of the
+    /// same function spends the outermost loop's credit (<see cref="CreditTurn"/>: no guard call when it starts, one
+    /// settle for the whole nest). In a script with a stackalloc, a checkpoint with a stack probe on every turn
+    /// instead (the loop may eat the stack without a call).
+    /// </summary>
+    private SyntaxNode VisitLoop<T>(T node, System.Func<T, SyntaxNode?> visitChildren, System.Func<T, StatementSyntax, T> withBody)
+        where T : StatementSyntax
     {
-        var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
-        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
+        string? outer = enclosingLoop;
+        string local = outer ?? NextGuardLocal();
+        enclosingLoop = local;
+        T visited;
+        try
+        {
+            visited = (T)visitChildren(node)!;
+        }
+        finally
+        {
+            enclosingLoop = outer;
+        }
+
+        StatementSyntax body = BodyOf(visited);
+        if (probeStack)
+        {
+            return HoldGuard(local, withBody(visited, WithCheckpoint(body, local, probeStack: true)));
+        }
+
+        return outer is null
+            ? CreditLoop(local, b => withBody(visited, b), body)
+            : withBody(visited, CreditTurn(local, body));
     }
 
-    public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
+    private static StatementSyntax BodyOf(StatementSyntax loop) => loop switch
     {
-        var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
-        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
-    }
-
-    public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
-    {
-        var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
-        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
-    }
-
-    public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
-    {
-        var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
-        return GuardLoop(visited.Statement, body => visited.WithStatement(body));
-    }
+        WhileStatementSyntax w => w.Statement,
+        DoStatementSyntax d => d.Statement,
+        ForStatementSyntax f => f.Statement,
+        _ => ((CommonForEachStatementSyntax)loop).Statement,
+    };
 
     public override SyntaxNode? VisitLabeledStatement(LabeledStatementSyntax node)
     {
@@ -102,8 +156,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
     // ---- entries: methods, local functions, accessors, constructors, operators, lambdas ----
 
-    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal());
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
+    {
+        // A top-level method of the script is an instance method of the script's object: it reads the guard off this.
+        bool ofScript = node.Parent is CompilationUnitSyntax && !node.Modifiers.Any(SyntaxKind.StaticKeyword);
+        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal(), ofScript ? ScriptField : Guard);
+    }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
         GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConstructorDeclaration(node)!, returnsValue: false, NextGuardLocal());
@@ -206,18 +264,6 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         }
 
         return visited;
-    }
-
-    /// <summary>
-    /// A loop's back-edge: counted on credit in a local (<see cref="CreditLoop"/>); in a script with a stackalloc, a
-    /// checkpoint with a stack probe on every turn instead (the loop may eat the stack without a call).
-    /// </summary>
-    private BlockSyntax GuardLoop(StatementSyntax body, System.Func<StatementSyntax, StatementSyntax> withBody)
-    {
-        string local = NextGuardLocal();
-        return probeStack
-            ? HoldGuard(local, withBody(WithCheckpoint(body, local, probeStack: true)))
-            : CreditLoop(local, withBody, body);
     }
 
     /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>

@@ -17,6 +17,12 @@ internal static class GuardSyntax
     /// <summary>The run's guard as the rewritten script names it.</summary>
     public const string Guard = GuardRewriter.HolderClass + "." + GuardRewriter.HolderField;
 
+    /// <summary>
+    /// The run's guard in a field of the script's own object (a top-level variable the rewrite declares first): the
+    /// script's top-level instance methods read it off <c>this</c>, cheaper than a static field of a collectible assembly.
+    /// </summary>
+    public const string ScriptField = "__cocGuard";
+
     /// <summary>The guard's pre-check of an allocation of <paramref name="size"/> items of <paramref name="bytes"/> bytes each.</summary>
     public static ExpressionSyntax ItemsCheck(ExpressionSyntax size, int bytes) => GuardCall("Items", size, bytes);
 
@@ -61,22 +67,36 @@ internal static class GuardSyntax
         : Block(CheckpointStatement(guard, probeStack), body);
 
     /// <summary>
-    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long s = 0;
-    /// try { loop, its body starting with <c>if (--s &lt; 0 || g.Interrupted) s = g.Refill(s);</c> } finally { g.Settle(s); } }</c>.
-    /// The count lives in a local of the script's method, so a turn costs a decrement and a flag read.
+    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long t = 0, s = 0;
+    /// try { loop, its body starting with its turn (<see cref="CreditTurn"/>) } finally { g.Settle(s); } }</c>.
+    /// The count lives in a local of the script's method, so a turn costs a decrement, a store and a flag read.
     /// </summary>
     public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
     {
         string credit = local + "s";
-        StatementSyntax turn = ParseStatement($"if (--{credit} < 0 || {local}.Interrupted) {credit} = {local}.Refill({credit}); ");
-        StatementSyntax loop = withBody(body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body));
+        StatementSyntax loop = withBody(CreditTurn(local, body));
         TryStatementSyntax guarded = TryStatement(
             Block(loop.WithoutTrivia()),
             default,
             FinallyClause(Block(ParseStatement($"{local}.Settle({credit}); "))));
-        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {credit} = 0; "), guarded)
+        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {local}t = 0, {credit} = 0; "), guarded)
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
+    }
+
+    /// <summary>
+    /// A loop body starting with its turn, <c>if ((s = --t) &lt; 0 || g.Interrupted) s = t = g.Refill(t);</c>, spending the
+    /// credit of the loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
+    /// The credit is counted in <c>t</c> and copied to <c>s</c>, which only the finally reads: the JIT keeps a local that a
+    /// finally reads in memory when it has several assignments (a load and a store a turn, one chained to the next),
+    /// while <c>t</c> stays in a register and <c>s</c> costs a store. Both hold the same value wherever the loop can throw.
+    /// </summary>
+    public static BlockSyntax CreditTurn(string local, StatementSyntax body)
+    {
+        string credit = local + "s";
+        string count = local + "t";
+        StatementSyntax turn = ParseStatement($"if (({credit} = --{count}) < 0 || {local}.Interrupted) {credit} = {count} = {local}.Refill({count}); ");
+        return body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body);
     }
 
     /// <summary>
@@ -89,16 +109,16 @@ internal static class GuardSyntax
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
     /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local)
+    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard)
     {
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!, local));
+            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local, source);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -126,7 +146,7 @@ internal static class GuardSyntax
     /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
     /// braces and trivia (the guard is read once per call). Iterators get a checkpoint only: their frames outlive calls,
     /// so they would skew the depth.</summary>
-    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local)
+    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard)
     {
         if (IsIterator(original))
         {
@@ -137,11 +157,11 @@ internal static class GuardSyntax
             Block(visited.Statements),
             default,
             FinallyClause(Block(ParseStatement($"{local}.Exit(); "))));
-        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"var {local} = {Guard}; "), ParseStatement($"{local}.Enter(); "), guarded }));
+        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"var {local} = {source}; "), ParseStatement($"{local}.Enter(); "), guarded }));
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
-    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local)
+    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local, string source = Guard)
     {
         StatementSyntax statement = expression is ThrowExpressionSyntax thrown
             ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
@@ -149,7 +169,7 @@ internal static class GuardSyntax
                 ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
                 : ExpressionStatement(expression);
         BlockSyntax inner = Block(statement);
-        BlockSyntax guarded = GuardBody(inner, inner, local);
+        BlockSyntax guarded = GuardBody(inner, inner, local, source);
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 }

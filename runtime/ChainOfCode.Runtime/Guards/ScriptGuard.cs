@@ -49,10 +49,13 @@ public sealed partial class ScriptGuard
     // The deadline on the coarse clock (Environment.TickCount64, milliseconds): far cheaper to read than a timestamp.
     private long deadlineMilliseconds;
 
-    // The lowest stack address of this thread at which the stack probe passed: any frame at or above it has at least
-    // the room the probe asks for (stacks grow down), so only a frame deeper than every earlier one pays the probe.
-    [ThreadStatic]
-    private static nint probedStackFloor;
+    // The stack addresses of the run's thread between which the stack probe passed: any frame of that thread at or above
+    // the floor has at least the room the probe asks for (stacks grow down), so only a deeper frame pays the probe. Kept
+    // here rather than per thread (a thread-static costs a call to read): while the run's thread lives, no other
+    // thread's frame can lie between two addresses of its stack, and once its run ends the guard is killed, so every
+    // checkpoint takes the slow path. Other threads (continuations) always probe.
+    private nint stackFloor;
+    private nint stackCeiling;
 
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
@@ -230,21 +233,22 @@ public sealed partial class ScriptGuard
 
     /// <summary>
     /// Entry of a method, local function, lambda, accessor or constructor: a checkpoint, the depth counter and the
-    /// stack probe. Inlined: counts the step and the depth, reads the flag, the deepest depth so far and this
-    /// thread's probed stack floor; anything new (a full check due, a new depth, a deeper frame) takes the slow path.
+    /// stack probe. Inlined: counts the step and the depth, reads the flag, the deepest depth so far and the
+    /// stack range the probe passed in; anything new (a full check due, a new depth, a deeper frame) takes the slow path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enter()
     {
         int entered = ++depth;
-        if (++steps >= nextFullCheck || interrupted || entered > deepest || !StackAboveProbedFloor())
+        nint here = StackAddress();
+        if (++steps >= nextFullCheck || interrupted || entered > deepest || !StackWithinProbed(here))
         {
-            EnterSlowly();
+            EnterSlowly(here);
         }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void EnterSlowly()
+    private void EnterSlowly(nint frame)
     {
         // Undo the fast path's counts and enter the whole way: the checkpoint may stop the run before the depth counts.
         depth--;
@@ -261,7 +265,7 @@ public sealed partial class ScriptGuard
             deepest = depth;
         }
 
-        if (!StackIsSufficient())
+        if (!StackIsSufficient(frame))
         {
             depth--;
             Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
@@ -360,15 +364,17 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>
-    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>, asked only when this frame is deeper than every
-    /// frame of this thread that passed it (the probe costs tens of nanoseconds; a call, a few). Never inlined: its
-    /// own frame is below everything the caller has put on the stack, a stackalloc included (a local of the caller's
-    /// frame sits above its stackalloc'd memory, so it cannot tell how far a loop's stackallocs went).
+    /// <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>, asked only when this frame is not between two frames
+    /// of the run's thread that passed it (the probe costs tens of nanoseconds; a call, a few). Never inlined: its own
+    /// frame is below everything the caller has put on the stack, a stackalloc included (a local of the caller's frame
+    /// sits above its stackalloc'd memory, so it cannot tell how far a loop's stackallocs went).
     /// </summary>
+    /// <param name="caller">An address in the frame that asks, or zero: raises the range's ceiling to it once the probe passed.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool StackIsSufficient()
+    private bool StackIsSufficient(nint caller = 0)
     {
-        if (StackAboveProbedFloor())
+        nint here = StackAddress();
+        if (StackWithinProbed(here) && (caller == 0 || StackWithinProbed(caller)))
         {
             return true;
         }
@@ -378,18 +384,33 @@ public sealed partial class ScriptGuard
             return false;
         }
 
-        byte marker = 0;
-        probedStackFloor = Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker);
+        if (Environment.CurrentManagedThreadId == runThread)
+        {
+            if (stackCeiling == 0)
+            {
+                stackCeiling = here;
+                stackFloor = here;
+            }
+
+            stackFloor = Math.Min(stackFloor, here);
+            stackCeiling = Math.Max(stackCeiling, Math.Max(here, caller));
+        }
+
         return true;
     }
 
-    // Inlined into Enter at the top of a new frame: nothing of that frame is on the stack yet.
+    // Inlined into Enter at the top of a new frame: nothing of that frame is on the stack yet. One unsigned comparison:
+    // false before the first probe (floor and ceiling zero).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool StackAboveProbedFloor()
+    private bool StackWithinProbed(nint here) =>
+        (nuint)(here - stackFloor) <= (nuint)(stackCeiling - stackFloor);
+
+    // An address in the calling frame (inlined: the caller's own frame).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nint StackAddress()
     {
         byte marker = 0;
-        nint floor = probedStackFloor;
-        return floor != 0 && Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker) >= floor;
+        return Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker);
     }
 
     private static long CoarseDeadline(long timestampDeadline)
