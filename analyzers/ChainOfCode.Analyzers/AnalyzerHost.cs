@@ -50,6 +50,17 @@ public sealed class AnalyzerHost
     public ImmutableArray<Diagnostic> Analyze(CancellationToken cancellationToken) =>
         Keep(analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult());
 
+    /// <summary>Every finding in the compilation, and the compiler's own diagnostics from the same binding of it.</summary>
+    /// <remarks>One binding instead of two: the driver binds the whole compilation to raise its events anyway.</remarks>
+    public ImmutableArray<Diagnostic> AnalyzeWithCompilerDiagnostics(out ImmutableArray<Diagnostic> compilerDiagnostics, CancellationToken cancellationToken)
+    {
+        ImmutableArray<Diagnostic> all = analysis.GetAllDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
+        compilerDiagnostics = all.Where(IsCompilers).ToImmutableArray();
+        return Keep(all.Where(d => !IsCompilers(d)));
+    }
+
+    private static bool IsCompilers(Diagnostic diagnostic) => diagnostic.Id.StartsWith("CS", StringComparison.Ordinal);
+
     /// <summary>The findings in one syntax tree (its syntax, then its semantics): the compiler binds only that tree's bodies.</summary>
     public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, CancellationToken cancellationToken) =>
         Keep(analysis.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).GetAwaiter().GetResult()

@@ -30,15 +30,16 @@ internal static class ScriptVetting
     /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
     public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
-        ScriptVettingResult compiled = Compile(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape);
-        if (compiled.Compilation is not { } compilation || compiled.Tree is not { } tree)
+        ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
+        if (capped is not null || created is not { } compilation || parsed is not { } tree)
         {
-            return compiled;
+            return capped!;
         }
 
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, code.Length, shape, policy, environment, out SemanticModel twinModel, cancellationToken);
+        // The compile errors come from the analyzers' own binding of the script compilation (one binding, not two).
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, code.Length, shape, policy, environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
         bool rejected = false;
         // The policy's findings first, then the script-shape rules' (reserved names, finalizers, async void), each in
         // the script's order: the first error a caller sees is the same as before the shape checks became an analyzer.
@@ -68,8 +69,8 @@ internal static class ScriptVetting
             findings.Add(ScriptFinding.Error(RuleIds.StackShape, location, message));
         }
 
-        findings.AddRange(compiled.Findings);
-        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, compiled.HasCompileErrors, compilation, tree);
+        findings.AddRange(compileErrors);
+        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, !compileErrors.IsEmpty, compilation, tree);
     }
 
     /// <summary>
@@ -78,6 +79,21 @@ internal static class ScriptVetting
     /// </summary>
     public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
+        ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? tree, out CSharpCompilation? compilation);
+        if (capped is not null)
+        {
+            return capped;
+        }
+
+        ImmutableArray<ScriptFinding> compileErrors = CompileErrors(compilation!.GetDiagnostics(cancellationToken));
+        return new ScriptVettingResult(compileErrors, rejected: false, !compileErrors.IsEmpty, compilation, tree);
+    }
+
+    // The caps, the parse and the script compilation (not bound yet); a result only when a cap refused the script.
+    private static ScriptVettingResult? Parse(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape, out SyntaxTree? tree, out CSharpCompilation? compilation)
+    {
+        tree = null;
+        compilation = null;
         if (code.Length > maxSourceLength)
         {
             return ScriptVettingResult.Capped(RuleIds.ScriptSizeCap, $"The script has {code.Length} characters; the limit is {maxSourceLength}.");
@@ -89,30 +105,34 @@ internal static class ScriptVetting
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
         }
 
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        SyntaxTree parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
         // everything that walks the tree after it: counted here, before anything binds it.
-        if (SyntaxNesting.Measure(tree.GetRoot(cancellationToken), maxNesting) > maxNesting)
+        if (SyntaxNesting.Measure(parsed.GetRoot(cancellationToken), maxNesting) > maxNesting)
         {
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
         }
 
-        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+        tree = parsed;
+        compilation = CSharpCompilation.CreateScriptCompilation(
             "script",
-            tree,
+            parsed,
             environment.References,
             ScriptDialect.CompilationOptions,
             previousScriptCompilation: null,
             returnType: environment.ReturnType,
             globalsType: environment.GlobalsType);
-        ImmutableArray<ScriptFinding> compileErrors = compilation.GetDiagnostics(cancellationToken)
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
+        return null;
+    }
+
+    // The compiler's errors in the script's order (suppressed ones never count: a #pragma cannot hide an error anyway).
+    private static ImmutableArray<ScriptFinding> CompileErrors(IEnumerable<Diagnostic> compilerDiagnostics) =>
+        compilerDiagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed)
             .OrderBy(d => d.Location.SourceSpan.Start)
             .Select(ScriptFinding.From)
             .ToImmutableArray();
-        return new ScriptVettingResult(compileErrors, rejected: false, !compileErrors.IsEmpty, compilation, tree);
-    }
 
     /// <summary>
     /// The analyzers' findings on the script. Roslyn runs no operation actions on a script's global
@@ -122,7 +142,8 @@ internal static class ScriptVetting
     /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
     /// named by its rule rather than left to a compile error.
     /// </summary>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, CancellationToken cancellationToken)
+    /// <remarks><paramref name="compileErrors"/>: the script compilation's errors, from the analyzers' binding of it.</remarks>
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
         SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
@@ -138,9 +159,12 @@ internal static class ScriptVetting
 
         twinModel = twin.GetSemanticModel(twinTree);
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
-        foreach (Compilation target in new Compilation[] { compilation, twin })
+        ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer);
+        ImmutableArray<Diagnostic> scriptFindings = Host(compilation, analyzers).AnalyzeWithCompilerDiagnostics(out ImmutableArray<Diagnostic> compilerDiagnostics, cancellationToken);
+        compileErrors = CompileErrors(compilerDiagnostics);
+        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, Host(twin, analyzers).Analyze(cancellationToken) })
         {
-            foreach (Diagnostic diagnostic in Analyze(target, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer), cancellationToken))
+            foreach (Diagnostic diagnostic in found)
             {
                 if (diagnostic.Location.SourceTree is { } source && (source != tree && source != twinTree || diagnostic.Location.SourceSpan.Start >= scriptLength))
                 {
@@ -180,8 +204,8 @@ internal static class ScriptVetting
 
     // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off. An analyzer
     // that fails (AD0001) fails the gate closed: the host raises it to an error.
-    private static ImmutableArray<Diagnostic> Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken) =>
-        new AnalyzerHost(compilation, analyzers, includeSuppressed: true).Analyze(cancellationToken);
+    private static AnalyzerHost Host(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        new(compilation, analyzers, includeSuppressed: true);
 
     private static bool IsScriptShape(Diagnostic diagnostic) => ShapeAnalyzer.SupportedDiagnostics.Any(d => d.Id == diagnostic.Id);
 
