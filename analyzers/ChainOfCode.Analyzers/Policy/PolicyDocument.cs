@@ -11,6 +11,7 @@ public sealed class PolicyDocument
         ImmutableArray<CapabilitySwitch> switches,
         ImmutableArray<CapabilitySection> sections,
         ImmutableArray<PolicyEntry> entries,
+        ImmutableArray<ArgumentHint> argumentHints,
         ImmutableArray<PolicyProblem> problems)
     {
         Path = path;
@@ -18,6 +19,7 @@ public sealed class PolicyDocument
         Switches = switches;
         Sections = sections;
         Entries = entries;
+        ArgumentHints = argumentHints;
         Problems = problems;
     }
 
@@ -35,6 +37,9 @@ public sealed class PolicyDocument
 
     /// <summary>Every symbol line, in order, each with the rule it reports under.</summary>
     public ImmutableArray<PolicyEntry> Entries { get; }
+
+    /// <summary>The <c>[guards]</c> lines, in order.</summary>
+    public ImmutableArray<ArgumentHint> ArgumentHints { get; }
 
     /// <summary>Lines that do not parse (COC0090).</summary>
     public ImmutableArray<PolicyProblem> Problems { get; }
