@@ -41,4 +41,14 @@ public sealed class GuardLineTests
         Assert.Equal(["M:System.Linq.Enumerable.Chunk size items M0"], again.UserHints.Select(h => h.ToLine()));
         Assert.Equal(policy.ArgumentHints.Length, again.ArgumentHints.Length);
     }
+
+    [Theory]
+    [InlineData("M:System.Text.RegularExpressions.Regex.IsMatch(System.String,System.String)", true)]
+    [InlineData("M:System.Text.RegularExpressions.Regex.#ctor(System.String)", true)]
+    [InlineData("T:System.IO.File", false)]
+    [InlineData(null, false)]
+    public void A_fix_asks_the_matched_line_whether_it_is_marked_regex_timeout(string? entry, bool marked)
+    {
+        Assert.Equal(marked, GuardHints.Marks(GuardHints.RegexTimeout, entry));
+    }
 }
