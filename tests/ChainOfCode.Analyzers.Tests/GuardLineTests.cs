@@ -51,4 +51,15 @@ public sealed class GuardLineTests
     {
         Assert.Equal(marked, GuardHints.Marks(GuardHints.RegexTimeout, entry));
     }
+
+    [Fact]
+    public void A_type_guard_line_parses_into_a_type_hint()
+    {
+        Policy policy = Policy.Parse("[guards]\nT:Demo.Json.Writer`1 serializer-cache\n");
+
+        Assert.Empty(policy.Problems);
+        TypeHint hint = Assert.Single(policy.TypeHints, t => t.Type == "T:Demo.Json.Writer`1");
+        Assert.Equal(("Writer", TypeHint.SerializerCache), (hint.SimpleName, hint.Hint));
+        Assert.Contains(Policy.Parse(policy.ToPolicyText()).TypeHints, t => t.Type == "T:Demo.Json.Writer`1");
+    }
 }

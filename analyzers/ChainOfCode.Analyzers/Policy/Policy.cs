@@ -20,8 +20,9 @@ public sealed class Policy
 
     private readonly Lazy<ILookup<string, ArgumentHint>> hintsByMember;
 
-    private Policy(PolicyMode mode, ImmutableArray<Capability> capabilities, ImmutableArray<PolicyEntry> allowedSurface, ImmutableArray<PolicyEntry> userEntries, ImmutableArray<ArgumentHint> argumentHints, ImmutableArray<ArgumentHint> userHints, ImmutableArray<PolicyProblem> problems)
+    private Policy(PolicyMode mode, ImmutableArray<Capability> capabilities, ImmutableArray<PolicyEntry> allowedSurface, ImmutableArray<PolicyEntry> userEntries, ImmutableArray<ArgumentHint> argumentHints, ImmutableArray<ArgumentHint> userHints, ImmutableArray<TypeHint> typeHints, ImmutableArray<PolicyProblem> problems)
     {
+        TypeHints = typeHints;
         ArgumentHints = argumentHints;
         UserHints = userHints;
         hintsByMember = new Lazy<ILookup<string, ArgumentHint>>(() => ArgumentHints.ToLookup(h => h.Member, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -55,6 +56,9 @@ public sealed class Policy
     /// <summary>The <c>[guards]</c> lines that came from the project's own documents.</summary>
     public ImmutableArray<ArgumentHint> UserHints { get; }
 
+    /// <summary>The <c>[guards]</c> type lines of the catalog and the project's documents (<c>T:Type hint</c>).</summary>
+    public ImmutableArray<TypeHint> TypeHints { get; }
+
     /// <summary>The hints of a member (its documentation-comment ID without parameters) and of <c>M:*.</c><paramref name="name"/>.</summary>
     public IEnumerable<ArgumentHint> HintsFor(string member, string name) => hintsByMember.Value[member].Concat(hintsByMember.Value["M:*." + name]);
 
@@ -81,11 +85,13 @@ public sealed class Policy
         var seen = new Dictionary<string, PolicyEntry>(StringComparer.Ordinal);
         var hints = new List<ArgumentHint>(catalog.ArgumentHints);
         var userHints = ImmutableArray.CreateBuilder<ArgumentHint>();
+        var typeHints = new List<TypeHint>(catalog.TypeHints);
 
         foreach (PolicyDocument document in documents)
         {
             problems.AddRange(document.Problems);
             mode = document.Mode ?? mode;
+            typeHints.AddRange(document.TypeHints.Where(t => !typeHints.Any(k => k.ToLine() == t.ToLine())));
             foreach (ArgumentHint hint in document.ArgumentHints)
             {
                 if (!hints.Contains(hint))
@@ -156,11 +162,11 @@ public sealed class Policy
                 section.HelpLink));
         }
 
-        return new Policy(mode, capabilities.ToImmutable(), allowed.ToImmutableArray(), userEntries.ToImmutable(), hints.ToImmutableArray(), userHints.ToImmutable(), problems.ToImmutable());
+        return new Policy(mode, capabilities.ToImmutable(), allowed.ToImmutableArray(), userEntries.ToImmutable(), hints.ToImmutableArray(), userHints.ToImmutable(), typeHints.ToImmutableArray(), problems.ToImmutable());
     }
 
     /// <summary>The same rules in another mode.</summary>
-    public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, ArgumentHints, UserHints, Problems);
+    public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, ArgumentHints, UserHints, TypeHints, Problems);
 
     /// <summary>
     /// The policy as one policy text on top of the catalog: its mode, its capability switches and the
@@ -198,12 +204,13 @@ public sealed class Policy
             }
         }
 
-        if (UserHints.Length > 0)
+        string[] userTypeHints = [.. TypeHints.Skip(DefaultCatalog.Document.TypeHints.Length).Select(t => t.ToLine())];
+        if (UserHints.Length > 0 || userTypeHints.Length > 0)
         {
             text.Append('[').Append(PolicyParser.GuardsSection).Append("]\n");
-            foreach (ArgumentHint hint in UserHints)
+            foreach (string line in UserHints.Select(h => h.ToLine()).Concat(userTypeHints))
             {
-                text.Append(hint.ToLine()).Append('\n');
+                text.Append(line).Append('\n');
             }
         }
 

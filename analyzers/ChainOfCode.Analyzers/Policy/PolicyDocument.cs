@@ -12,6 +12,7 @@ public sealed class PolicyDocument
         ImmutableArray<CapabilitySection> sections,
         ImmutableArray<PolicyEntry> entries,
         ImmutableArray<ArgumentHint> argumentHints,
+        ImmutableArray<TypeHint> typeHints,
         ImmutableArray<PolicyProblem> problems)
     {
         Path = path;
@@ -20,6 +21,7 @@ public sealed class PolicyDocument
         Sections = sections;
         Entries = entries;
         ArgumentHints = argumentHints;
+        TypeHints = typeHints;
         Problems = problems;
     }
 
@@ -40,6 +42,9 @@ public sealed class PolicyDocument
 
     /// <summary>The <c>[guards]</c> lines, in order.</summary>
     public ImmutableArray<ArgumentHint> ArgumentHints { get; }
+
+    /// <summary>The <c>[guards]</c> type lines (<c>T:Type hint</c>), in order.</summary>
+    public ImmutableArray<TypeHint> TypeHints { get; }
 
     /// <summary>Lines that do not parse (COC0090).</summary>
     public ImmutableArray<PolicyProblem> Problems { get; }

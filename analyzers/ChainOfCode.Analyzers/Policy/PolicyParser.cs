@@ -32,6 +32,7 @@ public static class PolicyParser
         var switches = ImmutableArray.CreateBuilder<CapabilitySwitch>();
         var sections = ImmutableArray.CreateBuilder<CapabilitySection>();
         var hints = ImmutableArray.CreateBuilder<ArgumentHint>();
+        var typeHints = ImmutableArray.CreateBuilder<TypeHint>();
         bool inGuards = false;
         PolicyMode? mode = null;
         CatalogSectionBuilder? section = null;
@@ -116,7 +117,7 @@ public static class PolicyParser
             string body = isAllow ? line.Substring(1).TrimStart() : line;
             if (inGuards && body.Length >= 2 && body[1] == ':' && Array.IndexOf(EntryKinds, body[0]) >= 0)
             {
-                ParseHint(line, isAllow, source, hints, Problem);
+                ParseHint(line, isAllow, source, hints, typeHints, Problem);
                 continue;
             }
 
@@ -189,7 +190,7 @@ public static class PolicyParser
         }
 
         FlushSection();
-        return new PolicyDocument(path, mode, switches.ToImmutable(), sections.ToImmutable(), entries.ToImmutable(), hints.ToImmutable(), problems.ToImmutable());
+        return new PolicyDocument(path, mode, switches.ToImmutable(), sections.ToImmutable(), entries.ToImmutable(), hints.ToImmutable(), typeHints.ToImmutable(), problems.ToImmutable());
 
         void FlushSection()
         {
@@ -262,15 +263,25 @@ public static class PolicyParser
         entries.Add(new PolicyEntry(kind, id, isAllow, message, ruleId, source));
     }
 
-    /// <summary>A <c>[guards]</c> line: <c>M:Type.Member parameter check [detail]</c> (or <c>P:</c>; <c>M:*.Name</c> for any type's).</summary>
-    private static void ParseHint(string line, bool isAllow, PolicySource source, ImmutableArray<ArgumentHint>.Builder hints, Action<string> problem)
+    /// <summary>
+    /// A <c>[guards]</c> line: <c>M:Type.Member parameter check [detail]</c> (or <c>P:</c>; <c>M:*.Name</c> for any
+    /// type's), or <c>T:Type hint</c> (<see cref="TypeHint"/>).
+    /// </summary>
+    private static void ParseHint(string line, bool isAllow, PolicySource source, ImmutableArray<ArgumentHint>.Builder hints, ImmutableArray<TypeHint>.Builder typeHints, Action<string> problem)
     {
         int idEnd = line.IndexOfAny(new[] { ' ', '\t' });
         string member = idEnd < 0 ? line : line.Substring(0, idEnd);
         string name = member.Substring(2);
+        string words = idEnd < 0 ? string.Empty : line.Substring(idEnd).Trim();
+        if (!isAllow && line[0] == 'T' && words == TypeHint.SerializerCache && name.IndexOf('*') < 0 && ValidateId('T', name) is null)
+        {
+            typeHints.Add(new TypeHint(member, words, source));
+            return;
+        }
+
         if (isAllow || !(line[0] is 'M' or 'P'))
         {
-            problem("A [guards] line names a method or property: 'M:Type.Member parameter check [detail]'.");
+            problem("A [guards] line is 'M:Type.Member parameter check [detail]' (or P:) or 'T:Type " + TypeHint.SerializerCache + "'.");
             return;
         }
 

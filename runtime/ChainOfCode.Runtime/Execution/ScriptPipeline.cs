@@ -78,7 +78,7 @@ internal static class ScriptPipeline
         }
 
         CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy);
-        bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, cancellationToken);
+        bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, options.Policy, cancellationToken);
         return ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer, cancellationToken);
     }
 
