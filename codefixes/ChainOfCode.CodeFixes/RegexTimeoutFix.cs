@@ -5,6 +5,7 @@ using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ChainOfCode.Analyzers;
 using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.CodeFixes.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -52,6 +53,11 @@ public sealed class RegexTimeoutFix : SafeCodeFixProvider
         return PlanCall(context, node);
     }
 
+    // The diagnostic carries the catalog line it matched: the fix adds a timeout where that line is marked
+    // `guard: regex-timeout` (COC0009's Regex calls), not where a project's own COC0009 line matched another API.
+    private static bool MatchedTimeoutLine(FixContext context) =>
+        context.Diagnostic.Properties.TryGetValue(RuleDescriptors.EntryProperty, out string? entry) && GuardHints.Marks(GuardHints.RegexTimeout, entry);
+
     private IEnumerable<FixPlan> PlanCall(FixContext context, SyntaxNode? node)
     {
         ArgumentListSyntax? arguments = node switch
@@ -65,7 +71,7 @@ public sealed class RegexTimeoutFix : SafeCodeFixProvider
             || arguments is null
             || arguments.Arguments.Any(a => a.NameColon is not null || !a.RefKindKeyword.IsKind(SyntaxKind.None))
             || context.Model.GetSymbolInfo(node, context.CancellationToken).Symbol is not IMethodSymbol method
-            || method.ContainingType is not { Name: "Regex", ContainingNamespace.Name: "RegularExpressions" }
+            || !MatchedTimeoutLine(context)
             || method.Parameters.Length != arguments.Arguments.Count)
         {
             yield break;

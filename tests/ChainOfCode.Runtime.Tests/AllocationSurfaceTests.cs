@@ -7,7 +7,7 @@ namespace ChainOfCode.Runtime.Tests;
 /// <summary>
 /// The allocation pre-checks cover the allowed surface systematically: every parameter of an allowed API whose
 /// name and type say it sizes something (a count, length, capacity, width, exponent, shift, format) is either
-/// checked by a hint (<see cref="AllocationHints"/>) or only selects data that already exists. A new API on the
+/// checked by a hint (a <c>[guards]</c> line of the catalog, <see cref="Policy.ArgumentHints"/>) or only selects data that already exists. A new API on the
 /// surface with such a parameter fails this test until someone decides which.
 /// </summary>
 public sealed class AllocationSurfaceTests
@@ -80,7 +80,7 @@ public sealed class AllocationSurfaceTests
                 foreach (IParameterSymbol parameter in SizingParameters(member))
                 {
                     string key = ArgumentGuards.MemberId(member) + " " + parameter.Name;
-                    bool hinted = ArgumentGuards.HintsOf(member).Any(h => h.Parameter == parameter.Name || h.Inputs.Split(',').Contains(parameter.Name));
+                    bool hinted = ArgumentGuards.HintsOf(Policy.Default, member).Any(h => h.Parameter == parameter.Name || h.Inputs.Contains(parameter.Name));
                     if (!hinted && !IsRange(member) && !NonAllocating.Contains(member.Name) && !Reviewed.Contains(key))
                     {
                         unclassified.Add(key);
@@ -108,7 +108,7 @@ public sealed class AllocationSurfaceTests
             }
         }
 
-        string[] missing = [.. AllocationHints.All.Where(h => !h.Member.StartsWith("M:*.", StringComparison.Ordinal) && !found.Contains(h.Member + " " + h.Parameter)).Select(h => h.Member + " " + h.Parameter)];
+        string[] missing = [.. Policy.Default.ArgumentHints.Where(h => !h.Member.StartsWith("M:*.", StringComparison.Ordinal) && !found.Contains(h.Member + " " + h.Parameter)).Select(h => h.Member + " " + h.Parameter)];
         Assert.True(missing.Length == 0, "Hints that match nothing:\n" + string.Join("\n", missing));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace ChainOfCode.Analyzers.Rules;
 
@@ -13,6 +14,24 @@ public static class GuardHints
 
     /// <summary>Every known hint.</summary>
     public static readonly ImmutableHashSet<string> All = ImmutableHashSet.Create(RegexTimeout);
+
+    /// <summary>
+    /// True when <paramref name="documentationId"/> (a diagnostic's <c>Entry</c> property) is a line of a catalog
+    /// section with <paramref name="hint"/>: what a code fix asks of the line that matched, instead of the API's name.
+    /// </summary>
+    public static bool Marks(string hint, string? documentationId)
+    {
+        foreach (CapabilitySection section in DefaultCatalog.Document.Sections)
+        {
+            if (section.Guards.Contains(hint)
+                && DefaultCatalog.Document.Entries.Any(e => e.RuleId == section.Id && !e.IsAllow && e.DocumentationId == documentationId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The names of the members the catalog's sections with <paramref name="hint"/> list (M: lines), e.g. IsMatch.</summary>
     public static ImmutableHashSet<string> MemberNames(string hint, string containingType)

@@ -18,8 +18,14 @@ public sealed class Policy
     private readonly Lazy<RuleIndex> denyIndex;
     private readonly Lazy<RuleIndex> allowIndex;
 
-    private Policy(PolicyMode mode, ImmutableArray<Capability> capabilities, ImmutableArray<PolicyEntry> allowedSurface, ImmutableArray<PolicyEntry> userEntries, ImmutableArray<PolicyProblem> problems)
+    private readonly Lazy<ILookup<string, ArgumentHint>> hintsByMember;
+
+    private Policy(PolicyMode mode, ImmutableArray<Capability> capabilities, ImmutableArray<PolicyEntry> allowedSurface, ImmutableArray<PolicyEntry> userEntries, ImmutableArray<ArgumentHint> argumentHints, ImmutableArray<ArgumentHint> userHints, ImmutableArray<TypeHint> typeHints, ImmutableArray<PolicyProblem> problems)
     {
+        TypeHints = typeHints;
+        ArgumentHints = argumentHints;
+        UserHints = userHints;
+        hintsByMember = new Lazy<ILookup<string, ArgumentHint>>(() => ArgumentHints.ToLookup(h => h.Member, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         Mode = mode;
         Capabilities = capabilities;
         AllowedSurface = allowedSurface;
@@ -44,6 +50,18 @@ public sealed class Policy
     /// <summary>The entries that came from the project's own policy documents (not the catalog).</summary>
     public ImmutableArray<PolicyEntry> UserEntries { get; }
 
+    /// <summary>The <c>[guards]</c> lines of the catalog and the project's documents: how the runtime's guard rewrite checks an argument.</summary>
+    public ImmutableArray<ArgumentHint> ArgumentHints { get; }
+
+    /// <summary>The <c>[guards]</c> lines that came from the project's own documents.</summary>
+    public ImmutableArray<ArgumentHint> UserHints { get; }
+
+    /// <summary>The <c>[guards]</c> type lines of the catalog and the project's documents (<c>T:Type hint</c>).</summary>
+    public ImmutableArray<TypeHint> TypeHints { get; }
+
+    /// <summary>The hints of a member (its documentation-comment ID without parameters) and of <c>M:*.</c><paramref name="name"/>.</summary>
+    public IEnumerable<ArgumentHint> HintsFor(string member, string name) => hintsByMember.Value[member].Concat(hintsByMember.Value["M:*." + name]);
+
     /// <summary>Lines that do not parse (COC0090) or repeat another (COC0092).</summary>
     public ImmutableArray<PolicyProblem> Problems { get; }
 
@@ -65,11 +83,24 @@ public sealed class Policy
         var userEntries = ImmutableArray.CreateBuilder<PolicyEntry>();
         var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
         var seen = new Dictionary<string, PolicyEntry>(StringComparer.Ordinal);
+        var hints = new List<ArgumentHint>(catalog.ArgumentHints);
+        var userHints = ImmutableArray.CreateBuilder<ArgumentHint>();
+        var typeHints = new List<TypeHint>(catalog.TypeHints);
 
         foreach (PolicyDocument document in documents)
         {
             problems.AddRange(document.Problems);
             mode = document.Mode ?? mode;
+            typeHints.AddRange(document.TypeHints.Where(t => !typeHints.Any(k => k.ToLine() == t.ToLine())));
+            foreach (ArgumentHint hint in document.ArgumentHints)
+            {
+                if (!hints.Contains(hint))
+                {
+                    hints.Add(hint);
+                    userHints.Add(hint);
+                }
+            }
+
             foreach (CapabilitySwitch capabilitySwitch in document.Switches)
             {
                 enabled[capabilitySwitch.RuleId] = capabilitySwitch.IsEnabled;
@@ -131,11 +162,11 @@ public sealed class Policy
                 section.HelpLink));
         }
 
-        return new Policy(mode, capabilities.ToImmutable(), allowed.ToImmutableArray(), userEntries.ToImmutable(), problems.ToImmutable());
+        return new Policy(mode, capabilities.ToImmutable(), allowed.ToImmutableArray(), userEntries.ToImmutable(), hints.ToImmutableArray(), userHints.ToImmutable(), typeHints.ToImmutableArray(), problems.ToImmutable());
     }
 
     /// <summary>The same rules in another mode.</summary>
-    public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, Problems);
+    public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, ArgumentHints, UserHints, TypeHints, Problems);
 
     /// <summary>
     /// The policy as one policy text on top of the catalog: its mode, its capability switches and the
@@ -170,6 +201,16 @@ public sealed class Policy
                 }
 
                 text.Append('\n');
+            }
+        }
+
+        string[] userTypeHints = [.. TypeHints.Skip(DefaultCatalog.Document.TypeHints.Length).Select(t => t.ToLine())];
+        if (UserHints.Length > 0 || userTypeHints.Length > 0)
+        {
+            text.Append('[').Append(PolicyParser.GuardsSection).Append("]\n");
+            foreach (string line in UserHints.Select(h => h.ToLine()).Concat(userTypeHints))
+            {
+                text.Append(line).Append('\n');
             }
         }
 

@@ -11,6 +11,8 @@ public sealed class PolicyDocument
         ImmutableArray<CapabilitySwitch> switches,
         ImmutableArray<CapabilitySection> sections,
         ImmutableArray<PolicyEntry> entries,
+        ImmutableArray<ArgumentHint> argumentHints,
+        ImmutableArray<TypeHint> typeHints,
         ImmutableArray<PolicyProblem> problems)
     {
         Path = path;
@@ -18,6 +20,8 @@ public sealed class PolicyDocument
         Switches = switches;
         Sections = sections;
         Entries = entries;
+        ArgumentHints = argumentHints;
+        TypeHints = typeHints;
         Problems = problems;
     }
 
@@ -35,6 +39,12 @@ public sealed class PolicyDocument
 
     /// <summary>Every symbol line, in order, each with the rule it reports under.</summary>
     public ImmutableArray<PolicyEntry> Entries { get; }
+
+    /// <summary>The <c>[guards]</c> lines, in order.</summary>
+    public ImmutableArray<ArgumentHint> ArgumentHints { get; }
+
+    /// <summary>The <c>[guards]</c> type lines (<c>T:Type hint</c>), in order.</summary>
+    public ImmutableArray<TypeHint> TypeHints { get; }
 
     /// <summary>Lines that do not parse (COC0090).</summary>
     public ImmutableArray<PolicyProblem> Problems { get; }

@@ -12,6 +12,9 @@ public static class PolicyParser
     /// <summary>The section that lists the allowed surface of allowlist mode.</summary>
     public const string AllowSection = "allow";
 
+    /// <summary>The section whose lines are argument hints for the runtime's guard rewrite (<see cref="ArgumentHint"/>).</summary>
+    public const string GuardsSection = "guards";
+
     private static readonly char[] EntryKinds = { 'T', 'M', 'P', 'F', 'E', 'N' };
 
     /// <summary>Parses a user's policy text (ChainOfCode.policy, a BannedSymbols*.txt, or a string given to the runtime).</summary>
@@ -28,6 +31,9 @@ public static class PolicyParser
         var problems = ImmutableArray.CreateBuilder<PolicyProblem>();
         var switches = ImmutableArray.CreateBuilder<CapabilitySwitch>();
         var sections = ImmutableArray.CreateBuilder<CapabilitySection>();
+        var hints = ImmutableArray.CreateBuilder<ArgumentHint>();
+        var typeHints = ImmutableArray.CreateBuilder<TypeHint>();
+        bool inGuards = false;
         PolicyMode? mode = null;
         CatalogSectionBuilder? section = null;
         string helpBase = string.Empty;
@@ -68,9 +74,17 @@ public static class PolicyParser
 
                 string name = line.Substring(1, close - 1).Trim();
                 string title = line.Substring(close + 1).Trim();
+                if (string.Equals(name, GuardsSection, StringComparison.OrdinalIgnoreCase))
+                {
+                    FlushSection();
+                    inGuards = true;
+                    continue;
+                }
+
                 if (string.Equals(name, AllowSection, StringComparison.OrdinalIgnoreCase))
                 {
                     FlushSection();
+                    inGuards = false;
                     currentRule = RuleIds.OutsideAllowedSurface;
                     continue;
                 }
@@ -88,6 +102,7 @@ public static class PolicyParser
                 }
 
                 FlushSection();
+                inGuards = false;
                 currentRule = name;
                 if (isCatalog)
                 {
@@ -100,6 +115,12 @@ public static class PolicyParser
             int colon = line.IndexOf(':');
             bool isAllow = line[0] == '!';
             string body = isAllow ? line.Substring(1).TrimStart() : line;
+            if (inGuards && body.Length >= 2 && body[1] == ':' && Array.IndexOf(EntryKinds, body[0]) >= 0)
+            {
+                ParseHint(line, isAllow, source, hints, typeHints, Problem);
+                continue;
+            }
+
             if (body.Length >= 2 && body[1] == ':' && Array.IndexOf(EntryKinds, body[0]) >= 0)
             {
                 ParseEntry(body, isAllow, source, currentRule, bannedSymbolsFile, entries, Problem);
@@ -169,7 +190,7 @@ public static class PolicyParser
         }
 
         FlushSection();
-        return new PolicyDocument(path, mode, switches.ToImmutable(), sections.ToImmutable(), entries.ToImmutable(), problems.ToImmutable());
+        return new PolicyDocument(path, mode, switches.ToImmutable(), sections.ToImmutable(), entries.ToImmutable(), hints.ToImmutable(), typeHints.ToImmutable(), problems.ToImmutable());
 
         void FlushSection()
         {
@@ -240,6 +261,47 @@ public static class PolicyParser
         }
 
         entries.Add(new PolicyEntry(kind, id, isAllow, message, ruleId, source));
+    }
+
+    /// <summary>
+    /// A <c>[guards]</c> line: <c>M:Type.Member parameter check [detail]</c> (or <c>P:</c>; <c>M:*.Name</c> for any
+    /// type's), or <c>T:Type hint</c> (<see cref="TypeHint"/>).
+    /// </summary>
+    private static void ParseHint(string line, bool isAllow, PolicySource source, ImmutableArray<ArgumentHint>.Builder hints, ImmutableArray<TypeHint>.Builder typeHints, Action<string> problem)
+    {
+        int idEnd = line.IndexOfAny(new[] { ' ', '\t' });
+        string member = idEnd < 0 ? line : line.Substring(0, idEnd);
+        string name = member.Substring(2);
+        string words = idEnd < 0 ? string.Empty : line.Substring(idEnd).Trim();
+        if (!isAllow && line[0] == 'T' && words == TypeHint.SerializerCache && name.IndexOf('*') < 0 && ValidateId('T', name) is null)
+        {
+            typeHints.Add(new TypeHint(member, words, source));
+            return;
+        }
+
+        if (isAllow || !(line[0] is 'M' or 'P'))
+        {
+            problem("A [guards] line is 'M:Type.Member parameter check [detail]' (or P:) or 'T:Type " + TypeHint.SerializerCache + "'.");
+            return;
+        }
+
+        string? idError = name.StartsWith("*.", StringComparison.Ordinal)
+            ? (name.Length > 2 && name.IndexOfAny(new[] { '.', '*', '(' }, 2) < 0 ? null : "'" + member + "' is not M:*.Name.")
+            : name.IndexOfAny(new[] { '(', '*' }) >= 0 ? "A [guards] line names every overload: no parameter list or '*' in '" + member + "'." : ValidateId(line[0], name);
+        if (idError is not null)
+        {
+            problem(idError);
+            return;
+        }
+
+        ArgumentHint? hint = ArgumentHint.Parse(member, idEnd < 0 ? string.Empty : line.Substring(idEnd), source, out string? error);
+        if (hint is null)
+        {
+            problem(error!);
+            return;
+        }
+
+        hints.Add(hint);
     }
 
     private static string? ValidateId(char kind, string id)

@@ -48,8 +48,8 @@ internal static class ChainCompiler
         SyntaxTree accepted = verdict.Tree!;
         (SyntaxTree instrumented, ChainPlan plan) = ChainRewriter.Rewrite(accepted, verdict.Compilation!.GetSemanticModel(accepted), program, cancellationToken);
         CSharpCompilation rewritten = verdict.Compilation.ReplaceSyntaxTree(accepted, instrumented);
-        CSharpCompilation guarded = GuardRewriter.Apply(rewritten, instrumented, cancellationToken);
-        bool usesSerializer = SerializerCaches.IsNamedIn(accepted, cancellationToken);
+        CSharpCompilation guarded = GuardRewriter.Apply(rewritten, instrumented, cancellationToken, options.Policy);
+        bool usesSerializer = SerializerCaches.IsNamedIn(accepted, options.Policy, cancellationToken);
         var stripped = new GateResult(verdict.Verdict, diagnostics, verdict.Error, null, null);
         return ScriptEmitter.Emit(guarded, stripped, usesSerializer, cancellationToken).WithChain(plan);
     }

@@ -77,8 +77,8 @@ internal static class ScriptPipeline
             return CompiledScript.Refused(verdict);
         }
 
-        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken);
-        bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, cancellationToken);
+        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy);
+        bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, options.Policy, cancellationToken);
         return ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ChainOfCode.Analyzers.Rules;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading;
@@ -22,10 +23,16 @@ internal static class SerializerCaches
 
     public static void Clear() => ClearCache?.Invoke(null);
 
-    /// <summary>True when the script names the serializer (so its caches must be cleared after the run).</summary>
-    public static bool IsNamedIn(SyntaxTree tree, CancellationToken cancellationToken) =>
-        tree.GetRoot(cancellationToken).DescendantTokens()
-            .Any(t => t.IsKind(SyntaxKind.IdentifierToken) && t.ValueText is "JsonSerializer" or "JsonSerializerOptions" or "JsonTypeInfo" or "JsonNode" or "JsonValue");
+    /// <summary>
+    /// True when the script names a type the policy's <c>[guards]</c> lines mark <c>serializer-cache</c> (so the
+    /// serializer's caches must be cleared after the run). By name, not by symbol: cheap, and an unused name only costs a clear.
+    /// </summary>
+    public static bool IsNamedIn(SyntaxTree tree, Policy policy, CancellationToken cancellationToken)
+    {
+        var names = new System.Collections.Generic.HashSet<string>(
+            policy.TypeHints.Where(t => t.Hint == TypeHint.SerializerCache).Select(t => t.SimpleName), StringComparer.Ordinal);
+        return tree.GetRoot(cancellationToken).DescendantTokens().Any(t => t.IsKind(SyntaxKind.IdentifierToken) && names.Contains(t.ValueText));
+    }
 
     private static Action<Type[]?>? Find()
     {

@@ -1,3 +1,4 @@
+using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Analyzers.Scripts;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -11,16 +12,16 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// Guards on the arguments of library calls, read from <see cref="AllocationHints"/>: an allocation size is
+/// Guards on the arguments of library calls, read from the policy's <c>[guards]</c> lines (<see cref="Policy.ArgumentHints"/>): an allocation size is
 /// checked against the budget before the call (with the real size of the element type), a format's widths, a
 /// regular expression's pattern and options, a JSON depth; the inputs of a call whose result grows with several
 /// of them are held and checked together. Regular expressions also get the run's timeout (or have theirs capped).
 /// </summary>
-internal sealed class ArgumentGuards(TypeSizes sizes)
+internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
 {
     // The static Regex calls the catalog marks `guard: regex-timeout` (COC0009's lines): they get the run's timeout.
     private static readonly ImmutableHashSet<string> RegexStatics =
-        ChainOfCode.Analyzers.Rules.GuardHints.MemberNames(ChainOfCode.Analyzers.Rules.GuardHints.RegexTimeout, "System.Text.RegularExpressions.Regex");
+        GuardHints.MemberNames(GuardHints.RegexTimeout, "System.Text.RegularExpressions.Regex");
 
     /// <summary>The member's documentation-comment ID without parameters or generic arity ("M:System.String.PadLeft").</summary>
     public static string MemberId(ISymbol symbol)
@@ -32,8 +33,8 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
         return arity >= 0 ? id[..arity] : id;
     }
 
-    /// <summary>The hints of a member and of every member it overrides (MemoryStream.Position is Stream.Position).</summary>
-    public static IEnumerable<AllocationHint> HintsOf(ISymbol member)
+    /// <summary>The policy's hints of a member and of every member it overrides (MemoryStream.Position is Stream.Position).</summary>
+    public static IEnumerable<ArgumentHint> HintsOf(Policy policy, ISymbol member)
     {
         for (ISymbol? current = member; current is not null; current = current switch
         {
@@ -42,7 +43,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
             _ => null,
         })
         {
-            foreach (AllocationHint hint in AllocationHints.For(MemberId(current), current.Name))
+            foreach (ArgumentHint hint in policy.HintsFor(MemberId(current), current.Name))
             {
                 yield return hint;
             }
@@ -50,7 +51,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
     }
 
     /// <summary>True when a call to <paramref name="method"/> checks its receiver too (it must be held as it is evaluated).</summary>
-    public static bool HoldsReceiver(IMethodSymbol method) => Amplification(method)?.Inputs.Split(',').Contains("this") == true;
+    public bool HoldsReceiver(IMethodSymbol method) => Amplification(method)?.Inputs.Contains("this") == true;
 
     /// <summary>
     /// The visited argument list of a call to <paramref name="method"/> with its guards; <paramref name="receiverHeld"/>
@@ -64,7 +65,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
         }
 
         string type = method.ContainingType.ToDisplayString();
-        List<AllocationHint> hints = [.. HintsOf(method)];
+        List<ArgumentHint> hints = [.. HintsOf(policy, method)];
         var replaced = visited.Arguments.ToList();
         foreach (IArgumentOperation argument in arguments)
         {
@@ -85,7 +86,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
                 continue;
             }
 
-            foreach (AllocationHint hint in hints.Where(h => h.Parameter == parameter.Name && h.Check != HintCheck.Amplification).Distinct())
+            foreach (ArgumentHint hint in hints.Where(h => h.Parameter == parameter.Name && h.Check != ArgumentCheck.GrowsWith).Distinct())
             {
                 replaced[index] = replaced[index].WithExpression(Checked(hint, parameter.Type, replaced[index].Expression, method, method.ContainingType));
             }
@@ -117,7 +118,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
             return value;
         }
 
-        foreach (AllocationHint hint in HintsOf(member).Where(h => h.Parameter == parameter && h.Check != HintCheck.Amplification).Distinct())
+        foreach (ArgumentHint hint in HintsOf(policy, member).Where(h => h.Parameter == parameter && h.Check != ArgumentCheck.GrowsWith).Distinct())
         {
             value = Checked(hint, type, value, member as IMethodSymbol, member.ContainingType);
         }
@@ -126,21 +127,21 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
     }
 
     /// <summary>The check of one argument by one hint, when the argument's type is the one the check takes.</summary>
-    private ExpressionSyntax Checked(AllocationHint hint, ITypeSymbol type, ExpressionSyntax value, IMethodSymbol? method, INamedTypeSymbol? containing)
+    private ExpressionSyntax Checked(ArgumentHint hint, ITypeSymbol type, ExpressionSyntax value, IMethodSymbol? method, INamedTypeSymbol? containing)
     {
         bool integral = type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
         bool text = type.SpecialType == SpecialType.System_String;
         return hint.Check switch
         {
-            HintCheck.Items when integral => ItemsCheck(value, hint.PerItem, type, method, containing),
-            HintCheck.Bits when type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => GuardSyntax.GuardCall("Bits", value, null),
-            HintCheck.Bytes when type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => GuardSyntax.GuardCall("Bytes", value, null),
-            HintCheck.CompositeFormat when text => GuardSyntax.GuardCall("Format", value, null),
-            HintCheck.NumberFormat when text => GuardSyntax.GuardCall("NumberFormat", value, null),
-            HintCheck.RegexPattern when text => GuardSyntax.GuardCall("Pattern", value, null),
-            HintCheck.NumberText when text || IsCharSpan(type) => GuardSyntax.GuardCall("NumberText", value, null),
-            HintCheck.RegexOptions when type.Name == "RegexOptions" => GuardSyntax.GuardCall("Options", value, null),
-            HintCheck.JsonDepth when type.SpecialType == SpecialType.System_Int32 => GuardSyntax.GuardCall("JsonDepth", value, null),
+            ArgumentCheck.Items when integral => ItemsCheck(value, hint.Detail, type, method, containing),
+            ArgumentCheck.Bits when type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => GuardSyntax.GuardCall("Bits", value, null),
+            ArgumentCheck.Bytes when type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 => GuardSyntax.GuardCall("Bytes", value, null),
+            ArgumentCheck.CompositeFormat when text => GuardSyntax.GuardCall("Format", value, null),
+            ArgumentCheck.NumberFormat when text => GuardSyntax.GuardCall("NumberFormat", value, null),
+            ArgumentCheck.RegexPattern when text => GuardSyntax.GuardCall("Pattern", value, null),
+            ArgumentCheck.NumberText when text || IsCharSpan(type) => GuardSyntax.GuardCall("NumberText", value, null),
+            ArgumentCheck.RegexOptions when type.Name == "RegexOptions" => GuardSyntax.GuardCall("Options", value, null),
+            ArgumentCheck.JsonDepth when type.SpecialType == SpecialType.System_Int32 => GuardSyntax.GuardCall("JsonDepth", value, null),
             _ => value,
         };
     }
@@ -194,7 +195,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
     /// A call whose result grows with several inputs: each input but the last evaluated is held, the last checks.
     /// Inputs of a params argument written out one by one are held one by one ("values#0", "values#1", ...).
     /// </summary>
-    private static void HoldAmplified(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, List<ArgumentSyntax> replaced, bool receiverHeld)
+    private void HoldAmplified(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, List<ArgumentSyntax> replaced, bool receiverHeld)
     {
         if (Amplification(method) is not { } hint)
         {
@@ -202,7 +203,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
         }
 
         var inputs = new List<(int Position, string Name)>();
-        foreach (string name in hint.Inputs.Split(','))
+        foreach (string name in hint.Inputs)
         {
             if (name == "this")
             {
@@ -271,10 +272,10 @@ internal sealed class ArgumentGuards(TypeSizes sizes)
     private static bool IsCharSpan(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments: [{ SpecialType: SpecialType.System_Char }] };
 
-    private static AllocationHint? Amplification(IMethodSymbol method) =>
+    private ArgumentHint? Amplification(IMethodSymbol method) =>
         method.ContainingAssembly is ISourceAssemblySymbol
             ? null
-            : HintsOf(method).FirstOrDefault(h => h.Check == HintCheck.Amplification && method.Parameters.Any(p => p.Name == h.Parameter));
+            : HintsOf(policy, method).FirstOrDefault(h => h.Check == ArgumentCheck.GrowsWith && method.Parameters.Any(p => p.Name == h.Parameter));
 
     private static ITypeSymbol[] AllTypeArguments(INamedTypeSymbol? type)
     {

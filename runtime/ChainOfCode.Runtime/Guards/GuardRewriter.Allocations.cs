@@ -50,7 +50,7 @@ internal sealed partial class GuardRewriter
         }
 
         bool receiverHeld = false;
-        if (ArgumentGuards.HoldsReceiver(invocation.TargetMethod))
+        if (arguments.HoldsReceiver(invocation.TargetMethod))
         {
             if (visited.Expression is MemberAccessExpressionSyntax access && !StartsWithBinding(access.Expression))
             {
@@ -72,7 +72,7 @@ internal sealed partial class GuardRewriter
         var visited = (ConditionalAccessExpressionSyntax)base.VisitConditionalAccessExpression(node)!;
         return HeadInvocation(node.WhenNotNull) is { } head
             && model.GetOperation(head, cancellationToken) is IInvocationOperation invocation
-            && ArgumentGuards.HoldsReceiver(invocation.TargetMethod)
+            && arguments.HoldsReceiver(invocation.TargetMethod)
             ? visited.WithExpression(GuardCall("Hold", visited.Expression, null))
             : visited;
     }

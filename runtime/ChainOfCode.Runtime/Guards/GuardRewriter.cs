@@ -32,24 +32,27 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     // The guard local of the outermost loop around the node being visited, in the same function (null outside loops).
     private string? enclosingLoop;
 
-    private GuardRewriter(SemanticModel model, bool probeStack, CancellationToken cancellationToken)
+    private GuardRewriter(SemanticModel model, ChainOfCode.Analyzers.Rules.Policy policy, bool probeStack, CancellationToken cancellationToken)
     {
         this.model = model;
         this.probeStack = probeStack;
         this.cancellationToken = cancellationToken;
-        arguments = new ArgumentGuards(sizes);
+        arguments = new ArgumentGuards(sizes, policy);
     }
 
-    /// <summary>The accepted script's compilation with its tree replaced by the guarded one.</summary>
-    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken) =>
-        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, accepted.GetSemanticModel(tree), cancellationToken));
+    /// <summary>
+    /// The accepted script's compilation with its tree replaced by the guarded one; the arguments checked before
+    /// library calls are the <paramref name="policy"/>'s <c>[guards]</c> lines (the catalog's when null).
+    /// </summary>
+    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null) =>
+        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, accepted.GetSemanticModel(tree), cancellationToken, policy));
 
     /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
-    public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
+    public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         bool probeStack = root.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StackAllocArrayCreationExpression) || n.IsKind(SyntaxKind.ImplicitStackAllocArrayCreationExpression));
-        var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, probeStack, cancellationToken).Visit(root)!;
+        var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, policy ?? ChainOfCode.Analyzers.Rules.Policy.Default, probeStack, cancellationToken).Visit(root)!;
         var holder = (MemberDeclarationSyntax)ParseMemberDeclaration(
             $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
             options: ScriptGate.ParseOptions)!;

@@ -9,7 +9,7 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// Pre-checks of the allocations one library call would make from its arguments (a size, count, capacity,
 /// width, exponent, format or pattern), before the call: the budget counts after the fact, so a single call must
-/// not be able to allocate far past it. Which argument of which API is checked, and how, is data: AllocationHints.
+/// not be able to allocate far past it. Which argument of which API is checked, and how, is data: the policy's [guards] lines.
 /// </summary>
 public sealed partial class ScriptGuard
 {
