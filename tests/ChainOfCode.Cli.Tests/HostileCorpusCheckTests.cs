@@ -9,7 +9,7 @@ public sealed class HostileCorpusCheckTests
     [Fact]
     public void Check_reports_an_error_in_exactly_the_scripts_the_corpus_expects_refused()
     {
-        string[] files = Directory.GetFiles(CorpusDirectory(), "*.csx").Order(StringComparer.Ordinal).ToArray();
+        string[] files = Directory.GetFiles(CorpusDirectory("hostile"), "*.csx").Order(StringComparer.Ordinal).ToArray();
 
         CliResult result = Cli.Run(["check", .. files]);
 
@@ -30,7 +30,8 @@ public sealed class HostileCorpusCheckTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong) + "\n" + result.Out);
     }
 
-    private static string CorpusDirectory()
+    /// <summary>tests/corpus/<paramref name="name"/>, found upward from the test's output directory.</summary>
+    internal static string CorpusDirectory(string name)
     {
         string? directory = AppContext.BaseDirectory;
         while (directory is not null && !File.Exists(Path.Combine(directory, "ChainOfCode.Analyzers.sln")))
@@ -38,6 +39,6 @@ public sealed class HostileCorpusCheckTests
             directory = Path.GetDirectoryName(directory);
         }
 
-        return Path.Combine(directory ?? throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory), "tests", "corpus", "hostile");
+        return Path.Combine(directory ?? throw new InvalidOperationException("no repository root above " + AppContext.BaseDirectory), "tests", "corpus", name);
     }
 }

@@ -1,0 +1,8 @@
+// what: dates parsed from the input: days between them and the weekday of the second
+// input: 2024-01-15 2024-03-01
+// expected: "46 Friday"
+string[] parts = Input.Split(' ');
+DateTime first = DateTime.ParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+DateTime second = DateTime.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+int days = (second - first).Days;
+return days.ToString(CultureInfo.InvariantCulture) + " " + second.DayOfWeek;

@@ -1,0 +1,13 @@
+// what: a list built in a loop: the running maximum
+// input: 
+// expected: [9, 9, 9, 9, 9, 9]
+var numbers = new List<int> { 9, 8, 7, 6, 5, 4 };
+var running = new List<int>();
+int best = int.MinValue;
+foreach (int n in numbers)
+{
+    best = Math.Max(best, n);
+    running.Add(best);
+}
+
+return running;

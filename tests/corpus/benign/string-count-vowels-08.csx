@@ -1,0 +1,13 @@
+// what: count the vowels of the input
+// input: north south north east
+// expected: 6
+int vowels = 0;
+foreach (char c in Input)
+{
+    if ("aeiou".Contains(c, StringComparison.Ordinal))
+    {
+        vowels++;
+    }
+}
+
+return vowels;

@@ -1,0 +1,7 @@
+// what: reverse the input word and say whether it is a palindrome
+// input: zebra
+// expected: "arbez:false"
+string word = Input.Trim();
+string reversed = new string(word.Reverse().ToArray());
+bool palindrome = string.Equals(word, reversed, StringComparison.Ordinal);
+return reversed + ":" + (palindrome ? "true" : "false");

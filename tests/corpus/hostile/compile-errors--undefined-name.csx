@@ -1,0 +1,4 @@
+// class: compile-errors
+// expected: compile_error
+// why: not valid C#: answered as a compile error, nothing runs.
+return undefinedVariable + 1;

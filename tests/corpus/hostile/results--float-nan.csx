@@ -1,0 +1,4 @@
+// class: results
+// expected: runtime_error
+// why: float nan is no valid result.
+return float.NaN;
