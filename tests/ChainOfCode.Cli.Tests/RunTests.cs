@@ -54,7 +54,7 @@ public sealed class RunTests
     [MemberData(nameof(HostileSamples))]
     public void Hostile_samples_end_in_the_status_their_first_line_states(string sample, string status)
     {
-        CliResult result = Cli.Run("run", Cli.Hostile(sample), "--json", "--isolation", "inprocess", "--timeout", "1s", "--memory", "64MB", "--max-output", "10000");
+        CliResult result = Cli.Run("run", Cli.Hostile(sample), "--json", "--isolation", "inprocess", "--timeout", "10s", "--memory", "64MB", "--max-output", "10000");
 
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal(status, json.RootElement.GetProperty("status").GetString());
@@ -86,7 +86,7 @@ public sealed class RunTests
         foreach (string script in Directory.GetFiles(Cli.Samples, "*.csx", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             CliResult check = Cli.Run("check", script);
-            CliResult run = Cli.Run("run", script, "--json", "--isolation", "inprocess", "--timeout", "1s", "--memory", "64MB", "--max-output", "1000");
+            CliResult run = Cli.Run("run", script, "--json", "--isolation", "inprocess", "--timeout", "10s", "--memory", "64MB", "--max-output", "1000");
 
             using JsonDocument json = JsonDocument.Parse(run.Out);
             string status = json.RootElement.GetProperty("status").GetString()!;

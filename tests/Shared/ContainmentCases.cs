@@ -131,10 +131,10 @@ internal static class ContainmentCases
             var never = new System.Threading.ManualResetEventSlim(false);
             var started = false;
             for (var i = 0; i < 500; i++) { System.Threading.Tasks.Task.Run(() => { started = true; never.Wait(); }); }
-            while (!started) { }
+            while (!started) { never.Wait(1); }
             async System.Threading.Tasks.Task<int> Later() { await System.Threading.Tasks.Task.Yield(); return 42; }
             return await Later();
-            """, Policy: ThreadsAllowed),
+            """, TimeoutMs: 20_000, Policy: ThreadsAllowed),
     ];
 
     /// <summary>
