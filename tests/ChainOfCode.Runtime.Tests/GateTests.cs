@@ -137,6 +137,11 @@ public sealed class GateTests
     }
 
     [Theory]
+    [InlineData("COC0091", "T:System.Nope")]
+    [InlineData("COC0091", "M:System.Math.Maximum")]
+    [InlineData("COC0091", "M:System.Environment.MachineName")]
+    [InlineData("COC0091", "M:System.IO.File.ReadAllText(string)")]
+    [InlineData("COC0091", "N:Acme.Internal")]
     [InlineData("COC0092", "M:System.Math.Pow\nM:System.Math.Pow")]
     public void A_policy_strings_unresolved_or_repeated_entry_is_a_warning_of_the_verdict(string rule, string entries)
     {
@@ -146,6 +151,26 @@ public sealed class GateTests
 
         Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
         Assert.Equal(["warning"], verdict.Diagnostics.Where(d => d.Id == rule).Select(d => d.Severity));
+    }
+
+    [Fact]
+    public void An_unresolved_entry_is_named_with_its_line_and_the_resolved_ones_are_not()
+    {
+        // Process and HttpClient are outside the script's references but inside the analysis the gate runs: they resolve.
+        GateOptions options = GateOptions.FromPolicyText("""
+            [COC0012] Banned by the project's policy
+            M:System.Math.Pow
+            T:System.IO.Flie
+            T:System.Diagnostics.Process
+            T:System.Net.Http.HttpClient
+            """);
+
+        GateResult verdict = ScriptGate.Check("var x = Math.Pow(2, 3);", options);
+
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
+        ScriptDiagnostic unresolved = Assert.Single(verdict.Diagnostics, d => d.Id == "COC0091");
+        Assert.Equal("Policy line 3: 'T:System.IO.Flie' names no type in this compilation.", unresolved.Message);
+        Assert.Equal("warning", unresolved.Severity);
     }
 
     [Theory]

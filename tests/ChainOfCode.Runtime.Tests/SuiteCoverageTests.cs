@@ -25,7 +25,6 @@ public sealed class SuiteCoverageTests
         [("COC0011", Layer.RealEffect)] = "- a type outside the allowed surface has no effect of its own: each effect is a capability rule's, with its attack",
         [("COC0012", Layer.RealEffect)] = "- the effect is whatever the project's own entry bans",
         [("COC0090", Layer.RealEffect)] = "- a policy-file diagnostic: nothing runs",
-        [("COC0091", Layer.Gate)] = "- open: the gate does not report an entry of a run-time policy that resolves to no symbol (the analyzers do, in a build); see docs/security.md",
         [("COC0091", Layer.RealEffect)] = "- a policy-file diagnostic: nothing runs",
         [("COC0092", Layer.RealEffect)] = "- a policy-file diagnostic: nothing runs",
         [("COC0013", Layer.Gate)] = "- a source generator's rule: reported at build time on the host's input types, never on a script",

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ChainOfCode.Analyzers;
 using ChainOfCode.Analyzers.Rules;
@@ -41,6 +43,8 @@ public static class ScriptGate
     /// <summary>A value type, a frame or a growing generic instantiation that would overflow the stack below the guards' probe.</summary>
     public const string StackShapeId = RuleIds.StackShape;
 
+    private static readonly ConditionalWeakTable<Policy, StrongBox<ImmutableArray<PolicyProblem>>> UnresolvedEntries = new();
+
     internal static CSharpParseOptions ParseOptions => ScriptDialect.ParseOptions;
 
     internal static CSharpCompilationOptions CompilationOptions => ScriptDialect.CompilationOptions;
@@ -73,7 +77,7 @@ public static class ScriptGate
         }
 
         var diagnostics = new List<ScriptDiagnostic>();
-        foreach (PolicyProblem problem in options.Policy.Problems)
+        foreach (PolicyProblem problem in options.Policy.Problems.Concat(Unresolved(options.Policy)).OrderBy(p => p.Source.Line))
         {
             diagnostics.Add(new ScriptDiagnostic(problem.RuleId, "warning", MessageSanitizer.Sanitize($"Policy line {problem.Source.Line}: {problem.Message}"), 0, 0));
         }
@@ -92,6 +96,16 @@ public static class ScriptGate
 
         return new GateResult(GateVerdict.Accepted, diagnostics, null, vetting.Compilation, vetting.Tree);
     }
+
+    /// <summary>
+    /// The policy's entries that name nothing the gate's analysis can see (COC0091), as the build reports them for a
+    /// project: resolved once per policy against the analysis references, without the script (its types are not the policy's).
+    /// </summary>
+    private static ImmutableArray<PolicyProblem> Unresolved(Policy policy) =>
+        policy.UserEntries.IsEmpty
+            ? ImmutableArray<PolicyProblem>.Empty
+            : UnresolvedEntries.GetValue(policy, static p => new StrongBox<ImmutableArray<PolicyProblem>>(p.FindUnresolved(
+                CSharpCompilation.Create("policy", references: ScriptReferences.AnalysisReferences, options: CompilationOptions)))).Value;
 
     private static string Summary(string what, ScriptDiagnostic first, int count) =>
         MessageSanitizer.Sanitize($"{what}: {first.Id} at line {first.Line}: {first.Message}" + (count > 1 ? $" (+{count - 1} more)" : string.Empty));
