@@ -77,7 +77,7 @@ public sealed class CgroupTests : IClassFixture<CgroupTests.LimitedPoolFixture>
     }
 
     /// <summary>The worker cgroups this test process created under a controller (wherever its own cgroup is).</summary>
-    private static List<string> OwnCgroups(string controller)
+    internal static List<string> OwnCgroups(string controller)
     {
         string own = File.ReadAllLines("/proc/self/cgroup").Select(l => l.Split(':', 3)).Single(f => f[1].Split(',').Contains(controller))[2];
         string directory = Path.Combine("/sys/fs/cgroup", controller, own.TrimStart('/'));

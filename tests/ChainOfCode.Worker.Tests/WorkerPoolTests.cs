@@ -108,6 +108,21 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public void A_runs_security_event_names_its_caller_however_long_the_error()
+    {
+        // Regression: the caller came after the error, and the sanitizer's length cap cut it off every long refusal.
+        var logger = new RecordingLogger();
+        var reporter = new WorkerPoolReporter(new WorkerPoolOptions(), logger);
+        var refused = new ScriptResult { Status = ScriptStatus.Rejected, Error = "The gate refused the script: " + new string('x', 2 * MessageSanitizer.MaxLength) };
+        var forwarded = new SecurityEvent(DateTimeOffset.UtcNow, 1, "Forwarded", LogLevel.Critical, 0, ScriptStatus.Rejected, [], new string('y', 2 * MessageSanitizer.MaxLength));
+
+        reporter.ReportRun(new WorkerOutcome(refused, Recycle: false) { Events = [forwarded] }, "mallory", TimeSpan.Zero);
+
+        Assert.Equal(2, logger.Entries.Count);
+        Assert.All(logger.Entries, e => Assert.Contains("Caller: mallory.", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Violations_outside_the_window_do_not_add_up()
     {
         var clock = new ManualTimeProvider();

@@ -19,18 +19,21 @@ internal sealed class WorkerPoolReporter
     /// <summary>One pool event (stop, reset, lost worker, failed start, suspension).</summary>
     public void Report(EventId eventId, LogLevel level, ScriptStatus? status, string message) => events.Report(eventId, level, 0, status, message);
 
-    /// <summary>An answered run: the critical events its worker raised, the run itself, and a protocol violation if the worker broke the protocol.</summary>
+    /// <summary>
+    /// An answered run: the critical events its worker raised, the run itself, and a protocol violation if the worker
+    /// broke the protocol. The caller comes first in each message: the sanitizer's length cap cuts long errors.
+    /// </summary>
     public void ReportRun(WorkerOutcome outcome, string caller, TimeSpan elapsed)
     {
         foreach (SecurityEvent forwarded in outcome.Events)
         {
-            events.Report(new EventId(forwarded.EventId, forwarded.Name), forwarded.Level, 0, forwarded.Status, $"In a worker: {forwarded.Message} Caller: {caller}.", forwarded.Rules);
+            events.Report(new EventId(forwarded.EventId, forwarded.Name), forwarded.Level, 0, forwarded.Status, $"Caller: {caller}. In a worker: {forwarded.Message}", forwarded.Rules);
         }
 
         events.ReportRun(0, outcome.Result, elapsed, $"Caller: {caller}.");
         if (outcome.Violation is not null)
         {
-            events.Report(WorkerPoolEvents.ProtocolViolation, LogLevel.Critical, 0, outcome.Result.Status, $"A worker broke the protocol ({outcome.Violation}) and was killed; caller {caller}.");
+            events.Report(WorkerPoolEvents.ProtocolViolation, LogLevel.Critical, 0, outcome.Result.Status, $"Caller: {caller}. A worker broke the protocol ({outcome.Violation}) and was killed.");
         }
     }
 }

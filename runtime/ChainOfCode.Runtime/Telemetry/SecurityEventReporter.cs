@@ -53,13 +53,13 @@ internal sealed class SecurityEventReporter
     /// <param name="runId">The run's id, or 0.</param>
     /// <param name="result">The run's result.</param>
     /// <param name="elapsed">The run's wall-clock time, gate included.</param>
-    /// <param name="context">Appended to the message ("Caller: x."), or null.</param>
+    /// <param name="context">Put before the message ("Caller: x."), so the length cap never cuts it off, or null.</param>
     public void ReportRun(long runId, ScriptResult result, TimeSpan elapsed, string? context = null)
     {
         Count(result, elapsed);
         (EventId id, LogLevel level) = EventOf(result.Status);
         string message = result.Error ?? "The script succeeded.";
-        Report(id, level, runId, result.Status, context is null ? message : message + " " + context, BrokenRules(result));
+        Report(id, level, runId, result.Status, context is null ? message : context + " " + message, BrokenRules(result));
     }
 
     /// <summary>One security event to the logger, the sink and, when critical, the callback.</summary>
