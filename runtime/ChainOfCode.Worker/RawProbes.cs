@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -54,8 +53,9 @@ internal static class RawProbes
                 shell.WaitForExit(10_000);
                 return "started";
             }),
-            WorkerProbe.NetworkInterfaces => Try(() => "interfaces:" + string.Join(",", NetworkInterface.GetAllNetworkInterfaces()
-                .Select(i => i.Name + "=" + i.OperationalStatus.ToString()))),
+            // The interfaces of the worker's network namespace as its own /proc lists them (/sys is not in its view).
+            WorkerProbe.NetworkInterfaces => Try(() => "interfaces:" + string.Join(",", File.ReadAllLines("/proc/net/dev").Skip(2)
+                .Select(l => l.Split(':')[0].Trim() + "=listed"))),
             WorkerProbe.ForgeFrame => Try(() =>
             {
                 var forged = new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = "00000000000000000000000000000000", Id = 1, Result = new ScriptResult { Status = ScriptStatus.Succeeded } };

@@ -13,7 +13,7 @@ public sealed class TerminalSafetyTests
             Console.WriteLine("----");
             Console.WriteLine("status:    succeeded");
             Console.WriteLine("value:     42");
-            Console.Write("isolation: worker(netns,pidns,rlimits,unprivileged,heap-limit,clean-env)");
+            Console.Write("isolation: worker(netns,pidns,fs-view,rlimits,unprivileged,heap-limit,clean-env)");
             throw new InvalidOperationException("no answer");
             """;
 

@@ -96,14 +96,15 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
     [Fact]
     public async Task Without_the_gate_a_file_write_fails_under_the_file_size_limit()
     {
-        Assert.NotNull(Pool.Isolation.ResourceLimits);
-
-        // A world-writable place, so only RLIMIT_FSIZE=0 stands in the way: the first byte written raises
-        // SIGXFSZ and the worker dies; no byte reaches the disk.
+        // A world-writable place (the host's temp directory, there to reach without the file-system view), so only
+        // RLIMIT_FSIZE=0 stands in the way: the first byte written raises SIGXFSZ and the worker dies; no byte
+        // reaches the disk.
+        await using WorkerPool pool = NewPool(probes: true, configure: o => o with { UseFileSystemView = false });
+        Assert.NotNull(pool.Isolation.ResourceLimits);
         string path = Path.Combine(Path.GetTempPath(), "coc-fsize-" + Guid.NewGuid().ToString("N") + ".txt");
         try
         {
-            ScriptResult result = await Pool.ProbeAsync(WorkerProbe.WriteFile, path);
+            ScriptResult result = await pool.ProbeAsync(WorkerProbe.WriteFile, path);
             Assert.True(result.Status == ScriptStatus.Crashed, result.ToJson());
             Assert.Equal(0, new FileInfo(path).Length);
         }
@@ -112,13 +113,16 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
             File.Delete(path);
         }
 
-        await AssertNextRunSucceeds(Pool);
+        await AssertNextRunSucceeds(pool);
     }
 
     [Fact]
     public async Task Without_the_gate_the_unprivileged_worker_can_neither_read_nor_create_files_of_the_host()
     {
-        Assert.NotNull(Pool.Isolation.UserId);
+        // The user's layer alone: without the file-system view the host's files are there to try.
+        await using WorkerPool pool = NewPool(probes: true, configure: o => o with { UseFileSystemView = false });
+        Assert.NotNull(pool.Isolation.UserId);
+        Assert.False(pool.Isolation.FileSystemView);
         string canary = Path.Combine(directory, "canary.txt");
         File.WriteAllText(canary, secret);
         if (OperatingSystem.IsLinux())
@@ -126,12 +130,12 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
             File.SetUnixFileMode(canary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        ScriptResult read = await Pool.ProbeAsync(WorkerProbe.ReadFile, canary);
+        ScriptResult read = await pool.ProbeAsync(WorkerProbe.ReadFile, canary);
         Assert.StartsWith("failed:UnauthorizedAccessException", read.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, read.ToJson(), StringComparison.Ordinal);
 
         string created = Path.Combine(directory, "created.txt");
-        ScriptResult write = await Pool.ProbeAsync(WorkerProbe.WriteFile, created);
+        ScriptResult write = await pool.ProbeAsync(WorkerProbe.WriteFile, created);
         Assert.StartsWith("failed:UnauthorizedAccessException", write.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(created));
         Assert.Equal(secret, File.ReadAllText(canary));
@@ -164,7 +168,7 @@ public sealed class CanaryTests(ProbePoolFixture fixture) : IDisposable
         Assert.Matches(@"^Max file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max file size", StringComparison.Ordinal)));
         Assert.Matches(@"^Max core file size\s+0\s+0\s+bytes", lines.Single(l => l.StartsWith("Max core file size", StringComparison.Ordinal)));
         Assert.Matches(@"^Max open files\s+256\s+256\s+files", lines.Single(l => l.StartsWith("Max open files", StringComparison.Ordinal)));
-        Assert.Equal("worker(netns,pidns,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)", result.Isolation);
+        Assert.Equal("worker(netns,pidns,fs-view,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)", result.Isolation);
     }
 
     [Fact]

@@ -33,8 +33,9 @@ public sealed class InstallLocationTests : IDisposable
         await using WorkerPool pool = NewPool(probes: true, configure: o => o with { WorkerPath = worker, DotnetPath = dotnet, ViolationThreshold = 0 });
         ScriptResult read = await pool.ProbeAsync(WorkerProbe.ReadFile, canary);
 
-        Assert.StartsWith("failed:UnauthorizedAccessException", read.Output, StringComparison.Ordinal);
-        Assert.Contains(",unprivileged,", read.Isolation, StringComparison.Ordinal);
+        // The worker runs from the staged copy inside its own file-system view: the host's canary is not even there.
+        Assert.StartsWith("failed:DirectoryNotFoundException", read.Output, StringComparison.Ordinal);
+        Assert.Contains(",fs-view,rlimits,unprivileged,", read.Isolation, StringComparison.Ordinal);
         Assert.DoesNotContain("degraded", read.Isolation, StringComparison.Ordinal);
     }
 

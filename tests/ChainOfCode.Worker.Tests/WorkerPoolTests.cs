@@ -179,10 +179,10 @@ public sealed class WorkerPoolTests
     public void The_applied_isolation_names_every_layer_this_machine_grants()
     {
         using WorkerPool pool = NewPool();
-        Assert.Equal("worker(netns,pidns,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)", pool.Isolation.Label);
+        Assert.Equal("worker(netns,pidns,fs-view,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)", pool.Isolation.Label);
         Assert.Equal(384L * 1024 * 1024, pool.Isolation.HeapLimitBytes);
 
-        using WorkerPool bare = NewPool(configure: o => o with { UseNetworkNamespace = false, UsePidNamespace = false, UseResourceLimits = false, UnprivilegedUserId = null, UseCgroups = false });
+        using WorkerPool bare = NewPool(configure: o => o with { UseNetworkNamespace = false, UsePidNamespace = false, UseFileSystemView = false, UseResourceLimits = false, UnprivilegedUserId = null, UseCgroups = false });
         Assert.Equal("worker(heap-limit,clean-env)", bare.Isolation.Label);
     }
 

@@ -31,6 +31,12 @@ internal static class Canaries
 
     public static string Marker => Set.Value.Marker;
 
+    /// <summary>A marker straight in the host's temp directory (world-writable): a write that reached the host's <c>/tmp</c> would create it.</summary>
+    public static string TempMarker => Set.Value.TempMarker;
+
+    /// <summary>A world-readable file of the repository (its solution file), or, outside a clone, this test assembly.</summary>
+    public static string RepositoryFile { get; } = FindRepositoryFile();
+
     public static string LoadTarget => Set.Value.LoadTarget;
 
     public static string ReferenceTarget => Set.Value.ReferenceTarget;
@@ -53,6 +59,8 @@ internal static class Canaries
         .Replace("{private}", PrivateFile, StringComparison.Ordinal)
         .Replace("{public}", PublicFile, StringComparison.Ordinal)
         .Replace("{marker}", Marker, StringComparison.Ordinal)
+        .Replace("{tmpmarker}", TempMarker, StringComparison.Ordinal)
+        .Replace("{repo}", RepositoryFile, StringComparison.Ordinal)
         .Replace("{load}", LoadTarget, StringComparison.Ordinal)
         .Replace("{ref}", ReferenceTarget, StringComparison.Ordinal)
         .Replace("{port}", Port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -72,8 +80,23 @@ internal static class Canaries
         Assert.Equal(set.PublicText, File.ReadAllText(set.PublicFile));
         Assert.True(set.Accepted == 0, $"{what}: the loopback listener accepted {set.Accepted} connection(s)");
         Assert.False(File.Exists(set.Marker), $"{what}: the marker was created");
+        Assert.False(File.Exists(set.TempMarker), $"{what}: the marker in the host's temp directory was created");
         Assert.False(set.MarkerProcess.HasExited, $"{what}: the marker process was killed");
         Assert.Equal(Secret, Environment.GetEnvironmentVariable(SecretVariable));
+    }
+
+    private static string FindRepositoryFile()
+    {
+        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            string solution = Path.Combine(directory, "ChainOfCode.Analyzers.sln");
+            if (File.Exists(solution))
+            {
+                return solution;
+            }
+        }
+
+        return typeof(Canaries).Assembly.Location;
     }
 
     private sealed class CanarySet
@@ -106,6 +129,7 @@ internal static class Canaries
             }
 
             Marker = Path.Combine(directory, "marker");
+            TempMarker = Path.Combine(Path.GetTempPath(), "coc-canary-marker-" + Secret);
             LoadTarget = Path.Combine(directory, "loaded.csx");
             File.WriteAllText(LoadTarget, "Console.Write(\"loaded " + Secret + "\");\n");
             ReferenceTarget = Path.Combine(directory, "referenced.dll");
@@ -129,6 +153,7 @@ internal static class Canaries
                 MarkerProcess.Kill();
                 listener.Stop();
                 Directory.Delete(directory, recursive: true);
+                File.Delete(TempMarker);
             };
         }
 
@@ -141,6 +166,8 @@ internal static class Canaries
         public string PublicText { get; }
 
         public string Marker { get; }
+
+        public string TempMarker { get; }
 
         public string LoadTarget { get; }
 

@@ -31,7 +31,12 @@ internal static class RealEffects
     public static IReadOnlyList<RealEffect> All { get; } =
     [
         new("COC0001", "read-the-0600-secret", "return System.IO.File.ReadAllText(@\"{private}\");", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
-        new("COC0001", "read-the-0644-secret", "return System.IO.File.ReadAllText(@\"{public}\");", ScriptStatus.Rejected, ScriptStatus.Rejected),
+        new("COC0001", "read-the-0644-secret", "return System.IO.File.ReadAllText(@\"{public}\");", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
+        new("COC0001", "read-etc-passwd", "return System.IO.File.ReadAllText(\"/etc/passwd\");", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
+        new("COC0001", "read-the-repository", "return System.IO.File.ReadAllText(@\"{repo}\");", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
+        new("COC0001", "list-home", "return string.Join(\",\", System.IO.Directory.GetFileSystemEntries(\"/home\"));", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
+        new("COC0001", "write-into-the-host-tmp", "System.IO.File.WriteAllText(@\"{tmpmarker}\", \"owned\"); return 1;", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
+        new("COC0001", "read-proc-1-environ", "return System.IO.File.ReadAllText(\"/proc/1/environ\");", ScriptStatus.Rejected, ScriptStatus.Succeeded, Off("COC0001")),
         new("COC0001", "overwrite-the-0600-secret", "System.IO.File.WriteAllText(@\"{private}\", \"owned\"); return 1;", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
         new("COC0001", "create-the-marker", "System.IO.File.WriteAllText(@\"{marker}\", \"owned\"); return 1;", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),
         new("COC0001", "read-the-host-proc", "return System.IO.File.ReadAllText(\"/proc/{host}/environ\");", ScriptStatus.Rejected, ScriptStatus.RuntimeError, Off("COC0001")),

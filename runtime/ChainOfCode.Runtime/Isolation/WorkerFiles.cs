@@ -103,7 +103,7 @@ internal sealed class WorkerFiles : IDisposable
     /// every runtime, resource and native asset its deps file lists (found next to it); without a deps file,
     /// every file of the directory.
     /// </summary>
-    private static List<string> AppFiles(string directory, string assembly)
+    internal static List<string> AppFiles(string directory, string assembly)
     {
         string name = Path.GetFileNameWithoutExtension(assembly);
         string deps = Path.Combine(directory, name + ".deps.json");
@@ -168,6 +168,17 @@ internal sealed class WorkerFiles : IDisposable
     private static List<string> RuntimeFiles(string root, string host)
     {
         var files = new List<string> { host };
+        foreach (string version in RuntimeDirectories(root))
+        {
+            files.AddRange(Directory.EnumerateFiles(version, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)));
+        }
+
+        return files;
+    }
+
+    /// <summary>The directories of the dotnet host's resolvers (<c>host/fxr/*</c>) and of the shared framework this process runs on.</summary>
+    internal static IEnumerable<string> RuntimeDirectories(string root)
+    {
         foreach (string folder in new[] { Path.Combine("host", "fxr"), Path.Combine("shared", "Microsoft.NETCore.App") })
         {
             string full = Path.Combine(root, folder);
@@ -186,11 +197,9 @@ internal sealed class WorkerFiles : IDisposable
 
             foreach (string version in versions)
             {
-                files.AddRange(Directory.EnumerateFiles(version, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)));
+                yield return version;
             }
         }
-
-        return files;
     }
 
     /// <summary>

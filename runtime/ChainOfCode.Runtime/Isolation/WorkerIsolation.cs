@@ -5,7 +5,7 @@ namespace ChainOfCode.Runtime.Isolation;
 /// <summary>
 /// The isolation a pool's workers actually get on this machine. Its <see cref="Label"/> goes into every
 /// result's <c>isolation</c> field, e.g.
-/// <c>worker(netns,pidns,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)</c>; a layer
+/// <c>worker(netns,pidns,fs-view,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)</c>; a layer
 /// that was asked for but could not be applied is named after <c>degraded:</c> (<c>worker(...,clean-env,degraded:cpu-quota+memory-cgroup+pids-limit)</c>).
 /// </summary>
 /// <param name="NetworkNamespace">The worker runs in its own network namespace with no usable interface.</param>
@@ -17,6 +17,12 @@ public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimi
 {
     /// <summary>The per-worker cgroup limits applied: <c>cpu-quota</c>, <c>memory-cgroup</c>, <c>pids-limit</c>.</summary>
     public IReadOnlyList<string> CgroupLimits { get; init; } = [];
+
+    /// <summary>
+    /// The worker sees its own read-only view of the file system: the system's programs and libraries, the dotnet
+    /// runtime and its own files, nothing else of the host (no <c>/etc</c>, <c>/home</c>, <c>/tmp</c>, repository).
+    /// </summary>
+    public bool FileSystemView { get; init; }
 
     /// <summary>The layers that were asked for but could not be applied on this machine (by their label names).</summary>
     public IReadOnlyList<string> Degraded { get; init; } = [];
@@ -38,6 +44,11 @@ public sealed record WorkerIsolation(bool NetworkNamespace, string? ResourceLimi
             if (PidNamespace)
             {
                 parts.Add("pidns");
+            }
+
+            if (FileSystemView)
+            {
+                parts.Add("fs-view");
             }
 
             if (ResourceLimits is not null)

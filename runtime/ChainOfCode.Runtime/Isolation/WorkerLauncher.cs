@@ -28,6 +28,7 @@ internal sealed class WorkerLauncher : IDisposable
     private readonly string workerPath;
     private readonly string[]? unshare;
     private readonly WorkerFiles? stagedFiles;
+    private readonly List<string>? viewEntries;
 
     /// <summary>
     /// Detects what this machine grants. Throws <see cref="WorkerIsolationException"/> when a layer that was asked for
@@ -94,6 +95,15 @@ internal sealed class WorkerLauncher : IDisposable
             }
         }
 
+        if (options.UseFileSystemView)
+        {
+            viewEntries = ChooseView(pidns, out string? problem);
+            if (viewEntries is null)
+            {
+                Missing("fs-view", problem!);
+            }
+        }
+
         var cgroupLimits = new List<string>();
         if (options.UseCgroups)
         {
@@ -114,13 +124,14 @@ internal sealed class WorkerLauncher : IDisposable
         Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user, pidns)
         {
             CgroupLimits = cgroupLimits,
+            FileSystemView = viewEntries is not null,
             Degraded = degraded,
             DegradedReason = string.Join("; ", reasons),
         };
 
         // The layers that keep a script from the host's files, network and processes fail closed; the cgroup
         // limits (resources only) degrade with the label saying so.
-        string[] refused = [.. degraded.Where(d => d is "netns" or "pidns" or "rlimits" or "unprivileged")];
+        string[] refused = [.. degraded.Where(d => d is "netns" or "pidns" or "fs-view" or "rlimits" or "unprivileged")];
         if (refused.Length > 0 && !options.AllowDegradedIsolation)
         {
             stagedFiles?.Dispose();
@@ -201,6 +212,13 @@ internal sealed class WorkerLauncher : IDisposable
             argv.AddRange(unshare);
         }
 
+        if (viewEntries is not null)
+        {
+            // Still root, in the worker's own mount namespace: the worker's directory becomes the root of a view
+            // that holds only what the worker needs.
+            argv.AddRange(FileSystemView.Command(SystemTools.Shell!, workDirectory, [.. viewEntries, .. FileSystemView.CgroupEntries(cgroup)]));
+        }
+
         if (Isolation.UserId is int uid)
         {
             // After unshare (which needs root): drop to the unprivileged user, every capability, and any way back.
@@ -261,6 +279,32 @@ internal sealed class WorkerLauncher : IDisposable
         }
 
         return info;
+    }
+
+    /// <summary>The entries of the worker's file-system view, or null with the reason when it cannot be built here.</summary>
+    private List<string>? ChooseView(bool pidns, out string? problem)
+    {
+        problem = null;
+        if (!pidns || unshare is null || SystemTools.Shell is null)
+        {
+            problem = "the worker's file-system view needs its own mount namespace, which comes with the PID namespace, and sh";
+            return null;
+        }
+
+        if (!File.Exists(dotnetPath) || !File.Exists(workerPath))
+        {
+            // Nothing to show: the start fails anyway, with its own clear error.
+            return [];
+        }
+
+        List<string> entries = FileSystemView.Entries(dotnetPath, workerPath);
+        if (!FileSystemView.Supported(unshare, SystemTools.Shell, entries))
+        {
+            problem = "the operating system refused to build the worker's file-system view (a tmpfs root, read-only bind mounts and pivot_root in its mount namespace)";
+            return null;
+        }
+
+        return entries;
     }
 
     private static string FindDotnet()

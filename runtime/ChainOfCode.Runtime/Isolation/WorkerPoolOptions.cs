@@ -54,6 +54,15 @@ public sealed record WorkerPoolOptions
     /// </summary>
     public bool UsePidNamespace { get; init; } = true;
 
+    /// <summary>
+    /// Give workers their own read-only view of the file system, inside the mount namespace that comes with
+    /// <see cref="UsePidNamespace"/>: only the system's programs and libraries, the dotnet runtime, the worker's own
+    /// files, <c>/dev/null</c>, <c>/dev/zero</c>, <c>/dev/random</c>, <c>/dev/urandom</c> and a <c>/proc</c> of its
+    /// PID namespace. The host's other files (<c>/etc</c>, <c>/home</c>, <c>/tmp</c>, the application's directory)
+    /// are not there, whatever their permissions. Default true.
+    /// </summary>
+    public bool UseFileSystemView { get; init; } = true;
+
     /// <summary>Apply RLIMIT_CPU, RLIMIT_FSIZE, RLIMIT_CORE and RLIMIT_NOFILE when the OS allows it. Default true.</summary>
     public bool UseResourceLimits { get; init; } = true;
 
@@ -80,7 +89,7 @@ public sealed record WorkerPoolOptions
 
     /// <summary>
     /// Accept workers with weaker isolation than asked for. By default a pool whose workers cannot get a layer
-    /// they are asked for (<see cref="UseNetworkNamespace"/>, <see cref="UsePidNamespace"/>, <see cref="UseResourceLimits"/>,
+    /// they are asked for (<see cref="UseNetworkNamespace"/>, <see cref="UsePidNamespace"/>, <see cref="UseFileSystemView"/>, <see cref="UseResourceLimits"/>,
     /// and <see cref="UnprivilegedUserId"/> when the host runs as root) refuses to be created
     /// (<see cref="WorkerIsolationException"/> naming what is missing and why). With this set, the workers run without
     /// those layers and every result's isolation label names them after <c>degraded:</c>. Default false.

@@ -26,7 +26,7 @@ public sealed record ScriptResult
 
     /// <summary>
     /// Where the script ran and what isolation was actually applied: "inprocess", or for the worker
-    /// process "worker(...)" with the layers that held, e.g. "worker(netns,pidns,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)".
+    /// process "worker(...)" with the layers that held, e.g. "worker(netns,pidns,fs-view,rlimits,unprivileged,cpu-quota,memory-cgroup,pids-limit,heap-limit,clean-env)".
     /// </summary>
     public string Isolation { get; init; } = "inprocess";
 
