@@ -45,9 +45,10 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     /// <summary>
     /// The accepted script's compilation with its tree replaced by the guarded one; the arguments checked before
     /// library calls are the <paramref name="policy"/>'s <c>[guards]</c> lines (the catalog's when null).
+    /// <paramref name="model"/>: the gate's model of the tree, whose binding the rewrite reuses (a new one when null).
     /// </summary>
-    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null) =>
-        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, accepted.GetSemanticModel(tree), cancellationToken, policy));
+    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null, SemanticModel? model = null) =>
+        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, model is not null && model.SyntaxTree == tree && model.Compilation == accepted ? model : accepted.GetSemanticModel(tree), cancellationToken, policy));
 
     /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
     public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null)

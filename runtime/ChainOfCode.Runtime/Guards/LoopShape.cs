@@ -1,5 +1,5 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ChainOfCode.Runtime;
@@ -28,7 +28,9 @@ internal static class LoopShapes
     /// <summary>The shape of the loop statement <paramref name="loop"/> (of the original tree) in <paramref name="model"/>.</summary>
     public static LoopShape Of(SemanticModel model, SyntaxNode loop, System.Threading.CancellationToken cancellationToken)
     {
-        if (model.GetOperation(loop, cancellationToken) is not { } root || root is not (IForLoopOperation or IWhileLoopOperation))
+        // foreach (an enumerator's calls) is never bounded: no need to bind it.
+        if (loop is not (ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
+            || model.GetOperation(loop, cancellationToken) is not { } root || root is not (IForLoopOperation or IWhileLoopOperation))
         {
             return LoopShape.Any;
         }
