@@ -84,6 +84,32 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_plain_loop_left_by_break_is_charged_its_turns_exactly()
+    {
+        // A plain loop settles after itself, not in a finally: a break must reach that settle.
+        ScriptResult result = await Scripts.RunAsync("var n = 0; for (var i = 0; ; i++) { if (i == 5) break; n++; } return n;");
+
+        Assert.Equal(5, Scripts.Value(result).GetInt32());
+        // 6 turns (the sixth breaks), and the checkpoint of the result's conversion.
+        Assert.Equal(7, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task A_bounded_loop_left_by_an_index_exception_is_charged_its_turns_exactly()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            var a = new int[3];
+            var caught = 0;
+            try { for (var i = 0; ; i++) { a[i] = i; } } catch (IndexOutOfRangeException) { caught++; }
+            return caught;
+            """);
+
+        Assert.Equal(1, Scripts.Value(result).GetInt32());
+        // 4 turns (the fourth throws), and the checkpoint of the result's conversion.
+        Assert.Equal(5, result.Usage.Steps);
+    }
+
+    [Fact]
     public async Task A_wall_clock_deadline_ends_a_loop_under_a_large_step_budget()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), MaxSteps = long.MaxValue } };

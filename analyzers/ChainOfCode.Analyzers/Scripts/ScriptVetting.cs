@@ -70,7 +70,7 @@ internal static class ScriptVetting
         }
 
         findings.AddRange(compileErrors);
-        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, !compileErrors.IsEmpty, compilation, tree);
+        return new ScriptVettingResult(findings.ToImmutableArray(), rejected, !compileErrors.IsEmpty, compilation, tree, model);
     }
 
     /// <summary>

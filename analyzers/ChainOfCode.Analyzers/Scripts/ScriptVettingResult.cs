@@ -8,8 +8,9 @@ namespace ChainOfCode.Analyzers.Scripts;
 /// <summary>What <see cref="ScriptVetting.Vet"/> found: every finding in the gate's order, and the verdict.</summary>
 internal sealed class ScriptVettingResult
 {
-    public ScriptVettingResult(ImmutableArray<ScriptFinding> findings, bool rejected, bool hasCompileErrors, CSharpCompilation? compilation, SyntaxTree? tree)
+    public ScriptVettingResult(ImmutableArray<ScriptFinding> findings, bool rejected, bool hasCompileErrors, CSharpCompilation? compilation, SyntaxTree? tree, SemanticModel? model = null)
     {
+        Model = model;
         Findings = findings;
         IsRejected = rejected;
         HasCompileErrors = hasCompileErrors;
@@ -31,6 +32,9 @@ internal sealed class ScriptVettingResult
     public CSharpCompilation? Compilation { get; }
 
     public SyntaxTree? Tree { get; }
+
+    /// <summary>The semantic model the checks bound the script with: what comes after (the guard rewrite) reuses its binding.</summary>
+    public SemanticModel? Model { get; }
 
     /// <summary>The finding a one-line summary names: the first refusal of a rule, else the first compiler error.</summary>
     public ScriptFinding? First => IsRejected

@@ -77,7 +77,7 @@ internal static class ScriptPipeline
             return CompiledScript.Refused(verdict);
         }
 
-        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy);
+        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy, verdict.Model);
         bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, options.Policy, cancellationToken);
         return ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer, cancellationToken);
     }

@@ -13,8 +13,9 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 public sealed class GateResult
 {
-    internal GateResult(GateVerdict verdict, IReadOnlyList<ScriptDiagnostic> diagnostics, string? error, CSharpCompilation? compilation, SyntaxTree? tree)
+    internal GateResult(GateVerdict verdict, IReadOnlyList<ScriptDiagnostic> diagnostics, string? error, CSharpCompilation? compilation, SyntaxTree? tree, SemanticModel? model = null)
     {
+        Model = model;
         Verdict = verdict;
         Diagnostics = diagnostics;
         Error = error;
@@ -51,6 +52,9 @@ public sealed class GateResult
     internal CSharpCompilation? Compilation { get; }
 
     internal SyntaxTree? Tree { get; }
+
+    /// <summary>The gate's semantic model of <see cref="Tree"/> (its binding is reused by the guard rewrite), if it kept one.</summary>
+    internal SemanticModel? Model { get; }
 
     /// <summary>A refusal before the gate looked at the script (a bad tool call, a check past its deadline).</summary>
     internal static GateResult Refused(string error) => new(GateVerdict.Rejected, [], MessageSanitizer.Sanitize(error), null, null);

@@ -94,7 +94,7 @@ public static class ScriptGate
             return new GateResult(GateVerdict.CompileError, diagnostics, Summary("The script does not compile", Convert(vetting.First!), errors), vetting.Compilation, vetting.Tree);
         }
 
-        return new GateResult(GateVerdict.Accepted, diagnostics, null, vetting.Compilation, vetting.Tree);
+        return new GateResult(GateVerdict.Accepted, diagnostics, null, vetting.Compilation, vetting.Tree, vetting.Model);
     }
 
     /// <summary>

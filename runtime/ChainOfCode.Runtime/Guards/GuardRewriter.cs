@@ -31,6 +31,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private int guardNumber;
     // The guard local of the outermost loop around the node being visited, in the same function (null outside loops).
     private string? enclosingLoop;
+    // Whether that outermost loop is plain (LoopShape.Plain): its nest counts in a register and settles after it, no finally.
+    private bool enclosingPlain;
 
     private GuardRewriter(SemanticModel model, ChainOfCode.Analyzers.Rules.Policy policy, bool probeStack, CancellationToken cancellationToken)
     {
@@ -43,9 +45,10 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     /// <summary>
     /// The accepted script's compilation with its tree replaced by the guarded one; the arguments checked before
     /// library calls are the <paramref name="policy"/>'s <c>[guards]</c> lines (the catalog's when null).
+    /// <paramref name="model"/>: the gate's model of the tree, whose binding the rewrite reuses (a new one when null).
     /// </summary>
-    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null) =>
-        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, accepted.GetSemanticModel(tree), cancellationToken, policy));
+    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null, SemanticModel? model = null) =>
+        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, model is not null && model.SyntaxTree == tree && model.Compilation == accepted ? model : accepted.GetSemanticModel(tree), cancellationToken, policy));
 
     /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
     public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null)
@@ -92,6 +95,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         }
 
         string? outer = enclosingLoop;
+        bool outerPlain = enclosingPlain;
         enclosingLoop = null;
         try
         {
@@ -100,21 +104,26 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         finally
         {
             enclosingLoop = outer;
+            enclosingPlain = outerPlain;
         }
     }
 
     /// <summary>
     /// A loop's back-edge: counted on credit in a local (<see cref="CreditLoop"/>); a loop nested in another loop of the
     /// same function spends the outermost loop's credit (<see cref="CreditTurn"/>: no guard call when it starts, one
-    /// settle for the whole nest). In a script with a stackalloc, a checkpoint with a stack probe on every turn
-    /// instead (the loop may eat the stack without a call).
+    /// settle for the whole nest). The loop's <see cref="LoopShape"/> decides whether a turn reads the guard's flag and
+    /// whether the nest needs a finally to settle. In a script with a stackalloc, a checkpoint with a stack probe on
+    /// every turn instead (the loop may eat the stack without a call).
     /// </summary>
     private SyntaxNode VisitLoop<T>(T node, System.Func<T, SyntaxNode?> visitChildren, System.Func<T, StatementSyntax, T> withBody)
         where T : StatementSyntax
     {
         string? outer = enclosingLoop;
+        bool outerPlain = enclosingPlain;
         string local = outer ?? NextGuardLocal();
+        LoopShape shape = probeStack ? LoopShape.Any : LoopShapes.Of(model, node, cancellationToken);
         enclosingLoop = local;
+        enclosingPlain = outer is null ? shape == LoopShape.Plain : outerPlain;
         T visited;
         try
         {
@@ -123,6 +132,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         finally
         {
             enclosingLoop = outer;
+            enclosingPlain = outerPlain;
         }
 
         StatementSyntax body = BodyOf(visited);
@@ -131,9 +141,14 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             return HoldGuard(local, withBody(visited, WithCheckpoint(body, local, probeStack: true)));
         }
 
-        return outer is null
-            ? CreditLoop(local, b => withBody(visited, b), body)
-            : withBody(visited, CreditTurn(local, body));
+        if (outer is null)
+        {
+            return shape == LoopShape.Plain
+                ? PlainCreditLoop(local, b => withBody(visited, b), body)
+                : CreditLoop(local, b => withBody(visited, b), body, readFlag: shape == LoopShape.Any);
+        }
+
+        return withBody(visited, CreditTurn(local, body, readFlag: shape == LoopShape.Any, settledInFinally: !outerPlain));
     }
 
     private static StatementSyntax BodyOf(StatementSyntax loop) => loop switch

@@ -69,12 +69,13 @@ internal static class GuardSyntax
     /// <summary>
     /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long t = 0, s = 0;
     /// try { loop, its body starting with its turn (<see cref="CreditTurn"/>) } finally { g.Settle(s); } }</c>.
-    /// The count lives in a local of the script's method, so a turn costs a decrement, a store and a flag read.
+    /// The count lives in a local of the script's method, so a turn costs a decrement, a store and (unless
+    /// <paramref name="readFlag"/> is false: a bounded loop) a flag read.
     /// </summary>
-    public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
+    public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body, bool readFlag = true)
     {
         string credit = local + "s";
-        StatementSyntax loop = withBody(CreditTurn(local, body));
+        StatementSyntax loop = withBody(CreditTurn(local, body, readFlag, settledInFinally: true));
         TryStatementSyntax guarded = TryStatement(
             Block(loop.WithoutTrivia()),
             default,
@@ -85,17 +86,37 @@ internal static class GuardSyntax
     }
 
     /// <summary>
+    /// A plain loop (<see cref="LoopShape.Plain"/>: it cannot throw, and leaves only by its condition or a break):
+    /// <c>{ var g = __CocRun.G; long t = 0; loop; g.Settle(t); }</c>. No finally reads the count, so the JIT keeps it in a
+    /// register: a turn costs a decrement and a branch. A stop thrown by <see cref="ScriptGuard.Refill"/> leaves no
+    /// credit behind (the loop holds none when it refills).
+    /// </summary>
+    public static BlockSyntax PlainCreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
+    {
+        StatementSyntax loop = withBody(CreditTurn(local, body, readFlag: false, settledInFinally: false));
+        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {local}t = 0; "), loop.WithoutTrivia(), ParseStatement($"{local}.Settle({local}t); "))
+            .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
+    }
+
+    /// <summary>
     /// A loop body starting with its turn, <c>if ((s = --t) &lt; 0 || g.Interrupted) s = t = g.Refill(t);</c>, spending the
     /// credit of the loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
     /// The credit is counted in <c>t</c> and copied to <c>s</c>, which only the finally reads: the JIT keeps a local that a
     /// finally reads in memory when it has several assignments (a load and a store a turn, one chained to the next),
     /// while <c>t</c> stays in a register and <c>s</c> costs a store. Both hold the same value wherever the loop can throw.
+    /// Without <paramref name="readFlag"/> (a bounded loop: its turns take nanoseconds) the flag is left to the refill,
+    /// at most <see cref="ScriptGuard.FullCheckInterval"/> turns away; without <paramref name="settledInFinally"/> (a plain
+    /// nest) there is no <c>s</c>.
     /// </summary>
-    public static BlockSyntax CreditTurn(string local, StatementSyntax body)
+    public static BlockSyntax CreditTurn(string local, StatementSyntax body, bool readFlag = true, bool settledInFinally = true)
     {
         string credit = local + "s";
         string count = local + "t";
-        StatementSyntax turn = ParseStatement($"if (({credit} = --{count}) < 0 || {local}.Interrupted) {credit} = {count} = {local}.Refill({count}); ");
+        string flag = readFlag ? $" || {local}.Interrupted" : "";
+        StatementSyntax turn = settledInFinally
+            ? ParseStatement($"if (({credit} = --{count}) < 0{flag}) {credit} = {count} = {local}.Refill({count}); ")
+            : ParseStatement($"if (--{count} < 0) {count} = {local}.Refill({count}); ");
         return body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body);
     }
 
