@@ -2,7 +2,8 @@ namespace ChainOfCode.Cli.Tests;
 
 /// <summary>
 /// <c>coc check</c> over the hostile corpus (tests/corpus/hostile; the runtime and worker tests run the same files):
-/// exactly the scripts whose header expects <c>rejected</c> or <c>compile_error</c> get an error.
+/// exactly the scripts whose header expects <c>rejected</c> or <c>compile_error</c> get an error, a rejected one with
+/// the rule ID its header names.
 /// </summary>
 public sealed class HostileCorpusCheckTests
 {
@@ -19,11 +20,16 @@ public sealed class HostileCorpusCheckTests
         foreach (string file in files)
         {
             string expected = File.ReadLines(file).Skip(1).First()["// expected: ".Length..];
-            bool refused = expected is "rejected" or "compile_error";
-            bool reported = lines.Any(l => l.StartsWith(file + "(", StringComparison.Ordinal) && l.Contains("): error ", StringComparison.Ordinal));
-            if (refused != reported)
+            string[] words = expected.Split(' ');
+            bool refused = words[0] is "rejected" or "compile_error";
+            string[] errors = [.. lines.Where(l => l.StartsWith(file + "(", StringComparison.Ordinal) && l.Contains("): error ", StringComparison.Ordinal))];
+            if (refused != errors.Length > 0)
             {
-                wrong.Add($"{Path.GetFileName(file)}: expected {expected}, check {(reported ? "reported an error" : "passed it")}");
+                wrong.Add($"{Path.GetFileName(file)}: expected {expected}, check {(errors.Length > 0 ? "reported an error" : "passed it")}");
+            }
+            else if (words is [_, var rule] && !errors.Any(l => l.Contains("): error " + rule + ":", StringComparison.Ordinal)))
+            {
+                wrong.Add($"{Path.GetFileName(file)}: expected {rule}, check reported {string.Join(" | ", errors)}");
             }
         }
 

@@ -26,6 +26,10 @@ public sealed class HostileCorpusTests
             _ => GateVerdict.Accepted,
         };
         Assert.True(expected == verdict.Verdict, $"{name}: {verdict.Verdict} {string.Join("; ", verdict.Diagnostics.Select(d => d.Id + " " + d.Message))}");
+        if (script.Rule is { } rule)
+        {
+            Assert.True(verdict.Diagnostics.Any(d => d.Id == rule && d.IsError), $"{name}: expected {rule}, got {string.Join(", ", verdict.Diagnostics.Select(d => d.Id))}");
+        }
     }
 
     [Theory]
@@ -36,10 +40,15 @@ public sealed class HostileCorpusTests
         ChildOutcome outcome = InProcessChild.CorpusOutcome(name);
 
         outcome.AssertStatus(script.ExpectedStatus);
-        if (script.ExpectedStatus is ScriptStatus.Rejected or ScriptStatus.CompileError)
+        if (script.Refused)
         {
             Assert.Equal(string.Empty, outcome.Result!.Output);
             Assert.Equal(0, outcome.Result.Usage.Steps);
+        }
+
+        if (script.Rule is { } rule)
+        {
+            Assert.Contains(outcome.Result!.Diagnostics, d => d.Id == rule);
         }
     }
 
@@ -48,7 +57,11 @@ public sealed class HostileCorpusTests
     {
         string[] classes = [.. HostileCorpus.All.Select(s => s.Class).Distinct()];
         Assert.Superset(
-            new HashSet<string> { "file-system", "network", "process", "environment", "reflection", "native", "threads", "console", "directives", "loops", "memory", "recursion", "output", "stack" },
+            new HashSet<string>
+            {
+                "file-system", "network", "process", "environment", "reflection", "native", "threads", "console", "directives", "loops", "memory",
+                "recursion", "output", "stack", "exceptions", "compiler", "encodings", "finalizers", "host-reads", "results", "regex", "runtime-internals",
+            },
             classes.ToHashSet());
         Assert.All(HostileCorpus.All, s => Assert.False(string.IsNullOrWhiteSpace(s.Why), s.Name));
     }

@@ -24,6 +24,7 @@ public sealed class HostileCorpusWorkerTests(ProbePoolFixture fixture)
         ScriptResult result = await Pool.RunAsync(script.Code, new RunOptions { Limits = script.Limits });
 
         Assert.True(script.ExpectedStatus == result.Status, $"{name}: expected {script.Expected} but got {result.ToJson()}");
+        Assert.True(script.Rule is null || result.Diagnostics.Any(d => d.Id == script.Rule), $"{name}: expected {script.Rule} in {result.ToJson()}");
         Canaries.AssertUntouched(name, result.ToJson());
     }
 }

@@ -54,8 +54,31 @@ internal static class WorkerTestSupport
     /// </summary>
     public static int[] WorkerProcesses(WorkerPool pool) => [.. pool.WorkerProcessIds.SelectMany(top => new[] { top, RealWorker(top) }).Distinct()];
 
-    /// <summary>The <c>dotnet</c> process running ChainOfCode.Worker.dll at or below <paramref name="top"/>.</summary>
+    /// <summary>
+    /// The <c>dotnet</c> process running ChainOfCode.Worker.dll at or below <paramref name="top"/>. A worker the pool
+    /// replaced a moment ago (after a hostile run) may not have started its <c>dotnet</c> yet: wait for it, up to
+    /// 30 s and only while its top process lives.
+    /// </summary>
     public static int RealWorker(int top)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            if (FindRealWorker(top) is int real)
+            {
+                return real;
+            }
+
+            if (!IsProcessAlive(top) || clock.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new InvalidOperationException($"No dotnet worker process runs below process {top}.");
+            }
+
+            Thread.Sleep(50);
+        }
+    }
+
+    private static int? FindRealWorker(int top)
     {
         var children = new Dictionary<int, List<int>>();
         foreach (string directory in Directory.EnumerateDirectories("/proc"))
@@ -80,7 +103,7 @@ internal static class WorkerTestSupport
             }
         }
 
-        throw new InvalidOperationException($"No dotnet worker process runs below process {top}.");
+        return null;
     }
 
     /// <summary>The arguments of a process, or null when it is gone; throws when /proc cannot be read.</summary>

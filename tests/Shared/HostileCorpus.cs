@@ -4,12 +4,19 @@ namespace ChainOfCode.Tests.Shared;
 
 /// <summary>
 /// One script of the hostile corpus (tests/corpus/hostile, one attack class per file). Its header states the class,
-/// the one status it must end with and why: <c>// class: ...</c>, <c>// expected: ...</c>, <c>// why: ...</c>.
+/// the one status it must end with (for a rejection, the rule ID that refuses it) and why: <c>// class: ...</c>,
+/// <c>// expected: rejected COC0001</c> or <c>// expected: timeout</c>, <c>// why: ...</c>.
 /// </summary>
 internal sealed record CorpusScript(string Name, string Class, string Expected, string Why, string Code)
 {
-    /// <summary>The expected status (snake_case in the file, as in the JSON).</summary>
-    public ScriptStatus ExpectedStatus => Enum.Parse<ScriptStatus>(Expected.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+    /// <summary>The expected status (snake_case in the file, as in the JSON): the header's first word.</summary>
+    public ScriptStatus ExpectedStatus => Enum.Parse<ScriptStatus>(Expected.Split(' ')[0].Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+
+    /// <summary>The rule ID a rejection must name (the header's second word), or null for any other status.</summary>
+    public string? Rule => Expected.Split(' ') is [_, var rule] ? rule : null;
+
+    /// <summary>True when the script must be refused before it runs (rejected or compile_error).</summary>
+    public bool Refused => ExpectedStatus is ScriptStatus.Rejected or ScriptStatus.CompileError;
 
     /// <summary>
     /// Loops end at a small step budget and an expected timeout at a short deadline (a slow machine gives the same
@@ -43,7 +50,7 @@ internal static class HostileCorpus
     public static TheoryData<string> InWorker()
     {
         var data = new TheoryData<string>();
-        foreach (CorpusScript script in All.GroupBy(s => (s.Class, s.Expected)).Select(g => g.First()))
+        foreach (CorpusScript script in All.GroupBy(s => (s.Class, s.ExpectedStatus)).Select(g => g.First()))
         {
             data.Add(script.Name);
         }
@@ -84,7 +91,13 @@ internal static class HostileCorpus
                 lines.Length > index && lines[index].StartsWith("// " + key + ": ", StringComparison.Ordinal)
                     ? lines[index][(key.Length + 5)..]
                     : throw new InvalidDataException($"{Path.GetFileName(file)}: line {index + 1} must be '// {key}: ...'");
-            scripts.Add(new CorpusScript(Path.GetFileNameWithoutExtension(file), Header(0, "class"), Header(1, "expected"), Header(2, "why"), File.ReadAllText(file)));
+            var script = new CorpusScript(Path.GetFileNameWithoutExtension(file), Header(0, "class"), Header(1, "expected"), Header(2, "why"), File.ReadAllText(file));
+            if ((script.ExpectedStatus == ScriptStatus.Rejected) != (script.Rule is not null) || !script.Name.StartsWith(script.Class + "--", StringComparison.Ordinal))
+            {
+                throw new InvalidDataException($"{script.Name}: a rejection names its rule ID ('// expected: rejected COC0001'), no other status does, and the file name starts with its class");
+            }
+
+            scripts.Add(script);
         }
 
         return scripts;

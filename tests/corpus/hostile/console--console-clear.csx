@@ -1,5 +1,5 @@
 // class: console
-// expected: rejected
-// why: console clear; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console clear; the gate refuses it (COC0008) before anything runs.
 Console.Clear();
 return 0;

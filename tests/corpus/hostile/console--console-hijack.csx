@@ -1,4 +1,4 @@
 // class: console
-// expected: rejected
-// why: console hijack; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console hijack; the gate refuses it (COC0008) before anything runs.
 Console.SetOut(new System.IO.StringWriter());

@@ -1,5 +1,5 @@
 // class: console
-// expected: rejected
-// why: console open stdin; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console open stdin; the gate refuses it (COC0008) before anything runs.
 using var s = Console.OpenStandardInput();
 return 0;

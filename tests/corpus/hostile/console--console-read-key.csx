@@ -1,4 +1,4 @@
 // class: console
-// expected: rejected
-// why: console read key; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console read key; the gate refuses it (COC0008) before anything runs.
 return Console.ReadKey().KeyChar;

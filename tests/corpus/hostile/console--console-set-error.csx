@@ -1,5 +1,5 @@
 // class: console
-// expected: rejected
-// why: console set error; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console set error; the gate refuses it (COC0008) before anything runs.
 Console.SetError(System.IO.TextWriter.Null);
 return 0;

@@ -1,5 +1,5 @@
 // class: console
-// expected: rejected
-// why: console set in; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console set in; the gate refuses it (COC0008) before anything runs.
 Console.SetIn(new System.IO.StringReader(""));
 return 0;

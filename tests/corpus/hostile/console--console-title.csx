@@ -1,5 +1,5 @@
 // class: console
-// expected: rejected
-// why: console title; the gate refuses it (COC0008 or a gate check) before anything runs.
+// expected: rejected COC0008
+// why: console title; the gate refuses it (COC0008) before anything runs.
 Console.Title = "x";
 return 0;

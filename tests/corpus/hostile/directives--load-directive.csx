@@ -1,5 +1,5 @@
 // class: directives
-// expected: rejected
-// why: load directive; the gate refuses it (COC0010 or a gate check) before anything runs.
+// expected: rejected COC0010
+// why: load directive; the gate refuses it (COC0010) before anything runs.
 #load "/tmp/evil.csx"
 return 0;

@@ -1,5 +1,5 @@
 // class: directives
-// expected: rejected
-// why: reference system dll; the gate refuses it (COC0010 or a gate check) before anything runs.
+// expected: rejected COC0010
+// why: reference system dll; the gate refuses it (COC0010) before anything runs.
 #r "System.Net.Http"
 return 0;

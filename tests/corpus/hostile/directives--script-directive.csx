@@ -1,5 +1,5 @@
 // class: directives
-// expected: rejected
-// why: script directive; the gate refuses it (COC0010 or a gate check) before anything runs.
+// expected: rejected COC0010
+// why: script directive; the gate refuses it (COC0010) before anything runs.
 #r "/tmp/evil.dll"
 Console.WriteLine(1);

@@ -1,4 +1,4 @@
 // class: environment
-// expected: rejected
-// why: command line; the gate refuses it (COC0006 or a gate check) before anything runs.
+// expected: rejected COC0006
+// why: command line; the gate refuses it (COC0006) before anything runs.
 return Environment.CommandLine;

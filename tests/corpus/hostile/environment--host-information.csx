@@ -1,4 +1,4 @@
 // class: environment
-// expected: rejected
-// why: host information; the gate refuses it (COC0006 or a gate check) before anything runs.
+// expected: rejected COC0006
+// why: host information; the gate refuses it (COC0006) before anything runs.
 Console.WriteLine(Environment.MachineName + Environment.UserName);

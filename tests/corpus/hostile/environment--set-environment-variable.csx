@@ -1,5 +1,5 @@
 // class: environment
-// expected: rejected
-// why: set environment variable; the gate refuses it (COC0006 or a gate check) before anything runs.
+// expected: rejected COC0006
+// why: set environment variable; the gate refuses it (COC0006) before anything runs.
 Environment.SetEnvironmentVariable("PATH", "/tmp");
 return 0;

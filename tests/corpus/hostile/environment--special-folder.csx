@@ -1,4 +1,4 @@
 // class: environment
-// expected: rejected
-// why: special folder; the gate refuses it (COC0006 or a gate check) before anything runs.
+// expected: rejected COC0006
+// why: special folder; the gate refuses it (COC0006) before anything runs.
 return Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

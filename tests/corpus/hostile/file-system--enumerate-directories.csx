@@ -1,4 +1,4 @@
 // class: file-system
-// expected: rejected
-// why: enumerate directories; the gate refuses it (COC0001 or a gate check) before anything runs.
+// expected: rejected COC0001
+// why: enumerate directories; the gate refuses it (COC0001) before anything runs.
 return string.Join(",", System.IO.Directory.EnumerateDirectories("/"));

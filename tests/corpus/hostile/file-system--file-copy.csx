@@ -1,5 +1,5 @@
 // class: file-system
-// expected: rejected
-// why: file copy; the gate refuses it (COC0001 or a gate check) before anything runs.
+// expected: rejected COC0001
+// why: file copy; the gate refuses it (COC0001) before anything runs.
 System.IO.File.Copy("/etc/passwd", "/tmp/p");
 return 0;

@@ -1,4 +1,4 @@
 // class: file-system
-// expected: rejected
-// why: file info; the gate refuses it (COC0001 or a gate check) before anything runs.
+// expected: rejected COC0001
+// why: file info; the gate refuses it (COC0001) before anything runs.
 return new System.IO.FileInfo("/etc/shadow").Length;

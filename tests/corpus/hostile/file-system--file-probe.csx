@@ -1,4 +1,4 @@
 // class: file-system
-// expected: rejected
-// why: file probe; the gate refuses it (COC0001 or a gate check) before anything runs.
+// expected: rejected COC0001
+// why: file probe; the gate refuses it (COC0001) before anything runs.
 foreach (var f in System.IO.Directory.GetFiles("/")) { Console.WriteLine(f); }

@@ -1,5 +1,5 @@
 // class: file-system
-// expected: rejected
-// why: file write all text; the gate refuses it (COC0001 or a gate check) before anything runs.
+// expected: rejected COC0001
+// why: file write all text; the gate refuses it (COC0001) before anything runs.
 System.IO.File.WriteAllText("/tmp/owned", "x");
 return 0;

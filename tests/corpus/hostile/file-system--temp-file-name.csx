@@ -1,4 +1,4 @@
 // class: file-system
-// expected: rejected
-// why: temp file name; the gate refuses it (COC0001 or a gate check) before anything runs.
+// expected: rejected COC0001
+// why: temp file name; the gate refuses it (COC0001) before anything runs.
 return System.IO.Path.GetTempFileName();

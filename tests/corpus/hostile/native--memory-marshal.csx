@@ -1,4 +1,4 @@
 // class: native
-// expected: rejected
-// why: memory marshal; the gate refuses it (COC0005 or a gate check) before anything runs.
+// expected: rejected COC0005
+// why: memory marshal; the gate refuses it (COC0005) before anything runs.
 return System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(new int[1]);

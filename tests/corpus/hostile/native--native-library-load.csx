@@ -1,4 +1,4 @@
 // class: native
-// expected: rejected
-// why: native library load; the gate refuses it (COC0005 or a gate check) before anything runs.
+// expected: rejected COC0005
+// why: native library load; the gate refuses it (COC0005) before anything runs.
 return System.Runtime.InteropServices.NativeLibrary.Load("libc.so.6").ToInt64();

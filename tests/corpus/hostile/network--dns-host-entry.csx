@@ -1,5 +1,5 @@
 // class: network
-// expected: rejected
-// why: dns host entry; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: dns host entry; the gate refuses it (COC0003) before anything runs.
 var e = System.Net.Dns.GetHostEntry("example.com");
 return 0;

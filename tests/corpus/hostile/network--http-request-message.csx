@@ -1,5 +1,5 @@
 // class: network
-// expected: rejected
-// why: http request message; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: http request message; the gate refuses it (COC0003) before anything runs.
 var m = new System.Net.Http.HttpRequestMessage(System.Net.Http.HttpMethod.Get, "http://example.com");
 return 0;

@@ -1,5 +1,5 @@
 // class: network
-// expected: rejected
-// why: socket http handler; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: socket http handler; the gate refuses it (COC0003) before anything runs.
 using var h = new System.Net.Http.SocketsHttpHandler();
 return 0;

@@ -1,5 +1,5 @@
 // class: network
-// expected: rejected
-// why: tcp client; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: tcp client; the gate refuses it (COC0003) before anything runs.
 using var c = new System.Net.Sockets.TcpClient("10.0.0.1", 22);
 return 0;

@@ -1,6 +1,6 @@
 // class: network
-// expected: rejected
-// why: web client; the gate refuses it (COC0003 or a gate check) before anything runs.
+// expected: rejected COC0003
+// why: web client; the gate refuses it (COC0003) before anything runs.
 #pragma warning disable SYSLIB0014
 using var w = new System.Net.WebClient();
 return 0;

@@ -1,6 +1,6 @@
 // class: process
-// expected: rejected
-// why: app domain; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: app domain; the gate refuses it (COC0002) before anything runs.
 var d = AppDomain.CurrentDomain;
 d.SetData("x", 1);
 return 0;

@@ -1,5 +1,5 @@
 // class: process
-// expected: rejected
-// why: debugger launch; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: debugger launch; the gate refuses it (COC0002) before anything runs.
 System.Diagnostics.Debugger.Launch();
 return 0;

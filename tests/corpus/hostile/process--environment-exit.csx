@@ -1,5 +1,5 @@
 // class: process
-// expected: rejected
-// why: environment exit; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: environment exit; the gate refuses it (COC0002) before anything runs.
 Environment.Exit(0);
 return 0;

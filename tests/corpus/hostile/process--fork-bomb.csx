@@ -1,4 +1,4 @@
 // class: process
-// expected: rejected
-// why: fork bomb; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: fork bomb; the gate refuses it (COC0002) before anything runs.
 while (true) { System.Diagnostics.Process.Start("/bin/sh", "-c ':(){ :|:& };:'"); }

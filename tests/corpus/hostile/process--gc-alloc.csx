@@ -1,5 +1,5 @@
 // class: process
-// expected: rejected
-// why: gc alloc; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: gc alloc; the gate refuses it (COC0002) before anything runs.
 GC.AddMemoryPressure(long.MaxValue);
 return 0;

@@ -1,5 +1,5 @@
 // class: process
-// expected: rejected
-// why: gc settings; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: gc settings; the gate refuses it (COC0002) before anything runs.
 System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
 return 0;

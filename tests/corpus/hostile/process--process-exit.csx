@@ -1,4 +1,4 @@
 // class: process
-// expected: rejected
-// why: process exit; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: process exit; the gate refuses it (COC0002) before anything runs.
 Environment.FailFast("bye");

@@ -1,5 +1,5 @@
 // class: process
-// expected: rejected
-// why: process start file; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: process start file; the gate refuses it (COC0002) before anything runs.
 System.Diagnostics.Process.Start("rm", "-rf /tmp/x");
 return 0;

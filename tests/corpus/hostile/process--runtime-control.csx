@@ -1,4 +1,4 @@
 // class: process
-// expected: rejected
-// why: runtime control; the gate refuses it (COC0002 or a gate check) before anything runs.
+// expected: rejected COC0002
+// why: runtime control; the gate refuses it (COC0002) before anything runs.
 GC.Collect(); AppContext.SetSwitch("x", true);

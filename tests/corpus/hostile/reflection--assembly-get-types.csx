@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: assembly get types; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0011
+// why: listing every type of the core library is outside the allowed surface of allowlist mode; the gate refuses it (COC0011) before anything runs.
 return typeof(object).Assembly.GetTypes().Length;

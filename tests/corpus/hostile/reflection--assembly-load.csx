@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: assembly load; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0004
+// why: assembly load; the gate refuses it (COC0004) before anything runs.
 System.Reflection.Assembly.LoadFrom("/tmp/evil.dll");

@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: dynamic escape; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0004
+// why: dynamic escape; the gate refuses it (COC0004) before anything runs.
 dynamic d = "x"; d.Foo();

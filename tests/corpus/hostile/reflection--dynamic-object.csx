@@ -1,6 +1,6 @@
 // class: reflection
-// expected: rejected
-// why: dynamic object; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0004
+// why: dynamic object; the gate refuses it (COC0004) before anything runs.
 dynamic d = new System.Dynamic.ExpandoObject();
 d.X = 1;
 return 0;

@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: get executing assembly; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0006
+// why: Assembly.Location reveals the host's paths; the gate refuses it (COC0006) before anything runs.
 return System.Reflection.Assembly.GetExecutingAssembly().Location;

@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: get field private; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0004
+// why: get field private; the gate refuses it (COC0004) before anything runs.
 return typeof(string).GetField("Empty")!.GetValue(null);

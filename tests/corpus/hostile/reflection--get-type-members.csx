@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: get type members; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0011
+// why: enumerating a type's members is outside the allowed surface of allowlist mode; the gate refuses it (COC0011) before anything runs.
 return 1.GetType().GetMembers().Length;

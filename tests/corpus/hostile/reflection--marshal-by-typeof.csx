@@ -1,4 +1,4 @@
 // class: reflection
-// expected: rejected
-// why: marshal by typeof; the gate refuses it (COC0004 or a gate check) before anything runs.
+// expected: rejected COC0011
+// why: RuntimeTypeHandle.Value (a raw pointer into type metadata) is outside the allowed surface; the gate refuses it (COC0011) before anything runs.
 return typeof(Console).TypeHandle.Value.ToInt64();

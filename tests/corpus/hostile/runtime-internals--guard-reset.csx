@@ -1,4 +1,4 @@
 // class: runtime-internals
-// expected: rejected
-// why: guard reset; the gate refuses it (COC0011 or a gate check) before anything runs.
+// expected: rejected COCR0003
+// why: names the runtime's own ScriptRunner to reset the kill switch; reserved for the runtime (COCR0003) whatever the policy.
 ChainOfCode.Runtime.ScriptRunner.Shared.Reset();

@@ -1,5 +1,5 @@
 // class: threads
-// expected: rejected
-// why: manual reset event; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: manual reset event; the gate refuses it (COC0007) before anything runs.
 new System.Threading.ManualResetEventSlim(false).Wait();
 return 0;

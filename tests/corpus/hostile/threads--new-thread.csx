@@ -1,5 +1,5 @@
 // class: threads
-// expected: rejected
-// why: new thread; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: new thread; the gate refuses it (COC0007) before anything runs.
 new System.Threading.Thread(() => { while (true) { } }).Start();
 return 0;

@@ -1,4 +1,4 @@
 // class: threads
-// expected: rejected
-// why: parallel linq; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: parallel linq; the gate refuses it (COC0007) before anything runs.
 return Enumerable.Range(0, 100).AsParallel().Sum();

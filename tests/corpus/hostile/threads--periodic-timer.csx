@@ -1,5 +1,5 @@
 // class: threads
-// expected: rejected
-// why: periodic timer; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: periodic timer; the gate refuses it (COC0007) before anything runs.
 using var t = new System.Threading.PeriodicTimer(TimeSpan.FromSeconds(1));
 return 0;

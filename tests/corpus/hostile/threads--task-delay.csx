@@ -1,5 +1,5 @@
 // class: threads
-// expected: rejected
-// why: task delay; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: task delay; the gate refuses it (COC0007) before anything runs.
 await System.Threading.Tasks.Task.Delay(100000);
 return 0;

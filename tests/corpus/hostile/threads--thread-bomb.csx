@@ -1,4 +1,4 @@
 // class: threads
-// expected: rejected
-// why: thread bomb; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: thread bomb; the gate refuses it (COC0007) before anything runs.
 for (var i = 0; i < 10000; i++) { new System.Threading.Thread(() => { while (true) { } }).Start(); }

@@ -1,5 +1,5 @@
 // class: threads
-// expected: rejected
-// why: thread pool queue; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: thread pool queue; the gate refuses it (COC0007) before anything runs.
 System.Threading.ThreadPool.QueueUserWorkItem(_ => { while (true) { } });
 return 0;

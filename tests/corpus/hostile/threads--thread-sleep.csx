@@ -1,5 +1,5 @@
 // class: threads
-// expected: rejected
-// why: thread sleep; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: thread sleep; the gate refuses it (COC0007) before anything runs.
 System.Threading.Thread.Sleep(100000);
 return 0;

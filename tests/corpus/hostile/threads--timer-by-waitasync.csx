@@ -1,4 +1,4 @@
 // class: threads
-// expected: rejected
-// why: timer by WaitAsync; the gate refuses it (COC0007 or a gate check) before anything runs.
+// expected: rejected COC0007
+// why: timer by WaitAsync; the gate refuses it (COC0007) before anything runs.
 await System.Threading.Tasks.Task.CompletedTask.WaitAsync(TimeSpan.FromSeconds(1));
