@@ -15,6 +15,9 @@ public static class Program
             case "--telemetry":
                 AnalyzerTelemetry.Run(files: Count(500), rounds: 5);
                 return;
+            case "--realcode" or "--corpus" or "--profile":
+                Analyzers.AnalyzerCommands.Run(args);
+                return;
             case "--memory":
                 RuntimeReports.Memory(Count(10_000));
                 return;

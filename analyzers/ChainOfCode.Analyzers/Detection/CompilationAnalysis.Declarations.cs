@@ -17,42 +17,21 @@ internal sealed partial class CompilationAnalysis
     public void AnalyzeSyntax(SyntaxNodeAnalysisContext context)
     {
         SyntaxNode node = context.Node;
+        CheckWrittenType(context, node, WrittenType(node));
         switch (node)
         {
-            case VariableDeclarationSyntax variable:
-                CheckWrittenType(context, variable.Type);
-                break;
-            case ParameterSyntax parameter:
-                CheckWrittenType(context, parameter.Type);
-                break;
             case DestructorDeclarationSyntax finalizer:
                 CheckModifiers(context, finalizer.Modifiers);
                 ReportFeature(context, finalizer.Identifier.GetLocation(), Features.Finalizer, "~" + finalizer.Identifier.Text);
                 break;
             case MemberDeclarationSyntax member:
                 CheckModifiers(context, member.Modifiers);
-                CheckWrittenType(context, member switch
-                {
-                    MethodDeclarationSyntax method => method.ReturnType,
-                    DelegateDeclarationSyntax @delegate => @delegate.ReturnType,
-                    OperatorDeclarationSyntax op => op.ReturnType,
-                    ConversionOperatorDeclarationSyntax conversion => conversion.Type,
-                    BasePropertyDeclarationSyntax property => property.Type,
-                    _ => null,
-                });
                 break;
             case LocalFunctionStatementSyntax localFunction:
                 CheckModifiers(context, localFunction.Modifiers);
-                CheckWrittenType(context, localFunction.ReturnType);
-                break;
-            case BaseTypeSyntax baseType:
-                CheckWrittenType(context, baseType.Type);
-                break;
-            case TypeConstraintSyntax constraint:
-                CheckWrittenType(context, constraint.Type);
                 break;
             case AttributeSyntax attribute:
-                if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is IMethodSymbol attributeConstructor)
+                if (AttributeConstructor(context, attribute) is { } attributeConstructor)
                 {
                     // The constructor first, with its constant arguments ([GeneratedRegex("a+")] has no
                     // timeout; [GeneratedRegex("a+", RegexOptions.NonBacktracking)] needs none), then the type.
@@ -85,18 +64,6 @@ internal sealed partial class CompilationAnalysis
                     }
                 }
 
-                break;
-            case ForEachStatementSyntax forEach:
-                CheckWrittenType(context, forEach.Type);
-                break;
-            case DeclarationExpressionSyntax declaration:
-                CheckWrittenType(context, declaration.Type);
-                break;
-            case ParenthesizedLambdaExpressionSyntax lambda:
-                CheckWrittenType(context, lambda.ReturnType);
-                break;
-            case CatchDeclarationSyntax catchDeclaration:
-                CheckWrittenType(context, catchDeclaration.Type);
                 break;
             case UnsafeStatementSyntax unsafeStatement:
                 ReportFeature(context, unsafeStatement.UnsafeKeyword.GetLocation(), Features.Unsafe, "unsafe");
@@ -155,14 +122,118 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
-    private void CheckWrittenType(SyntaxNodeAnalysisContext context, TypeSyntax? type)
+    /// <summary>The type a node writes: a declared type, a return type, a base type or a constraint; null for other nodes.</summary>
+    private static TypeSyntax? WrittenType(SyntaxNode node) => node switch
+    {
+        VariableDeclarationSyntax variable => variable.Type,
+        ParameterSyntax parameter => parameter.Type,
+        MethodDeclarationSyntax method => method.ReturnType,
+        LocalFunctionStatementSyntax localFunction => localFunction.ReturnType,
+        DelegateDeclarationSyntax @delegate => @delegate.ReturnType,
+        OperatorDeclarationSyntax op => op.ReturnType,
+        ConversionOperatorDeclarationSyntax conversion => conversion.Type,
+        BasePropertyDeclarationSyntax property => property.Type,
+        BaseTypeSyntax baseType => baseType.Type,
+        TypeConstraintSyntax constraint => constraint.Type,
+        ForEachStatementSyntax forEach => forEach.Type,
+        DeclarationExpressionSyntax declaration => declaration.Type,
+        ParenthesizedLambdaExpressionSyntax lambda => lambda.ReturnType,
+        CatchDeclarationSyntax catchDeclaration => catchDeclaration.Type,
+        _ => null,
+    };
+
+    private void CheckWrittenType(SyntaxNodeAnalysisContext context, SyntaxNode node, TypeSyntax? type)
     {
         if (type is null || type.IsVar)
         {
             return;
         }
 
-        ReportType(context, type, checker.CheckType(context.SemanticModel.GetTypeInfo(type, context.CancellationToken).Type));
+        // The declared symbol's type is already known to the compiler; binding the type syntax again
+        // through the semantic model costs far more (the analyzer's main cost on real code before).
+        ITypeSymbol? written = DeclaredType(context, node) ?? context.SemanticModel.GetTypeInfo(type, context.CancellationToken).Type;
+        ReportType(context, type, checker.CheckType(written));
+    }
+
+    private static ITypeSymbol? DeclaredType(SyntaxNodeAnalysisContext context, SyntaxNode node)
+    {
+        SyntaxNode? declaration = node switch
+        {
+            VariableDeclarationSyntax variable => variable.Variables.FirstOrDefault(),
+            ParameterSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or DelegateDeclarationSyntax or BasePropertyDeclarationSyntax => node,
+            _ => null,
+        };
+        if (declaration is null)
+        {
+            return null;
+        }
+
+        return context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) switch
+        {
+            IFieldSymbol { IsFixedSizeBuffer: false } field => field.Type,
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            IMethodSymbol method => method.ReturnType,
+            IPropertySymbol property => property.Type,
+            IEventSymbol @event => @event.Type,
+            INamedTypeSymbol { DelegateInvokeMethod: { } invoke } => invoke.ReturnType,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// An attribute's constructor, from the attributed symbol's attribute data where the compiler has it
+    /// (binding the attribute again through the semantic model costs a millisecond each on real code).
+    /// </summary>
+    private static IMethodSymbol? AttributeConstructor(SyntaxNodeAnalysisContext context, AttributeSyntax attribute)
+    {
+        if (AppliedAttributes(context, attribute) is { } applied)
+        {
+            foreach (AttributeData data in applied)
+            {
+                if (data.ApplicationSyntaxReference is { } reference && reference.Span == attribute.Span && reference.SyntaxTree == attribute.SyntaxTree)
+                {
+                    return data.AttributeConstructor;
+                }
+            }
+        }
+
+        return context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol as IMethodSymbol;
+    }
+
+    private static ImmutableArray<AttributeData>? AppliedAttributes(SyntaxNodeAnalysisContext context, AttributeSyntax attribute)
+    {
+        if (attribute.Parent is not AttributeListSyntax list)
+        {
+            return null;
+        }
+
+        SyntaxKind target = list.Target?.Identifier.Kind() ?? SyntaxKind.None;
+        SyntaxNode? owner = list.Parent;
+        if (owner is CompilationUnitSyntax)
+        {
+            return target switch
+            {
+                SyntaxKind.AssemblyKeyword => context.Compilation.Assembly.GetAttributes(),
+                SyntaxKind.ModuleKeyword => context.Compilation.SourceModule.GetAttributes(),
+                _ => null,
+            };
+        }
+
+        if (owner is BaseFieldDeclarationSyntax field)
+        {
+            owner = field.Declaration.Variables.FirstOrDefault();
+        }
+
+        if (owner is null || owner is AnonymousFunctionExpressionSyntax || (target != SyntaxKind.None && target != SyntaxKind.ReturnKeyword))
+        {
+            return null;
+        }
+
+        ISymbol? symbol = context.SemanticModel.GetDeclaredSymbol(owner, context.CancellationToken);
+        return target == SyntaxKind.ReturnKeyword
+            ? (symbol as IMethodSymbol ?? (symbol as INamedTypeSymbol)?.DelegateInvokeMethod)?.GetReturnTypeAttributes()
+            : symbol?.GetAttributes();
     }
 
     private void CheckModifiers(SyntaxNodeAnalysisContext context, SyntaxTokenList modifiers)

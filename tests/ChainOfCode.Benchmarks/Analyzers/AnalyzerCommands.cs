@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ChainOfCode.Benchmarks.Analyzers;
+
+/// <summary>
+/// The side-by-side analyzer commands (issue 13, group 6):
+/// <c>--realcode [DIR] [ROUNDS]</c> (DIR defaults to <c>COC_REALCODE_DIR</c>),
+/// <c>--corpus small|big [ROUNDS]</c> (500 files of 100 lines, or 100 files of about 500 lines),
+/// and <c>--profile realcode [DIR] | corpus small|big</c> (callback time by operation and syntax kind).
+/// Every diagnostic goes to <c>COC_DIAGNOSTICS_OUT</c> (default <c>analyzer-diagnostics.txt</c>).
+/// </summary>
+public static class AnalyzerCommands
+{
+    public static void Run(string[] args)
+    {
+        string output = Environment.GetEnvironmentVariable("COC_DIAGNOSTICS_OUT") ?? "analyzer-diagnostics.txt";
+        switch (args[0])
+        {
+            case "--realcode":
+                (string label, CSharpCompilation real) = RealCode(args.Skip(1).FirstOrDefault(a => !IsNumber(a)));
+                SideBySideReport.Run(label, real, Rounds(args, 5), output);
+                return;
+            case "--corpus":
+                SideBySideReport.Run($"generated corpus '{args[1]}'", Corpus(args[1]), Rounds(args, 7), output);
+                return;
+            case "--profile":
+                CSharpCompilation profiled = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2]);
+                SideBySideReport.Profile(profiled, top: 30);
+                return;
+        }
+    }
+
+    private static (string Label, CSharpCompilation Compilation) RealCode(string? directory)
+    {
+        directory ??= Environment.GetEnvironmentVariable("COC_REALCODE_DIR")
+            ?? throw new ArgumentException("--realcode needs a source directory (or COC_REALCODE_DIR); see docs/performance.md");
+        return (Path.GetFullPath(directory), RealCodeProject.Create(directory));
+    }
+
+    private static CSharpCompilation Corpus(string shape) => shape switch
+    {
+        "small" => SyntheticProject.Create(500),
+        "big" => BigFilesProject.Create(100),
+        _ => throw new ArgumentException($"unknown corpus '{shape}': small or big"),
+    };
+
+    private static int Rounds(string[] args, int fallback) =>
+        args.Skip(1).Where(IsNumber).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(fallback).Last();
+
+    private static bool IsNumber(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+}
