@@ -99,6 +99,16 @@ public static class RuntimeReports
             double inProcessSame = Throughput(runs, _ => runner.RunAsync(Shapes.Small(0), RuntimeJob.Options));
             Console.WriteLine($"throughput, the same small script {runs} times (cached compile), 4 in flight: 2-worker pool {workerSame:F0} runs/s; in process {inProcessSame:F0} runs/s; ratio {workerSame / inProcessSame:F2}");
         }
+
+        // The share of recycling: the same distinct scripts through a pool whose workers serve 1,000 runs each (a
+        // recycled worker starts cold: process start, then its first compile JITs the compiler).
+        using (var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2, MaxRunsPerWorker = 1_000 }))
+        {
+            pool.StartAsync().GetAwaiter().GetResult();
+            WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(0), RuntimeJob.Options).GetAwaiter().GetResult());
+            double longLived = Throughput(runs, code => pool.RunAsync(code, RuntimeJob.Options));
+            Console.WriteLine($"throughput, {runs} distinct small scripts, 4 in flight: 2-worker pool with 1,000 runs a worker {longLived:F0} runs/s");
+        }
     }
 
     /// <summary>Child of <see cref="Worker"/>: a fresh process's first in-process run; prints milliseconds from Main.</summary>
@@ -143,8 +153,10 @@ public static class RuntimeReports
             Time("raw: parse, compile, emit", () => image = RawScripts.Compile(code));
             Time("raw: load, run, unload", () => RawScripts.Run(image));
             Time("gate (caps, parse, script + twin compilations, analyzers, compile errors)", () => verdict = ScriptGate.Check(code));
-            Time("guard rewrite", () => guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None));
+            Time("  gate part: script compilation's analyzer pass with its compile errors (one of the gate's two passes)", () => ScriptPass(code));
+            Time("guard rewrite", () => guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None, model: verdict.Model));
             Time("emit (image + PDB)", () => ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer: false, CancellationToken.None));
+            Time("  emit part: image only (no PDB)", () => guarded.Emit(new MemoryStream()));
             Time("gate + rewrite + emit (pipeline, uncached)", () => ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None));
             Time("in process run of a cached compile (thread, load, guarded run, result, unload)", () => RawScripts.Guarded(runner, code));
             Time("in process, same text (cached)", () => RawScripts.Guarded(runner, same));
@@ -160,6 +172,15 @@ public static class RuntimeReports
 
         double framing = Median(times["worker round trip, same text (cached in the worker)"].Skip(5).ToList()) - Median(times["in process, same text (cached)"].Skip(5).ToList());
         Console.WriteLine($"  {framing,8:F2}  worker hop (round trip minus in process, same cached text): framing, pipes, the worker's dispatch");
+    }
+
+    // The gate's pass over the script compilation alone (the twin's pass is the gate's time less this and the checks).
+    private static void ScriptPass(string code)
+    {
+        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+            "script", CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions), ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals));
+        new ChainOfCode.Analyzers.AnalyzerHost(compilation, ChainOfCode.Analyzers.AnalyzerHost.For(ChainOfCode.Analyzers.Rules.Policy.Default), includeSuppressed: true)
+            .AnalyzeWithCompilerDiagnostics(out _, CancellationToken.None);
     }
 
     private static double Throughput(int runs, Func<string, Task<ScriptResult>> run)
