@@ -25,7 +25,7 @@ public static class ContainmentChild
         while (Console.In.ReadLine() is { } line)
         {
             ChildRequest request = JsonSerializer.Deserialize<ChildRequest>(line, ScriptJson.Options)!;
-            var options = new RunOptions { Limits = request.Limits, Gate = request.Policy is null ? GateOptions.Default : GateOptions.FromPolicyText(request.Policy) };
+            var options = new RunOptions { Limits = request.Limits, Input = request.Input, Gate = request.Policy is null ? GateOptions.Default : GateOptions.FromPolicyText(request.Policy) };
             ScriptResult result = runner.RunAsync(request.Code, options).GetAwaiter().GetResult();
             Console.Out.WriteLine(JsonSerializer.Serialize(new ChildAnswer(request.Name, result), ScriptJson.Options));
             Console.Out.Flush();
@@ -36,7 +36,7 @@ public static class ContainmentChild
 }
 
 /// <summary>One script for the child.</summary>
-public sealed record ChildRequest(string Name, string Code, RunLimits Limits, string? Policy);
+public sealed record ChildRequest(string Name, string Code, RunLimits Limits, string? Policy, string? Input = null);
 
 /// <summary>The child's answer to one script.</summary>
 public sealed record ChildAnswer(string Name, ScriptResult Result);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using ChainOfCode.Runtime;
@@ -35,52 +34,71 @@ internal static class InProcessChild
 
     private static IReadOnlyDictionary<string, ChildOutcome> RunAll(IReadOnlyList<ChildRequest> cases)
     {
-        var outcomes = new ConcurrentDictionary<string, ChildOutcome>();
-        int next = 0;
-        while (next < cases.Count)
+        var outcomes = new Dictionary<string, ChildOutcome>();
+        using var host = new ChildHost();
+        foreach (ChildRequest item in cases)
         {
-            using Process child = Start();
-            try
-            {
-                for (; next < cases.Count; next++)
-                {
-                    ChildRequest item = cases[next];
-                    string request = JsonSerializer.Serialize(item, ScriptJson.Options);
-                    child.StandardInput.WriteLine(request);
-                    child.StandardInput.Flush();
-
-                    // The deadline, the grace, and room for a loaded machine: a hang is an answer too.
-                    TimeSpan wait = item.Limits.Timeout + item.Limits.AbandonGrace!.Value + TimeSpan.FromSeconds(60);
-                    string? line = ReadLine(child, wait);
-                    if (line is null)
-                    {
-                        outcomes[item.Name] = ChildOutcome.Died(Describe(child));
-                        next++;
-                        break;
-                    }
-
-                    // Anything else on the child's standard output is a script that reached the host's Console.Out.
-                    ChildAnswer? answer = TryRead(line);
-                    if (answer is null || answer.Name != item.Name)
-                    {
-                        outcomes[item.Name] = ChildOutcome.Died("the script wrote to the host's Console.Out: " + line[..Math.Min(line.Length, 200)]);
-                        next++;
-                        break;
-                    }
-
-                    outcomes[answer.Name] = new ChildOutcome(answer.Result, null);
-                }
-            }
-            finally
-            {
-                if (!child.HasExited)
-                {
-                    child.Kill(entireProcessTree: true);
-                }
-            }
+            outcomes[item.Name] = host.Run(item);
         }
 
         return outcomes;
+    }
+}
+
+/// <summary>
+/// A child host (this test assembly's own entry point) that runs scripts in process one after another. When a
+/// script kills it, hangs it past the run's deadline and grace, or writes to its <c>Console.Out</c>, the run is
+/// recorded as the child's death and the next run starts a new child.
+/// </summary>
+internal sealed class ChildHost : IDisposable
+{
+    private Process? child;
+
+    /// <summary>Room for a loaded machine past the run's own deadline and grace: a hang is an answer too.</summary>
+    public TimeSpan Margin { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many children this host has started (one, while no script has killed one).</summary>
+    public int Started { get; private set; }
+
+    public ChildOutcome Run(ChildRequest item)
+    {
+        Process host = child ??= Start();
+        host.StandardInput.WriteLine(JsonSerializer.Serialize(item, ScriptJson.Options));
+        host.StandardInput.Flush();
+
+        string? line = ReadLine(host, item.Limits.Timeout + item.Limits.AbandonGrace!.Value + Margin);
+        if (line is null)
+        {
+            return Died(Describe(host));
+        }
+
+        // Anything else on the child's standard output is a script that reached the host's Console.Out.
+        ChildAnswer? answer = TryRead(line);
+        return answer is null || answer.Name != item.Name
+            ? Died("the script wrote to the host's Console.Out: " + line[..Math.Min(line.Length, 200)])
+            : new ChildOutcome(answer.Result, null);
+    }
+
+    public void Dispose()
+    {
+        Kill();
+    }
+
+    private ChildOutcome Died(string how)
+    {
+        Kill();
+        return ChildOutcome.Died(how);
+    }
+
+    private void Kill()
+    {
+        if (child is { HasExited: false })
+        {
+            child.Kill(entireProcessTree: true);
+        }
+
+        child?.Dispose();
+        child = null;
     }
 
     private static ChildAnswer? TryRead(string line)
@@ -95,7 +113,7 @@ internal static class InProcessChild
         }
     }
 
-    private static Process Start()
+    private Process Start()
     {
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet)
@@ -108,9 +126,10 @@ internal static class InProcessChild
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(ContainmentChild).Assembly.Location);
         start.ArgumentList.Add(ContainmentChild.Switch);
-        Process child = Process.Start(start)!;
-        child.ErrorDataReceived += (_, e) => { };
-        return child;
+        Process started = Process.Start(start)!;
+        started.ErrorDataReceived += (_, e) => { };
+        Started++;
+        return started;
     }
 
     private static string? ReadLine(Process child, TimeSpan wait)
