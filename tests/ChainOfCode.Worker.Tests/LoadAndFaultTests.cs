@@ -10,7 +10,7 @@ using static ChainOfCode.Worker.Tests.WorkerTestSupport;
 namespace ChainOfCode.Worker.Tests;
 
 /// <summary>
-/// Load and faults through the worker pool. Submissions (400 in CI; <c>COC_LOAD_SUBMISSIONS=1000</c> runs the full
+/// Load and faults through the worker pool. Submissions (300 in CI; <c>COC_LOAD_SUBMISSIONS=1000</c> runs the full
 /// thousand), one in five hostile (refused, endless loops, allocation floods, output floods, runaway recursion,
 /// scripts that crash their worker), drawn from a few dozen distinct scripts so each warm worker's compiled-script
 /// cache hits; halfway, a worker is killed from outside mid-run. Each submission must be answered exactly once with
@@ -23,7 +23,7 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
     /// <summary>The environment variable that sets the number of submissions (at least 200).</summary>
     public const string SubmissionsVariable = "COC_LOAD_SUBMISSIONS";
 
-    private const int DefaultSubmissions = 400;
+    private const int DefaultSubmissions = 300;
     private const int Workers = 2;
 
     private static readonly RunLimits Generous = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(60), AbandonGrace = TimeSpan.FromSeconds(10) };
