@@ -10,20 +10,20 @@ using static ChainOfCode.Worker.Tests.WorkerTestSupport;
 namespace ChainOfCode.Worker.Tests;
 
 /// <summary>
-/// Load and faults through the worker pool. Submissions (400 in CI; <c>COC_LOAD_SUBMISSIONS=1000</c> runs the full
+/// Load and faults through the worker pool. Submissions (300 in CI; <c>COC_LOAD_SUBMISSIONS=1000</c> runs the full
 /// thousand), one in five hostile (refused, endless loops, allocation floods, output floods, runaway recursion,
 /// scripts that crash their worker), drawn from a few dozen distinct scripts so each warm worker's compiled-script
 /// cache hits; halfway, a worker is killed from outside mid-run. Each submission must be answered exactly once with
 /// its one expected status, and afterwards no worker process, no worker cgroup and no extra managed memory may be
-/// left. The budgets (steps, allocation, output, depth) end the hostile runs, never a clock: the deadlines are far
-/// above any run on a loaded machine.
+/// left. Then the emergency stop amid the same mix and under a full queue. The budgets (steps, allocation, output,
+/// depth) end the hostile runs, never a clock: the deadlines are far above any run on a loaded machine.
 /// </summary>
 public sealed class LoadAndFaultTests(ITestOutputHelper output)
 {
     /// <summary>The environment variable that sets the number of submissions (at least 200).</summary>
     public const string SubmissionsVariable = "COC_LOAD_SUBMISSIONS";
 
-    private const int DefaultSubmissions = 400;
+    private const int DefaultSubmissions = 300;
     private const int Workers = 2;
 
     private static readonly RunLimits Generous = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(60), AbandonGrace = TimeSpan.FromSeconds(10) };
@@ -89,6 +89,7 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
         AssertAnsweredOnce(logger, [.. Enumerable.Range(0, count).Select(n => "load-" + n.ToString(CultureInfo.InvariantCulture)), "victim"]);
 
         long peakWorkingSet = Process.GetCurrentProcess().PeakWorkingSet64;
+        long workerPeak = pool.WorkerProcessIds.Select(RealWorker).Max(PeakResidentBytes);
         int[] workers = [.. served.Keys];
         await pool.DisposeAsync();
         results = [];
@@ -100,16 +101,45 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{count} submissions + 1 killed mid-run through {Workers} workers in {elapsed.TotalSeconds:F1} s ({count / elapsed.TotalSeconds:F0} runs/s); {workers.Length} worker processes served; host managed heap {baselineHeap >> 20} MiB before, {finalHeap >> 20} MiB after; host peak working set {peakWorkingSet >> 20} MiB"));
+            $"{count} submissions + 1 killed mid-run through {Workers} workers in {elapsed.TotalSeconds:F1} s ({count / elapsed.TotalSeconds:F0} runs/s); {workers.Length} worker processes served; host managed heap {baselineHeap >> 20} MiB before, {finalHeap >> 20} MiB after; host peak working set {peakWorkingSet >> 20} MiB; a live worker's peak resident set {workerPeak >> 20} MiB"));
     }
 
     [Fact]
-    public async Task The_emergency_stop_under_a_full_queue_answers_every_submission_killed_and_leaves_nothing()
+    public async Task The_emergency_stop_amid_the_mixed_load_and_under_a_full_queue_answers_every_run_once_and_leaves_nothing()
     {
-        const int capacity = 100;
+        const int count = 200;
         var logger = new RecordingLogger();
-        WorkerPool pool = NewPool(workers: Workers, logger: logger, configure: o => o with { QueueCapacity = capacity, ViolationThreshold = 0 });
+        var served = new ConcurrentDictionary<int, bool>();
+        WorkerPool pool = NewPool(workers: Workers, logger: logger, configure: o => o with { QueueCapacity = count, MaxRunsPerWorker = 10 * count, ViolationThreshold = 0 });
+        pool.RequestSent += pid => served.TryAdd(pid, true);
         await pool.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        // The mixed load, stopped when a quarter is answered: workers are running, starting after a hostile run, and
+        // queued. Each run has its own status, or is killed by the stop.
+        Submission[] submissions = [.. Enumerable.Range(0, count).Select(Submission.For)];
+        int answered = 0;
+        var quarter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<ScriptResult>[] answers = [.. submissions.Select(s => Counted(s.Run(pool, "mixed-")))];
+        await quarter.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        pool.EmergencyStop("mixed load");
+        ScriptResult[] results = await Task.WhenAll(answers).WaitAsync(TimeSpan.FromMinutes(2));
+
+        var wrong = new List<string>();
+        for (int n = 0; n < count; n++)
+        {
+            bool stopped = results[n].Status == ScriptStatus.Killed && (results[n].Error ?? string.Empty).Contains("emergency stop", StringComparison.Ordinal);
+            if (!stopped && submissions[n].Mismatch(results[n]) is { } mismatch)
+            {
+                wrong.Add($"#{n} {submissions[n].Kind}: {mismatch}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
+        Assert.Contains(results, r => r.Status == ScriptStatus.Killed);
+
+        // After a reset: endless runs, one in each worker and the queue full behind them. The queue holds its capacity
+        // and no more: the next runs are refused at once. Then the stop ends every one of them killed.
+        pool.Reset();
         var running = new ConcurrentDictionary<int, bool>();
         var busy = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         pool.RequestSent += pid =>
@@ -120,31 +150,36 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
                 busy.TrySetResult();
             }
         };
-
-        // Endless runs: one in each worker, the queue full behind them. The queue holds its capacity and no more.
-        Task<ScriptResult>[] endless = [.. Enumerable.Range(0, capacity + Workers).Select(n => pool.RunAsync("long i = " + n.ToString(CultureInfo.InvariantCulture) + "; while (true) { i++; }", Endless, "endless-" + n.ToString(CultureInfo.InvariantCulture)))];
+        Task<ScriptResult>[] endless = [.. Enumerable.Range(0, count + Workers).Select(n => pool.RunAsync("long i = " + n.ToString(CultureInfo.InvariantCulture) + "; while (true) { i++; }", Endless, "endless-" + n.ToString(CultureInfo.InvariantCulture)))];
         await busy.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.Equal(capacity, pool.QueuedCount);
+        Assert.Equal(count, pool.QueuedCount);
         Task<ScriptResult>[] refused = [.. Enumerable.Range(0, 20).Select(n => pool.RunAsync("return 1;", callerId: "late-" + n.ToString(CultureInfo.InvariantCulture)))];
         Assert.All(refused, r => Assert.True(r.IsCompletedSuccessfully));
         Assert.All(refused, r => Assert.Equal(ScriptStatus.QueueFull, r.Result.Status));
-        Assert.Equal(capacity, pool.QueuedCount);
+        Assert.Equal(count, pool.QueuedCount);
 
         int[] workers = WorkerProcesses(pool);
-        pool.EmergencyStop("load test");
-        Assert.Empty(pool.WorkerProcessIds);
+        pool.EmergencyStop("full queue");
         Assert.All(workers, pid => Assert.False(IsWorkerAlive(pid)));
         ScriptResult[] ended = await Task.WhenAll(endless).WaitAsync(TimeSpan.FromMinutes(2));
         Assert.All(ended, r => Assert.Equal(ScriptStatus.Killed, r.Status));
         Assert.Equal(0, pool.QueuedCount);
         Assert.Equal(ScriptStatus.Killed, (await pool.RunAsync("return 1;", callerId: "after-stop")).Status);
-        AssertAnsweredOnce(logger, [.. Enumerable.Range(0, capacity + Workers).Select(n => "endless-" + n.ToString(CultureInfo.InvariantCulture))]);
 
-        pool.Reset();
-        await AssertNextRunSucceeds(pool);
-        int[] after = WorkerProcesses(pool);
+        AssertAnsweredOnce(logger, [.. Enumerable.Range(0, count).Select(n => "mixed-" + n.ToString(CultureInfo.InvariantCulture)), .. Enumerable.Range(0, count + Workers).Select(n => "endless-" + n.ToString(CultureInfo.InvariantCulture))]);
         await pool.DisposeAsync();
-        AssertNothingLeft(pool, [.. workers, .. after]);
+        AssertNothingLeft(pool, [.. served.Keys, .. workers]);
+
+        async Task<ScriptResult> Counted(Task<ScriptResult> run)
+        {
+            ScriptResult result = await run;
+            if (Interlocked.Increment(ref answered) == count / 4)
+            {
+                quarter.TrySetResult();
+            }
+
+            return result;
+        }
     }
 
     private static RunOptions Endless => new() { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMinutes(10), AbandonGrace = TimeSpan.FromSeconds(10), MaxSteps = long.MaxValue } };
@@ -165,6 +200,10 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
         GC.Collect();
         return (GC.GetTotalMemory(forceFullCollection: true), AssemblyLoadContext.All.Count());
     }
+
+    /// <summary>A process's peak resident set (VmHWM), for the figures.</summary>
+    private static long PeakResidentBytes(int pid) =>
+        long.Parse(File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) << 10;
 
     /// <summary>Each caller's run is reported by the pool exactly once (a lost or a doubled answer shows here).</summary>
     private static void AssertAnsweredOnce(RecordingLogger logger, string[] callers)
