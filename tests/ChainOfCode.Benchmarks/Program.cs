@@ -30,6 +30,9 @@ public static class Program
             case "--paired-gate":
                 PairedReports.Gate(Count(30));
                 return;
+            case "--fs-view":
+                FileSystemViewReport.Run(Count(5));
+                return;
             case "--stages":
                 RuntimeReports.Stages(Count(100));
                 return;

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text;
 
 namespace ChainOfCode.Runtime.Isolation;
 
@@ -15,30 +16,27 @@ namespace ChainOfCode.Runtime.Isolation;
 /// <c>/dev/zero</c>, <c>/dev/random</c> and <c>/dev/urandom</c>, mounts a <c>/proc</c> of the worker's PID
 /// namespace, makes it the root (<c>pivot_root</c>, the old root detached), remounts it read-only and goes on with
 /// the rest of the launch chain. The host's <c>/etc</c>, <c>/home</c>, <c>/root</c>, <c>/tmp</c>, the repository
-/// and every other file are not there to read, whatever their permissions.
+/// and every other file are not there to read, whatever their permissions. The binds are one fstab, written once
+/// per pool and mounted by one <c>mount --all</c> (a process per mount cost about half a second per worker start
+/// on a loaded machine).
 /// </summary>
-internal static class FileSystemView
+internal sealed class FileSystemView : IDisposable
 {
-    // Arguments: the new root's mount point, then the entries ("d:<dir>", "f:<file>", "c:<device>", "l:<link>" <target>), "--", the command.
+    // $1 the new root's mount point; $2 directories, $3 empty files (mount points), $4 link and target pairs, all
+    // relative to the new root, one a line; $5 the fstab of the binds; $6 the worker's cgroup directories; then the command.
     private const string Script = """
-        set -e
-        W="$PWD" R="$1" P="$PATH" PATH=/usr/sbin:/usr/bin:/sbin:/bin
-        shift
+        set -ef
+        W="$PWD" R="$1" P="$PATH" PATH=/usr/sbin:/usr/bin:/sbin:/bin IFS='
+        '
         mount -t tmpfs -o size=1m,mode=755,nosuid,nodev coc-view "$R"
-        while [ "$1" != -- ]; do
-          p="${1#?:}" t="$R${1#?:}"
-          case "$1" in
-            d:*) mkdir -p "$t"; mount --bind -o ro,nosuid,nodev "$p" "$t";;
-            f:*) mkdir -p "${t%/*}"; [ -e "$t" ] || : > "$t"; mount --bind -o ro,nosuid,nodev "$p" "$t";;
-            c:*) mkdir -p "${t%/*}"; : > "$t"; mount --bind -o nosuid,noexec "$p" "$t";;
-            l:*) mkdir -p "${t%/*}"; ln -s "$2" "$t"; shift;;
-          esac
-          shift
-        done
-        shift
-        mkdir -p "$R/proc" "$R$W"
-        mount -t proc -o nosuid,nodev,noexec proc "$R/proc"
         cd "$R"
+        mkdir -p -- proc ".$W" $2
+        for f in $3; do : > "$f"; done
+        n=
+        for x in $4; do if [ -z "$n" ]; then n="$x"; else ln -s -- "$x" "$n"; n=; fi; done
+        mount --all --fstab "$5" --target-prefix "$R"
+        for c in $6; do mount --bind -o ro,nosuid,nodev "$c" ".$c"; done
+        mount -t proc -o nosuid,nodev,noexec proc proc
         mkdir .old
         pivot_root . .old
         umount -l /.old
@@ -46,6 +44,7 @@ internal static class FileSystemView
         mount -o remount,ro,bind /
         cd "$W"
         PATH="$P"
+        shift 6
         exec "$@"
         """;
 
@@ -56,22 +55,106 @@ internal static class FileSystemView
 
     private static readonly string[] Devices = ["/dev/null", "/dev/zero", "/dev/random", "/dev/urandom"];
 
-    /// <summary>
-    /// The entries of the view for a worker started as <paramref name="dotnetPath"/> <paramref name="workerPath"/>:
-    /// what those two need and nothing of their directories besides.
-    /// </summary>
-    public static List<string> Entries(string dotnetPath, string workerPath)
+    private readonly string fstab;
+    private readonly string directories;
+    private readonly string files;
+    private readonly string links;
+
+    private FileSystemView(string fstab, string directories, string files, string links)
     {
-        var entries = new List<string>();
-        var directories = new List<string>();
+        this.fstab = fstab;
+        this.directories = directories;
+        this.files = files;
+        this.links = links;
+    }
+
+    /// <summary>
+    /// The view for a worker started as <paramref name="dotnetPath"/> <paramref name="workerPath"/> (what those two need
+    /// and nothing of their directories besides), when it can be built behind <paramref name="unshare"/> here (tried
+    /// once per process and set of files); else null with the reason.
+    /// </summary>
+    public static FileSystemView? Create(string[] unshare, string shell, string dotnetPath, string workerPath, out string? problem)
+    {
+        problem = null;
+        List<(string Kind, string Path, string? Target)> entries = Entries(dotnetPath, workerPath);
+        if (entries.Any(e => e.Path.Contains('\n', StringComparison.Ordinal) || e.Target?.Contains('\n', StringComparison.Ordinal) == true))
+        {
+            problem = "a path of the worker's files holds a line break";
+            return null;
+        }
+
+        var table = new StringBuilder();
+        foreach ((string kind, string path, _) in entries.Where(e => e.Kind != "l"))
+        {
+            string options = kind == "c" ? "bind,nosuid,noexec" : "bind,ro,nosuid,nodev";
+            table.Append(Escape(path)).Append(' ').Append(Escape(path)).Append(" none ").Append(options).Append(" 0 0\n");
+        }
+
+        static string Relative(string path) => path.TrimStart('/');
+        string directories = string.Join('\n', entries.Select(e => e.Kind == "d" ? e.Path : Path.GetDirectoryName(e.Path)!).Distinct(StringComparer.Ordinal).Select(Relative));
+        string files = string.Join('\n', entries.Where(e => e.Kind is "f" or "c").Select(e => Relative(e.Path)));
+        string links = string.Join('\n', entries.Where(e => e.Kind == "l").SelectMany(e => new[] { Relative(e.Path), e.Target! }));
+        string file = Path.Combine(Path.GetTempPath(), "coc-view-" + Guid.NewGuid().ToString("N") + ".fstab");
+        try
+        {
+            File.WriteAllText(file, table.ToString());
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = "the list of the worker's files could not be written to the temp directory: " + e.GetType().Name;
+            return null;
+        }
+
+        var view = new FileSystemView(file, directories, files, links);
+        string key = string.Join('\0', unshare.Append(table.ToString()).Append(directories).Append(files).Append(links));
+        if (!Works.GetOrAdd(key, _ => view.Try(unshare, shell)))
+        {
+            view.Dispose();
+            problem = "the operating system refused to build the worker's file-system view (a tmpfs root, read-only bind mounts and pivot_root in its mount namespace)";
+            return null;
+        }
+
+        return view;
+    }
+
+    /// <summary>The launch-chain segment that builds the view on <paramref name="mountPoint"/> and runs the rest of the chain in it.</summary>
+    public IEnumerable<string> Command(string shell, string mountPoint, WorkerCgroup? cgroup)
+    {
+        // The worker's own cgroup, read-only: the runtime and the worker read their limits there.
+        string[] groups = cgroup is null ? [] : [.. cgroup.ProcsFiles.Select(f => RealPath(Path.GetDirectoryName(f)!))];
+        string mkdir = groups.Length == 0 ? directories : directories + "\n" + string.Join('\n', groups.Select(g => g.TrimStart('/')));
+        return [shell, "-c", Script, "coc-view", mountPoint, mkdir, files, links, fstab, string.Join('\n', groups)];
+    }
+
+    /// <summary>Removes the fstab.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            File.Delete(fstab);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A list of the product's own files in the temp directory: nothing secret.
+        }
+    }
+
+    private static List<(string Kind, string Path, string? Target)> Entries(string dotnetPath, string workerPath)
+    {
+        var entries = new List<(string Kind, string Path, string? Target)>();
+        var bound = new List<string>();
         void Add(string kind, string path)
         {
-            if (!directories.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal)))
+            if (!bound.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal)))
             {
-                entries.Add(kind + path);
-                if (kind == "d:")
+                entries.Add((kind, path, null));
+                if (kind == "d")
                 {
-                    directories.Add(path);
+                    bound.Add(path);
                 }
             }
         }
@@ -81,24 +164,23 @@ internal static class FileSystemView
             var info = new DirectoryInfo(directory);
             if (info.LinkTarget is { } target)
             {
-                entries.AddRange(["l:" + directory, target]);
+                entries.Add(("l", directory, target));
             }
             else if (info.Exists)
             {
-                Add("d:", directory);
+                Add("d", directory);
             }
         }
 
         foreach (string device in Devices.Where(File.Exists))
         {
-            entries.Add("c:" + device);
+            entries.Add(("c", device, null));
         }
 
-        string root = Path.GetDirectoryName(dotnetPath)!;
-        Add("f:", dotnetPath);
-        foreach (string directory in WorkerFiles.RuntimeDirectories(root))
+        Add("f", dotnetPath);
+        foreach (string directory in WorkerFiles.RuntimeDirectories(Path.GetDirectoryName(dotnetPath)!))
         {
-            Add("d:", directory);
+            Add("d", directory);
         }
 
         // The worker's files one by one (the application's directory may hold anything else), a subdirectory
@@ -107,42 +189,36 @@ internal static class FileSystemView
         foreach (string file in WorkerFiles.AppFiles(app, Path.GetFileName(workerPath)))
         {
             int slash = file.IndexOf(Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            if (slash < 0)
-            {
-                Add("f:", Path.Combine(app, file));
-            }
-            else
-            {
-                Add("d:", Path.Combine(app, file[..slash]));
-            }
+            Add(slash < 0 ? "f" : "d", Path.Combine(app, slash < 0 ? file : file[..slash]));
         }
 
         return entries;
     }
 
-    /// <summary>The entries of one worker's cgroup directories (read-only: the runtime and the worker read their own limits there).</summary>
-    public static IEnumerable<string> CgroupEntries(WorkerCgroup? cgroup) =>
-        cgroup is null ? [] : cgroup.ProcsFiles.Select(f => "d:" + RealPath(Path.GetDirectoryName(f)!));
+    /// <summary>A path as an fstab field (fstab(5): octal escapes for the separators and the escape itself).</summary>
+    private static string Escape(string path) => path.Replace("\\", "\\134", StringComparison.Ordinal).Replace(" ", "\\040", StringComparison.Ordinal).Replace("\t", "\\011", StringComparison.Ordinal);
 
-    /// <summary>The launch-chain segment that builds the view on <paramref name="mountPoint"/> and runs the rest of the chain in it.</summary>
-    public static IEnumerable<string> Command(string shell, string mountPoint, IEnumerable<string> entries) =>
-        [shell, "-c", Script, "coc-view", mountPoint, .. entries, "--"];
-
-    /// <summary>True when the view can be built behind <paramref name="unshare"/> here, tried once per process and set of entries.</summary>
-    public static bool Supported(string[] unshare, string shell, IReadOnlyList<string> entries)
+    /// <summary>The path with every symbolic link on it resolved (cgroup v1 mounts are often reached through one: <c>cpu</c> is <c>cpu,cpuacct</c>).</summary>
+    private static string RealPath(string path)
     {
-        string key = string.Join('\n', unshare.Concat(entries));
-        return Works.GetOrAdd(key, _ => Try(unshare, shell, entries));
+        string result = "/";
+        foreach (string part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string next = Path.Combine(result, part);
+            result = new FileInfo(next).LinkTarget is { } target ? RealPath(Path.GetFullPath(target, result)) : next;
+        }
+
+        return result;
     }
 
-    private static bool Try(string[] unshare, string shell, IReadOnlyList<string> entries)
+    private bool Try(string[] unshare, string shell)
     {
         DirectoryInfo? mountPoint = null;
         try
         {
             mountPoint = Directory.CreateTempSubdirectory("coc-view-probe-");
             var info = new ProcessStartInfo(unshare[0]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = mountPoint.FullName };
-            foreach (string argument in unshare.Skip(1).Concat(Command(shell, mountPoint.FullName, entries)).Append("true"))
+            foreach (string argument in unshare.Skip(1).Concat(Command(shell, mountPoint.FullName, null)).Append("true"))
             {
                 info.ArgumentList.Add(argument);
             }
@@ -171,18 +247,5 @@ internal static class FileSystemView
                 // An empty directory in the temp path: nothing to keep secret.
             }
         }
-    }
-
-    /// <summary>The path with every symbolic link on it resolved (cgroup v1 mounts are often reached through one: <c>cpu</c> is <c>cpu,cpuacct</c>).</summary>
-    private static string RealPath(string path)
-    {
-        string result = "/";
-        foreach (string part in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            string next = Path.Combine(result, part);
-            result = new FileInfo(next).LinkTarget is { } target ? RealPath(Path.GetFullPath(target, result)) : next;
-        }
-
-        return result;
     }
 }

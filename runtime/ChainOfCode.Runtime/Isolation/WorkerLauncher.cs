@@ -28,7 +28,8 @@ internal sealed class WorkerLauncher : IDisposable
     private readonly string workerPath;
     private readonly string[]? unshare;
     private readonly WorkerFiles? stagedFiles;
-    private readonly List<string>? viewEntries;
+    private readonly FileSystemView? view;
+    private readonly bool emptyView;
 
     /// <summary>
     /// Detects what this machine grants. Throws <see cref="WorkerIsolationException"/> when a layer that was asked for
@@ -97,8 +98,8 @@ internal sealed class WorkerLauncher : IDisposable
 
         if (options.UseFileSystemView)
         {
-            viewEntries = ChooseView(pidns, out string? problem);
-            if (viewEntries is null)
+            (view, emptyView) = ChooseView(pidns, out string? problem);
+            if (view is null && !emptyView)
             {
                 Missing("fs-view", problem!);
             }
@@ -124,7 +125,7 @@ internal sealed class WorkerLauncher : IDisposable
         Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user, pidns)
         {
             CgroupLimits = cgroupLimits,
-            FileSystemView = viewEntries is not null,
+            FileSystemView = view is not null || emptyView,
             Degraded = degraded,
             DegradedReason = string.Join("; ", reasons),
         };
@@ -135,6 +136,7 @@ internal sealed class WorkerLauncher : IDisposable
         if (refused.Length > 0 && !options.AllowDegradedIsolation)
         {
             stagedFiles?.Dispose();
+            view?.Dispose();
             // No path in the message (the reasons name none): it may be shown to whoever submitted the run.
             throw new WorkerIsolationException(
                 "The worker isolation would be weaker than asked (" + string.Join(", ", refused) + "): "
@@ -166,8 +168,12 @@ internal sealed class WorkerLauncher : IDisposable
             Isolation.CgroupLimits.Contains("pids-limit") ? options.PidsLimit : null);
     }
 
-    /// <summary>Removes the staged copy of the worker's files, if one was made.</summary>
-    public void Dispose() => stagedFiles?.Dispose();
+    /// <summary>Removes the staged copy of the worker's files and the view's list of them, if they were made.</summary>
+    public void Dispose()
+    {
+        stagedFiles?.Dispose();
+        view?.Dispose();
+    }
 
     /// <summary>
     /// Permissions of a worker's fresh working directory: only its owner (the host) may list or create; an
@@ -212,11 +218,11 @@ internal sealed class WorkerLauncher : IDisposable
             argv.AddRange(unshare);
         }
 
-        if (viewEntries is not null)
+        if (view is not null)
         {
             // Still root, in the worker's own mount namespace: the worker's directory becomes the root of a view
             // that holds only what the worker needs.
-            argv.AddRange(FileSystemView.Command(SystemTools.Shell!, workDirectory, [.. viewEntries, .. FileSystemView.CgroupEntries(cgroup)]));
+            argv.AddRange(view.Command(SystemTools.Shell!, workDirectory, cgroup));
         }
 
         if (Isolation.UserId is int uid)
@@ -281,30 +287,23 @@ internal sealed class WorkerLauncher : IDisposable
         return info;
     }
 
-    /// <summary>The entries of the worker's file-system view, or null with the reason when it cannot be built here.</summary>
-    private List<string>? ChooseView(bool pidns, out string? problem)
+    /// <summary>The worker's file-system view, or null with the reason when it cannot be built here (Empty: nothing to show, the start fails anyway).</summary>
+    private (FileSystemView? View, bool Empty) ChooseView(bool pidns, out string? problem)
     {
         problem = null;
         if (!pidns || unshare is null || SystemTools.Shell is null)
         {
             problem = "the worker's file-system view needs its own mount namespace, which comes with the PID namespace, and sh";
-            return null;
+            return (null, false);
         }
 
         if (!File.Exists(dotnetPath) || !File.Exists(workerPath))
         {
-            // Nothing to show: the start fails anyway, with its own clear error.
-            return [];
+            // The start fails anyway, with its own clear error.
+            return (null, true);
         }
 
-        List<string> entries = FileSystemView.Entries(dotnetPath, workerPath);
-        if (!FileSystemView.Supported(unshare, SystemTools.Shell, entries))
-        {
-            problem = "the operating system refused to build the worker's file-system view (a tmpfs root, read-only bind mounts and pivot_root in its mount namespace)";
-            return null;
-        }
-
-        return entries;
+        return (FileSystemView.Create(unshare, SystemTools.Shell, dotnetPath, workerPath, out problem), false);
     }
 
     private static string FindDotnet()
