@@ -150,10 +150,16 @@ public sealed partial class ScriptGuard
         }
     }
 
+    /// <summary>
+    /// The full check. Raised by the flag (ticker, stop, kill, host read) it reads everything; due by the step count
+    /// alone (a tight loop every microsecond) it reads the precise clock only once the coarse one is near the deadline,
+    /// and leaves the heap sample to the ticker's beat: both cost a system call or a walk of the heap.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void FullCheck()
     {
         // Cleared first: a signal that arrives during this check sets it again for the next checkpoint.
+        bool signalled = interrupted;
         interrupted = false;
         if (stop is not null)
         {
@@ -187,7 +193,7 @@ public sealed partial class ScriptGuard
             Stop(ScriptStatus.Killed, "The run was cancelled.");
         }
 
-        if (Stopwatch.GetTimestamp() > deadline)
+        if ((signalled || Environment.TickCount64 >= deadlineMilliseconds - CoarseClockSlackMilliseconds) && Stopwatch.GetTimestamp() > deadline)
         {
             Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
         }
@@ -198,7 +204,11 @@ public sealed partial class ScriptGuard
             Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
         }
 
-        SampleHeap();
+        if (signalled)
+        {
+            SampleHeap();
+        }
+
         if (!StackIsSufficient())
         {
             Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");

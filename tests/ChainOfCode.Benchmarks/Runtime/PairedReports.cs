@@ -18,9 +18,9 @@ public static class PairedReports
         ScriptRunner.WarmUp();
         var cases = Shapes.Cpu.Select(p => (p.Key, p.Value))
             .Concat(new[] { 1, 2, 3, 4, 6 }.Select(d => ($"nesting depth {d}", Shapes.Nested(d))));
-        Console.WriteLine($"median of {rounds} rounds; unguarded = the raw image loaded, run and unloaded; guarded image = the guarded image the same way (guard set, no runner); runtime = ScriptRunner.RunAsync of the cached compile");
-        Console.WriteLine("| shape | unguarded ms | guarded image ms | ratio | runtime ms | ratio |");
-        Console.WriteLine("|---|--:|--:|--:|--:|--:|");
+        Console.WriteLine($"median of {rounds} rounds; unguarded = the raw image loaded, run and unloaded; guarded image = the guarded image the same way (guard set, no runner); runtime = ScriptRunner.RunAsync of the cached compile; CPU = the process's CPU time (all threads), which a loaded machine does not inflate");
+        Console.WriteLine("| shape | unguarded ms | guarded image ms | ratio | runtime ms | ratio | CPU ratio, image | CPU ratio, runtime |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|");
         foreach ((string name, string code) in cases)
         {
             byte[] raw = RawScripts.Compile(code);
@@ -28,20 +28,24 @@ public static class PairedReports
             var unguarded = new List<double>();
             var guarded = new List<double>();
             var whole = new List<double>();
+            var cpu = (Unguarded: new List<double>(), Guarded: new List<double>(), Whole: new List<double>());
             for (int round = 0; round < rounds + 1; round++)
             {
-                double u = Time(() => RawScripts.Run(raw));
-                double g = Time(() => RunGuardedImage(compiled));
-                double w = Time(() => RawScripts.Guarded(runner, code));
+                (double u, double uc) = TimeAndCpu(() => RawScripts.Run(raw));
+                (double g, double gc) = TimeAndCpu(() => RunGuardedImage(compiled));
+                (double w, double wc) = TimeAndCpu(() => RawScripts.Guarded(runner, code));
                 if (round > 0)
                 {
                     unguarded.Add(u);
                     guarded.Add(g);
                     whole.Add(w);
+                    cpu.Unguarded.Add(uc);
+                    cpu.Guarded.Add(gc);
+                    cpu.Whole.Add(wc);
                 }
             }
 
-            Console.WriteLine($"| {name} | {Median(unguarded):F1} | {Median(guarded):F1} | {MedianRatio(guarded, unguarded):F2} | {Median(whole):F1} | {MedianRatio(whole, unguarded):F2} |");
+            Console.WriteLine($"| {name} | {Median(unguarded):F1} | {Median(guarded):F1} | {MedianRatio(guarded, unguarded):F2} | {Median(whole):F1} | {MedianRatio(whole, unguarded):F2} | {MedianRatio(cpu.Guarded, cpu.Unguarded):F2} | {MedianRatio(cpu.Whole, cpu.Unguarded):F2} |");
         }
     }
 
@@ -55,12 +59,13 @@ public static class PairedReports
         var ours = new List<double>();
         var evaluate = new List<double>();
         var cached = new List<double>();
+        var cpu = (Raw: new List<double>(), Ours: new List<double>(), Evaluate: new List<double>());
         string same = Shapes.Small(-4);
         for (int round = 0; round < rounds + 3; round++)
         {
-            double r = Time(() => RawScripts.CompileAndRun(Shapes.Small(RuntimeJob.Next())));
-            double o = Time(() => RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next())));
-            double e = Time(() => RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next())));
+            (double r, double rc) = TimeAndCpu(() => RawScripts.CompileAndRun(Shapes.Small(RuntimeJob.Next())));
+            (double o, double oc) = TimeAndCpu(() => RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next())));
+            (double e, double ec) = TimeAndCpu(() => RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next())));
             double c = Time(() => RawScripts.Guarded(runner, same));
             if (round >= 3)
             {
@@ -68,6 +73,9 @@ public static class PairedReports
                 ours.Add(o);
                 evaluate.Add(e);
                 cached.Add(c);
+                cpu.Raw.Add(rc);
+                cpu.Ours.Add(oc);
+                cpu.Evaluate.Add(ec);
             }
         }
 
@@ -79,6 +87,7 @@ public static class PairedReports
         Console.WriteLine($"| CSharpScript.EvaluateAsync | {Median(evaluate):F2} | {MedianRatio(evaluate, raw):F2} |");
         Console.WriteLine($"| ours, same text again (cached compile) | {Median(cached):F2} | {MedianRatio(cached, raw):F2} |");
         Console.WriteLine($"ours / EvaluateAsync: {MedianRatio(ours, evaluate):F2}");
+        Console.WriteLine($"in CPU time (the process's, all threads): ours / raw {MedianRatio(cpu.Ours, cpu.Raw):F2}, EvaluateAsync / raw {MedianRatio(cpu.Evaluate, cpu.Raw):F2}, ours / EvaluateAsync {MedianRatio(cpu.Ours, cpu.Evaluate):F2}");
     }
 
     /// <summary>Loads the guarded image into a collectible context with a fresh guard, runs it and unloads (no runner).</summary>
@@ -107,6 +116,18 @@ public static class PairedReports
         long start = Stopwatch.GetTimestamp();
         action();
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+
+    /// <summary>Wall-clock and process CPU milliseconds of <paramref name="action"/>.</summary>
+    internal static (double Wall, double Cpu) TimeAndCpu(Action action)
+    {
+        using var self = Process.GetCurrentProcess();
+        TimeSpan cpuStart = self.TotalProcessorTime;
+        long start = Stopwatch.GetTimestamp();
+        action();
+        double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        self.Refresh();
+        return (wall, Math.Max(0.001, (self.TotalProcessorTime - cpuStart).TotalMilliseconds));
     }
 
     internal static double Median(List<double> values)
