@@ -22,22 +22,20 @@ namespace ChainOfCode.Runtime.Isolation;
 /// </summary>
 internal sealed class FileSystemView : IDisposable
 {
-    // $1 the new root's mount point; $2 directories, $3 empty files (mount points), $4 link and target pairs, all
-    // relative to the new root, one a line; $5 the fstab of the binds; $6 the worker's cgroup directories; then the command.
+    // $1 the new root's mount point; $2 directories and $3 empty files (mount points), relative to the new root, one
+    // a line; $4 the host's top-level symbolic links to copy (/bin -> usr/bin); $5 the fstab of the binds and the
+    // /proc; $6 the worker's cgroup directories; then the command. Every process here costs on a loaded machine.
     private const string Script = """
         set -ef
         W="$PWD" R="$1" P="$PATH" PATH=/usr/sbin:/usr/bin:/sbin:/bin IFS='
         '
         mount -t tmpfs -o size=1m,mode=755,nosuid,nodev coc-view "$R"
         cd "$R"
-        mkdir -p -- proc ".$W" $2
+        mkdir -p -- proc .old ".$W" $2
         for f in $3; do : > "$f"; done
-        n=
-        for x in $4; do if [ -z "$n" ]; then n="$x"; else ln -s -- "$x" "$n"; n=; fi; done
+        [ -z "$4" ] || cp -P -t . -- $4
         mount --all --fstab "$5" --target-prefix "$R"
         for c in $6; do mount --bind -o ro,nosuid,nodev "$c" ".$c"; done
-        mount -t proc -o nosuid,nodev,noexec proc proc
-        mkdir .old
         pivot_root . .old
         umount -l /.old
         rmdir /.old
@@ -76,24 +74,25 @@ internal sealed class FileSystemView : IDisposable
     public static FileSystemView? Create(string[] unshare, string shell, string dotnetPath, string workerPath, out string? problem)
     {
         problem = null;
-        List<(string Kind, string Path, string? Target)> entries = Entries(dotnetPath, workerPath);
-        if (entries.Any(e => e.Path.Contains('\n', StringComparison.Ordinal) || e.Target?.Contains('\n', StringComparison.Ordinal) == true))
+        List<(string Kind, string Path)> entries = Entries(dotnetPath, workerPath);
+        if (entries.Any(e => e.Path.Contains('\n', StringComparison.Ordinal)))
         {
             problem = "a path of the worker's files holds a line break";
             return null;
         }
 
         var table = new StringBuilder();
-        foreach ((string kind, string path, _) in entries.Where(e => e.Kind != "l"))
+        foreach ((string kind, string path) in entries.Where(e => e.Kind != "l"))
         {
             string options = kind == "c" ? "bind,nosuid,noexec" : "bind,ro,nosuid,nodev";
             table.Append(Escape(path)).Append(' ').Append(Escape(path)).Append(" none ").Append(options).Append(" 0 0\n");
         }
 
+        table.Append("proc /proc proc nosuid,nodev,noexec 0 0\n");
         static string Relative(string path) => path.TrimStart('/');
         string directories = string.Join('\n', entries.Select(e => e.Kind == "d" ? e.Path : Path.GetDirectoryName(e.Path)!).Distinct(StringComparer.Ordinal).Select(Relative));
         string files = string.Join('\n', entries.Where(e => e.Kind is "f" or "c").Select(e => Relative(e.Path)));
-        string links = string.Join('\n', entries.Where(e => e.Kind == "l").SelectMany(e => new[] { Relative(e.Path), e.Target! }));
+        string links = string.Join('\n', entries.Where(e => e.Kind == "l").Select(e => e.Path));
         string file = Path.Combine(Path.GetTempPath(), "coc-view-" + Guid.NewGuid().ToString("N") + ".fstab");
         try
         {
@@ -143,15 +142,15 @@ internal sealed class FileSystemView : IDisposable
         }
     }
 
-    private static List<(string Kind, string Path, string? Target)> Entries(string dotnetPath, string workerPath)
+    private static List<(string Kind, string Path)> Entries(string dotnetPath, string workerPath)
     {
-        var entries = new List<(string Kind, string Path, string? Target)>();
+        var entries = new List<(string Kind, string Path)>();
         var bound = new List<string>();
         void Add(string kind, string path)
         {
             if (!bound.Any(d => path == d || path.StartsWith(d + "/", StringComparison.Ordinal)))
             {
-                entries.Add((kind, path, null));
+                entries.Add((kind, path));
                 if (kind == "d")
                 {
                     bound.Add(path);
@@ -161,10 +160,11 @@ internal sealed class FileSystemView : IDisposable
 
         foreach (string directory in SystemDirectories)
         {
+            // A top-level link is copied as it is (one cp for all); a deeper one shows what it points to.
             var info = new DirectoryInfo(directory);
-            if (info.LinkTarget is { } target)
+            if (info.LinkTarget is not null && Path.GetDirectoryName(directory) == "/")
             {
-                entries.Add(("l", directory, target));
+                entries.Add(("l", directory));
             }
             else if (info.Exists)
             {
@@ -174,7 +174,7 @@ internal sealed class FileSystemView : IDisposable
 
         foreach (string device in Devices.Where(File.Exists))
         {
-            entries.Add(("c", device, null));
+            entries.Add(("c", device));
         }
 
         Add("f", dotnetPath);

@@ -10,7 +10,8 @@ namespace ChainOfCode.Runtime.Isolation;
 
 /// <summary>
 /// Builds the command line and the environment of a worker: <c>prlimit</c> (or a <c>sh</c> ulimit
-/// wrapper) for the resource limits, <c>unshare</c> for the network and PID namespaces, <c>setpriv</c>
+/// wrapper) for the resource limits, <c>unshare</c> for the network and PID namespaces, the worker's own
+/// file-system view (<see cref="FileSystemView"/>), <c>setpriv</c>
 /// for the unprivileged user, then <c>dotnet ChainOfCode.Worker.dll</c>; each worker joins a cgroup of its own first.
 /// What the OS offers is detected once per process.
 /// </summary>
@@ -29,7 +30,6 @@ internal sealed class WorkerLauncher : IDisposable
     private readonly string[]? unshare;
     private readonly WorkerFiles? stagedFiles;
     private readonly FileSystemView? view;
-    private readonly bool emptyView;
 
     /// <summary>
     /// Detects what this machine grants. Throws <see cref="WorkerIsolationException"/> when a layer that was asked for
@@ -96,6 +96,7 @@ internal sealed class WorkerLauncher : IDisposable
             }
         }
 
+        bool emptyView = false;
         if (options.UseFileSystemView)
         {
             (view, emptyView) = ChooseView(pidns, out string? problem);

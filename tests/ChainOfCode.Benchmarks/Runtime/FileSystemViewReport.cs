@@ -36,7 +36,7 @@ internal static class FileSystemViewReport
         foreach (bool view in new[] { false, true })
         {
             string name = view ? "with fs-view   " : "without fs-view";
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: first run in a fresh 1-worker pool median {PairedReports.Median(first[view]):F0} ms of {repeats}; warm round trip (cached script) median {PairedReports.Median(warm[view]):F1} ms of {warm[view].Count}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: first run in a fresh 1-worker pool median {PairedReports.Median(first[view]):F0} ms of {repeats} ({string.Join(", ", first[view].Select(f => f.ToString("F0", CultureInfo.InvariantCulture)))}); warm round trip (cached script) median {PairedReports.Median(warm[view]):F1} ms of {warm[view].Count}"));
         }
     }
 }
