@@ -42,6 +42,7 @@ public sealed class CapabilityAnalyzer : DiagnosticAnalyzer
             Policy policy = fixedPolicy ?? PolicyFiles.Load(start.Options, start.CancellationToken);
             var analysis = new CompilationAnalysis(policy);
             start.RegisterOperationAction(analysis.AnalyzeOperation, CompilationAnalysis.OperationKinds);
+            start.RegisterSymbolAction(analysis.AnalyzeSymbol, CompilationAnalysis.SymbolKinds);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeSyntax, CompilationAnalysis.DeclarationKinds);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeGlobalStatement, SyntaxKind.GlobalStatement);
             start.RegisterSyntaxTreeAction(analysis.AnalyzeDirectives);

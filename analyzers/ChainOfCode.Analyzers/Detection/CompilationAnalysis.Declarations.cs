@@ -17,9 +17,11 @@ internal sealed partial class CompilationAnalysis
     public void AnalyzeSyntax(SyntaxNodeAnalysisContext context)
     {
         SyntaxNode node = context.Node;
-        CheckWrittenType(context, node, WrittenType(node));
         switch (node)
         {
+            case BaseTypeSyntax or TypeConstraintSyntax:
+                CheckWrittenType(context, WrittenType(node));
+                break;
             case DestructorDeclarationSyntax finalizer:
                 CheckModifiers(context, finalizer.Modifiers);
                 ReportFeature(context, finalizer.Identifier.GetLocation(), Features.Finalizer, "~" + finalizer.Identifier.Text);
@@ -122,7 +124,10 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
-    /// <summary>The type a node writes: a declared type, a return type, a base type or a constraint; null for other nodes.</summary>
+    /// <summary>
+    /// The type a node writes: a declared type, a return type, a base type or a constraint; null for other
+    /// nodes. Base types and constraints are bound here; the others are located from their symbols on a hit.
+    /// </summary>
     private static TypeSyntax? WrittenType(SyntaxNode node) => node switch
     {
         VariableDeclarationSyntax variable => variable.Type,
@@ -142,43 +147,14 @@ internal sealed partial class CompilationAnalysis
         _ => null,
     };
 
-    private void CheckWrittenType(SyntaxNodeAnalysisContext context, SyntaxNode node, TypeSyntax? type)
+    private void CheckWrittenType(SyntaxNodeAnalysisContext context, TypeSyntax? type)
     {
         if (type is null || type.IsVar)
         {
             return;
         }
 
-        // The declared symbol's type is already known to the compiler; binding the type syntax again
-        // through the semantic model costs far more (the analyzer's main cost on real code before).
-        ITypeSymbol? written = DeclaredType(context, node) ?? context.SemanticModel.GetTypeInfo(type, context.CancellationToken).Type;
-        ReportType(context, type, checker.CheckType(written));
-    }
-
-    private static ITypeSymbol? DeclaredType(SyntaxNodeAnalysisContext context, SyntaxNode node)
-    {
-        SyntaxNode? declaration = node switch
-        {
-            VariableDeclarationSyntax variable => variable.Variables.FirstOrDefault(),
-            ParameterSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or DelegateDeclarationSyntax or BasePropertyDeclarationSyntax => node,
-            _ => null,
-        };
-        if (declaration is null)
-        {
-            return null;
-        }
-
-        return context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) switch
-        {
-            IFieldSymbol { IsFixedSizeBuffer: false } field => field.Type,
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            IMethodSymbol method => method.ReturnType,
-            IPropertySymbol property => property.Type,
-            IEventSymbol @event => @event.Type,
-            INamedTypeSymbol { DelegateInvokeMethod: { } invoke } => invoke.ReturnType,
-            _ => null,
-        };
+        ReportType(context, type, checker.CheckType(context.SemanticModel.GetTypeInfo(type, context.CancellationToken).Type));
     }
 
     /// <summary>

@@ -50,6 +50,15 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
+    private void ReportTypeAt<TReporter>(TReporter context, SyntaxNode node, (RuleMatch Rule, ISymbol Subject)? found)
+        where TReporter : struct, IReporter
+    {
+        if (found is { } hit && FirstAt(node.GetLocation()))
+        {
+            context.ReportDiagnostic(RuleDescriptors.Create(hit.Rule, node.GetLocation(), Display(hit.Subject)));
+        }
+    }
+
     private void ReportType(SyntaxNodeAnalysisContext context, SyntaxNode node, (RuleMatch Rule, ISymbol Subject)? found)
     {
         if (found is { } hit && FirstAt(node.GetLocation()))

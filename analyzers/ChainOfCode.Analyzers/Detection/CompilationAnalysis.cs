@@ -43,11 +43,15 @@ internal sealed partial class CompilationAnalysis
         OperationKind.DynamicObjectCreation,
         OperationKind.DynamicIndexerAccess,
         OperationKind.AddressOf,
-        OperationKind.FunctionPointerInvocation);
+        OperationKind.FunctionPointerInvocation,
+        OperationKind.VariableDeclaration,
+        OperationKind.Loop,
+        OperationKind.CatchClause,
+        OperationKind.DeclarationExpression,
+        OperationKind.AnonymousFunction,
+        OperationKind.LocalFunction);
 
     public static readonly ImmutableArray<SyntaxKind> DeclarationKinds = ImmutableArray.Create(
-        SyntaxKind.VariableDeclaration,
-        SyntaxKind.Parameter,
         SyntaxKind.MethodDeclaration,
         SyntaxKind.LocalFunctionStatement,
         SyntaxKind.DelegateDeclaration,
@@ -70,10 +74,6 @@ internal sealed partial class CompilationAnalysis
         SyntaxKind.TypeConstraint,
         SyntaxKind.Attribute,
         SyntaxKind.UsingDirective,
-        SyntaxKind.ForEachStatement,
-        SyntaxKind.DeclarationExpression,
-        SyntaxKind.ParenthesizedLambdaExpression,
-        SyntaxKind.CatchDeclaration,
         SyntaxKind.UnsafeStatement,
         SyntaxKind.FixedStatement,
         SyntaxKind.StackAllocArrayCreationExpression,
@@ -191,6 +191,10 @@ internal sealed partial class CompilationAnalysis
                 break;
             case IFunctionPointerInvocationOperation:
                 ReportFeature(context, operation.Syntax, Features.FunctionPointer, "function pointer call");
+                break;
+            case IVariableDeclarationOperation or ILoopOperation or ICatchClauseOperation or IDeclarationExpressionOperation
+                or IAnonymousFunctionOperation or ILocalFunctionOperation:
+                CheckDeclaredInBody(context, operation);
                 break;
             case IDynamicMemberReferenceOperation when operation.Parent is IDynamicInvocationOperation:
                 // `d.Foo()` is one dynamic call: reported once, on the invocation.

@@ -7,7 +7,7 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// The side-by-side analyzer commands (issue 13, group 6):
 /// <c>--realcode [DIR] [ROUNDS]</c> (DIR defaults to <c>COC_REALCODE_DIR</c>),
 /// <c>--corpus small|big [ROUNDS]</c> (500 files of 100 lines, or 100 files of about 500 lines),
-/// and <c>--profile realcode [DIR] | corpus small|big</c> (callback time by operation and syntax kind).
+/// and <c>--profile realcode [DIR] | corpus small|big [FILES]</c> (callback time by operation and syntax kind).
 /// Every diagnostic goes to <c>COC_DIAGNOSTICS_OUT</c> (default <c>analyzer-diagnostics.txt</c>).
 /// </summary>
 public static class AnalyzerCommands
@@ -25,7 +25,7 @@ public static class AnalyzerCommands
                 SideBySideReport.Run($"generated corpus '{args[1]}'", Corpus(args[1]), Rounds(args, 7), output);
                 return;
             case "--profile":
-                CSharpCompilation profiled = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2]);
+                CSharpCompilation profiled = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2], Rounds(args, 0));
                 SideBySideReport.Profile(profiled, top: 30);
                 return;
         }
@@ -38,10 +38,11 @@ public static class AnalyzerCommands
         return (Path.GetFullPath(directory), RealCodeProject.Create(directory));
     }
 
-    private static CSharpCompilation Corpus(string shape) => shape switch
+    /// <summary>A generated corpus; <paramref name="files"/> 0 is the measured size (500 small files, 100 big ones).</summary>
+    private static CSharpCompilation Corpus(string shape, int files = 0) => shape switch
     {
-        "small" => SyntheticProject.Create(500),
-        "big" => BigFilesProject.Create(100),
+        "small" => SyntheticProject.Create(files > 0 ? files : 500),
+        "big" => BigFilesProject.Create(files > 0 ? files : 100),
         _ => throw new ArgumentException($"unknown corpus '{shape}': small or big"),
     };
 

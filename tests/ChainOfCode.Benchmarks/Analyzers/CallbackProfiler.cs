@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,8 +12,9 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// <summary>
 /// `--profile`: wraps an analyzer and times each of its callbacks with a stopwatch, keyed by what the
 /// callback was given (the operation's kind, the syntax node's kind, the symbol's kind): where an
-/// analyzer's callback time goes. The stopwatch adds its own cost to every callback (about 0.1 µs a
-/// read on these VMs), so read the counts and the shares, not the absolute times.
+/// analyzer's callback time goes. The clock is the thread's CPU time (CLOCK_THREAD_CPUTIME_ID), so a
+/// callback is not charged for the time its thread waited for a core on a loaded machine; reading it is
+/// a system call (about 1 µs here), so read the counts and the shares, not the absolute times.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CallbackProfiler : DiagnosticAnalyzer
@@ -29,7 +29,7 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
     /// <summary>The entries by name, most time first.</summary>
     public IEnumerable<(string Name, Entry Entry)> Report() => Entries
         .Select(e => (Name(e.Key.Category, e.Key.Kind), e.Value))
-        .OrderByDescending(e => e.Value.Ticks);
+        .OrderByDescending(e => e.Value.Nanoseconds);
 
     private static string Name(string category, int kind) => category switch
     {
@@ -45,20 +45,35 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
 
     private Action<T> Timed<T>(Action<T> action, Func<T, (string, int)> key) => argument =>
     {
-        long start = Stopwatch.GetTimestamp();
+        long start = ThreadCpuNanoseconds();
         action(argument);
-        long elapsed = Stopwatch.GetTimestamp() - start;
+        long elapsed = ThreadCpuNanoseconds() - start;
         Entry entry = Entries.GetOrAdd(key(argument), _ => new Entry());
         Interlocked.Increment(ref entry.Count);
-        Interlocked.Add(ref entry.Ticks, elapsed);
+        Interlocked.Add(ref entry.Nanoseconds, elapsed);
     };
 
     public sealed class Entry
     {
         public long Count;
-        public long Ticks;
+        public long Nanoseconds;
 
-        public double Milliseconds => Ticks * 1000.0 / Stopwatch.Frequency;
+        public double Milliseconds => Nanoseconds / 1e6;
+    }
+
+    private static long ThreadCpuNanoseconds()
+    {
+        clock_gettime(3 /* CLOCK_THREAD_CPUTIME_ID */, out TimeSpec now);
+        return now.Seconds * 1_000_000_000 + now.Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    private static extern int clock_gettime(int clock, out TimeSpec time);
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private sealed class Context : AnalysisContext

@@ -50,15 +50,17 @@ public static class SideBySideReport
         double compileMedian = Median(compileOnly);
         Console.WriteLine($"median of {rounds} rounds (fresh compilation each, concurrentAnalysis: false); compile alone (GetDiagnostics) {compileMedian:F0} ms");
         Side binding = sides[0], theirs = sides[1], ours = sides[2];
-        Console.WriteLine("| analyzer | callbacks (telemetry) | min | wall-clock (analysis of a fresh compilation) | over binding only | AD0001 | diagnostics |");
-        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
+        Console.WriteLine("| analyzer | callbacks (telemetry) | min | wall-clock (analysis of a fresh compilation) | over binding only | process CPU | over binding only | AD0001 | diagnostics |");
+        Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (Side side in sides)
         {
-            Console.WriteLine($"| {side.Name} | {Median(side.Callbacks):F0} ms | {side.Callbacks.Min():F0} ms | {Median(side.Wall):F0} ms | {Median(side.Wall) - Median(binding.Wall):F0} ms | {side.Exceptions} | {side.Diagnostics.Length} |");
+            Console.WriteLine($"| {side.Name} | {Median(side.Callbacks):F0} ms | {side.Callbacks.Min():F0} ms | {Median(side.Wall):F0} ms | {Median(side.Wall) - Median(binding.Wall):F0} ms "
+                + $"| {Median(side.Cpu):F0} ms | {Median(side.Cpu) - Median(binding.Cpu):F0} ms | {side.Exceptions} | {side.Diagnostics.Length} |");
         }
 
         Console.WriteLine($"ratio ours / BannedApiAnalyzers: callbacks {MedianRatio(ours.Callbacks, theirs.Callbacks):F2} (median of per-round ratios; ratio of medians {Median(ours.Callbacks) / Median(theirs.Callbacks):F2}), "
-            + $"wall-clock {MedianRatio(ours.Wall, theirs.Wall):F3}, wall-clock over binding only {MedianRatio(Minus(ours.Wall, binding.Wall), Minus(theirs.Wall, binding.Wall)):F2}");
+            + $"wall-clock {MedianRatio(ours.Wall, theirs.Wall):F3}, wall-clock over binding only {MedianRatio(Minus(ours.Wall, binding.Wall), Minus(theirs.Wall, binding.Wall)):F2}, "
+            + $"CPU {MedianRatio(ours.Cpu, theirs.Cpu):F3}, CPU over binding only {(Median(ours.Cpu) - Median(binding.Cpu)) / (Median(theirs.Cpu) - Median(binding.Cpu)):F2}");
         WriteDiagnostics(diagnosticsPath, label, sides.Skip(1).ToArray());
         Console.WriteLine($"every diagnostic: {Path.GetFullPath(diagnosticsPath)}");
     }
@@ -83,7 +85,7 @@ public static class SideBySideReport
             }
 
             var entries = profiler.Report().ToList();
-            Console.WriteLine($"{name}: {entries.Sum(e => e.Entry.Count)} callbacks, {entries.Sum(e => e.Entry.Milliseconds):F0} ms (stopwatch per callback)");
+            Console.WriteLine($"{name}: {entries.Sum(e => e.Entry.Count)} callbacks, {entries.Sum(e => e.Entry.Milliseconds):F0} ms (thread CPU time per callback)");
             Console.WriteLine("| callback | count | ms | µs each |");
             Console.WriteLine("|---|--:|--:|--:|");
             foreach (var (entryName, entry) in entries.Take(top))
@@ -155,6 +157,9 @@ public static class SideBySideReport
 
         public List<double> Wall { get; } = new();
 
+        /// <summary>The process's CPU time over the analysis: not charged for waiting on a loaded machine.</summary>
+        public List<double> Cpu { get; } = new();
+
         public ImmutableArray<Diagnostic> Diagnostics { get; private set; } = ImmutableArray<Diagnostic>.Empty;
 
         /// <summary>AD0001: exceptions thrown by the analyzer, over every round.</summary>
@@ -167,13 +172,16 @@ public static class SideBySideReport
                 ImmutableArray.Create(analyzer),
                 new CompilationWithAnalyzersOptions(options, (_, _, _) => Interlocked.Increment(ref exceptions), concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false));
             ImmutableArray<Diagnostic> diagnostics = default;
+            TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             double wall = Time(() => diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
+            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
             double callbacks = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime.TotalMilliseconds;
             Diagnostics = diagnostics;
             if (record)
             {
                 Callbacks.Add(callbacks);
                 Wall.Add(wall);
+                Cpu.Add(cpu);
             }
         }
     }

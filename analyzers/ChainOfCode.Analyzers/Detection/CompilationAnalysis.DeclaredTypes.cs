@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Threading;
+using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ChainOfCode.Analyzers.Detection;
+
+/// <summary>
+/// Declared types, read from what the compiler already knows: a member's symbol (its type, return type and
+/// parameters) and, inside bodies, the operations (locals, lambdas, local functions, catch clauses). The
+/// written type syntax is looked up only on a hit, to report where the type is written. Binding the type
+/// syntax again through the semantic model was most of this analyzer's time on real code.
+/// </summary>
+internal sealed partial class CompilationAnalysis
+{
+    public static readonly ImmutableArray<SymbolKind> SymbolKinds = ImmutableArray.Create(
+        SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event, SymbolKind.NamedType);
+
+    public void AnalyzeSymbol(SymbolAnalysisContext context)
+    {
+        var reporter = new SymbolReporter(context);
+        switch (context.Symbol)
+        {
+            case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator
+                or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation:
+                CheckSignature(reporter, method, context.CancellationToken);
+                if (method.PartialImplementationPart is { } implementation)
+                {
+                    CheckSignature(reporter, implementation, context.CancellationToken);
+                }
+
+                break;
+            case IPropertySymbol property:
+                CheckDeclared(reporter, property, property.Type, context.CancellationToken);
+                CheckParameters(reporter, property.Parameters, context.CancellationToken);
+                break;
+            case IFieldSymbol { IsFixedSizeBuffer: false } field:
+                CheckDeclared(reporter, field, field.Type, context.CancellationToken);
+                break;
+            case IEventSymbol @event:
+                CheckDeclared(reporter, @event, @event.Type, context.CancellationToken);
+                break;
+            case INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } @delegate:
+                CheckDeclared(reporter, @delegate, invoke.ReturnType, context.CancellationToken);
+                CheckParameters(reporter, invoke.Parameters, context.CancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Declared types inside bodies: locals, catch clauses, typed lambdas and local functions.</summary>
+    private void CheckDeclaredInBody<TReporter>(TReporter context, IOperation operation)
+        where TReporter : struct, IReporter
+    {
+        switch (operation)
+        {
+            case IVariableDeclarationOperation { Syntax: VariableDeclarationSyntax { Type: { IsVar: false } written }, Declarators: { Length: > 0 } declarators }:
+                ReportTypeAt(context, written, checker.CheckType(declarators[0].Symbol.Type));
+                break;
+            case IForEachLoopOperation { Syntax: ForEachStatementSyntax { Type: { IsVar: false } written }, LoopControlVariable: IVariableDeclaratorOperation variable }:
+                ReportTypeAt(context, written, checker.CheckType(variable.Symbol.Type));
+                break;
+            case ICatchClauseOperation { Syntax: CatchClauseSyntax { Declaration.Type: { } written } } catchClause:
+                ReportTypeAt(context, written, checker.CheckType(catchClause.ExceptionType));
+                break;
+            case IDeclarationExpressionOperation { Syntax: DeclarationExpressionSyntax { Type: { IsVar: false } written } }:
+                ReportTypeAt(context, written, checker.CheckType(operation.Type));
+                break;
+            case IAnonymousFunctionOperation lambda:
+                if (lambda.Syntax is ParenthesizedLambdaExpressionSyntax { ReturnType: { } returnType })
+                {
+                    ReportTypeAt(context, returnType, checker.CheckType(lambda.Symbol.ReturnType));
+                }
+
+                CheckParameters(context, lambda.Symbol.Parameters, CancellationToken.None);
+                break;
+            case ILocalFunctionOperation localFunction:
+                CheckSignature(context, localFunction.Symbol, CancellationToken.None);
+                break;
+        }
+    }
+
+    private void CheckSignature<TReporter>(TReporter context, IMethodSymbol method, CancellationToken cancellationToken)
+        where TReporter : struct, IReporter
+    {
+        CheckDeclared(context, method, method.ReturnType, cancellationToken);
+        CheckParameters(context, method.Parameters, cancellationToken);
+    }
+
+    private void CheckParameters<TReporter>(TReporter context, ImmutableArray<IParameterSymbol> parameters, CancellationToken cancellationToken)
+        where TReporter : struct, IReporter
+    {
+        foreach (IParameterSymbol parameter in parameters)
+        {
+            CheckDeclared(context, parameter, parameter.Type, cancellationToken);
+        }
+    }
+
+    /// <summary>Reports a banned declared type at each place the declaration writes it (none for implicit declarations).</summary>
+    private void CheckDeclared<TReporter>(TReporter context, ISymbol declared, ITypeSymbol type, CancellationToken cancellationToken)
+        where TReporter : struct, IReporter
+    {
+        if (checker.CheckType(type) is not { } found)
+        {
+            return;
+        }
+
+        foreach (SyntaxReference reference in declared.DeclaringSyntaxReferences)
+        {
+            SyntaxNode node = reference.GetSyntax(cancellationToken);
+            if (WrittenType(node is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } ? declaration : node) is { IsVar: false } written)
+            {
+                ReportTypeAt(context, written, found);
+            }
+        }
+    }
+
+    private readonly struct SymbolReporter : IReporter
+    {
+        private readonly SymbolAnalysisContext context;
+
+        public SymbolReporter(SymbolAnalysisContext context) => this.context = context;
+
+        public void ReportDiagnostic(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
+    }
+}

@@ -1,0 +1,78 @@
+namespace ChainOfCode.Analyzers.Tests;
+
+/// <summary>
+/// Every declaration that writes a type, each with a banned type (FileInfo, COC0001) as the witness:
+/// the analyzer reads these types from the declared symbols and the operations rather than binding the
+/// syntax again, and must still report each written type once, where it is written.
+/// </summary>
+public class DeclaredTypeRouteTests
+{
+    [Fact]
+    public Task Members_parameters_and_returns() => Verify.Analyzer("""
+        using System;
+        using System.IO;
+        class C
+        {
+            {|COC0001:FileInfo|} field, other;
+            {|COC0001:FileInfo|} Property { get; set; } = null!;
+            {|COC0001:FileInfo|} this[{|COC0001:FileInfo|} key] => key;
+            event {|COC0001:Action<FileInfo>?|} Changed;
+            event {|COC0001:Action<FileInfo>?|} Custom { add { } remove { } }
+            {|COC0001:FileInfo|} Method({|COC0001:FileInfo|} a, int b, params {|COC0001:FileInfo[]|} rest) => a;
+            C({|COC0001:FileInfo|} f) { field = f; other = f; }
+            public static {|COC0001:FileInfo|} operator +(C c, {|COC0001:FileInfo|} f) => f;
+            public static explicit operator {|COC0001:FileInfo|}(C c) => c.field;
+        }
+        delegate {|COC0001:FileInfo|} Make({|COC0001:FileInfo|} from);
+        record R({|COC0001:FileInfo|} File);
+        """);
+
+    [Fact]
+    public Task Partial_method_parts_are_each_reported() => Verify.Analyzer("""
+        using System.IO;
+        partial class C
+        {
+            partial void Take({|COC0001:FileInfo|} f);
+            partial void Take({|COC0001:FileInfo|} f) { }
+        }
+        """);
+
+    [Fact]
+    public Task Locals_lambdas_and_local_functions() => Verify.Analyzer("""
+        using System;
+        using System.IO;
+        class C
+        {
+            void M(object o, {|COC0001:FileInfo[]|} files)
+            {
+                {|COC0001:FileInfo?|} local = null, second = null;
+                foreach ({|COC0001:FileInfo|} f in files) { }
+                try { } catch ({|COC0003:System.Net.Http.HttpRequestException|} e) { } catch (IOException) { }
+                try { } catch ({|COC0003:System.Net.Http.HttpRequestException|}) { }
+                {|COC0001:Func<FileInfo, int>|} size = ({|COC0001:FileInfo|} f) => 0;
+                var typed = {|COC0001:FileInfo|} () => null!;
+                {|COC0001:FileInfo|} Local({|COC0001:FileInfo|} f) => f;
+                Parse(out {|COC0001:FileInfo|} parsed);
+                var inferred = local;
+                Action<int> untyped = x => { };
+            }
+
+            static void Parse(out {|COC0001:FileInfo|} f) => f = null!;
+        }
+        """);
+
+    [Fact]
+    public Task Base_types_constraints_and_attributes() => Verify.Analyzer("""
+        using System;
+        using System.IO;
+        using System.Runtime.InteropServices;
+        abstract class MyStream : {|COC0001:FileSystemInfo|} { }
+        class Box<T> where T : {|COC0001:FileSystemInfo|} { }
+        static class Native
+        {
+            [{|COC0005:DllImport("libc")|}]
+            [return: MarshalAs(UnmanagedType.I4)]
+            static {|COC0005:extern|} int getpid();
+        }
+        """);
+}
