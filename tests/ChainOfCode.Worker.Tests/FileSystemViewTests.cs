@@ -36,7 +36,14 @@ public sealed class FileSystemViewTests(ProbePoolFixture fixture)
         ScriptResult result = await Pool.RunAsync("return string.Join(\",\", System.IO.Directory.GetFileSystemEntries(\"/tmp\"));", GateOff);
 
         Assert.True(result.Status == ScriptStatus.Succeeded, result.ToJson());
-        Assert.StartsWith(Path.Combine(Path.GetTempPath(), "coc-worker-"), Assert.Single(result.Value!.Value.GetString()!.Split(',')), StringComparison.Ordinal);
+        // Besides it, only the first directory on the way to the worker's own files when those sit under the temp directory
+        // (a clone in /tmp): the way is in the view, its other entries are not.
+        string temp = Path.GetTempPath().TrimEnd('/');
+        string worker = Path.GetDirectoryName(typeof(WorkerPool).Assembly.Location)!;
+        string[] way = worker.StartsWith(temp + "/", StringComparison.Ordinal) ? [temp + "/" + worker[(temp.Length + 1)..].Split('/')[0]] : [];
+        string[] entries = result.Value!.Value.GetString()!.Split(',');
+        string own = Assert.Single(entries, e => !way.Contains(e));
+        Assert.StartsWith(Path.Combine(Path.GetTempPath(), "coc-worker-"), own, StringComparison.Ordinal);
     }
 
     [Fact]
