@@ -20,7 +20,7 @@ public sealed class BenignCorpusTests
     {
         BenignProgram program = BenignCorpus.Named(name);
 
-        ScriptResult result = await Runner.RunAsync(program.Code, new RunOptions { Input = program.Input });
+        ScriptResult result = await Runner.RunAsync(program.Code, new RunOptions { Input = program.Input, Limits = Scripts.Benign });
 
         Assert.True(result.Status == ScriptStatus.Succeeded, $"{name}: {result.ToJson()}");
         JsonNode? expected = JsonNode.Parse(program.Expected);

@@ -363,6 +363,7 @@ public sealed class BenignScriptTests
         {
             Input = "10\n20\n30\n",
             ArgsJson = """{"numbers": [1, 2, 3], "scale": 3}""",
+            Limits = Scripts.Benign,
         };
 
         ScriptResult result = await Scripts.RunAsync(code, options);

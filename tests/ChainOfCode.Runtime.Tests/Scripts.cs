@@ -23,6 +23,12 @@ internal static class Scripts
         Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(5), MaxSteps = 5_000_000 },
     };
 
+    /// <summary>
+    /// The default limits with a deadline that outlasts a loaded machine's compile (which the deadline counts): a benign
+    /// program must succeed under every budget, and a test must not depend on the machine's speed.
+    /// </summary>
+    public static RunLimits Benign { get; } = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(60) };
+
     public static async Task<ScriptResult> RunAsync(string code, RunOptions? options = null, CancellationToken cancellationToken = default)
     {
         _ = Warm.Value;

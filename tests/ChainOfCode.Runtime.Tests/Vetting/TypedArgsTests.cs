@@ -10,8 +10,7 @@ public sealed class TypedArgsTests(AgentPoolFixture fixture) : IClassFixture<Age
     {
         ArgsShape = "SortTask|Words:string;Limit:int;Weights:list<double>",
         ArgsJson = """{"words":"pear apple fig","limit":2,"weights":[0.5,2]}""",
-        // A benign script: the deadline (which counts the compile) only has to outlast a loaded machine's compile.
-        Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(60) },
+        Limits = Scripts.Benign,
     };
 
     private const string Script = """
