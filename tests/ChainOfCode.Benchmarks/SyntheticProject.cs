@@ -150,7 +150,8 @@ public static class SyntheticProject
         }
         """;
 
-    private static string Banned(int i) => (i % 5) switch
+    /// <summary>The planted banned use of file <paramref name="i"/>, one of five routes (shared by the generated shapes).</summary>
+    internal static string Banned(int i) => (i % 5) switch
     {
         0 => "System.IO.File.ReadAllText(\"secret\")",
         1 => "System.Environment.GetEnvironmentVariable(\"HOME\") ?? \"\"",

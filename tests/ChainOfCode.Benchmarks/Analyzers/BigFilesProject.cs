@@ -93,7 +93,7 @@ public static class BigFilesProject
                 }
             {{methods}}
                 {{extra}}
-                public string Leak() => {{Banned(i)}};
+                public string Leak() => {{SyntheticProject.Banned(i)}};
             }
             """;
     }
@@ -189,13 +189,4 @@ public static class BigFilesProject
             }
 
         """;
-
-    private static string Banned(int i) => (i % 5) switch
-    {
-        0 => "System.IO.File.ReadAllText(\"secret\")",
-        1 => "System.Environment.GetEnvironmentVariable(\"HOME\") ?? \"\"",
-        2 => "System.Diagnostics.Process.GetCurrentProcess().ProcessName",
-        3 => "System.Type.GetType(\"System.IO.File\")?.Name ?? \"\"",
-        _ => "System.Environment.MachineName",
-    };
 }
