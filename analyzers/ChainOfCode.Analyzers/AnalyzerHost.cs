@@ -63,8 +63,13 @@ public sealed class AnalyzerHost
 
     /// <summary>The findings in one syntax tree (its syntax, then its semantics): the compiler binds only that tree's bodies.</summary>
     public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, CancellationToken cancellationToken) =>
-        Keep(analysis.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).GetAwaiter().GetResult()
-            .AddRange(analysis.GetAnalyzerSemanticDiagnosticsAsync(Compilation.GetSemanticModel(tree), null, cancellationToken).GetAwaiter().GetResult()));
+        Analyze(Compilation.GetSemanticModel(tree), cancellationToken);
+
+    /// <summary>The findings in <paramref name="model"/>'s tree, the analyzers' callbacks binding through <paramref name="model"/>.</summary>
+    /// <remarks>A caller that queries the same model afterwards reuses the binding the callbacks paid for.</remarks>
+    public ImmutableArray<Diagnostic> Analyze(SemanticModel model, CancellationToken cancellationToken) =>
+        Keep(analysis.GetAnalyzerSyntaxDiagnosticsAsync(model.SyntaxTree, cancellationToken).GetAwaiter().GetResult()
+            .AddRange(analysis.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).GetAwaiter().GetResult()));
 
     /// <summary>This package's findings (COC...), and every analyzer failure raised to an error.</summary>
     public static ImmutableArray<Diagnostic> Keep(IEnumerable<Diagnostic> diagnostics) =>

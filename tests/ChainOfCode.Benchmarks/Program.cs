@@ -33,6 +33,9 @@ public static class Program
             case "--fs-view":
                 FileSystemViewReport.Run(Count(5));
                 return;
+            case "--verdict-dump":
+                VerdictDump.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+                return;
             case "--stages":
                 RuntimeReports.Stages(Count(100));
                 return;

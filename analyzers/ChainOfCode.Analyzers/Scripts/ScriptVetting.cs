@@ -162,7 +162,9 @@ internal static class ScriptVetting
         ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer);
         ImmutableArray<Diagnostic> scriptFindings = Host(compilation, analyzers).AnalyzeWithCompilerDiagnostics(out ImmutableArray<Diagnostic> compilerDiagnostics, cancellationToken);
         compileErrors = CompileErrors(compilerDiagnostics);
-        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, Host(twin, analyzers).Analyze(cancellationToken) })
+        // The twin's own tree only (what is kept of its findings): no compilation-wide pass over its declarations
+        // of the globals, and its callbacks bind through twinModel, whose binding FindUnanalyzed then reuses.
+        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, Host(twin, analyzers).Analyze(twinModel, cancellationToken) })
         {
             foreach (Diagnostic diagnostic in found)
             {
