@@ -94,6 +94,22 @@ public sealed class GuardRewriterTests
         Assert.Contains("finally", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Functions_where_this_is_the_script_read_the_guard_off_the_script_and_the_others_off_the_holder()
+    {
+        string text = Guarded("""
+            Func<int, int> top = x => x + 1;
+            int Local(int x) => x * 2;
+            Func<int, int> alone = static x => x - 1;
+            class Box { public Func<int, int> Inner = x => x; }
+            return top(Local(alone(new Box().Inner(3))));
+            """);
+
+        // The top-level lambda and local function: off the script object; the static lambda and the class's: the holder.
+        Assert.Equal(2, Count(text, "= __cocGuard; __cocG"));
+        Assert.Equal(2, Count(text, "= __CocRun.G; __cocG"));
+    }
+
     private static string Guarded(string code)
     {
         GateResult verdict = ScriptGate.Check(code);

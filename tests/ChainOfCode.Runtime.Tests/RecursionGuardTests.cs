@@ -50,6 +50,24 @@ public sealed class RecursionGuardTests
     }
 
     [Fact]
+    public async Task Lambdas_and_local_functions_count_their_depth_wherever_they_read_the_guard()
+    {
+        // A top-level lambda and a local function read the guard off the script object; a static lambda and a
+        // class's lambda off the holder: each call counts one level on the same counter.
+        ScriptResult result = await Scripts.RunAsync("""
+            Func<int, int> f = null;
+            f = n => n == 0 ? 0 : 1 + f(n - 1);
+            int Down(int n) { int Inner(int m) => m == 0 ? 0 : 1 + Inner(m - 1); return Inner(n); }
+            Func<int, int> one = static x => x;
+            class Box { public Func<int, int> Twice = x => 2 * x; }
+            return f(40) + Down(30) + one(1) + new Box().Twice(1);
+            """);
+
+        Assert.Equal(73, Scripts.Value(result).GetInt32());
+        Assert.Equal(41, result.Usage.MaxDepth);
+    }
+
+    [Fact]
     public async Task The_depth_limit_can_be_raised()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { MaxDepth = 5000 } };

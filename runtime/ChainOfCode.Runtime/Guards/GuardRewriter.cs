@@ -194,14 +194,15 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     {
         bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken) as IMethodSymbol);
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
+        string source = GuardSource(node);
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal()));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal());
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal(), source);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -271,17 +272,47 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             return visited;
         }
 
+        string source = GuardSource(node);
         if (visited.Block is not null)
         {
-            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal()));
+            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal(), source));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal()));
+            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal(), source));
         }
 
         return visited;
+    }
+
+    /// <summary>
+    /// Where a lambda or local function (of the original tree) reads the guard: off the script object
+    /// (<see cref="GuardSyntax.ScriptField"/>) wherever <c>this</c> is the script, that is in the script's top-level code
+    /// and its top-level instance members, outside every <c>static</c> function; else the holder's static field, which
+    /// in a collectible assembly costs a helper call per read, on every call of the function. Capturing <c>this</c>
+    /// costs a lambda one delegate per evaluation (a local function nothing): the price of a cheap read on every call.
+    /// </summary>
+    private static string GuardSource(SyntaxNode function)
+    {
+        for (SyntaxNode? node = function; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case CompilationUnitSyntax:
+                    return ScriptField;
+                case BaseTypeDeclarationSyntax or EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax }:
+                    return Guard;
+                case AnonymousFunctionExpressionSyntax lambda when lambda.Modifiers.Any(SyntaxKind.StaticKeyword):
+                    return Guard;
+                case LocalFunctionStatementSyntax local when local.Modifiers.Any(SyntaxKind.StaticKeyword):
+                    return Guard;
+                case MemberDeclarationSyntax member when member.Modifiers.Any(SyntaxKind.StaticKeyword):
+                    return Guard;
+            }
+        }
+
+        return Guard;
     }
 
     /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>
