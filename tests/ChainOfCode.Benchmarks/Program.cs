@@ -24,6 +24,9 @@ public static class Program
             case "--worker":
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
                 return;
+            case "--first-run":
+                RuntimeReports.FirstRun(Count(5), args.Length > 2 ? args[2] : null);
+                return;
             case "--paired-guards":
                 PairedReports.Guards(Count(15));
                 return;

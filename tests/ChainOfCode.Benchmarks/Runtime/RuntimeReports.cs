@@ -68,15 +68,8 @@ public static class RuntimeReports
         var coldInChild = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
+            cold.Add(FirstRunMs(null));
             var clock = Stopwatch.StartNew();
-            using (var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2 }))
-            {
-                pool.StartAsync().GetAwaiter().GetResult();
-                WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
-                cold.Add(clock.Elapsed.TotalMilliseconds);
-            }
-
-            clock.Restart();
             var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{self}\" --cold-inprocess") { RedirectStandardOutput = true, UseShellExecute = false };
             using Process child = Process.Start(start)!;
             string output = child.StandardOutput.ReadToEnd();
@@ -111,6 +104,40 @@ public static class RuntimeReports
             double longLived = Throughput(runs, code => pool.RunAsync(code, RuntimeJob.Options));
             Console.WriteLine($"throughput, {runs} distinct small scripts, 4 in flight: 2-worker pool with 1,000 runs a worker {longLived:F0} runs/s");
         }
+    }
+
+    /// <summary>
+    /// Group 4, first run only: a fresh 2-worker pool's start and first result, <paramref name="repeats"/> times; with
+    /// <paramref name="otherWorker"/> (a ChainOfCode.Worker.dll elsewhere, e.g. another build), the two alternate, one pair a round.
+    /// </summary>
+    public static void FirstRun(int repeats, string? otherWorker)
+    {
+        var ours = new List<double>();
+        var other = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            ours.Add(FirstRunMs(null));
+            if (otherWorker is not null)
+            {
+                other.Add(FirstRunMs(otherWorker));
+            }
+        }
+
+        Console.WriteLine($"first run, fresh 2-worker pool, this build's worker: median {Median(ours):F0} ms ({string.Join(", ", ours.Select(c => c.ToString("F0", Invariant)))})");
+        if (otherWorker is not null)
+        {
+            Console.WriteLine($"first run, fresh 2-worker pool, {otherWorker}: median {Median(other):F0} ms ({string.Join(", ", other.Select(c => c.ToString("F0", Invariant)))}); ratio to this build's {Median(other) / Median(ours):F2}");
+        }
+    }
+
+    /// <summary>Milliseconds from a new 2-worker pool to its first result.</summary>
+    private static double FirstRunMs(string? workerPath)
+    {
+        var clock = Stopwatch.StartNew();
+        using var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2, WorkerPath = workerPath });
+        pool.StartAsync().GetAwaiter().GetResult();
+        WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
+        return clock.Elapsed.TotalMilliseconds;
     }
 
     /// <summary>Child of <see cref="Worker"/>: a fresh process's first in-process run; prints milliseconds from Main.</summary>
