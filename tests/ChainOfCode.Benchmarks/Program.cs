@@ -19,7 +19,7 @@ public static class Program
                 Analyzers.AnalyzerCommands.Run(args);
                 return;
             case "--memory":
-                RuntimeReports.Memory(Count(10_000));
+                RuntimeReports.Memory(Count(10_000), oursOnly: args.Length > 2 && args[2] == "ours");
                 return;
             case "--worker":
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
