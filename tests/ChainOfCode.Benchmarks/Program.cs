@@ -19,10 +19,13 @@ public static class Program
                 Analyzers.AnalyzerCommands.Run(args);
                 return;
             case "--memory":
-                RuntimeReports.Memory(Count(10_000));
+                RuntimeReports.Memory(Count(10_000), oursOnly: args.Length > 2 && args[2] == "ours");
                 return;
             case "--worker":
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
+                return;
+            case "--first-run":
+                RuntimeReports.FirstRun(Count(5), args.Length > 2 ? args[2] : null);
                 return;
             case "--paired-guards":
                 PairedReports.Guards(Count(15));

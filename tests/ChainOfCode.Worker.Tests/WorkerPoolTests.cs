@@ -157,6 +157,26 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public async Task A_spare_is_warm_before_a_worker_retires_and_serves_the_run_after_it()
+    {
+        await using WorkerPool pool = NewPool(configure: o => o with { MaxRunsPerWorker = 2 });
+        var served = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        pool.RequestSent += served.Enqueue;
+        var spareReady = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        pool.SpareReady += pid => spareReady.TrySetResult(pid);
+
+        await AssertNextRunSucceeds(pool);
+        int spare = await spareReady.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        int first = served.Single();
+        Assert.Equal(new[] { first, spare }.Order(), pool.WorkerProcessIds.Order());
+        await AssertNextRunSucceeds(pool);
+        await AssertNextRunSucceeds(pool);
+
+        Assert.Equal([first, first, spare], served.ToArray());
+        Assert.False(IsWorkerAlive(first));
+    }
+
+    [Fact]
     public async Task Disposing_the_pool_leaves_no_worker_process_behind()
     {
         int[] pids;

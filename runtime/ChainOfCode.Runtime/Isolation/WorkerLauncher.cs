@@ -20,6 +20,9 @@ internal sealed class WorkerLauncher : IDisposable
     /// <summary>The exit code of the cgroup wrapper when the kernel refuses to move the worker into its cgroup.</summary>
     internal const int CgroupJoinFailed = 125;
 
+    /// <summary>The folder beside the application where the runtime package puts its ReadyToRun worker (ChainOfCode.Worker.ReadyToRun.targets).</summary>
+    internal const string ReadyToRunFolder = "chainofcode-worker";
+
     /// <summary>Native memory a worker's runtime needs besides its managed heap: the default cgroup limit is the heap limit plus this.</summary>
     private const long NativeHeadroomBytes = 256L * 1024 * 1024;
 
@@ -39,7 +42,7 @@ internal sealed class WorkerLauncher : IDisposable
     {
         this.options = options;
         dotnetPath = options.DotnetPath ?? FindDotnet();
-        workerPath = options.WorkerPath ?? FindWorker();
+        workerPath = options.WorkerPath ?? FindWorker(Path.GetDirectoryName(typeof(WorkerLauncher).Assembly.Location), AppContext.BaseDirectory);
         var degraded = new List<string>();
         var reasons = new List<string>();
         void Missing(string layer, string reason)
@@ -327,14 +330,21 @@ internal sealed class WorkerLauncher : IDisposable
         return SystemTools.Find("dotnet") ?? throw new FileNotFoundException("The dotnet host was not found; set WorkerPoolOptions.DotnetPath.");
     }
 
-    private static string FindWorker()
+    /// <summary>
+    /// The worker beside this assembly or the application: first in <see cref="ReadyToRunFolder"/> (the package's
+    /// precompiled worker with its own assemblies), then the plain worker a project reference copies.
+    /// </summary>
+    internal static string FindWorker(params string?[] directories)
     {
         const string name = "ChainOfCode.Worker.dll";
-        foreach (string? directory in new[] { Path.GetDirectoryName(typeof(WorkerLauncher).Assembly.Location), AppContext.BaseDirectory })
+        foreach (string? directory in directories)
         {
-            if (!string.IsNullOrEmpty(directory) && File.Exists(Path.Combine(directory, name)))
+            foreach (string candidate in string.IsNullOrEmpty(directory) ? [] : new[] { Path.Combine(directory, ReadyToRunFolder, name), Path.Combine(directory, name) })
             {
-                return Path.Combine(directory, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 

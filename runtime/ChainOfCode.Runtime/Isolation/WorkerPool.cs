@@ -79,6 +79,12 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     /// <summary>The current subscribers of <see cref="RequestSent"/>, for the slots.</summary>
     internal Action<int>? RequestSentHandlers => RequestSent;
 
+    /// <summary>Raised with a spare worker's process id once it is warm, before the worker it replaces retires (tests observe it).</summary>
+    internal event Action<int>? SpareReady;
+
+    /// <summary>A slot's spare worker is warm.</summary>
+    internal void OnSpareReady(int processId) => SpareReady?.Invoke(processId);
+
     /// <summary>Starts every worker and waits until each is warm (or failed to start).</summary>
     public Task StartAsync(CancellationToken cancellationToken = default)
     {

@@ -39,7 +39,7 @@ public sealed record WorkerPoolOptions
     /// <summary>Time a new worker has to warm up and say ready. Default 60 s.</summary>
     public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Path of ChainOfCode.Worker.dll. Default: next to this assembly, then next to the application.</summary>
+    /// <summary>Path of ChainOfCode.Worker.dll. Default: in chainofcode-worker/ (the package's ReadyToRun worker), then beside it, next to this assembly, then next to the application.</summary>
     public string? WorkerPath { get; init; }
 
     /// <summary>Path of the dotnet host. Default: the one running this process.</summary>

@@ -9,7 +9,9 @@ namespace ChainOfCode.Runtime.Isolation;
 /// <summary>
 /// One slot of a <see cref="WorkerPool"/>: keeps one warm worker, takes the next job from the epoch's queue,
 /// exchanges it with the worker, replaces the worker when the recycle policy says so, and answers the job.
-/// Every job it takes gets exactly one answer, whatever happens to the worker.
+/// Every job it takes gets exactly one answer, whatever happens to the worker. Once its worker has served half
+/// its runs, the slot warms a spare, so the run after a retirement does not wait for a cold start (seconds: the
+/// process, then the compiler's first script).
 /// </summary>
 internal sealed class WorkerSlot
 {
@@ -19,6 +21,7 @@ internal sealed class WorkerSlot
     private readonly WorkerPoolReporter reporter;
     private readonly PoolEpoch epoch;
     private readonly TaskCompletionSource ready;
+    private Task<(WorkerProcess? Worker, string? Error)>? spare;
 
     public WorkerSlot(WorkerPool pool, WorkerRoster roster, WorkerPoolOptions options, WorkerPoolReporter reporter, PoolEpoch epoch, TaskCompletionSource ready)
     {
@@ -41,7 +44,7 @@ internal sealed class WorkerSlot
             {
                 if (worker is null && !startFailed)
                 {
-                    (worker, _) = await roster.StartAsync(epoch).ConfigureAwait(false);
+                    (worker, _) = await NextWorkerAsync().ConfigureAwait(false);
                     startFailed = worker is null;
                     ready.TrySetResult();
                 }
@@ -68,7 +71,7 @@ internal sealed class WorkerSlot
                     if (worker is null || worker.HasExited)
                     {
                         roster.Retire(worker);
-                        (worker, startError) = await roster.StartAsync(epoch).ConfigureAwait(false);
+                        (worker, startError) = await NextWorkerAsync().ConfigureAwait(false);
                         startFailed = worker is null;
                     }
 
@@ -100,6 +103,10 @@ internal sealed class WorkerSlot
                     roster.Retire(worker);
                     worker = null;
                 }
+                else if (worker is not null && spare is null && worker.Runs >= options.MaxRunsPerWorker - (options.MaxRunsPerWorker / 2))
+                {
+                    spare = Task.Run(StartSpareAsync);
+                }
 
                 job.Completion.TrySetResult(outcome);
             }
@@ -108,6 +115,40 @@ internal sealed class WorkerSlot
         {
             ready.TrySetResult();
             roster.Retire(worker);
+            if (spare is not null)
+            {
+                // The epoch is over: the spare's start was cancelled, or it is warm and unused.
+                roster.Retire((await spare.ConfigureAwait(false)).Worker);
+            }
         }
+    }
+
+    /// <summary>The warm spare when there is one (and it is alive), else a worker started now.</summary>
+    private async Task<(WorkerProcess? Worker, string? Error)> NextWorkerAsync()
+    {
+        if (spare is { } pending)
+        {
+            spare = null;
+            (WorkerProcess? worker, string? error) = await pending.ConfigureAwait(false);
+            if (worker is { HasExited: false })
+            {
+                return (worker, error);
+            }
+
+            roster.Retire(worker);
+        }
+
+        return await roster.StartAsync(epoch).ConfigureAwait(false);
+    }
+
+    private async Task<(WorkerProcess? Worker, string? Error)> StartSpareAsync()
+    {
+        (WorkerProcess? Worker, string? Error) started = await roster.StartAsync(epoch).ConfigureAwait(false);
+        if (started.Worker is { } worker)
+        {
+            pool.OnSpareReady(worker.ProcessId);
+        }
+
+        return started;
     }
 }

@@ -17,8 +17,8 @@ public static class RuntimeReports
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Group 3: <paramref name="runs"/> distinct small scripts in sequence, ours then EvaluateAsync.</summary>
-    public static void Memory(int runs)
+    /// <summary>Group 3: <paramref name="runs"/> distinct small scripts in sequence, ours then (unless <paramref name="oursOnly"/>) EvaluateAsync.</summary>
+    public static void Memory(int runs, bool oursOnly = false)
     {
         var runner = new ScriptRunner();
         ScriptRunner.WarmUp();
@@ -28,6 +28,7 @@ public static class RuntimeReports
         }
 
         (long ws0, long heap0) = Settle();
+        string where0 = WhereTheMemoryIs();
         int contexts0 = ScriptRunner.LiveLoadContexts;
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < runs; i++)
@@ -37,11 +38,19 @@ public static class RuntimeReports
 
         double oursSeconds = clock.Elapsed.TotalSeconds;
         (long ws1, long heap1) = Settle();
+        string where1 = WhereTheMemoryIs();
         int contexts1 = ScriptRunner.LiveLoadContexts;
         (int cached, long imageBytes) = ClearCompileCache();
         (long ws2, long heap2) = Settle();
         Console.WriteLine($"ours: {runs} distinct runs in {oursSeconds:F1} s; working set {Mb(ws0)} -> {Mb(ws1)} MB (growth {Mb(ws1 - ws0)} MB); managed heap {Mb(heap0)} -> {Mb(heap1)} MB; live load contexts {contexts0} -> {contexts1}");
+        Console.WriteLine($"ours: where the working set is, before: {where0}");
+        Console.WriteLine($"ours: where the working set is, after:  {where1}");
         Console.WriteLine($"ours: compile cache held {cached} scripts ({imageBytes / Math.Max(1, cached)} bytes of image and PDB each; at its capacity of 512, {Mb(512L * imageBytes / Math.Max(1, cached))} MB), {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
+
+        if (oursOnly)
+        {
+            return;
+        }
 
         // EvaluateAsync keeps every submission (about 27 MB of working set a run here): 500 of them say how it grows.
         int evaluateRuns = Math.Min(runs, 500);
@@ -68,15 +77,8 @@ public static class RuntimeReports
         var coldInChild = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
+            cold.Add(FirstRunMs(null));
             var clock = Stopwatch.StartNew();
-            using (var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2 }))
-            {
-                pool.StartAsync().GetAwaiter().GetResult();
-                WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
-                cold.Add(clock.Elapsed.TotalMilliseconds);
-            }
-
-            clock.Restart();
             var start = new ProcessStartInfo(Environment.ProcessPath!, $"\"{self}\" --cold-inprocess") { RedirectStandardOutput = true, UseShellExecute = false };
             using Process child = Process.Start(start)!;
             string output = child.StandardOutput.ReadToEnd();
@@ -111,6 +113,40 @@ public static class RuntimeReports
             double longLived = Throughput(runs, code => pool.RunAsync(code, RuntimeJob.Options));
             Console.WriteLine($"throughput, {runs} distinct small scripts, 4 in flight: 2-worker pool with 1,000 runs a worker {longLived:F0} runs/s");
         }
+    }
+
+    /// <summary>
+    /// Group 4, first run only: a fresh 2-worker pool's start and first result, <paramref name="repeats"/> times; with
+    /// <paramref name="otherWorker"/> (a ChainOfCode.Worker.dll elsewhere, e.g. another build), the two alternate, one pair a round.
+    /// </summary>
+    public static void FirstRun(int repeats, string? otherWorker)
+    {
+        var ours = new List<double>();
+        var other = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            ours.Add(FirstRunMs(null));
+            if (otherWorker is not null)
+            {
+                other.Add(FirstRunMs(otherWorker));
+            }
+        }
+
+        Console.WriteLine($"first run, fresh 2-worker pool, this build's worker: median {Median(ours):F0} ms ({string.Join(", ", ours.Select(c => c.ToString("F0", Invariant)))})");
+        if (otherWorker is not null)
+        {
+            Console.WriteLine($"first run, fresh 2-worker pool, {otherWorker}: median {Median(other):F0} ms ({string.Join(", ", other.Select(c => c.ToString("F0", Invariant)))}); ratio to this build's {Median(other) / Median(ours):F2}");
+        }
+    }
+
+    /// <summary>Milliseconds from a new 2-worker pool to its first result.</summary>
+    private static double FirstRunMs(string? workerPath)
+    {
+        var clock = Stopwatch.StartNew();
+        using var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2, WorkerPath = workerPath });
+        pool.StartAsync().GetAwaiter().GetResult();
+        WorkerBenchmarks.Check(pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
+        return clock.Elapsed.TotalMilliseconds;
     }
 
     /// <summary>Child of <see cref="Worker"/>: a fresh process's first in-process run; prints milliseconds from Main.</summary>
@@ -220,6 +256,14 @@ public static class RuntimeReports
 
         using Process self = Process.GetCurrentProcess();
         return (self.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
+    }
+
+    /// <summary>The working set split: anonymous (heaps, JIT code, loader heaps, malloc) and file-backed pages, the GC's committed share of it, and how many methods the JIT compiled.</summary>
+    private static string WhereTheMemoryIs()
+    {
+        string Status(string key) => File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?[(key.Length + 1)..].Trim() ?? "?";
+        GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
+        return $"RssAnon {Status("RssAnon")}, RssFile {Status("RssFile")}, GC committed {Mb(gc.TotalCommittedBytes)} MB, JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {Mb(System.Runtime.JitInfo.GetCompiledILBytes())} MB of IL";
     }
 
     private static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F1", Invariant);
