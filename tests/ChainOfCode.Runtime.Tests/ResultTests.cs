@@ -81,6 +81,25 @@ public sealed class ResultTests
     }
 
     [Fact]
+    public async Task A_cached_script_that_fails_again_in_a_lambda_keeps_its_line()
+    {
+        // The image is emitted without its PDB: the line comes from the PDB compiled when the first failure asks.
+        const string code = """
+            var xs = new List<int> { 1, 2 };
+            Func<int, int> at = i =>
+                xs[i] * 2;
+            var ok = at(1);
+            return at(5);
+            """;
+
+        ScriptResult first = await Scripts.RunAsync(code);
+        ScriptResult again = await Scripts.RunAsync(code);
+
+        Assert.Equal(("ArgumentOutOfRangeException", "(line 3)"), (first.Error!.Split(':')[0], first.Error[first.Error.LastIndexOf('(')..]));
+        Assert.Equal(first.Error, again.Error);
+    }
+
+    [Fact]
     public async Task A_thrown_message_with_paths_and_addresses_is_sanitized()
     {
         ScriptResult result = await Scripts.RunAsync("""throw new InvalidOperationException("failed at /home/user/secret/file.txt 0x7ffde4a0 " + new string('z', 300));""");

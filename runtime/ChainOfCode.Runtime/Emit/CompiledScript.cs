@@ -9,9 +9,10 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal sealed class CompiledScript
 {
-    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer, ChainPlan? chain = null)
+    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer, ChainPlan? chain = null, ScriptLines? lines = null)
     {
         Chain = chain;
+        Lines = lines;
         Verdict = verdict;
         Image = image;
         Symbols = symbols;
@@ -25,7 +26,11 @@ internal sealed class CompiledScript
 
     public byte[]? Image { get; }
 
+    /// <summary>The portable PDB, when the image was emitted with one (else <see cref="Lines"/> finds a failing frame's line).</summary>
     public byte[]? Symbols { get; }
+
+    /// <summary>For an image emitted without its PDB: the line of a failing frame, from a PDB compiled when first asked.</summary>
+    public ScriptLines? Lines { get; }
 
     public string? ScriptClass { get; }
 
@@ -39,7 +44,7 @@ internal sealed class CompiledScript
     public ChainPlan? Chain { get; }
 
     /// <summary>The same image, with the plan of the Chain-of-Code rewrite it was emitted from.</summary>
-    public CompiledScript WithChain(ChainPlan plan) => new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, plan);
+    public CompiledScript WithChain(ChainPlan plan) => new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, plan, Lines);
 
     /// <summary>The gate refused the script: nothing to load.</summary>
     public static CompiledScript Refused(GateResult verdict) => new(verdict, null, null, null, null, usesSerializer: false);
@@ -50,4 +55,8 @@ internal sealed class CompiledScript
     /// <summary>An image and its symbols, ready to load.</summary>
     public static CompiledScript Loadable(GateResult verdict, byte[] image, byte[] symbols, string scriptClass, bool usesSerializer) =>
         new(verdict, image, symbols, scriptClass, null, usesSerializer);
+
+    /// <summary>An image without its symbols, ready to load; <paramref name="lines"/> maps a failing frame to its line.</summary>
+    public static CompiledScript Loadable(GateResult verdict, byte[] image, ScriptLines lines, string scriptClass, bool usesSerializer) =>
+        new(verdict, image, null, scriptClass, null, usesSerializer, lines: lines);
 }

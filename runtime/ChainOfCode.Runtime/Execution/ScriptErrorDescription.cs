@@ -5,7 +5,8 @@ using System.Reflection;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// A script's exception as the caller sees it: "Type: message (line N)", the line read from the script's own PDB.
+/// A script's exception as the caller sees it: "Type: message (line N)", the line read from the script's own PDB
+/// (loaded with it, or compiled when first needed: <see cref="ScriptLines"/>).
 /// An exception's members are script code when its type is the script's (or wraps the script's, as an
 /// AggregateException reads its inner messages): the message is read through the guard, under a budget of its own.
 /// </summary>
@@ -14,7 +15,8 @@ internal static class ScriptErrorDescription
     /// <summary>What the error says when the script's exception would not give its message.</summary>
     public const string Unavailable = "(the exception's message could not be read)";
 
-    public static string Describe(Exception exception, Assembly script, ScriptGuard guard)
+    /// <remarks><paramref name="lines"/>: for a script loaded without its PDB, the line of a frame from its method token and IL offset.</remarks>
+    public static string Describe(Exception exception, Assembly script, ScriptGuard guard, ScriptLines? lines = null)
     {
         if (exception is TypeInitializationException { InnerException: { } inner })
         {
@@ -27,9 +29,19 @@ internal static class ScriptErrorDescription
             // Reads the runtime's own record of the frames, not the (overridable) StackTrace property.
             foreach (StackFrame frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
             {
-                if (frame.GetMethod()?.Module.Assembly == script && frame.GetFileLineNumber() > 0)
+                if (frame.GetMethod() is not { } method || method.Module.Assembly != script)
                 {
-                    line = frame.GetFileLineNumber();
+                    continue;
+                }
+
+                line = frame.GetFileLineNumber();
+                if (line <= 0 && lines is not null)
+                {
+                    line = lines.LineOf(method.MetadataToken, frame.GetILOffset());
+                }
+
+                if (line > 0)
+                {
                     break;
                 }
             }

@@ -21,7 +21,7 @@ internal static class ScriptInvoker
     public static ExecutionOutcome Invoke(CompiledScript compiled, ScriptGuard guard, ChainSession? session, ScriptRun run)
     {
         using var pe = new MemoryStream(compiled.Image!, writable: false);
-        using var pdb = new MemoryStream(compiled.Symbols!, writable: false);
+        using MemoryStream? pdb = compiled.Symbols is null ? null : new MemoryStream(compiled.Symbols, writable: false);
         var context = new ScriptLoadContext();
         var continuations = new ScriptSynchronizationContext();
         SynchronizationContext? previous = SynchronizationContext.Current;
@@ -38,7 +38,7 @@ internal static class ScriptInvoker
             }
             catch (Exception exception)
             {
-                return ExecutionFailures.Classify(exception, guard, assembly);
+                return ExecutionFailures.Classify(exception, guard, assembly, compiled.Lines);
             }
         }
         finally

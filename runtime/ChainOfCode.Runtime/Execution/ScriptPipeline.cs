@@ -69,7 +69,11 @@ internal static class ScriptPipeline
             cancellationToken,
             vetted: vetted);
 
-    private static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, ArgsShape? shape, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The image is emitted without its PDB; a failing run's line comes from a PDB compiled when first asked
+    /// (<paramref name="withSymbols"/>: that compile, which skips the analysis the script already passed).
+    /// </remarks>
+    private static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, ArgsShape? shape, CancellationToken cancellationToken, bool withSymbols = false)
     {
         GateResult verdict = vetted ? ScriptGate.CheckVetted(code, options, shape, cancellationToken) : ScriptGate.Check(code, options, shape, cancellationToken);
         if (!verdict.IsAccepted)
@@ -79,7 +83,12 @@ internal static class ScriptPipeline
 
         CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy, verdict.Model);
         bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, options.Policy, cancellationToken);
-        return ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer, cancellationToken);
+        return ScriptEmitter.Emit(
+            guarded,
+            verdict.WithoutCompilation(),
+            usesSerializer,
+            cancellationToken,
+            withSymbols ? null : () => CompileUncached(code, options, vetted: true, shape, CancellationToken.None, withSymbols: true));
     }
 
     private static ScriptResult Result(ExecutionOutcome outcome, ScriptGuard guard, GateResult verdict, Stopwatch clock, long cpuStart)

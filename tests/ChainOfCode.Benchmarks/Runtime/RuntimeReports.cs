@@ -193,8 +193,8 @@ public static class RuntimeReports
             Time("gate (caps, parse, script + twin compilations, analyzers, compile errors)", () => verdict = ScriptGate.Check(code));
             Time("  gate part: script compilation's analyzer pass with its compile errors (one of the gate's two passes)", () => ScriptPass(code));
             Time("guard rewrite", () => guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None, model: verdict.Model));
-            Time("emit (image + PDB)", () => ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer: false, CancellationToken.None));
-            Time("  emit part: image only (no PDB)", () => guarded.Emit(new MemoryStream()));
+            Time("emit (image + PDB: the Chain-of-Code path; a script's PDB is compiled only when a failing run needs a line)", () => ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), usesSerializer: false, CancellationToken.None));
+            Time("  emit part: image only (no PDB: a script's emit)", () => guarded.Emit(new MemoryStream()));
             Time("gate + rewrite + emit (pipeline, uncached)", () => ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None));
             Time("in process run of a cached compile (thread, load, guarded run, result, unload)", () => RawScripts.Guarded(runner, code));
             Time("in process, same text (cached)", () => RawScripts.Guarded(runner, same));
