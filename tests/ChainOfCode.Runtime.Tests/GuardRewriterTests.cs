@@ -110,6 +110,23 @@ public sealed class GuardRewriterTests
         Assert.Equal(2, Count(text, "= __CocRun.G; __cocG"));
     }
 
+    [Fact]
+    public void A_throw_free_function_exits_at_its_returns_and_one_that_may_throw_keeps_its_finally()
+    {
+        string text = Guarded("""
+            int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+            long Sum(int n) { long s = 0; for (var i = 0; i < n; i++) { s += i % 7; } return s; }
+            int Divide(int a, int b) => a / b;
+            int Twice(int d) => 2 * Divide(10, d);
+            return Fib(5) + (int)Sum(3) + Twice(1);
+            """);
+
+        // Fib and Sum: no try; Divide may throw, and so may Twice, which calls it: each keeps its finally.
+        Assert.Equal(2, Count(text, ".Exit<"));
+        Assert.Contains("return __cocG0.Exit<int>(n < 2", text, StringComparison.Ordinal);
+        Assert.Equal(2, Count(text, ".Exit(); }"));
+    }
+
     private static string Guarded(string code)
     {
         GateResult verdict = ScriptGate.Check(code);
