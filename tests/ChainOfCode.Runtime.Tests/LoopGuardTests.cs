@@ -84,6 +84,40 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task Counted_loops_that_pay_their_turns_at_once_are_charged_them_exactly()
+    {
+        // The inner loops know their turns when they start (4, 3, 2, 1, 0; none for k) and pay them at once.
+        ScriptResult result = await Scripts.RunAsync("""
+            long F(int m) { long s = 0; for (var i = 0; i < 5; i++) { for (var j = i; j < m; j++) { s += j; } for (var k = 3; k < 1; k++) { s++; } } return s; }
+            return F(4);
+            """);
+
+        Assert.Equal(20, Scripts.Value(result).GetInt64());
+        // F's entry, 5 + 10 turns, and the checkpoint of the result's conversion.
+        Assert.Equal(17, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task Counted_loops_stop_at_exactly_the_step_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 1000 } };
+        ScriptResult result = await Scripts.RunAsync("var n = 0L; while (true) { for (var j = 0; j < 300; j++) { n += j; } }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal(1000, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task A_counted_loop_of_more_turns_than_one_reserve_still_meets_its_deadline()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = long.MaxValue, Timeout = TimeSpan.FromMilliseconds(200) } };
+        ScriptResult result = await Scripts.RunAsync("long n = 0; for (long i = 0; i < 1_000_000_000_000L; i++) { n += i; } return n;", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Contains("deadline", result.Error);
+    }
+
+    [Fact]
     public async Task A_plain_loop_left_by_break_is_charged_its_turns_exactly()
     {
         // A plain loop settles after itself, not in a finally: a break must reach that settle.

@@ -146,11 +146,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         if (outer is null)
         {
             return shape == LoopShape.Plain
-                ? PlainCreditLoop(local, b => withBody(visited, b), body)
+                ? PlainCreditLoop(local, b => PaidAtOnce(node, visited, withBody(visited, b), local, settledInFinally: false), body)
                 : CreditLoop(local, b => withBody(visited, b), body, readFlag: shape == LoopShape.Any);
         }
 
-        return withBody(visited, CreditTurn(local, body, readFlag: shape == LoopShape.Any, settledInFinally: !outerPlain));
+        StatementSyntax counted = withBody(visited, CreditTurn(local, body, readFlag: shape == LoopShape.Any, settledInFinally: !outerPlain));
+        return shape == LoopShape.Plain ? PaidAtOnce(node, visited, counted, local, settledInFinally: !outerPlain) : counted;
     }
 
     private static StatementSyntax BodyOf(StatementSyntax loop) => loop switch
