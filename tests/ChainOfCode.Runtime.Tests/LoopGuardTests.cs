@@ -107,6 +107,27 @@ public sealed class LoopGuardTests
         Assert.Equal(1000, result.Usage.Steps);
     }
 
+    [Theory]
+    [InlineData(long.MaxValue, null)]
+    [InlineData(30_000, ScriptStatus.Timeout)]
+    public async Task A_counted_loop_pays_in_chunks_and_stops_at_exactly_the_step_budget(long budget, ScriptStatus? status)
+    {
+        // 40,000 turns: three chunks of at most 16,384; a budget of 30,000 ends in the second chunk's stretch, counted turn by turn.
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = budget } };
+        ScriptResult result = await Scripts.RunAsync("long n = 0; for (var i = 0; i < 40_000; i++) { n += i; } return n;", options);
+
+        if (status is { } stopped)
+        {
+            Scripts.AssertStatus(stopped, result);
+            Assert.Equal(30_000, result.Usage.Steps);
+        }
+        else
+        {
+            Assert.Equal(799_980_000, Scripts.Value(result).GetInt64());
+            Assert.Equal(40_001, result.Usage.Steps);
+        }
+    }
+
     [Fact]
     public async Task A_counted_loop_of_more_turns_than_one_reserve_still_meets_its_deadline()
     {

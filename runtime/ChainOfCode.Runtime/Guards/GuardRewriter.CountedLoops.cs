@@ -10,8 +10,9 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// Counted loops: an innermost plain loop <c>for (var v = A; v &lt; B; v++)</c> whose body changes neither <c>v</c> nor
 /// <c>B</c> and cannot leave early (no break: a plain body cannot throw) turns exactly <c>B - A</c> times, known when it
-/// starts. It pays all its turns at once, from the nest's credit or from <see cref="ScriptGuard.Reserve"/>, and runs a
-/// copy without a turn; a loop of more turns than the guard reserves at once runs the counted copy, one turn at a time.
+/// starts. It pays its turns at once, in chunks of at most <see cref="ScriptGuard.MaxReserve"/>, from the nest's credit or
+/// from <see cref="ScriptGuard.Reserve"/>, and runs each chunk in a copy without a turn; when the guard grants less (the
+/// step budget's end, a host read) the rest runs counted, one turn at a time.
 /// </summary>
 internal sealed partial class GuardRewriter
 {
@@ -35,13 +36,26 @@ internal sealed partial class GuardRewriter
             return counted;
         }
 
-        string turns = NextGuardLocal() + "n";
+        if (counted is not ForStatementSyntax countedLoop)
+        {
+            return counted;
+        }
+
+        // { var v = A; while (v < B) { long k = min(B - v, MaxReserve); if (k > t && k > (t = g.Reserve(t, k))) { counted, from v on; break; }
+        //   t -= k; long e = v + k; for (; v < e; v++) body } }: each chunk pays its turns at once.
+        string number = NextGuardLocal();
+        string chunk = number + "k";
+        string stop = number + "e";
         string credit = local + "t";
         string settled = settledInFinally ? $"{local}s = " : "";
+        string counter = loop.Declaration!.Variables[0].Identifier.ValueText;
+        var rest = countedLoop.WithDeclaration(null).WithoutTrivia();
+        var run = ((ForStatementSyntax)copy).WithDeclaration(null).WithCondition(ParseExpression($"{counter} < {stop}")).WithoutTrivia();
         StatementSyntax statement = ParseStatement(
-            $"{{ long {turns} = (long)({end.WithoutTrivia()}) - (long)({start.WithoutTrivia()}); "
-            + $"if ({turns} > 0 && ({turns} <= {credit} || {turns} <= ({settled}{credit} = {local}.Reserve({credit}, {turns})))) {{ {settled}{credit} -= {turns}; {copy.WithoutTrivia()} }} "
-            + $"else {counted.WithoutTrivia()} }}");
+            $"{{ {fast.Declaration!.WithoutTrivia().NormalizeWhitespace().ToFullString().Replace('\n', ' ').Replace('\r', ' ')}; "
+            + $"while ({counter} < ({end.WithoutTrivia()})) {{ long {chunk} = (long)({end.WithoutTrivia()}) - {counter}; if ({chunk} > {ScriptGuard.MaxReserve}) {chunk} = {ScriptGuard.MaxReserve}; "
+            + $"if ({chunk} > {credit} && {chunk} > ({settled}{credit} = {local}.Reserve({credit}, {chunk}))) {{ {rest} break; }} "
+            + $"{settled}{credit} -= {chunk}; long {stop} = {counter} + {chunk}; {run} }} }}");
         return statement.WithLeadingTrivia(counted.GetLeadingTrivia()).WithTrailingTrivia(counted.GetTrailingTrivia());
     }
 
