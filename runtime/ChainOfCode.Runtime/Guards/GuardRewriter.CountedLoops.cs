@@ -10,9 +10,9 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// Counted loops: an innermost plain loop <c>for (var v = A; v &lt; B; v++)</c> whose body changes neither <c>v</c> nor
 /// <c>B</c> and cannot leave early (no break: a plain body cannot throw) turns exactly <c>B - A</c> times, known when it
-/// starts. It pays its turns at once, in chunks of at most <see cref="ScriptGuard.MaxReserve"/>, from the nest's credit or
-/// from <see cref="ScriptGuard.Reserve"/>, and runs each chunk in a copy without a turn; when the guard grants less (the
-/// step budget's end, a host read) the rest runs counted, one turn at a time.
+/// starts. It pays its turns at once, from the nest's credit or from <see cref="ScriptGuard.Reserve"/>, and runs a copy
+/// without a turn; a loop of more than <see cref="ScriptGuard.MaxReserve"/> turns pays and runs in chunks of that many.
+/// When the guard grants less (the step budget's end, a host read), the rest runs counted, one turn at a time.
 /// </summary>
 internal sealed partial class GuardRewriter
 {
@@ -41,21 +41,27 @@ internal sealed partial class GuardRewriter
             return counted;
         }
 
-        // { var v = A; while (v < B) { long k = min(B - v, MaxReserve); if (k > t && k > (t = g.Reserve(t, k))) { counted, from v on; break; }
-        //   t -= k; long e = v + k; for (; v < e; v++) body } }: each chunk pays its turns at once.
+        // { long n = B - A; if (0 < n <= MaxReserve && the credit or a reserve covers n) { t -= n; the loop without turns }
+        //   else { var v = A; while (v < B) { long k = min(B - v, MaxReserve); if (k > t && k > (t = g.Reserve(t, k))) { counted, from v on; break; }
+        //   t -= k; T e = (T)(v + k); for (; v < e; v++) body } } }: a short loop runs as written, a long one in chunks.
         string number = NextGuardLocal();
+        string turns = number + "n";
         string chunk = number + "k";
         string stop = number + "e";
         string credit = local + "t";
         string settled = settledInFinally ? $"{local}s = " : "";
         string counter = loop.Declaration!.Variables[0].Identifier.ValueText;
+        string type = model.GetDeclaredSymbol(loop.Declaration.Variables[0], cancellationToken) is ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } ? "int" : "long";
+        string bound = end.WithoutTrivia().ToString();
         var rest = countedLoop.WithDeclaration(null).WithoutTrivia();
         var run = ((ForStatementSyntax)copy).WithDeclaration(null).WithCondition(ParseExpression($"{counter} < {stop}")).WithoutTrivia();
         StatementSyntax statement = ParseStatement(
-            $"{{ {fast.Declaration!.WithoutTrivia().NormalizeWhitespace().ToFullString().Replace('\n', ' ').Replace('\r', ' ')}; "
-            + $"while ({counter} < ({end.WithoutTrivia()})) {{ long {chunk} = (long)({end.WithoutTrivia()}) - {counter}; if ({chunk} > {ScriptGuard.MaxReserve}) {chunk} = {ScriptGuard.MaxReserve}; "
+            $"{{ long {turns} = (long)({bound}) - (long)({start.WithoutTrivia()}); "
+            + $"if ({turns} > 0 && {turns} <= {ScriptGuard.MaxReserve} && ({turns} <= {credit} || {turns} <= ({settled}{credit} = {local}.Reserve({credit}, {turns})))) {{ {settled}{credit} -= {turns}; {copy.WithoutTrivia()} }} "
+            + $"else {{ {((ForStatementSyntax)copy).Declaration}; "
+            + $"while ({counter} < ({bound})) {{ long {chunk} = (long)({bound}) - {counter}; if ({chunk} > {ScriptGuard.MaxReserve}) {chunk} = {ScriptGuard.MaxReserve}; "
             + $"if ({chunk} > {credit} && {chunk} > ({settled}{credit} = {local}.Reserve({credit}, {chunk}))) {{ {rest} break; }} "
-            + $"{settled}{credit} -= {chunk}; long {stop} = {counter} + {chunk}; {run} }} }}");
+            + $"{settled}{credit} -= {chunk}; {type} {stop} = ({type})({counter} + {chunk}); {run} }} }} }}");
         return statement.WithLeadingTrivia(counted.GetLeadingTrivia()).WithTrailingTrivia(counted.GetTrailingTrivia());
     }
 
