@@ -110,6 +110,35 @@ public sealed class GuardRewriterTests
         Assert.Equal(2, Count(text, "= __CocRun.G; __cocG"));
     }
 
+    [Fact]
+    public void A_throw_free_function_exits_at_its_returns_and_one_that_may_throw_keeps_its_finally()
+    {
+        string text = Guarded("""
+            int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+            long Sum(int n) { long s = 0; for (var i = 0; i < n; i++) { s += i % 7; } return s; }
+            int Divide(int a, int b) => a / b;
+            int Twice(int d) => 2 * Divide(10, d);
+            return Fib(5) + (int)Sum(3) + Twice(1);
+            """);
+
+        // Fib and Sum: no try; Divide may throw, and so may Twice, which calls it: each keeps its finally.
+        Assert.Equal(2, Count(text, ".Exit<"));
+        Assert.Contains("return __cocG0.Exit<int>(n < 2", text, StringComparison.Ordinal);
+        Assert.Equal(2, Count(text, ".Exit(); }"));
+    }
+
+    [Fact]
+    public void Only_a_loop_whose_turns_are_known_when_it_starts_pays_them_at_once()
+    {
+        // Paid at once when short, in chunks when long: a reserve for each way.
+        Assert.Equal(2, Count(Guarded("var n = 0L; for (var i = 0; i < 10; i++) { for (var j = 0; j < i; j++) { n += j; } } return n;"), ".Reserve("));
+
+        // Its body changes the bound, or it may leave early, or its bound is a top-level variable (a field): counted turn by turn.
+        Assert.Equal(0, Count(Guarded("long F(int m) { long n = 0; for (var j = 0; j < m; j++) { m--; n += j; } return n; } return F(9);"), ".Reserve("));
+        Assert.Equal(0, Count(Guarded("var n = 0L; for (var j = 0; j < 9; j++) { if (j == n) break; n += j; } return n;"), ".Reserve("));
+        Assert.Equal(0, Count(Guarded("var m = 9; var n = 0L; for (var j = 0; j < m; j++) { n += j; } return n;"), ".Reserve("));
+    }
+
     private static string Guarded(string code)
     {
         GateResult verdict = ScriptGate.Check(code);

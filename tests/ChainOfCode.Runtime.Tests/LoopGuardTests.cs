@@ -84,6 +84,61 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task Counted_loops_that_pay_their_turns_at_once_are_charged_them_exactly()
+    {
+        // The inner loops know their turns when they start (4, 3, 2, 1, 0; none for k) and pay them at once.
+        ScriptResult result = await Scripts.RunAsync("""
+            long F(int m) { long s = 0; for (var i = 0; i < 5; i++) { for (var j = i; j < m; j++) { s += j; } for (var k = 3; k < 1; k++) { s++; } } return s; }
+            return F(4);
+            """);
+
+        Assert.Equal(20, Scripts.Value(result).GetInt64());
+        // F's entry, 5 + 10 turns, and the checkpoint of the result's conversion.
+        Assert.Equal(17, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task Counted_loops_stop_at_exactly_the_step_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 1000 } };
+        ScriptResult result = await Scripts.RunAsync("var n = 0L; while (true) { for (var j = 0; j < 300; j++) { n += j; } }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal(1000, result.Usage.Steps);
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue, null)]
+    [InlineData(30_000, ScriptStatus.Timeout)]
+    public async Task A_counted_loop_pays_in_chunks_and_stops_at_exactly_the_step_budget(long budget, ScriptStatus? status)
+    {
+        // 40,000 turns: three chunks of at most 16,384; a budget of 30,000 ends in the second chunk's stretch, counted turn by turn.
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = budget } };
+        ScriptResult result = await Scripts.RunAsync("long n = 0; for (var i = 0; i < 40_000; i++) { n += i; } return n;", options);
+
+        if (status is { } stopped)
+        {
+            Scripts.AssertStatus(stopped, result);
+            Assert.Equal(30_000, result.Usage.Steps);
+        }
+        else
+        {
+            Assert.Equal(799_980_000, Scripts.Value(result).GetInt64());
+            Assert.Equal(40_001, result.Usage.Steps);
+        }
+    }
+
+    [Fact]
+    public async Task A_counted_loop_of_more_turns_than_one_reserve_still_meets_its_deadline()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = long.MaxValue, Timeout = TimeSpan.FromMilliseconds(200) } };
+        ScriptResult result = await Scripts.RunAsync("long n = 0; for (long i = 0; i < 1_000_000_000_000L; i++) { n += i; } return n;", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Contains("deadline", result.Error);
+    }
+
+    [Fact]
     public async Task A_plain_loop_left_by_break_is_charged_its_turns_exactly()
     {
         // A plain loop settles after itself, not in a finally: a break must reach that settle.

@@ -67,6 +67,42 @@ public sealed class RecursionGuardTests
         Assert.Equal(41, result.Usage.MaxDepth);
     }
 
+    [Theory]
+    [InlineData(999, null)]
+    [InlineData(1000, ScriptStatus.RecursionLimit)]
+    public async Task A_throw_free_function_counts_its_depth_exactly(int n, ScriptStatus? status)
+    {
+        // No finally: the depth is given back at the return, and the limit still holds to the level.
+        ScriptResult result = await Scripts.RunAsync($"int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F({n});");
+
+        if (status is { } stopped)
+        {
+            Scripts.AssertStatus(stopped, result);
+            Assert.StartsWith("The script's calls nested deeper than 1000 levels.", result.Error, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(n, Scripts.Value(result).GetInt32());
+            Assert.Equal(1000, result.Usage.MaxDepth);
+        }
+    }
+
+    [Fact]
+    public async Task Exceptions_caught_around_calls_leave_the_depth_as_it_was()
+    {
+        // Risky may throw, so it keeps its finally; a depth left behind by each caught exception would end Down(900).
+        ScriptResult result = await Scripts.RunAsync("""
+            int Down(int n) => n == 0 ? 0 : 1 + Down(n - 1);
+            int Risky(int d) => Down(5) + 10 / d;
+            var caught = 0;
+            for (var i = 0; i < 2000; i++) { try { Risky(0); } catch (DivideByZeroException) { caught++; } }
+            return Down(900) + caught;
+            """);
+
+        Assert.Equal(2900, Scripts.Value(result).GetInt32());
+        Assert.Equal(901, result.Usage.MaxDepth);
+    }
+
     [Fact]
     public async Task The_depth_limit_can_be_raised()
     {

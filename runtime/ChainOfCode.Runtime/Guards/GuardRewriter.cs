@@ -27,6 +27,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private readonly TypeSizes sizes = new HostTypeSizes();
     private readonly ArgumentGuards arguments;
     private readonly bool probeStack;
+    private readonly ThrowFreeFunctions throwFree;
     private int catchNumber;
     private int guardNumber;
     // The guard local of the outermost loop around the node being visited, in the same function (null outside loops).
@@ -40,6 +41,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         this.probeStack = probeStack;
         this.cancellationToken = cancellationToken;
         arguments = new ArgumentGuards(sizes, policy);
+        throwFree = ThrowFreeFunctions.Of(model, model.SyntaxTree.GetRoot(cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -144,11 +146,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         if (outer is null)
         {
             return shape == LoopShape.Plain
-                ? PlainCreditLoop(local, b => withBody(visited, b), body)
+                ? PlainCreditLoop(local, b => PaidAtOnce(node, visited, withBody(visited, b), local, settledInFinally: false), body)
                 : CreditLoop(local, b => withBody(visited, b), body, readFlag: shape == LoopShape.Any);
         }
 
-        return withBody(visited, CreditTurn(local, body, readFlag: shape == LoopShape.Any, settledInFinally: !outerPlain));
+        StatementSyntax counted = withBody(visited, CreditTurn(local, body, readFlag: shape == LoopShape.Any, settledInFinally: !outerPlain));
+        return shape == LoopShape.Plain ? PaidAtOnce(node, visited, counted, local, settledInFinally: !outerPlain) : counted;
     }
 
     private static StatementSyntax BodyOf(StatementSyntax loop) => loop switch
@@ -178,7 +181,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     {
         // A top-level method of the script is an instance method of the script's object: it reads the guard off this.
         bool ofScript = node.Parent is CompilationUnitSyntax && !node.Modifiers.Any(SyntaxKind.StaticKeyword);
-        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal(), ofScript ? ScriptField : Guard);
+        IMethodSymbol? symbol = model.GetDeclaredSymbol(node, cancellationToken);
+        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), ofScript ? ScriptField : Guard, ExitType(symbol));
     }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
@@ -192,17 +196,18 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
-        bool returnsValue = ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken) as IMethodSymbol);
+        var symbol = model.GetDeclaredSymbol(node, cancellationToken) as IMethodSymbol;
+        bool returnsValue = ReturnsValue(symbol);
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
         string source = GuardSource(node);
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source, ExitType(symbol)));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal(), source);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal(), source, ExitType(symbol));
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -265,7 +270,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     {
         bool expressionTree = model.GetTypeInfo(node, cancellationToken).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { } ns }
             && ns.ToDisplayString() == "System.Linq.Expressions";
-        bool returnsValue = ReturnsValue(model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol);
+        var symbol = model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol;
+        bool returnsValue = ReturnsValue(symbol);
         var visited = (AnonymousFunctionExpressionSyntax)visitChildren(node)!;
         if (expressionTree)
         {
@@ -275,12 +281,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         string source = GuardSource(node);
         if (visited.Block is not null)
         {
-            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal(), source));
+            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal(), source, ExitType(symbol)));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal(), source));
+            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal(), source, ExitType(symbol)));
         }
 
         return visited;
@@ -314,6 +320,16 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
         return Guard;
     }
+
+    /// <summary>
+    /// The return type of a throw-free function that returns a primitive value (its guarded body exits at its returns,
+    /// without a finally: <see cref="GuardSyntax.GuardBody"/>); null for any other function.
+    /// </summary>
+    private string? ExitType(IMethodSymbol? function) =>
+        function is { ReturnsVoid: false, ReturnsByRef: false, ReturnsByRefReadonly: false, IsAsync: false, ReturnType: var type }
+        && LoopShapes.Primitive(type) && throwFree.Contains(function)
+            ? type.ToDisplayString()
+            : null;
 
     /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>
     private string NextGuardLocal() => "__cocG" + guardNumber++;

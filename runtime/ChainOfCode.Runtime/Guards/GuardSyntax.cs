@@ -130,16 +130,16 @@ internal static class GuardSyntax
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
     /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard)
+    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard, string? exitType = null)
     {
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source));
+            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source, exitType));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local, source);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local, source, exitType);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -166,12 +166,26 @@ internal static class GuardSyntax
 
     /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
     /// braces and trivia (the guard is read once per call). Iterators get a checkpoint only: their frames outlive calls,
-    /// so they would skew the depth.</summary>
-    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard)
+    /// so they would skew the depth. A throw-free function (<see cref="ThrowFreeFunctions"/>) returning a value of
+    /// <paramref name="exitType"/> has no try: <c>{ var local = __CocRun.G; local.Enter(); ... return local.Exit&lt;T&gt;(value); }</c>.</summary>
+    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard, string? exitType = null)
     {
         if (IsIterator(original))
         {
             return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
+        }
+
+        if (exitType is not null)
+        {
+            IEnumerable<ReturnStatementSyntax> returns = visited
+                .DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+                .OfType<ReturnStatementSyntax>()
+                .Where(r => r.Expression is not null);
+            BlockSyntax exiting = visited.ReplaceNodes(returns, (_, r) => r.WithExpression(
+                ParseExpression($"{local}.Exit<{exitType}>()") is InvocationExpressionSyntax call
+                    ? call.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(r.Expression!.WithoutTrivia())))).WithTriviaFrom(r.Expression!)
+                    : r.Expression!));
+            return exiting.WithStatements(exiting.Statements.InsertRange(0, new[] { ParseStatement($"var {local} = {source}; "), ParseStatement($"{local}.Enter(); ") }));
         }
 
         TryStatementSyntax guarded = TryStatement(
@@ -182,7 +196,7 @@ internal static class GuardSyntax
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
-    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local, string source = Guard)
+    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local, string source = Guard, string? exitType = null)
     {
         StatementSyntax statement = expression is ThrowExpressionSyntax thrown
             ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
@@ -190,7 +204,7 @@ internal static class GuardSyntax
                 ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
                 : ExpressionStatement(expression);
         BlockSyntax inner = Block(statement);
-        BlockSyntax guarded = GuardBody(inner, inner, local, source);
+        BlockSyntax guarded = GuardBody(inner, inner, local, source, returnsValue ? exitType : null);
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 }

@@ -53,7 +53,8 @@ internal static class LoopShapes
         return shape;
     }
 
-    private static LoopShape Classify(IOperation operation) => operation switch
+    /// <summary>What one operation (not its children) lets a turn do.</summary>
+    internal static LoopShape Classify(IOperation operation) => operation switch
     {
         IForLoopOperation or IWhileLoopOperation or IBlockOperation or IExpressionStatementOperation or IEmptyOperation
             or IVariableDeclarationGroupOperation or IVariableDeclarationOperation or IVariableDeclaratorOperation
@@ -68,7 +69,7 @@ internal static class LoopShapes
         IArrayElementReferenceOperation => LoopShape.Bounded,
         IPropertyReferenceOperation property => IsLengthOrChar(property.Property) ? LoopShape.Bounded : LoopShape.Any,
         IBinaryOperation binary => binary.OperatorMethod is null && !binary.IsLifted && Primitive(binary.LeftOperand.Type) && Primitive(binary.RightOperand.Type)
-            ? binary.IsChecked || IntegerDivision(binary.OperatorKind, binary.Type) ? LoopShape.Bounded : LoopShape.Plain
+            ? binary.IsChecked || IntegerDivision(binary.OperatorKind, binary.Type, binary.RightOperand) ? LoopShape.Bounded : LoopShape.Plain
             : LoopShape.Any,
         IUnaryOperation unary => unary.OperatorMethod is null && !unary.IsLifted && Primitive(unary.Operand.Type)
             ? unary.IsChecked ? LoopShape.Bounded : LoopShape.Plain
@@ -79,7 +80,7 @@ internal static class LoopShapes
         ISimpleAssignmentOperation assignment => assignment.IsRef ? LoopShape.Any : LoopShape.Plain,
         ICompoundAssignmentOperation compound => compound.OperatorMethod is null && !compound.IsLifted && Primitive(compound.Target.Type) && Primitive(compound.Value.Type)
             && compound.InConversion.IsIdentity && compound.OutConversion.IsIdentity
-            ? compound.IsChecked || IntegerDivision(compound.OperatorKind, compound.Target.Type) ? LoopShape.Bounded : LoopShape.Plain
+            ? compound.IsChecked || IntegerDivision(compound.OperatorKind, compound.Target.Type, compound.Value) ? LoopShape.Bounded : LoopShape.Plain
             : LoopShape.Any,
         IConversionOperation conversion => conversion.OperatorMethod is null && (conversion.Conversion.IsIdentity || conversion.Conversion.IsNumeric)
             && Primitive(conversion.Type) && Primitive(conversion.Operand.Type)
@@ -96,12 +97,23 @@ internal static class LoopShapes
         _ => false,
     };
 
-    private static bool IntegerDivision(BinaryOperatorKind kind, ITypeSymbol? type) =>
+    // An integer division or remainder that may throw: by a divisor that is not a constant other than 0 and -1.
+    private static bool IntegerDivision(BinaryOperatorKind kind, ITypeSymbol? type, IOperation divisor) =>
         kind is BinaryOperatorKind.Divide or BinaryOperatorKind.Remainder
-        && type?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double);
+        && type?.SpecialType is not (SpecialType.System_Single or SpecialType.System_Double)
+        && !(divisor.ConstantValue is { HasValue: true, Value: { } value } && !IsZeroOrMinusOne(value));
+
+    private static bool IsZeroOrMinusOne(object? value) => value switch
+    {
+        int i => i is 0 or -1,
+        long l => l is 0 or -1,
+        uint u => u == 0,
+        ulong u => u == 0,
+        _ => true,
+    };
 
     // The built-in value types whose operators the compiler emits as instructions (no call, no allocation).
-    private static bool Primitive(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char
+    internal static bool Primitive(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char
         or SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
         or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
         or SpecialType.System_Single or SpecialType.System_Double;

@@ -60,6 +60,28 @@ public sealed partial class ScriptGuard
         return grant;
     }
 
+    /// <summary>The most turns a counted loop may pay at once (it then runs them without a turn of its own).</summary>
+    internal const long MaxReserve = 16 * FullCheckInterval;
+
+    /// <summary>
+    /// A counted loop (it will turn exactly <paramref name="turns"/> times and cannot leave early) holding
+    /// <paramref name="held"/> unspent steps asks to pay all its turns at once: refills as <see cref="Refill"/> does, then
+    /// charges the run what the credit lacks, unless the loop turns more than <see cref="MaxReserve"/> times, would pass the
+    /// step budget, or runs during a host read. Returns the loop's new credit: at least <paramref name="turns"/> when
+    /// granted, else the refill's (the loop then counts its turns one by one).
+    /// </summary>
+    public long Reserve(long held, long turns)
+    {
+        long grant = Refill(held);
+        if (grant >= turns || turns > MaxReserve || reading is not null || steps - grant + turns > maxSteps)
+        {
+            return grant;
+        }
+
+        steps += turns - grant;
+        return turns;
+    }
+
     /// <summary>Gives back the steps a loop was charged and did not spend (the loop ended).</summary>
     public void Settle(long held)
     {

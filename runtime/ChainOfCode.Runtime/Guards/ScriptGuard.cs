@@ -285,6 +285,14 @@ public sealed partial class ScriptGuard
     /// <summary>Exit of what <see cref="Enter"/> entered (from a finally block).</summary>
     public void Exit() => depth--;
 
+    /// <summary>Exit of a throw-free function (no finally): at each of its returns, once the value is computed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Exit<T>(T value)
+    {
+        depth--;
+        return value;
+    }
+
     /// <summary>The filter of every catch clause: guard stops, resource exhaustion and timeouts pass.</summary>
     public bool CanCatch(Exception exception) =>
         stop is null

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The script's functions (methods, local functions, lambdas) whose call can end only by returning or by a guard stop:
+/// their bodies hold only what a <see cref="LoopShape.Plain"/> loop may hold (built-in operators on primitive values,
+/// locals, parameters, the script's own fields; nothing that can throw), returns, and calls of other such functions of the
+/// script. Such a function needs no <c>finally</c> to give back its depth: a guard stop is sticky (the run ends; a host
+/// read restores the depth itself), and nothing else can leave it early. Without the <c>try</c>, the JIT may inline it
+/// (a recursive function into itself, as it does the unguarded one) and keeps the guard in a register.
+/// </summary>
+internal sealed class ThrowFreeFunctions
+{
+    private readonly HashSet<IMethodSymbol> free;
+
+    private ThrowFreeFunctions(HashSet<IMethodSymbol> free) => this.free = free;
+
+    /// <summary>The throw-free functions declared in <paramref name="root"/> (the original tree of <paramref name="model"/>).</summary>
+    public static ThrowFreeFunctions Of(SemanticModel model, SyntaxNode root, CancellationToken cancellationToken)
+    {
+        // Each candidate's own operations, and the script functions it calls; then the greatest set closed under calls.
+        var callees = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        foreach (SyntaxNode node in root.DescendantNodes())
+        {
+            (IMethodSymbol? symbol, SyntaxNode? body) = node switch
+            {
+                MethodDeclarationSyntax method => (model.GetDeclaredSymbol(method, cancellationToken) as IMethodSymbol, (SyntaxNode?)method.Body ?? method.ExpressionBody?.Expression),
+                LocalFunctionStatementSyntax local => (model.GetDeclaredSymbol(local, cancellationToken) as IMethodSymbol, (SyntaxNode?)local.Body ?? local.ExpressionBody?.Expression),
+                AnonymousFunctionExpressionSyntax lambda => (model.GetSymbolInfo(lambda, cancellationToken).Symbol as IMethodSymbol, lambda.Body),
+                _ => (null, null),
+            };
+            if (symbol is null || body is null || symbol.IsAsync || symbol.IsVirtual || symbol.IsOverride || symbol.IsAbstract || symbol.ReturnsByRef || symbol.ReturnsByRefReadonly
+                || model.GetOperation(body, cancellationToken) is not { } operation
+                || Calls(operation, root.SyntaxTree) is not { } calls)
+            {
+                continue;
+            }
+
+            callees[symbol] = calls;
+        }
+
+        var free = new HashSet<IMethodSymbol>(callees.Keys, SymbolEqualityComparer.Default);
+        bool changed = true;
+        while (changed)
+        {
+            changed = free.RemoveWhere(symbol => !callees[symbol].All(free.Contains)) > 0;
+        }
+
+        return new ThrowFreeFunctions(free);
+    }
+
+    /// <summary>True when a call of <paramref name="function"/> can end only by returning or by a guard stop.</summary>
+    public bool Contains(IMethodSymbol? function) => function is not null && free.Contains(function);
+
+    // The script functions a body calls, or null when something in it may throw (or calls anything else).
+    private static List<IMethodSymbol>? Calls(IOperation body, SyntaxTree tree)
+    {
+        var calls = new List<IMethodSymbol>();
+        foreach (IOperation operation in body.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IReturnOperation { Kind: OperationKind.Return }:
+                case IArgumentOperation { ArgumentKind: ArgumentKind.Explicit }:
+                    continue;
+                case IInvocationOperation invocation when invocation.Instance is null or IInstanceReferenceOperation
+                    && invocation.TargetMethod.OriginalDefinition is { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction, IsVirtual: false, IsAbstract: false, IsOverride: false } target
+                    && target.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree == tree):
+                    calls.Add(target);
+                    continue;
+                default:
+                    if (LoopShapes.Classify(operation) != LoopShape.Plain)
+                    {
+                        return null;
+                    }
+
+                    continue;
+            }
+        }
+
+        return calls;
+    }
+}
