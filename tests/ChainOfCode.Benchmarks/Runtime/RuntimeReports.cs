@@ -155,6 +155,7 @@ public static class RuntimeReports
         var clock = Stopwatch.StartNew();
         WorkerBenchmarks.Check(new ScriptRunner().RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).GetAwaiter().GetResult());
         Console.WriteLine(clock.Elapsed.TotalMilliseconds.ToString("F0", Invariant));
+        Console.Error.WriteLine($"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms compiling");
     }
 
     /// <summary>Group 4c: medians of each stage over <paramref name="runs"/> distinct small scripts, and the worker's round trips.</summary>
@@ -265,12 +266,12 @@ public static class RuntimeReports
         return (self.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true));
     }
 
-    /// <summary>The working set split: anonymous (heaps, JIT code, loader heaps, malloc) and file-backed pages, the GC's committed share of it, and how many methods the JIT compiled.</summary>
+    /// <summary>The working set split: anonymous (GC heap, malloc), file-backed and shared pages (executable memory: JIT code, stubs, loader heaps, double-mapped under W^X), the GC's committed share of it, and how many methods the JIT compiled.</summary>
     private static string WhereTheMemoryIs()
     {
         string Status(string key) => File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?[(key.Length + 1)..].Trim() ?? "?";
         GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
-        return $"RssAnon {Status("RssAnon")}, RssFile {Status("RssFile")}, GC committed {Mb(gc.TotalCommittedBytes)} MB, JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {Mb(System.Runtime.JitInfo.GetCompiledILBytes())} MB of IL";
+        return $"RssAnon {Status("RssAnon")}, RssFile {Status("RssFile")}, RssShmem {Status("RssShmem")}, GC committed {Mb(gc.TotalCommittedBytes)} MB, JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {Mb(System.Runtime.JitInfo.GetCompiledILBytes())} MB of IL";
     }
 
     private static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F1", Invariant);
