@@ -44,8 +44,26 @@ public sealed class CapabilityAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(analysis.AnalyzeOperation, CompilationAnalysis.OperationKinds);
             start.RegisterSymbolAction(analysis.AnalyzeSymbol, CompilationAnalysis.SymbolKinds);
             start.RegisterSyntaxNodeAction(analysis.AnalyzeSyntax, CompilationAnalysis.DeclarationKinds);
-            start.RegisterSyntaxNodeAction(analysis.AnalyzeGlobalStatement, SyntaxKind.GlobalStatement);
-            start.RegisterSyntaxTreeAction(analysis.AnalyzeDirectives);
+            if (HasScript(start.Compilation))
+            {
+                // Global statements and #r/#load only matter in a script; a project without one pays nothing for them.
+                start.RegisterSyntaxNodeAction(analysis.AnalyzeGlobalStatement, SyntaxKind.GlobalStatement);
+                start.RegisterSyntaxTreeAction(analysis.AnalyzeDirectives);
+            }
         });
+    }
+
+    /// <summary>True when a syntax tree of the compilation is a script (<c>.csx</c>, the runtime gate's compilation).</summary>
+    internal static bool HasScript(Compilation compilation)
+    {
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if (tree.Options.Kind == SourceCodeKind.Script)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -39,16 +39,26 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterSyntaxTreeAction(AnalyzeNames);
-        context.RegisterSyntaxNodeAction(AnalyzeRuntimeUse, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
-        context.RegisterSyntaxNodeAction(
-            AnalyzeAsyncVoid,
-            SyntaxKind.MethodDeclaration,
-            SyntaxKind.LocalFunctionStatement,
-            SyntaxKind.ParenthesizedLambdaExpression,
-            SyntaxKind.SimpleLambdaExpression,
-            SyntaxKind.AnonymousMethodExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeFinalizer, SyntaxKind.DestructorDeclaration);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Only scripts are checked: a project without a script tree registers nothing, instead of a callback
+            // on every identifier of its code.
+            if (!CapabilityAnalyzer.HasScript(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterSyntaxTreeAction(AnalyzeNames);
+            start.RegisterSyntaxNodeAction(AnalyzeRuntimeUse, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+            start.RegisterSyntaxNodeAction(
+                AnalyzeAsyncVoid,
+                SyntaxKind.MethodDeclaration,
+                SyntaxKind.LocalFunctionStatement,
+                SyntaxKind.ParenthesizedLambdaExpression,
+                SyntaxKind.SimpleLambdaExpression,
+                SyntaxKind.AnonymousMethodExpression);
+            start.RegisterSyntaxNodeAction(AnalyzeFinalizer, SyntaxKind.DestructorDeclaration);
+        });
     }
 
     private static bool IsScript(SyntaxTree tree) => tree.Options.Kind == SourceCodeKind.Script;

@@ -37,6 +37,26 @@ public class NativeInteropRuleTests
         """);
 
     [Fact]
+    public Task Unsafe_modifier_on_every_kind_of_declaration_reported_once_where_written() => Verify.Analyzer("""
+        {|COC0005:unsafe|} partial struct S { }
+        partial struct S { {|COC0005:unsafe|} int F, G; }
+        class C
+        {
+            {|COC0005:unsafe|} C() { }
+            {|COC0005:unsafe|} int P => 0;
+            {|COC0005:unsafe|} int this[int i] => i;
+            {|COC0005:unsafe|} event System.Action E;
+            {|COC0005:unsafe|} delegate void D();
+            {|COC0005:unsafe|} public static C operator +(C a, C b) => a;
+            {|COC0005:unsafe|} ~{|COC0007:C|}() { }
+            void M()
+            {
+                {|COC0005:unsafe|} void Local() { }
+            }
+        }
+        """);
+
+    [Fact]
     public Task Stackalloc_non_constant_or_large_but_not_small_constant() => Verify.Analyzer("""
         using System;
         class C

@@ -15,7 +15,7 @@ public static class Program
             case "--telemetry":
                 AnalyzerTelemetry.Run(files: Count(500), rounds: 5);
                 return;
-            case "--realcode" or "--corpus" or "--profile":
+            case "--realcode" or "--corpus" or "--profile" or "--driver-cost":
                 Analyzers.AnalyzerCommands.Run(args);
                 return;
             case "--memory":

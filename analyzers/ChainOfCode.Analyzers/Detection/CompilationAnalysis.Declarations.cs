@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Threading;
 using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -21,16 +22,6 @@ internal sealed partial class CompilationAnalysis
         {
             case BaseTypeSyntax or TypeConstraintSyntax:
                 CheckWrittenType(context, WrittenType(node));
-                break;
-            case DestructorDeclarationSyntax finalizer:
-                CheckModifiers(context, finalizer.Modifiers);
-                ReportFeature(context, finalizer.Identifier.GetLocation(), Features.Finalizer, "~" + finalizer.Identifier.Text);
-                break;
-            case MemberDeclarationSyntax member:
-                CheckModifiers(context, member.Modifiers);
-                break;
-            case LocalFunctionStatementSyntax localFunction:
-                CheckModifiers(context, localFunction.Modifiers);
                 break;
             case AttributeSyntax attribute:
                 if (AttributeConstructor(context, attribute) is { } attributeConstructor)
@@ -212,7 +203,35 @@ internal sealed partial class CompilationAnalysis
             : symbol?.GetAttributes();
     }
 
-    private void CheckModifiers(SyntaxNodeAnalysisContext context, SyntaxTokenList modifiers)
+    /// <summary>
+    /// `unsafe` and `extern` on a declaration, and a finalizer: read from the declared symbol's syntax in the
+    /// symbol action (and the local function's operation) that runs anyway, not from a syntax-node action on
+    /// every declaration.
+    /// </summary>
+    private void CheckModifiers<TReporter>(TReporter context, ISymbol declared, CancellationToken cancellationToken)
+        where TReporter : struct, IReporter
+    {
+        foreach (SyntaxReference reference in declared.DeclaringSyntaxReferences)
+        {
+            SyntaxNode node = reference.GetSyntax(cancellationToken);
+            CheckModifiers(context, Modifiers(node));
+            if (node is DestructorDeclarationSyntax finalizer && declared is IMethodSymbol { MethodKind: MethodKind.Destructor })
+            {
+                ReportFeature(context, finalizer.Identifier.GetLocation(), Features.Finalizer, "~" + finalizer.Identifier.Text);
+            }
+        }
+    }
+
+    private static SyntaxTokenList Modifiers(SyntaxNode node) => node switch
+    {
+        MemberDeclarationSyntax member => member.Modifiers,
+        VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.Modifiers,
+        LocalFunctionStatementSyntax localFunction => localFunction.Modifiers,
+        _ => default,
+    };
+
+    private void CheckModifiers<TReporter>(TReporter context, SyntaxTokenList modifiers)
+        where TReporter : struct, IReporter
     {
         foreach (SyntaxToken modifier in modifiers)
         {

@@ -22,6 +22,7 @@ internal sealed partial class CompilationAnalysis
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
         var reporter = new SymbolReporter(context);
+        CheckModifiers(reporter, context.Symbol, context.CancellationToken);
         switch (context.Symbol)
         {
             case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator
@@ -77,6 +78,7 @@ internal sealed partial class CompilationAnalysis
                 CheckParameters(context, lambda.Symbol.Parameters, CancellationToken.None);
                 break;
             case ILocalFunctionOperation localFunction:
+                CheckModifiers(context, Modifiers(localFunction.Syntax));
                 CheckSignature(context, localFunction.Symbol, CancellationToken.None);
                 break;
         }

@@ -76,7 +76,11 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
-    private void ReportFeature(SyntaxNodeAnalysisContext context, Location location, string feature, string subject)
+    private void ReportFeature(SyntaxNodeAnalysisContext context, Location location, string feature, string subject) =>
+        ReportFeature(new SyntaxReporter(context), location, feature, subject);
+
+    private void ReportFeature<TReporter>(TReporter context, Location location, string feature, string subject)
+        where TReporter : struct, IReporter
     {
         if (checker.Feature(feature) is { } rule && FirstAt(location))
         {

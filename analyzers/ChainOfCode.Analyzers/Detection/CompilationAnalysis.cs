@@ -52,23 +52,6 @@ internal sealed partial class CompilationAnalysis
         OperationKind.LocalFunction);
 
     public static readonly ImmutableArray<SyntaxKind> DeclarationKinds = ImmutableArray.Create(
-        SyntaxKind.MethodDeclaration,
-        SyntaxKind.LocalFunctionStatement,
-        SyntaxKind.DelegateDeclaration,
-        SyntaxKind.OperatorDeclaration,
-        SyntaxKind.ConversionOperatorDeclaration,
-        SyntaxKind.PropertyDeclaration,
-        SyntaxKind.IndexerDeclaration,
-        SyntaxKind.EventDeclaration,
-        SyntaxKind.EventFieldDeclaration,
-        SyntaxKind.FieldDeclaration,
-        SyntaxKind.ConstructorDeclaration,
-        SyntaxKind.DestructorDeclaration,
-        SyntaxKind.ClassDeclaration,
-        SyntaxKind.StructDeclaration,
-        SyntaxKind.InterfaceDeclaration,
-        SyntaxKind.RecordDeclaration,
-        SyntaxKind.RecordStructDeclaration,
         SyntaxKind.SimpleBaseType,
         SyntaxKind.PrimaryConstructorBaseType,
         SyntaxKind.TypeConstraint,

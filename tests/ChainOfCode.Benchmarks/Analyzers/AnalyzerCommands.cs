@@ -24,6 +24,10 @@ public static class AnalyzerCommands
             case "--corpus":
                 SideBySideReport.Run($"generated corpus '{args[1]}'", Corpus(args[1]), Rounds(args, 7), output);
                 return;
+            case "--driver-cost":
+                CSharpCompilation measured = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2], Files(args));
+                DriverCostReport.Run(measured, Rounds(args, 3));
+                return;
             case "--profile":
                 CSharpCompilation profiled = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2], Rounds(args, 0));
                 SideBySideReport.Profile(profiled, top: 30);
@@ -48,6 +52,10 @@ public static class AnalyzerCommands
 
     private static int Rounds(string[] args, int fallback) =>
         args.Skip(1).Where(IsNumber).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(fallback).Last();
+
+    /// <summary>`--driver-cost corpus SHAPE FILES ROUNDS`: the first number after the shape, 0 (the measured size) without one.</summary>
+    private static int Files(string[] args) =>
+        args.Skip(3).Where(IsNumber).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).First() is var files && args.Skip(3).Count(IsNumber) > 1 ? files : 0;
 
     private static bool IsNumber(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

@@ -95,7 +95,7 @@ public static class SideBySideReport
         }
     }
 
-    private static CSharpCompilation Fresh(CSharpCompilation template) =>
+    internal static CSharpCompilation Fresh(CSharpCompilation template) =>
         template.RemoveAllSyntaxTrees().AddSyntaxTrees(template.SyntaxTrees);
 
     private static void WriteDiagnostics(string path, string label, Side[] sides)
@@ -127,7 +127,7 @@ public static class SideBySideReport
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
-    private static double Median(List<double> values)
+    internal static double Median(List<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
