@@ -39,6 +39,9 @@ public static class Program
             case "--verdict-dump":
                 VerdictDump.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
                 return;
+            case "--twin-ab":
+                TwinPassReport.Run(Count(30));
+                return;
             case "--stages":
                 RuntimeReports.Stages(Count(100));
                 return;
