@@ -42,6 +42,9 @@ internal static class ScriptExecutor
         {
             WorkerCount = 1,
             MaxRunsPerWorker = Math.Max(1, runs),
+
+            // The pool ends with the worker's last run: a spare would warm up for nothing.
+            WarmSpare = false,
             MemoryLimitBytes = memoryLimitBytes,
             ViolationThreshold = 0,
             EventSink = events,

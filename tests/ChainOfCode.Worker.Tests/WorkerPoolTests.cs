@@ -177,6 +177,21 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public async Task Without_a_warm_spare_the_replacement_starts_at_the_retirement()
+    {
+        await using WorkerPool pool = NewPool(configure: o => o with { MaxRunsPerWorker = 2, WarmSpare = false });
+        int spares = 0;
+        pool.SpareReady += _ => Interlocked.Increment(ref spares);
+
+        // With spares on, the third run waits for (at least) the spare's warm-up: it would have been raised by now.
+        await AssertNextRunSucceeds(pool);
+        await AssertNextRunSucceeds(pool);
+        await AssertNextRunSucceeds(pool);
+
+        Assert.Equal(0, Volatile.Read(ref spares));
+    }
+
+    [Fact]
     public async Task Disposing_the_pool_leaves_no_worker_process_behind()
     {
         int[] pids;

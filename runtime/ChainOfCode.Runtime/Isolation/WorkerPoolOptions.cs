@@ -11,6 +11,13 @@ public sealed record WorkerPoolOptions
     /// <summary>Runs a worker serves before it is replaced. Default 100.</summary>
     public int MaxRunsPerWorker { get; init; } = 100;
 
+    /// <summary>
+    /// Warm a spare worker once a worker has served half of <see cref="MaxRunsPerWorker"/>, and swap it in when the
+    /// worker retires (run budget or a limit hit), so that run does not wait for a cold start. Default true; a pool
+    /// that ends with its worker's last run (one command of <c>coc</c>) has no use for it.
+    /// </summary>
+    public bool WarmSpare { get; init; } = true;
+
     /// <summary>Submissions waiting for a worker; one more is answered <c>queue_full</c> at once. Default 256.</summary>
     public int QueueCapacity { get; init; } = 256;
 

@@ -10,7 +10,7 @@ namespace ChainOfCode.Runtime.Isolation;
 /// One slot of a <see cref="WorkerPool"/>: keeps one warm worker, takes the next job from the epoch's queue,
 /// exchanges it with the worker, replaces the worker when the recycle policy says so, and answers the job.
 /// Every job it takes gets exactly one answer, whatever happens to the worker. Once its worker has served half
-/// its runs, the slot warms a spare, so the run after a retirement does not wait for a cold start (seconds: the
+/// its runs, the slot warms a spare (<see cref="WorkerPoolOptions.WarmSpare"/>), so the run after a retirement does not wait for a cold start (seconds: the
 /// process, then the compiler's first script).
 /// </summary>
 internal sealed class WorkerSlot
@@ -103,7 +103,7 @@ internal sealed class WorkerSlot
                     roster.Retire(worker);
                     worker = null;
                 }
-                else if (worker is not null && spare is null && worker.Runs >= options.MaxRunsPerWorker - (options.MaxRunsPerWorker / 2))
+                else if (options.WarmSpare && worker is not null && spare is null && worker.Runs >= options.MaxRunsPerWorker - (options.MaxRunsPerWorker / 2))
                 {
                     spare = Task.Run(StartSpareAsync);
                 }
