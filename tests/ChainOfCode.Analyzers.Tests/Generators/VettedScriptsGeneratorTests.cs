@@ -94,11 +94,7 @@ public sealed class VettedScriptsGeneratorTests
     [Fact]
     public void A_script_that_does_not_compile_is_reported_at_its_file_as_COC0014()
     {
-        CSharpCompilation compilation = GeneratorHarness.Compilation("class A { }");
-        AdditionalText script = GeneratorHarness.File(GeneratorHarness.ScriptPath("broken.csx"), "int x = 1;\nreturn y;\n");
-        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), ImmutableArray.Create(script), "broken.csx").RunGenerators(compilation);
-
-        Diagnostic diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
+        Diagnostic diagnostic = Assert.Single(Build(["class A { }"], ("broken.csx", "int x = 1;\nreturn y;\n")));
         Assert.Equal("COC0014", diagnostic.Id);
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         Assert.Equal((GeneratorHarness.ScriptPath("broken.csx"), 1, 7), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
@@ -112,13 +108,8 @@ public sealed class VettedScriptsGeneratorTests
             [ChainOfCode.Runtime.ScriptInputs]
             public partial record SortTask(string Words, int Limit);
             """;
-        CSharpCompilation compilation = GeneratorHarness.Compilation(GeneratorHarness.RuntimeShape, Inputs);
         const string Script = "return string.Join(\" \", Args.Words.Split(' ').Take(Args.Limit));\n";
-        AdditionalText typed = GeneratorHarness.File(GeneratorHarness.ScriptPath("typed.csx"), Script);
-        AdditionalText untyped = GeneratorHarness.File(GeneratorHarness.ScriptPath("untyped.csx"), Script);
-        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), ImmutableArray.Create(typed, untyped), "typed.csx=SortTask", "untyped.csx").RunGenerators(compilation);
-
-        ImmutableArray<Diagnostic> diagnostics = driver.GetRunResult().Diagnostics;
+        ImmutableArray<Diagnostic> diagnostics = Build([GeneratorHarness.RuntimeShape, Inputs], ("typed.csx=SortTask", Script), ("untyped.csx", Script));
         Assert.DoesNotContain(diagnostics, d => d.Location.GetLineSpan().Path == GeneratorHarness.ScriptPath("typed.csx"));
         Assert.All(diagnostics, d => Assert.Equal((GeneratorHarness.ScriptPath("untyped.csx"), "COC0014"), (d.Location.GetLineSpan().Path, d.Id)));
         Assert.Contains("CS1061", diagnostics[0].GetMessage(), StringComparison.Ordinal);
@@ -213,7 +204,7 @@ public sealed class VettedScriptsGeneratorTests
     [Fact]
     public void A_listed_script_that_cannot_be_read_is_COC0014_at_its_file()
     {
-        Diagnostic diagnostic = SingleDiagnostic(GeneratorHarness.File(GeneratorHarness.ScriptPath("gone.csx"), null), "gone.csx");
+        Diagnostic diagnostic = SingleDiagnostic("gone.csx", null);
         Assert.Equal(("COC0014", GeneratorHarness.ScriptPath("gone.csx")), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
         Assert.StartsWith("The script 'gone.csx' could not be read", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
@@ -225,7 +216,7 @@ public sealed class VettedScriptsGeneratorTests
     [InlineData("using System.Linq;\n")]
     public void An_empty_script_is_COC0014_at_its_file(string text)
     {
-        Diagnostic diagnostic = SingleDiagnostic(GeneratorHarness.File(GeneratorHarness.ScriptPath("empty.csx"), text), "empty.csx");
+        Diagnostic diagnostic = SingleDiagnostic("empty.csx", text);
         Assert.Equal(("COC0014", GeneratorHarness.ScriptPath("empty.csx")), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
         Assert.StartsWith("The script 'empty.csx' is empty", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
@@ -234,7 +225,7 @@ public sealed class VettedScriptsGeneratorTests
     public void A_script_over_the_size_cap_is_the_gate_size_cap_at_its_file()
     {
         string text = "return 1;\n//" + new string('x', ScriptDialect.DefaultMaxSourceLength);
-        Diagnostic diagnostic = SingleDiagnostic(GeneratorHarness.File(GeneratorHarness.ScriptPath("huge.csx"), text), "huge.csx");
+        Diagnostic diagnostic = SingleDiagnostic("huge.csx", text);
         Assert.Equal((ChainOfCode.Analyzers.Rules.RuleIds.ScriptSizeCap, GeneratorHarness.ScriptPath("huge.csx"), DiagnosticSeverity.Error), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path, diagnostic.Severity));
         Assert.Equal($"The script has {text.Length} characters; the limit is {ScriptDialect.DefaultMaxSourceLength}.", diagnostic.GetMessage());
     }
@@ -243,7 +234,7 @@ public sealed class VettedScriptsGeneratorTests
     public void The_size_cap_found_at_build_time_links_to_its_rule_page_not_a_missing_one()
     {
         string text = "return 1;\n//" + new string('x', ScriptDialect.DefaultMaxSourceLength);
-        Diagnostic diagnostic = SingleDiagnostic(GeneratorHarness.File(GeneratorHarness.ScriptPath("huge.csx"), text), "huge.csx");
+        Diagnostic diagnostic = SingleDiagnostic("huge.csx", text);
         Assert.EndsWith("/docs/rules/COCR0001.md", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(CatalogTests.RepositoryRoot(), "docs", "rules", "COCR0001.md")));
     }
@@ -261,11 +252,7 @@ public sealed class VettedScriptsGeneratorTests
             namespace B { [ChainOfCode.Runtime.ScriptInputs] public partial record SortTask(string Words); }
             [ChainOfCode.Runtime.ScriptInputs] public partial record Broken(System.IO.Stream Data);
             """;
-        CSharpCompilation compilation = GeneratorHarness.Compilation(GeneratorHarness.RuntimeShape, Types);
-        AdditionalText script = GeneratorHarness.File(GeneratorHarness.ScriptPath("typed.csx"), "return Args.Words;\n");
-        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), ImmutableArray.Create(script), "typed.csx=" + inputs).RunGenerators(compilation);
-
-        Diagnostic diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
+        Diagnostic diagnostic = Assert.Single(Build([GeneratorHarness.RuntimeShape, Types], ("typed.csx=" + inputs, "return Args.Words;\n")));
         Assert.Equal(("COC0014", GeneratorHarness.ScriptPath("typed.csx")), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
         Assert.StartsWith($"The script 'typed.csx' names its inputs type '{inputs}', {problem}", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
@@ -273,21 +260,28 @@ public sealed class VettedScriptsGeneratorTests
     [Fact]
     public void A_typed_script_reading_a_member_its_inputs_type_lacks_is_COC0014_at_its_line()
     {
-        CSharpCompilation compilation = GeneratorHarness.Compilation(GeneratorHarness.RuntimeShape, "[ChainOfCode.Runtime.ScriptInputs] public partial record SortTask(string Words);");
-        AdditionalText script = GeneratorHarness.File(GeneratorHarness.ScriptPath("typo.csx"), "var w = Args.Words;\nreturn Args.Wrods;\n");
-        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), ImmutableArray.Create(script), "typo.csx=SortTask").RunGenerators(compilation);
-
-        Diagnostic diagnostic = Assert.Single(driver.GetRunResult().Diagnostics);
+        Diagnostic diagnostic = Assert.Single(Build(
+            [GeneratorHarness.RuntimeShape, "[ChainOfCode.Runtime.ScriptInputs] public partial record SortTask(string Words);"],
+            ("typo.csx=SortTask", "var w = Args.Words;\nreturn Args.Wrods;\n")));
         FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
         Assert.Equal(("COC0014", GeneratorHarness.ScriptPath("typo.csx"), 1), (diagnostic.Id, span.Path, span.StartLinePosition.Line));
         Assert.StartsWith("The script does not compile: CS1061:", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
-    /// <summary>The one diagnostic of a run over one listed script, with no generator exception (CS8785).</summary>
-    private static Diagnostic SingleDiagnostic(AdditionalText script, string name)
+    /// <summary>The one diagnostic of a run over one listed script beside the runtime's shape.</summary>
+    private static Diagnostic SingleDiagnostic(string name, string? text) =>
+        Assert.Single(Build([GeneratorHarness.RuntimeShape], (name, text)));
+
+    /// <summary>
+    /// One generator run over a compilation of <paramref name="sources"/> and the listed scripts (each listed as
+    /// `name` or `name=InputsType`, its file under the scripts folder, a null text for a file that cannot be
+    /// read): the generator's diagnostics, with no generator exception (CS8785).
+    /// </summary>
+    private static ImmutableArray<Diagnostic> Build(string[] sources, params (string Listed, string? Text)[] scripts)
     {
-        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), ImmutableArray.Create(script), name).RunGenerators(GeneratorHarness.Compilation(GeneratorHarness.RuntimeShape));
+        ImmutableArray<AdditionalText> files = scripts.Select(s => GeneratorHarness.File(GeneratorHarness.ScriptPath(s.Listed.Split('=')[0]), s.Text)).ToImmutableArray();
+        GeneratorDriver driver = GeneratorHarness.Driver(new VettedScriptsGenerator(), files, scripts.Select(s => s.Listed).ToArray()).RunGenerators(GeneratorHarness.Compilation(sources));
         Assert.Null(driver.GetRunResult().Results.Single().Exception);
-        return Assert.Single(driver.GetRunResult().Diagnostics);
+        return driver.GetRunResult().Diagnostics;
     }
 }

@@ -19,18 +19,17 @@ public static class DriverCostReport
     {
         Console.WriteLine($"{template.SyntaxTrees.Count()} files, {SyntheticProject.CountLines(template)} lines; {rounds} rounds, process CPU and allocations per analysis (median)");
         var noOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
-        var sides = new (string Name, Func<DiagnosticAnalyzer> Create, AnalyzerOptions Options)[]
+        var sides = new (string Name, Func<DiagnosticAnalyzer[]> Create, AnalyzerOptions Options)[]
         {
-            ("binding only", () => new BindingOnlyAnalyzer(), noOptions),
-            ("BannedApiAnalyzers", () => new Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers.CSharpSymbolIsBannedAnalyzer(), new AnalyzerOptions(ImmutableArray.Create(SyntheticProject.BannedSymbols()))),
-            ("ours", () => new CapabilityAnalyzer(), noOptions),
-            ("ours: operation only", () => new RegistrationFilter(new CapabilityAnalyzer(), kind => kind == "operation"), noOptions),
-            ("ours: operation + symbol", () => new RegistrationFilter(new CapabilityAnalyzer(), kind => kind is "operation" or "symbol"), noOptions),
-            ("ours: operation + syntax node", () => new RegistrationFilter(new CapabilityAnalyzer(), kind => kind is "operation" or "syntax node"), noOptions),
-            ("ours: all but syntax tree", () => new RegistrationFilter(new CapabilityAnalyzer(), kind => kind != "syntax tree"), noOptions),
-            ("ours: syntax tree only", () => new RegistrationFilter(new CapabilityAnalyzer(), kind => kind == "syntax tree"), noOptions),
+            ("binding only", () => [new BindingOnlyAnalyzer()], noOptions),
+            ("BannedApiAnalyzers", () => [new Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers.CSharpSymbolIsBannedAnalyzer()], new AnalyzerOptions(ImmutableArray.Create(SyntheticProject.BannedSymbols()))),
+            ("ours", () => [new CapabilityAnalyzer()], noOptions),
+            ("ours: operation only", () => [new RegistrationFilter(new CapabilityAnalyzer(), kind => kind == "operation")], noOptions),
+            ("ours: operation + symbol", () => [new RegistrationFilter(new CapabilityAnalyzer(), kind => kind is "operation" or "symbol")], noOptions),
+            ("ours: operation + syntax node", () => [new RegistrationFilter(new CapabilityAnalyzer(), kind => kind is "operation" or "syntax node")], noOptions),
+            ("ours: the package's three analyzers", () => [new CapabilityAnalyzer(), new ScriptShapeAnalyzer(), new PolicyFileAnalyzer()], noOptions),
         };
-        // COC_DRIVER_SIDES=0,1,2,6: only those sides (binding only is always measured).
+        // COC_DRIVER_SIDES=1,2,6: only those sides (binding only is always measured).
         if (Environment.GetEnvironmentVariable("COC_DRIVER_SIDES") is { Length: > 0 } only)
         {
             var chosen = only.Split(',').Select(int.Parse).Prepend(0).Distinct().ToList();
@@ -49,7 +48,7 @@ public static class DriverCostReport
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var withAnalyzers = SideBySideReport.Fresh(template).WithAnalyzers(
-                    ImmutableArray.Create(sides[i].Create()),
+                    sides[i].Create().ToImmutableArray(),
                     new CompilationWithAnalyzersOptions(sides[i].Options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
                 long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                 TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
