@@ -88,6 +88,19 @@ public sealed class RecursionGuardTests
     }
 
     [Fact]
+    public async Task Calls_that_return_and_go_deeper_again_count_every_step_and_the_deepest_depth()
+    {
+        // The guard keeps the depth as room below the deepest so far and the steps as those left before a full check:
+        // both must come out exact whichever way the depth moves.
+        ScriptResult result = await Scripts.RunAsync("int F(int n) => n == 0 ? 0 : 1 + F(n - 1); F(10); F(20); F(5); return F(30);");
+
+        Assert.Equal(30, Scripts.Value(result).GetInt32());
+        Assert.Equal(31, result.Usage.MaxDepth);
+        // 11 + 21 + 6 + 31 entries, and the checkpoint of the result's conversion.
+        Assert.Equal(70, result.Usage.Steps);
+    }
+
+    [Fact]
     public async Task Exceptions_caught_around_calls_leave_the_depth_as_it_was()
     {
         // Risky may throw, so it keeps its finally; a depth left behind by each caught exception would end Down(900).

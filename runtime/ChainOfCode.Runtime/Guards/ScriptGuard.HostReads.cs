@@ -39,7 +39,7 @@ public sealed partial class ScriptGuard
         MeasureAllocation();
         reading = new ReadBudget(Stopwatch.GetTimestamp() + (long)(ReadTime.TotalSeconds * Stopwatch.Frequency), allocated + ReadBytes);
         interrupted = true;
-        int depthBefore = depth;
+        int depthBefore = Depth;
         try
         {
             return read();
@@ -53,7 +53,7 @@ public sealed partial class ScriptGuard
         {
             reading = null;
             readExhausted = false;
-            depth = depthBefore;
+            Depth = depthBefore;
         }
     }
 

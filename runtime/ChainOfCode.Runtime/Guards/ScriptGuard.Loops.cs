@@ -29,8 +29,8 @@ public sealed partial class ScriptGuard
     {
         // After this, the current turn is paid and the loop holds nothing.
         long returned = held < 0 ? -1 : held;
-        steps -= returned;
-        if (interrupted || steps >= nextFullCheck)
+        stepsLeft += returned;
+        if (interrupted || stepsLeft <= 0)
         {
             try
             {
@@ -39,7 +39,7 @@ public sealed partial class ScriptGuard
             catch
             {
                 // The loop's finally gives back what it still holds (its local is unchanged).
-                steps += returned;
+                stepsLeft -= returned;
                 throw;
             }
 
@@ -50,13 +50,13 @@ public sealed partial class ScriptGuard
             }
         }
 
-        long grant = nextFullCheck - 1 - steps;
+        long grant = stepsLeft - 1;
         if (grant <= 0)
         {
             return 0;
         }
 
-        steps += grant;
+        stepsLeft -= grant;
         return grant;
     }
 
@@ -73,12 +73,12 @@ public sealed partial class ScriptGuard
     public long Reserve(long held, long turns)
     {
         long grant = Refill(held);
-        if (grant >= turns || turns > MaxReserve || reading is not null || steps - grant + turns > maxSteps)
+        if (grant >= turns || turns > MaxReserve || reading is not null || StepCount - grant + turns > maxSteps)
         {
             return grant;
         }
 
-        steps += turns - grant;
+        stepsLeft -= turns - grant;
         return turns;
     }
 
@@ -87,7 +87,7 @@ public sealed partial class ScriptGuard
     {
         if (held > 0)
         {
-            steps -= held;
+            stepsLeft += held;
         }
     }
 }

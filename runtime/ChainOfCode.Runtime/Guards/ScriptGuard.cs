@@ -31,13 +31,15 @@ public sealed partial class ScriptGuard
     private readonly CancellationToken cancellation;
     private volatile string? killReason;
     private GuardStopException? stop;
-    private long steps;
+    // The steps counted so far are nextFullCheck - stepsLeft (StepCount): a checkpoint decrements one field and tests its sign.
+    private long stepsLeft;
     // The step at which the next full check runs (the step budget's last step at the latest).
     private long nextFullCheck;
     // Set by whatever must reach the script at its next checkpoint: a stop, a kill, a host read, and, about every
     // millisecond, the guard ticker's thread. A checkpoint reads only this and the step counter.
     private volatile bool interrupted;
-    private int depth;
+    // The call depth is deepest - depthRoom (Depth): an entry decrements one field and tests its sign (a new depth).
+    private int depthRoom;
     private int deepest;
     private long allocated;
     private long peak;
@@ -56,6 +58,8 @@ public sealed partial class ScriptGuard
     // checkpoint takes the slow path. Other threads (continuations) always probe.
     private nint stackFloor;
     private nint stackCeiling;
+    // stackCeiling - stackFloor, so that the check in Enter reads two fields, not three.
+    private nint stackSpan;
 
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
@@ -108,7 +112,21 @@ public sealed partial class ScriptGuard
     /// <summary>How far the coarse clock may lag the precise one (a scheduler tick, with room).</summary>
     private const long CoarseClockSlackMilliseconds = 20;
 
-    internal long Steps => Math.Min(steps, maxSteps);
+    internal long Steps => Math.Min(StepCount, maxSteps);
+
+    /// <summary>The steps counted so far (kept as the steps left before the next full check).</summary>
+    private long StepCount
+    {
+        get => nextFullCheck - stepsLeft;
+        set => stepsLeft = nextFullCheck - value;
+    }
+
+    /// <summary>The current call depth (kept as the room left below the deepest depth so far).</summary>
+    private int Depth
+    {
+        get => deepest - depthRoom;
+        set => depthRoom = deepest - value;
+    }
 
     internal int MaxDepthReached => deepest;
 
@@ -132,7 +150,7 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Checkpoint()
     {
-        if (++steps >= nextFullCheck || interrupted)
+        if (--stepsLeft <= 0 || interrupted)
         {
             FullCheck();
         }
@@ -164,7 +182,7 @@ public sealed partial class ScriptGuard
         if (stop is not null)
         {
             // Sticky: a stopped run keeps stopping, in finally blocks and filters too.
-            steps--;
+            StepCount--;
             interrupted = true;
             throw new GuardStopException(stop.Status, stop.Message);
         }
@@ -172,12 +190,13 @@ public sealed partial class ScriptGuard
         if (reading is { } read)
         {
             // The host is reading a member of a script object (an exception's message): that read has a budget of its own.
-            steps--;
+            StepCount--;
             interrupted = true;
             ReadCheckpoint(read);
             return;
         }
 
+        long steps = StepCount;
         if (steps > maxSteps)
         {
             Stop(ScriptStatus.Timeout, $"The script passed its step budget of {maxSteps} steps.");
@@ -216,6 +235,7 @@ public sealed partial class ScriptGuard
 
         long left = maxSteps - steps;
         nextFullCheck = left < FullCheckInterval ? steps + left + 1 : steps + FullCheckInterval;
+        StepCount = steps;
     }
 
     /// <summary>
@@ -249,9 +269,8 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enter()
     {
-        int entered = ++depth;
         nint here = StackAddress();
-        if (++steps >= nextFullCheck || interrupted || entered > deepest || !StackWithinProbed(here))
+        if (((long)--depthRoom | (--stepsLeft - 1)) < 0 || interrupted || !StackWithinProbed(here))
         {
             EnterSlowly(here);
         }
@@ -261,12 +280,12 @@ public sealed partial class ScriptGuard
     private void EnterSlowly(nint frame)
     {
         // Undo the fast path's counts and enter the whole way: the checkpoint may stop the run before the depth counts.
-        depth--;
-        steps--;
+        depthRoom++;
+        stepsLeft++;
         Checkpoint();
-        if (++depth > maxDepth)
+        int depth = Depth + 1;
+        if (depth > maxDepth)
         {
-            depth--;
             Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
         }
 
@@ -275,21 +294,22 @@ public sealed partial class ScriptGuard
             deepest = depth;
         }
 
+        Depth = depth;
         if (!StackIsSufficient(frame))
         {
-            depth--;
+            Depth--;
             Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
         }
     }
 
     /// <summary>Exit of what <see cref="Enter"/> entered (from a finally block).</summary>
-    public void Exit() => depth--;
+    public void Exit() => depthRoom++;
 
     /// <summary>Exit of a throw-free function (no finally): at each of its returns, once the value is computed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Exit<T>(T value)
     {
-        depth--;
+        depthRoom++;
         return value;
     }
 
@@ -412,6 +432,7 @@ public sealed partial class ScriptGuard
 
             stackFloor = Math.Min(stackFloor, here);
             stackCeiling = Math.Max(stackCeiling, Math.Max(here, caller));
+            stackSpan = stackCeiling - stackFloor;
         }
 
         return true;
@@ -421,7 +442,7 @@ public sealed partial class ScriptGuard
     // false before the first probe (floor and ceiling zero).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StackWithinProbed(nint here) =>
-        (nuint)(here - stackFloor) <= (nuint)(stackCeiling - stackFloor);
+        (nuint)(here - stackFloor) <= (nuint)stackSpan;
 
     // An address in the calling frame (inlined: the caller's own frame).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
