@@ -54,13 +54,13 @@ public static class SideBySideReport
         Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (Side side in sides)
         {
-            Console.WriteLine($"| {side.Name} | {Median(side.Callbacks):F0} ms | {side.Callbacks.Min():F0} ms | {Median(side.Wall):F0} ms | {Median(side.Wall) - Median(binding.Wall):F0} ms "
-                + $"| {Median(side.Cpu):F0} ms | {Median(side.Cpu) - Median(binding.Cpu):F0} ms | {side.Exceptions} | {side.Diagnostics.Length} |");
+            Console.WriteLine($"| {side.Name} | {Median(side.Callbacks):F0} ms | {side.Callbacks.Min():F0} ms | {Median(side.Wall):F0} ms | {Median(Minus(side.Wall, binding.Wall)):F0} ms "
+                + $"| {Median(side.Cpu):F0} ms | {Median(Minus(side.Cpu, binding.Cpu)):F0} ms | {side.Exceptions} | {side.Diagnostics.Length} |");
         }
 
         Console.WriteLine($"ratio ours / BannedApiAnalyzers: callbacks {MedianRatio(ours.Callbacks, theirs.Callbacks):F2} (median of per-round ratios; ratio of medians {Median(ours.Callbacks) / Median(theirs.Callbacks):F2}), "
             + $"wall-clock {MedianRatio(ours.Wall, theirs.Wall):F3}, wall-clock over binding only {MedianRatio(Minus(ours.Wall, binding.Wall), Minus(theirs.Wall, binding.Wall)):F2}, "
-            + $"CPU {MedianRatio(ours.Cpu, theirs.Cpu):F3}, CPU over binding only {(Median(ours.Cpu) - Median(binding.Cpu)) / (Median(theirs.Cpu) - Median(binding.Cpu)):F2}");
+            + $"CPU {MedianRatio(ours.Cpu, theirs.Cpu):F3}, CPU over binding only {Median(Minus(ours.Cpu, binding.Cpu)) / Median(Minus(theirs.Cpu, binding.Cpu)):F2} (medians of the differences within a round; read it against how far binding only moves between rounds: {binding.Cpu.Min():F0}-{binding.Cpu.Max():F0} ms)");
         WriteDiagnostics(diagnosticsPath, label, sides.Skip(1).ToArray());
         Console.WriteLine($"every diagnostic: {Path.GetFullPath(diagnosticsPath)}");
     }
