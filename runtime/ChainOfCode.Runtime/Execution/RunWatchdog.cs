@@ -29,7 +29,8 @@ internal static class RunWatchdog
             if (thread is null)
             {
                 thread = new Thread(Loop) { IsBackground = true, Name = "coc-run-watchdog" };
-                thread.Start();
+                // Shared by every run: it must not carry the execution context (AsyncLocals, Activity) of the first caller.
+                thread.UnsafeStart();
             }
 
             Monitor.Pulse(Gate);

@@ -22,7 +22,9 @@ public sealed class ScriptRunner
     /// The compiler's one-time warm-up in this process, on a fixed benign script: the first run does not pay it
     /// against its own deadline (the compile time of the run's script does count).
     /// </summary>
-    private static readonly Lazy<Task> Warm = new(() => Task.Run(WarmUpCoreAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+    // The one-time warm-up runs outside the first caller's execution context: its AsyncLocals, Activity and meter
+    // listeners' filters belong to that caller's run, not to the warm-up.
+    private static readonly Lazy<Task> Warm = new(StartWarmUp, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<long, ScriptRun> inFlight = new();
     private readonly ScriptRunnerOptions options;
     private readonly SecurityEventReporter reporter;
@@ -86,6 +88,14 @@ public sealed class ScriptRunner
     {
         await WaitUntilWarmAsync(cancellationToken).ConfigureAwait(false);
         return await RunCoreAsync(code, runOptions, chain, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task StartWarmUp()
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Run(WarmUpCoreAsync);
+        }
     }
 
     private static async Task WarmUpCoreAsync()

@@ -24,7 +24,8 @@ internal static class GuardTicker
             if (thread is null)
             {
                 thread = new Thread(Loop) { IsBackground = true, Name = "coc-guard-ticker" };
-                thread.Start();
+                // Shared by every run: it must not carry the execution context (AsyncLocals, Activity) of the first caller.
+                thread.UnsafeStart();
             }
 
             Monitor.Pulse(Gate);
