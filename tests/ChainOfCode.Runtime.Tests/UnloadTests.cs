@@ -58,7 +58,13 @@ public sealed class UnloadTests
         int baseline = CollectAndCount();
 
         // A host's own policy may let a script reach the pool; the work it leaves there must not outlive the run.
-        var options = new RunOptions { Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0007 off\n") };
+        // The script spins until the pool starts its lambda, which a busy pool may take seconds to do: neither the step
+        // budget (a plain loop turns 50 million times in a fraction of a second) nor the clock of a loaded machine may end it.
+        var options = new RunOptions
+        {
+            Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0007 off\n"),
+            Limits = Scripts.Benign with { MaxSteps = long.MaxValue },
+        };
         ScriptResult result = await Scripts.RunAsync(
             "var started = false; System.Threading.Tasks.Task.Run(() => { started = true; long i = 0; while (true) { i++; } }); while (!started) { } return 1;",
             options);

@@ -61,7 +61,13 @@ public sealed class ContainmentWorkerTests(ProbePoolFixture fixture)
     {
         await AssertNextRunSucceeds(Pool);
         int[] before = WorkerProcesses(Pool);
-        var options = new RunOptions { Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0007 off\n") };
+        // The script spins until the pool starts its lambda: neither the step budget (a plain loop turns 50 million times in
+        // a fraction of a second) nor the clock of a loaded machine may end that wait.
+        var options = new RunOptions
+        {
+            Gate = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0007 off\n"),
+            Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(60), MaxSteps = long.MaxValue },
+        };
         ScriptResult result = await Pool.RunAsync(
             "var started = false; System.Threading.Tasks.Task.Run(() => { started = true; long i = 0; while (true) { i++; } }); while (!started) { } return 1;",
             options);
