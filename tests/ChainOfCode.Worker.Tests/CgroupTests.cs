@@ -44,7 +44,7 @@ public sealed class CgroupTests : IClassFixture<CgroupTests.LimitedPoolFixture>
         int[] before = WorkerProcesses(Pool);
         ScriptResult result = await Pool.ProbeAsync(WorkerProbe.ExhaustNativeMemory, timeoutMs: 60_000);
         Assert.Equal(ScriptStatus.MemoryLimit, result.Status);
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
 
         await AssertNextRunSucceeds(Pool);
         Assert.Single(OwnCgroups("memory"));

@@ -52,7 +52,7 @@ public sealed class ContainmentWorkerTests(ProbePoolFixture fixture)
             WorkerTestSupport.Limits(timeoutMs: 60_000));
 
         Assert.True(result.Status == ScriptStatus.Crashed, result.ToJson());
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
         await AssertNextRunSucceeds(Pool);
     }
 
@@ -73,7 +73,7 @@ public sealed class ContainmentWorkerTests(ProbePoolFixture fixture)
             options);
 
         Assert.True(result.Status == ScriptStatus.Succeeded, result.ToJson());
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
         await AssertNextRunSucceeds(Pool);
     }
 }

@@ -30,7 +30,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         ScriptResult result = await Pool.ProbeAsync(WorkerProbe.StackOverflow);
         Assert.Equal(ScriptStatus.Crashed, result.Status);
         Assert.Contains("stack overflow", result.Error, StringComparison.OrdinalIgnoreCase);
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
         await AssertNextRunSucceeds(Pool);
     }
 
@@ -44,7 +44,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         ScriptResult result = await Pool.ProbeAsync(WorkerProbe.FailFast);
         Assert.Equal(ScriptStatus.Crashed, result.Status);
         Assert.False(string.IsNullOrEmpty(result.Error));
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
         await AssertNextRunSucceeds(Pool);
     }
 
@@ -79,7 +79,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         ScriptResult result = await Pool.ProbeAsync(WorkerProbe.Hang, timeoutMs: 300);
         Assert.Equal(ScriptStatus.Timeout, result.Status);
         Assert.Contains("deadline", result.Error, StringComparison.Ordinal);
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
         await AssertNextRunSucceeds(Pool);
     }
 
@@ -128,7 +128,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         ScriptResult result = await Pool.ProbeAsync(WorkerProbe.ForgeFrame);
         Assert.Equal(ScriptStatus.Crashed, result.Status);
         Assert.Contains("protocol", result.Error, StringComparison.Ordinal);
-        Assert.All(before, p => Assert.False(IsWorkerAlive(p)));
+        Assert.All(before, AssertWorkerDies);
         Assert.Contains(fixture.Logger.Entries, e => e.EventId == WorkerPoolEvents.ProtocolViolation && e.Level == LogLevel.Critical);
         await AssertNextRunSucceeds(Pool);
     }
@@ -152,8 +152,8 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
 
         ScriptResult result = await run.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(ScriptStatus.Crashed, result.Status);
-        Assert.False(IsWorkerAlive(real));
-        Assert.False(IsWorkerAlive(pid));
+        AssertWorkerDies(real);
+        AssertWorkerDies(pid);
         await AssertNextRunSucceeds(Pool);
     }
 
@@ -184,7 +184,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
 
         Assert.Equal(ScriptStatus.Killed, (await run.WaitAsync(TimeSpan.FromMinutes(1))).Status);
         await AssertNextRunSucceeds(Pool);
-        Assert.False(IsWorkerAlive(real));
-        Assert.False(IsWorkerAlive(pid));
+        AssertWorkerDies(real);
+        AssertWorkerDies(pid);
     }
 }

@@ -76,7 +76,7 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
         TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
 
         Assert.True(killed.Status == ScriptStatus.Crashed, killed.ToJson());
-        Assert.False(IsWorkerAlive(victimReal));
+        AssertWorkerDies(victimReal);
         var wrong = new List<string>();
         for (int n = 0; n < count; n++)
         {
@@ -166,7 +166,7 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
 
         int[] workers = WorkerProcesses(pool);
         pool.EmergencyStop("full queue");
-        Assert.All(workers, pid => Assert.False(IsWorkerAlive(pid)));
+        Assert.All(workers, AssertWorkerDies);
         ScriptResult[] ended = await Task.WhenAll(endless).WaitAsync(TimeSpan.FromMinutes(2));
         Assert.All(ended, r => Assert.Equal(ScriptStatus.Killed, r.Status));
         Assert.Equal(0, pool.QueuedCount);
@@ -237,7 +237,7 @@ public sealed class LoadAndFaultTests(ITestOutputHelper output)
     /// <summary>No process the pool started is alive, none runs below this process, and every worker cgroup is gone (a cgroup with a task left cannot be removed).</summary>
     private static void AssertNothingLeft(WorkerPool pool, int[] workers)
     {
-        Assert.All(workers, pid => Assert.False(IsWorkerAlive(pid)));
+        Assert.All(workers, AssertWorkerDies);
         Assert.Empty(WorkerChildren());
         foreach (string controller in pool.Isolation.Label.Contains("pids-limit", StringComparison.Ordinal) ? new[] { "cpu", "memory", "pids" } : [])
         {

@@ -58,7 +58,7 @@ public sealed class WorkerPoolTests
         pool.EmergencyStop("test: kill switch");
         Assert.Equal(ScriptStatus.Killed, (await inFlight.WaitAsync(TimeSpan.FromMinutes(1))).Status);
         Assert.All(await Task.WhenAll(queued).WaitAsync(TimeSpan.FromMinutes(1)), r => Assert.Equal(ScriptStatus.Killed, r.Status));
-        Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
+        Assert.All(pids, AssertWorkerDies);
         Assert.Empty(WorkerChildren());
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Critical && e.EventId == WorkerPoolEvents.EmergencyStop);
         lock (critical)
@@ -146,12 +146,12 @@ public sealed class WorkerPoolTests
         int[] pids = [.. served];
         Assert.Equal(pids[0], pids[1]);
         Assert.NotEqual(pids[0], pids[2]);
-        Assert.False(IsWorkerAlive(pids[0]));
+        AssertWorkerDies(pids[0]);
 
         Assert.Equal(ScriptStatus.Timeout, (await pool.RunAsync("while (true) { }", Limits(timeoutMs: 200))).Status);
         int spun = served.Last();
         Assert.Equal(pids[2], spun);
-        Assert.False(IsWorkerAlive(spun));
+        AssertWorkerDies(spun);
         await AssertNextRunSucceeds(pool);
         Assert.NotEqual(spun, served.Last());
     }
@@ -173,7 +173,7 @@ public sealed class WorkerPoolTests
         await AssertNextRunSucceeds(pool);
 
         Assert.Equal([first, first, spare], served.ToArray());
-        Assert.False(IsWorkerAlive(first));
+        AssertWorkerDies(first);
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class WorkerPoolTests
             await AssertNextRunSucceeds(pool);
         }
 
-        Assert.All(pids, pid => Assert.False(IsWorkerAlive(pid)));
+        Assert.All(pids, AssertWorkerDies);
         Assert.Empty(WorkerChildren());
         Assert.Equal(ScriptStatus.Killed, (await pool.RunAsync("return 1;")).Status);
     }

@@ -45,6 +45,22 @@ internal static class WorkerTestSupport
     /// when /proc cannot tell (a directory it may not read, or a /proc that hides other users' processes): "dead"
     /// is an answer only when /proc says so.
     /// </summary>
+    /// <summary>
+    /// Asserts that the worker process <paramref name="pid"/> is dead, or dies within 10 s: the pool waits for the process
+    /// it started, while the real worker below it (a grandchild in a PID namespace) has been sent SIGKILL and may take a
+    /// moment to leave the process table.
+    /// </summary>
+    public static void AssertWorkerDies(int pid)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (IsWorkerAlive(pid) && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            Thread.Yield();
+        }
+
+        Assert.False(IsWorkerAlive(pid), $"worker process {pid} still runs 10 s after it was killed");
+    }
+
     public static bool IsWorkerAlive(int pid) => ReadCommandLine(pid) is { } argv && argv.Any(a => a.Contains("ChainOfCode.Worker", StringComparison.Ordinal)) && IsProcessAlive(pid);
 
     /// <summary>
