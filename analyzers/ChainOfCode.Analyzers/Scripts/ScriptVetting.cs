@@ -16,7 +16,7 @@ namespace ChainOfCode.Analyzers.Scripts;
 /// The gate's checks of one script, shared by the runtime gate (ScriptGate) and the build's vetting of listed
 /// scripts (VettedScriptsGenerator): caps on the raw text, the nesting of the tree, a script compilation against
 /// <see cref="ScriptEnvironment.References"/>, the verdict of <see cref="CapabilityAnalyzer"/> under the
-/// policy and of <see cref="ScriptShapeAnalyzer"/> (both hosted by <see cref="AnalyzerHost"/>), the statements
+/// policy and of <see cref="ScriptShapeAnalyzer"/> (both run by <see cref="ScriptAnalyzerDriver"/>), the statements
 /// the analyzers could not see and the stack shapes, then the compiler's errors.
 /// </summary>
 internal static class ScriptVetting
@@ -38,8 +38,8 @@ internal static class ScriptVetting
 
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
-        // The compile errors come from the analyzers' own binding of the script compilation (one binding, not two).
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, tree, code.Length, shape, policy, environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
+        // One model for the analyzers' callbacks, the gate's walks and the guard rewrite: they bind the script once.
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
         bool rejected = false;
         // The policy's findings first, then the script-shape rules' (reserved names, finalizers, async void), each in
         // the script's order: the first error a caller sees is the same as before the shape checks became an analyzer.
@@ -142,10 +142,17 @@ internal static class ScriptVetting
     /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
     /// named by its rule rather than left to a compile error.
     /// </summary>
-    /// <remarks><paramref name="compileErrors"/>: the script compilation's errors, from the analyzers' binding of it.</remarks>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SyntaxTree tree, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Both passes run on <see cref="ScriptAnalyzerDriver"/>, each through one semantic model that the gate's walks
+    /// query afterwards (<paramref name="model"/> for the script, <paramref name="twinModel"/> for the twin).
+    /// Suppressed findings (#pragma, SuppressMessage) count: the driver never suppresses, a script cannot switch a
+    /// rule off. An analyzer that fails (AD0001) fails the gate closed: the driver reports it as an error.
+    /// <paramref name="compileErrors"/>: the script compilation's errors.
+    /// </remarks>
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
+        SyntaxTree tree = model.SyntaxTree;
         SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
         SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
         SyntaxTree[] twinTrees = shape is null
@@ -160,11 +167,12 @@ internal static class ScriptVetting
         twinModel = twin.GetSemanticModel(twinTree);
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
         ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer);
-        ImmutableArray<Diagnostic> scriptFindings = Host(compilation, analyzers).AnalyzeWithCompilerDiagnostics(out ImmutableArray<Diagnostic> compilerDiagnostics, cancellationToken);
-        compileErrors = CompileErrors(compilerDiagnostics);
-        // The twin's own tree only (what is kept of its findings): no compilation-wide pass over its declarations
-        // of the globals, and its callbacks bind through twinModel, whose binding FindUnanalyzed then reuses.
-        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, Host(twin, analyzers).Analyze(twinModel, cancellationToken) })
+        // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
+        // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
+        compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
+        ImmutableArray<Diagnostic> scriptFindings = AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(model, analyzers, cancellationToken));
+        // The twin's own tree only (what is kept of its findings): no pass over its declarations of the globals.
+        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(twinModel, analyzers, cancellationToken)) })
         {
             foreach (Diagnostic diagnostic in found)
             {
@@ -203,11 +211,6 @@ internal static class ScriptVetting
         + "}\n",
         new CSharpParseOptions(LanguageVersion.Latest),
         path: "args.cs");
-
-    // Suppressed findings (#pragma, SuppressMessage) count: a script cannot switch a rule off. An analyzer
-    // that fails (AD0001) fails the gate closed: the host raises it to an error.
-    private static AnalyzerHost Host(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
-        new(compilation, analyzers, includeSuppressed: true);
 
     private static bool IsScriptShape(Diagnostic diagnostic) => ShapeAnalyzer.SupportedDiagnostics.Any(d => d.Id == diagnostic.Id);
 
