@@ -50,26 +50,10 @@ public sealed class AnalyzerHost
     public ImmutableArray<Diagnostic> Analyze(CancellationToken cancellationToken) =>
         Keep(analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult());
 
-    /// <summary>Every finding in the compilation, and the compiler's own diagnostics from the same binding of it.</summary>
-    /// <remarks>One binding instead of two: the driver binds the whole compilation to raise its events anyway.</remarks>
-    public ImmutableArray<Diagnostic> AnalyzeWithCompilerDiagnostics(out ImmutableArray<Diagnostic> compilerDiagnostics, CancellationToken cancellationToken)
-    {
-        ImmutableArray<Diagnostic> all = analysis.GetAllDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
-        compilerDiagnostics = all.Where(IsCompilers).ToImmutableArray();
-        return Keep(all.Where(d => !IsCompilers(d)));
-    }
-
-    private static bool IsCompilers(Diagnostic diagnostic) => diagnostic.Id.StartsWith("CS", StringComparison.Ordinal);
-
     /// <summary>The findings in one syntax tree (its syntax, then its semantics): the compiler binds only that tree's bodies.</summary>
     public ImmutableArray<Diagnostic> Analyze(SyntaxTree tree, CancellationToken cancellationToken) =>
-        Analyze(Compilation.GetSemanticModel(tree), cancellationToken);
-
-    /// <summary>The findings in <paramref name="model"/>'s tree, the analyzers' callbacks binding through <paramref name="model"/>.</summary>
-    /// <remarks>A caller that queries the same model afterwards reuses the binding the callbacks paid for.</remarks>
-    public ImmutableArray<Diagnostic> Analyze(SemanticModel model, CancellationToken cancellationToken) =>
-        Keep(analysis.GetAnalyzerSyntaxDiagnosticsAsync(model.SyntaxTree, cancellationToken).GetAwaiter().GetResult()
-            .AddRange(analysis.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).GetAwaiter().GetResult()));
+        Keep(analysis.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).GetAwaiter().GetResult()
+            .AddRange(analysis.GetAnalyzerSemanticDiagnosticsAsync(Compilation.GetSemanticModel(tree), null, cancellationToken).GetAwaiter().GetResult()));
 
     /// <summary>This package's findings (COC...), and every analyzer failure raised to an error.</summary>
     public static ImmutableArray<Diagnostic> Keep(IEnumerable<Diagnostic> diagnostics) =>

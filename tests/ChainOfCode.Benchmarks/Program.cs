@@ -39,8 +39,8 @@ public static class Program
             case "--verdict-dump":
                 VerdictDump.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
                 return;
-            case "--twin-ab":
-                TwinPassReport.Run(Count(30));
+            case "--driver-ab":
+                DriverPassReport.Run(Count(30));
                 return;
             case "--stages":
                 RuntimeReports.Stages(Count(100));

@@ -225,8 +225,9 @@ public static class RuntimeReports
     {
         CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
             "script", CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions), ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals));
-        new ChainOfCode.Analyzers.AnalyzerHost(compilation, ChainOfCode.Analyzers.AnalyzerHost.For(ChainOfCode.Analyzers.Rules.Policy.Default), includeSuppressed: true)
-            .AnalyzeWithCompilerDiagnostics(out _, CancellationToken.None);
+        _ = compilation.GetDiagnostics();
+        _ = ChainOfCode.Analyzers.Scripts.ScriptAnalyzerDriver.Analyze(
+            compilation.GetSemanticModel(compilation.SyntaxTrees[0]), ChainOfCode.Analyzers.AnalyzerHost.For(ChainOfCode.Analyzers.Rules.Policy.Default), CancellationToken.None);
     }
 
     private static double Throughput(int runs, Func<string, Task<ScriptResult>> run)

@@ -12,11 +12,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace ChainOfCode.Benchmarks.Runtime;
 
 /// <summary>
-/// Group 1, round 4: the gate's twin as it was (a full analyzer pass over the twin compilation, then a fresh semantic
-/// model for FindUnanalyzed) against the twin now (its own tree only, one model for both), on the same distinct
-/// script per round, in turns, with raw compile+emit as the yardstick. The twin is built as ScriptVetting builds it.
+/// Group 1, round 5: the gate's two analyzer passes and its own walks on Roslyn's driver (CompilationWithAnalyzers:
+/// the script pass with its compile errors, the twin on its model, the walks on a fresh script model) against the
+/// gate's own driver (compile errors from the compilation, each pass's callbacks and the walks on one model), on the
+/// same distinct script per round, in turns, with raw compile+emit as the yardstick.
 /// </summary>
-public static class TwinPassReport
+public static class DriverPassReport
 {
     public static void Run(int runs)
     {
@@ -36,29 +37,34 @@ public static class TwinPassReport
         }
 
         ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(Policy.Default);
+        const string Before = "before: CompilationWithAnalyzers (script pass + compile errors, twin), walks on a fresh model";
+        const string After = "after: the gate's driver, compile errors from the compilation, one model per pass";
         for (int i = 0; i < runs + 5; i++)
         {
             string code = Shapes.Small(RuntimeJob.Next());
             void Old()
             {
-                var c = Script(code); var tree = c.SyntaxTrees[0]; var model = c.GetSemanticModel(tree);
-                var t = Twin(code, out var tt);
-                new AnalyzerHost(t, analyzers, true).Analyze(default);
-                var twinModel = t.GetSemanticModel(tt);
-                _ = ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).ToList();
+                var c = Script(code); var tree = c.SyntaxTrees[0];
+                _ = new CompilationWithAnalyzers(c, analyzers, Options).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+                var t = Twin(code, out var tt); var twinModel = t.GetSemanticModel(tt);
+                var twinPass = new CompilationWithAnalyzers(t, analyzers, Options);
+                _ = twinPass.GetAnalyzerSyntaxDiagnosticsAsync(tt, default).GetAwaiter().GetResult();
+                _ = twinPass.GetAnalyzerSemanticDiagnosticsAsync(twinModel, null, default).GetAwaiter().GetResult();
+                Walks(tree, c.GetSemanticModel(tree), twinModel);
             }
 
             void New()
             {
                 var c = Script(code); var tree = c.SyntaxTrees[0]; var model = c.GetSemanticModel(tree);
-                var t = Twin(code, out var tt);
-                var twinModel = t.GetSemanticModel(tt);
-                new AnalyzerHost(t, analyzers, true).Analyze(twinModel, default);
-                _ = ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).ToList();
+                _ = c.GetDiagnostics();
+                _ = ScriptAnalyzerDriver.Analyze(model, analyzers, default);
+                var t = Twin(code, out var tt); var twinModel = t.GetSemanticModel(tt);
+                _ = ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default);
+                Walks(tree, model, twinModel);
             }
 
-            if (i % 2 == 0) { Time("twin, before: full pass + fresh model for FindUnanalyzed", Old); Time("twin, after: own tree, one model", New); }
-            else { Time("twin, after: own tree, one model", New); Time("twin, before: full pass + fresh model for FindUnanalyzed", Old); }
+            if (i % 2 == 0) { Time(Before, Old); Time(After, New); }
+            else { Time(After, New); Time(Before, Old); }
             Time("raw compile+emit", () => RawScripts.Compile(code));
         }
 
@@ -67,6 +73,15 @@ public static class TwinPassReport
         {
             Console.WriteLine($"  {Med(list),8:F2}  {Med(cpu[name]),8:F2}  {name}");
         }
+    }
+
+    private static readonly CompilationWithAnalyzersOptions Options = new(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: true);
+
+    private static void Walks(SyntaxTree tree, SemanticModel model, SemanticModel twinModel)
+    {
+        _ = ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).ToList();
+        _ = StackShapes.Find(tree, model, ScriptReferences.Environment.NewTypeSizes(), default).ToList();
     }
 
     private static double Med(List<double> l) { var s = l.Skip(5).Order().ToList(); return s[s.Count / 2]; }
