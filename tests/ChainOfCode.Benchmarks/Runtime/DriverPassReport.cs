@@ -63,6 +63,20 @@ public static class DriverPassReport
                 Walks(tree, model, twinModel);
             }
 
+            // Where the "after" time goes, on a copy of the same script (a second run of each part would be cached).
+            void Parts()
+            {
+                CSharpCompilation c = null!; SyntaxTree tree = null!; SemanticModel model = null!; CSharpCompilation t = null!; SyntaxTree tt = null!; SemanticModel twinModel = null!;
+                Time("  after, part: parse + script compilation", () => { c = Script(code); tree = c.SyntaxTrees[0]; model = c.GetSemanticModel(tree); });
+                Time("  after, part: compile errors (GetDiagnostics)", () => c.GetDiagnostics());
+                Time("  after, part: script pass (binds the model)", () => ScriptAnalyzerDriver.Analyze(model, analyzers, default));
+                Time("  after, part: twin parse + compilation", () => { t = Twin(code, out tt); twinModel = t.GetSemanticModel(tt); });
+                Time("  after, part: twin pass (binds the twin model)", () => ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default));
+                Time("  after, part: FindUnanalyzed", () => ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).ToList());
+                Time("  after, part: StackShapes", () => StackShapes.Find(tree, model, ScriptReferences.Environment.NewTypeSizes(), default).ToList());
+            }
+
+            Parts();
             if (i % 2 == 0) { Time(Before, Old); Time(After, New); }
             else { Time(After, New); Time(Before, Old); }
             Time("raw compile+emit", () => RawScripts.Compile(code));
