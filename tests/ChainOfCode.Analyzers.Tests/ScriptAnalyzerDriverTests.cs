@@ -33,7 +33,24 @@ public class ScriptAnalyzerDriverTests
             enum Kind { A = 1, B = A + 1 }
             unsafe void U(int* p) { }
             dynamic D(dynamic d) => d.Go();
+            event Action<FileInfo>? Changed;
+            string this[int i, string p = "q"] => File.ReadAllText(p);
+            public static C operator +(C c, FileInfo f) => new C(File.Exists(f.Name));
+            public static explicit operator FileInfo(C c) => new FileInfo("c");
+            partial class Inner { partial void Go(FileStream s); partial void Go(FileStream s) { s.Flush(); } }
+            interface IReader { string Read() => File.ReadAllText("i"); }
+            delegate FileInfo Make(DirectoryInfo d);
         }
+        [assembly: System.Reflection.AssemblyMetadata("k", "v")]
+        """;
+
+    // Primary constructors: their parameters declare properties (records) and their base arguments run code.
+    private const string PrimaryConstructors = """
+        using System.IO;
+        record Base(string Text);
+        record Saved(FileInfo File, string Name = "n") : Base(System.IO.File.ReadAllText(Name));
+        class Holder(DirectoryInfo directory) : Base(Path.GetTempPath()) { public string Name => directory.Name; }
+        struct Pair(FileStream stream) { public long Length => stream.Length; }
         """;
 
     private const string TopLevel = """
@@ -55,6 +72,7 @@ public class ScriptAnalyzerDriverTests
 
     [Theory]
     [InlineData(Members, OutputKind.DynamicallyLinkedLibrary)]
+    [InlineData(PrimaryConstructors, OutputKind.DynamicallyLinkedLibrary)]
     [InlineData(TopLevel, OutputKind.ConsoleApplication)]
     public void Finds_what_the_compilers_driver_finds(string source, OutputKind output)
     {
@@ -71,7 +89,15 @@ public class ScriptAnalyzerDriverTests
     [Fact]
     public void Finds_what_the_compilers_driver_finds_in_a_script_and_its_global_statements()
     {
-        CSharpCompilation compilation = Compile(TopLevel.Replace("class Helper", "public class Helper", StringComparison.Ordinal), SourceCodeKind.Script, OutputKind.DynamicallyLinkedLibrary);
+        const string Script = TopLevel + """
+            FileInfo info = null;
+            System.IO.DirectoryInfo[] dirs = { };
+            void Save(FileStream stream, string path = "p") { }
+            FileInfo Info { get; set; }
+            record Saved(FileInfo File) : Base(File.Name);
+            record Base(string Name);
+            """;
+        CSharpCompilation compilation = Compile(Script, SourceCodeKind.Script, OutputKind.DynamicallyLinkedLibrary);
         ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(Policy.Default);
         string[] expected = Describe(new AnalyzerHost(compilation, analyzers, includeSuppressed: true).Analyze(CancellationToken.None));
 

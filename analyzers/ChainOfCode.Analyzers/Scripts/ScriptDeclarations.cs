@@ -53,6 +53,9 @@ internal sealed class ScriptDeclarations
                     }
 
                     break;
+                case TypeDeclarationSyntax { ParameterList: { } parameters } type:
+                    AddPrimaryConstructor(model, type, parameters, symbols, cancellationToken);
+                    break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax or BasePropertyDeclarationSyntax or EnumMemberDeclarationSyntax
                     or VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax }:
                     AddSymbol(model, node, symbols, cancellationToken);
@@ -76,6 +79,7 @@ internal sealed class ScriptDeclarations
                 case ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax }:
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } or PropertyDeclarationSyntax or ParameterSyntax or EnumMemberDeclarationSyntax }:
                 case AttributeSyntax:
+                case PrimaryConstructorBaseTypeSyntax:
                     AddBlock(model, node, blocks, cancellationToken);
                     break;
             }
@@ -97,6 +101,30 @@ internal sealed class ScriptDeclarations
         }
 
         return false;
+    }
+
+    // A type with a primary constructor: the type, the constructor, and the properties its parameters declare (records).
+    private static void AddPrimaryConstructor(SemanticModel model, TypeDeclarationSyntax type, ParameterListSyntax parameters, List<ISymbol> symbols, CancellationToken cancellationToken)
+    {
+        if (model.GetDeclaredSymbol(type, cancellationToken) is not INamedTypeSymbol declared)
+        {
+            return;
+        }
+
+        symbols.Add(declared);
+        foreach (ISymbol member in declared.GetMembers())
+        {
+            foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+            {
+                SyntaxNode syntax = reference.GetSyntax(cancellationToken);
+                if ((member is IMethodSymbol { MethodKind: MethodKind.Constructor } && syntax == type)
+                    || (member is IPropertySymbol && syntax.Parent == parameters))
+                {
+                    symbols.Add(member);
+                    break;
+                }
+            }
+        }
     }
 
     private static void AddSymbol(SemanticModel model, SyntaxNode node, List<ISymbol> symbols, CancellationToken cancellationToken)
