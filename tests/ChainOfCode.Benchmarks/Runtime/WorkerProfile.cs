@@ -54,6 +54,16 @@ public static class WorkerProfile
             runCpu = runWall = 0;
             from = i;
         }
+
+        // What the host reads after every run to decide a retirement (CPU-time and memory bounds).
+        using Process process = Process.GetProcessById(top);
+        double cpu0 = ProcessCpu.Milliseconds();
+        for (int i = 0; i < 1_000; i++)
+        {
+            ProcessTreeUsage.Of(process, top);
+        }
+
+        Console.WriteLine($"host: one walk of the worker's process tree in /proc ({Descendants(top).Count} processes): {ProcessCpu.Milliseconds() - cpu0:F0} us CPU");
     }
 
     /// <summary>
