@@ -24,6 +24,12 @@ public static class Program
             case "--worker":
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
                 return;
+            case "--worker-profile":
+                WorkerProfile.Run(Count(1_000), distinct: args.Length > 2 && args[2] == "distinct");
+                return;
+            case "--worker-recycling":
+                WorkerProfile.Recycling(Count(400), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+                return;
             case "--first-run":
                 RuntimeReports.FirstRun(Count(5), args.Length > 2 ? args[2] : null);
                 return;

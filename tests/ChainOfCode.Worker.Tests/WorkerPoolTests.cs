@@ -192,6 +192,40 @@ public sealed class WorkerPoolTests
     }
 
     [Fact]
+    public async Task A_worker_past_its_resident_memory_bound_is_replaced_before_its_next_run()
+    {
+        // Every worker holds far more than 1 MiB: each one retires after its first run, whatever its run budget.
+        await using WorkerPool pool = NewPool(configure: o => o with { MaxResidentBytesPerWorker = 1024 * 1024, WarmSpare = false });
+        var served = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        pool.RequestSent += served.Enqueue;
+        await AssertNextRunSucceeds(pool);
+        await AssertNextRunSucceeds(pool);
+
+        int[] pids = [.. served];
+        Assert.NotEqual(pids[0], pids[1]);
+        AssertWorkerDies(pids[0]);
+    }
+
+    [Fact]
+    public async Task With_the_default_recycling_a_warm_worker_serves_run_after_run()
+    {
+        // The defaults (1,000 runs, half the memory cgroup limit) keep a warm worker: its memory is far under the bound.
+        await using WorkerPool pool = NewPool();
+        var served = new System.Collections.Concurrent.ConcurrentQueue<int>();
+        pool.RequestSent += served.Enqueue;
+        for (int i = 0; i < 3; i++)
+        {
+            await AssertNextRunSucceeds(pool);
+        }
+
+        Assert.Single(served.Distinct());
+    }
+
+    [Fact]
+    public void A_resident_memory_bound_must_be_positive() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { MaxResidentBytesPerWorker = 0 }));
+
+    [Fact]
     public async Task Disposing_the_pool_leaves_no_worker_process_behind()
     {
         int[] pids;

@@ -23,10 +23,6 @@ internal sealed class WorkerLauncher : IDisposable
     /// <summary>The folder beside the application where the runtime package puts its ReadyToRun worker (ChainOfCode.Worker.ReadyToRun.targets).</summary>
     internal const string ReadyToRunFolder = "chainofcode-worker";
 
-    /// <summary>Native memory a worker's runtime needs besides its managed heap: the default cgroup limit is the heap limit plus this.</summary>
-    private const long NativeHeadroomBytes = 256L * 1024 * 1024;
-
-
     private readonly WorkerPoolOptions options;
     private readonly string dotnetPath;
     private readonly string workerPath;
@@ -126,7 +122,7 @@ internal sealed class WorkerLauncher : IDisposable
             }
         }
 
-        Isolation = new WorkerIsolation(netns, limits, HeapLimitBytes, user, pidns)
+        Isolation = new WorkerIsolation(netns, limits, options.HeapLimitBytes, user, pidns)
         {
             CgroupLimits = cgroupLimits,
             FileSystemView = view is not null || emptyView,
@@ -152,11 +148,6 @@ internal sealed class WorkerLauncher : IDisposable
     /// <summary>What the workers get here.</summary>
     public WorkerIsolation Isolation { get; }
 
-    private long HeapLimitBytes => checked(options.MemoryLimitBytes + options.CompilerHeadroomBytes);
-
-    /// <summary>The memory cgroup limit of one worker.</summary>
-    private long MemoryCgroupBytes => options.MemoryCgroupLimitBytes ?? checked(HeapLimitBytes + NativeHeadroomBytes);
-
     /// <summary>The cgroup of one new worker with the pool's limits, or null when no cgroup limit applies here.</summary>
     public WorkerCgroup? CreateCgroup()
     {
@@ -168,7 +159,7 @@ internal sealed class WorkerLauncher : IDisposable
         return WorkerCgroup.Create(
             CgroupSupport.Current,
             Isolation.CgroupLimits.Contains("cpu-quota") ? options.CpuQuotaPercent : null,
-            Isolation.CgroupLimits.Contains("memory-cgroup") ? MemoryCgroupBytes : null,
+            Isolation.CgroupLimits.Contains("memory-cgroup") ? options.EffectiveMemoryCgroupLimitBytes : null,
             Isolation.CgroupLimits.Contains("pids-limit") ? options.PidsLimit : null);
     }
 
@@ -275,7 +266,7 @@ internal sealed class WorkerLauncher : IDisposable
         info.Environment["TMPDIR"] = workDirectory;
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
-        info.Environment["DOTNET_GCHeapHardLimit"] = HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
+        info.Environment["DOTNET_GCHeapHardLimit"] = options.HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
 
         // W^X double mapping grows a memfd with ftruncate, which RLIMIT_FSIZE=0 answers with SIGXFSZ.

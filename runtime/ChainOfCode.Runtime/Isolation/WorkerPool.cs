@@ -41,9 +41,9 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "WorkerCount and MaxRunsPerWorker must be at least 1, QueueCapacity at least 0.");
         }
 
-        if (this.options.CpuQuotaPercent < 1 || this.options.PidsLimit < 1 || this.options.MemoryCgroupLimitBytes is <= 0)
+        if (this.options.CpuQuotaPercent < 1 || this.options.PidsLimit < 1 || this.options.MemoryCgroupLimitBytes is <= 0 || this.options.MaxResidentBytesPerWorker is <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "CpuQuotaPercent and PidsLimit must be at least 1, MemoryCgroupLimitBytes positive.");
+            throw new ArgumentOutOfRangeException(nameof(options), "CpuQuotaPercent and PidsLimit must be at least 1, MemoryCgroupLimitBytes and MaxResidentBytesPerWorker positive.");
         }
 
         launcher = new WorkerLauncher(this.options);

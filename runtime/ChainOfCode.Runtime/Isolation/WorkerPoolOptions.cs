@@ -8,8 +8,19 @@ public sealed record WorkerPoolOptions
     /// <summary>Number of worker processes. Default: <see cref="Environment.ProcessorCount"/>.</summary>
     public int WorkerCount { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Runs a worker serves before it is replaced. Default 100.</summary>
-    public int MaxRunsPerWorker { get; init; } = 100;
+    /// <summary>
+    /// Runs a worker serves before it is replaced. Default 1,000: a replacement costs a process start and the compiler's
+    /// warm-up (about a second of CPU), which at 100 runs cost more than the runs themselves (docs/performance.md, group 4,
+    /// round 5); <see cref="MaxResidentBytesPerWorker"/> replaces a worker that grows sooner.
+    /// </summary>
+    public int MaxRunsPerWorker { get; init; } = 1_000;
+
+    /// <summary>
+    /// Resident memory of a worker (the largest process of its tree, the dotnet worker; read after every run) past which
+    /// it is replaced before its next run, whatever its run count. Default null: half of the worker's memory cgroup limit
+    /// (<see cref="MemoryCgroupLimitBytes"/>; 384 MiB with the defaults, where a warm worker holds about 160 MiB).
+    /// </summary>
+    public long? MaxResidentBytesPerWorker { get; init; }
 
     /// <summary>
     /// Warm a spare worker once a worker has served half of <see cref="MaxRunsPerWorker"/>, and swap it in when the
@@ -102,6 +113,15 @@ public sealed record WorkerPoolOptions
     /// those layers and every result's isolation label names them after <c>degraded:</c>. Default false.
     /// </summary>
     public bool AllowDegradedIsolation { get; init; }
+
+    /// <summary>The memory cgroup limit of one worker: <see cref="MemoryCgroupLimitBytes"/>, or the heap hard limit plus 256 MiB for the runtime's native memory.</summary>
+    internal long EffectiveMemoryCgroupLimitBytes => MemoryCgroupLimitBytes ?? checked(HeapLimitBytes + (256L * 1024 * 1024));
+
+    /// <summary>The managed heap hard limit of one worker.</summary>
+    internal long HeapLimitBytes => checked(MemoryLimitBytes + CompilerHeadroomBytes);
+
+    /// <summary>The resident memory past which a worker is replaced.</summary>
+    internal long EffectiveMaxResidentBytesPerWorker => MaxResidentBytesPerWorker ?? EffectiveMemoryCgroupLimitBytes / 2;
 
     /// <summary>Tests only: set the resource limits with the <c>sh</c> ulimit wrapper even where <c>prlimit</c> exists.</summary>
     internal bool PreferShellLimits { get; init; }

@@ -60,8 +60,8 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    /// <summary>CPU time the worker's process tree used so far.</summary>
-    public TimeSpan CpuTime => ProcessTreeCpuTime.Of(process, ProcessId);
+    /// <summary>CPU time the worker's process tree used so far, and the resident memory of its largest process now.</summary>
+    public (TimeSpan Cpu, long ResidentBytes) Usage => ProcessTreeUsage.Of(process, ProcessId);
 
     /// <summary>Starts a worker and waits until it has warmed up and said ready.</summary>
     /// <param name="launcher">Builds the command line and the environment.</param>

@@ -9,13 +9,17 @@ internal static class WorkerRecycling
     private static readonly HashSet<ScriptStatus> Healthy = [ScriptStatus.Succeeded, ScriptStatus.CompileError, ScriptStatus.Rejected, ScriptStatus.RuntimeError, ScriptStatus.EmulationFailed];
 
     /// <summary>
-    /// A worker that hit a limit, crashed, missed its deadline, died, served its runs or used half its CPU-time
-    /// limit goes before the run is answered.
+    /// A worker that hit a limit, crashed, missed its deadline, died, served its runs, used half its CPU-time limit
+    /// or grew past its resident-memory bound goes before the run is answered.
     /// </summary>
-    public static bool MustRetire(WorkerProcess worker, WorkerOutcome outcome, WorkerPoolOptions options) =>
-        outcome.Recycle
-        || !Healthy.Contains(outcome.Result.Status)
-        || worker.Runs >= options.MaxRunsPerWorker
-        || worker.CpuTime.TotalSeconds * 2 > options.CpuSecondsLimit
-        || worker.HasExited;
+    public static bool MustRetire(WorkerProcess worker, WorkerOutcome outcome, WorkerPoolOptions options)
+    {
+        if (outcome.Recycle || !Healthy.Contains(outcome.Result.Status) || worker.Runs >= options.MaxRunsPerWorker || worker.HasExited)
+        {
+            return true;
+        }
+
+        (System.TimeSpan cpu, long resident) = worker.Usage;
+        return cpu.TotalSeconds * 2 > options.CpuSecondsLimit || resident > options.EffectiveMaxResidentBytesPerWorker;
+    }
 }
