@@ -213,6 +213,28 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_catastrophic_regex_in_a_loop_gets_the_remaining_time_as_its_timeout()
+    {
+        // The loop's guard local gives the timeout (not the holder's field): the same deadline.
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
+        ScriptResult result = await Scripts.RunAsync("""
+            var hits = 0;
+            for (var i = 0; i < 3; i++) { if (Regex.IsMatch(new string('a', 40) + "!", "^(a+)+$")) hits++; }
+            return hits;
+            """, options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Fact]
+    public async Task A_constant_pattern_over_the_limit_is_still_refused()
+    {
+        ScriptResult result = await Scripts.RunAsync($"return Regex.IsMatch(\"a\", \"{new string('a', ScriptGuard.MaxRegexPatternChars + 1)}\");");
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+    }
+
+    [Fact]
     public async Task A_regex_instance_with_a_long_timeout_is_capped()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
