@@ -227,6 +227,27 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_call_site_regex_keeps_the_meaning_of_the_static_methods()
+    {
+        // Count, Match and IsMatch of constant patterns use their call site's instance; IgnoreCase keeps the static call.
+        ScriptResult result = await Scripts.RunAsync("""
+            var total = 0;
+            for (var i = 0; i < 3; i++) { total += Regex.Count("a1b22", @"\d+") + (Regex.Match("x9", @"\d").Value == "9" ? 10 : 0) + (Regex.IsMatch("ABC", "b", RegexOptions.IgnoreCase) ? 100 : 0); }
+            return total;
+            """);
+
+        Assert.Equal(336, Scripts.Value(result).GetInt32());
+    }
+
+    [Fact]
+    public async Task A_call_site_regex_with_an_invalid_pattern_fails_as_the_static_call_did()
+    {
+        ScriptResult result = await Scripts.RunAsync("return Regex.IsMatch(\"a\", \"(\");");
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+    }
+
+    [Fact]
     public async Task A_constant_pattern_over_the_limit_is_still_refused()
     {
         ScriptResult result = await Scripts.RunAsync($"return Regex.IsMatch(\"a\", \"{new string('a', ScriptGuard.MaxRegexPatternChars + 1)}\");");

@@ -29,6 +29,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private readonly bool probeStack;
     private readonly ThrowFreeFunctions throwFree;
     private int catchNumber;
+    private int regexSite;
     private int guardNumber;
     // The guard local of the outermost loop around the node being visited, in the same function (null outside loops).
     private string? enclosingLoop;
