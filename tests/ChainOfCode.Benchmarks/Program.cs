@@ -34,7 +34,7 @@ public static class Program
                 RuntimeReports.FirstRun(Count(5), args.Length > 2 ? args[2] : null);
                 return;
             case "--paired-guards":
-                PairedReports.Guards(Count(15));
+                PairedReports.Guards(Count(15), args.Skip(2).ToArray());
                 return;
             case "--paired-gate":
                 PairedReports.Gate(Count(30));

@@ -45,7 +45,9 @@ public sealed class GuardRewriterTests
         string text = guarded.GetText().ToString();
         // Loops count their turns on credit (Refill); labels and switch sections pass a checkpoint.
         Assert.True(Count(text, ".Checkpoint()") + Count(text, ".Refill(") >= 4, text);
-        Assert.True(Count(text, ".Enter()") >= 4, text);
+        // Square and twice call nothing (leaves): a checkpoint each; the property and the indexer enter.
+        Assert.True(Count(text, ".Enter()") >= 2, text);
+        Assert.Equal(2, Count(text, ".Checkpoint(); return"));
         Assert.Contains(".CanCatch(", text, StringComparison.Ordinal);
     }
 
@@ -121,10 +123,50 @@ public sealed class GuardRewriterTests
             return Fib(5) + (int)Sum(3) + Twice(1);
             """);
 
-        // Fib and Sum: no try; Divide may throw, and so may Twice, which calls it: each keeps its finally.
-        Assert.Equal(2, Count(text, ".Exit<"));
+        // Fib: no try; Sum calls nothing (a leaf): a checkpoint, no depth; Divide may throw, and so may Twice, which calls
+        // it: each keeps its finally.
+        Assert.Equal(1, Count(text, ".Exit<"));
         Assert.Contains("return __cocG0.Exit<int>(n < 2", text, StringComparison.Ordinal);
+        Assert.Contains("__cocG3.Checkpoint(); long s = 0;", text, StringComparison.Ordinal);
         Assert.Equal(2, Count(text, ".Exit(); }"));
+    }
+
+    [Fact]
+    public void A_function_that_calls_nothing_passes_a_checkpoint_and_one_that_calls_enters()
+    {
+        string text = Guarded("""
+            Func<int, int> square = x => x * x;
+            int Inc(int x) => x + 1;
+            Func<int, int> viaInc = x => Inc(x);
+            Func<int, string> text = x => x.ToString();
+            return square(2) + viaInc(3) + text(4).Length;
+            """);
+
+        // square and Inc: a checkpoint; viaInc calls a script function, text a library method: each enters.
+        Assert.Equal(2, Count(text, ".Checkpoint(); return"));
+        Assert.Equal(1, Count(text, ".Exit<int>("));
+        Assert.Equal(1, Count(text, ".Exit(); }"));
+    }
+
+    [Fact]
+    public void Guard_reads_in_a_loop_or_a_function_use_its_local_except_in_a_query()
+    {
+        string text = Guarded("""
+            var hits = 0;
+            var xs = new[] { 1, 2, 3 };
+            for (var i = 0; i < 3; i++) { hits += Regex.IsMatch("a" + i, "a[0-9]") ? 1 : 0; hits += (from x in xs where x > i select x).Count(); }
+            int Check(string pattern) => Regex.IsMatch("b", pattern) ? 1 : 0;
+            return hits + Check("b");
+            """);
+
+        // The loop's regex (a constant pattern: its call site's instance) and the function's timeout read their locals;
+        // the query clause (a lambda) keeps the holder's field rather than capture the loop's local.
+        Assert.Contains("__cocG0.Regex(0, \"a[0-9]\", ", text, StringComparison.Ordinal);
+        Assert.Contains(".RegexTimeout)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("__CocRun.G.Regex", text, StringComparison.Ordinal);
+        Assert.Contains("where __CocRun.G.Step(", text, StringComparison.Ordinal);
+        // A constant pattern within the limit needs no check; a parameter's does.
+        Assert.Equal(1, Count(text, ".Pattern("));
     }
 
     [Fact]

@@ -213,6 +213,49 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_catastrophic_regex_in_a_loop_gets_the_remaining_time_as_its_timeout()
+    {
+        // The loop's guard local gives the timeout (not the holder's field): the same deadline.
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
+        ScriptResult result = await Scripts.RunAsync("""
+            var hits = 0;
+            for (var i = 0; i < 3; i++) { if (Regex.IsMatch(new string('a', 40) + "!", "^(a+)+$")) hits++; }
+            return hits;
+            """, options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Fact]
+    public async Task A_call_site_regex_keeps_the_meaning_of_the_static_methods()
+    {
+        // Count, Match and IsMatch of constant patterns use their call site's instance; IgnoreCase keeps the static call.
+        ScriptResult result = await Scripts.RunAsync("""
+            var total = 0;
+            for (var i = 0; i < 3; i++) { total += Regex.Count("a1b22", @"\d+") + (Regex.Match("x9", @"\d").Value == "9" ? 10 : 0) + (Regex.IsMatch("ABC", "b", RegexOptions.IgnoreCase) ? 100 : 0); }
+            return total;
+            """);
+
+        Assert.Equal(336, Scripts.Value(result).GetInt32());
+    }
+
+    [Fact]
+    public async Task A_call_site_regex_with_an_invalid_pattern_fails_as_the_static_call_did()
+    {
+        ScriptResult result = await Scripts.RunAsync("return Regex.IsMatch(\"a\", \"(\");");
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+    }
+
+    [Fact]
+    public async Task A_constant_pattern_over_the_limit_is_still_refused()
+    {
+        ScriptResult result = await Scripts.RunAsync($"return Regex.IsMatch(\"a\", \"{new string('a', ScriptGuard.MaxRegexPatternChars + 1)}\");");
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+    }
+
+    [Fact]
     public async Task A_regex_instance_with_a_long_timeout_is_capped()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };

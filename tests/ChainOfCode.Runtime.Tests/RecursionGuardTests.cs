@@ -87,6 +87,39 @@ public sealed class RecursionGuardTests
         }
     }
 
+    [Theory]
+    [InlineData(999, null)]
+    [InlineData(1000, ScriptStatus.RecursionLimit)]
+    public async Task A_leaf_called_at_every_level_leaves_the_depth_exact(int n, ScriptStatus? status)
+    {
+        // Leaf calls nothing: it counts a step and no depth; F still counts every level to the limit.
+        ScriptResult result = await Scripts.RunAsync($"int Leaf(int x) => x + 1; int F(int n) => n == 0 ? 0 : Leaf(F(n - 1)); return F({n});");
+
+        if (status is { } stopped)
+        {
+            Scripts.AssertStatus(stopped, result);
+            Assert.StartsWith("The script's calls nested deeper than 1000 levels.", result.Error, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(n, Scripts.Value(result).GetInt32());
+            Assert.Equal(1000, result.Usage.MaxDepth);
+            // n + 1 entries of F, n calls of Leaf, and the checkpoint of the result's conversion.
+            Assert.Equal(2 * n + 2, result.Usage.Steps);
+        }
+    }
+
+    [Fact]
+    public async Task A_leaf_lambda_that_linq_calls_is_charged_one_step_a_call()
+    {
+        ScriptResult result = await Scripts.RunAsync("return Enumerable.Range(0, 1000).Count(x => x % 3 == 0);");
+
+        Assert.Equal(334, Scripts.Value(result).GetInt32());
+        // 1,000 calls of the lambda and the checkpoint of the result's conversion; a leaf counts no depth.
+        Assert.Equal(1001, result.Usage.Steps);
+        Assert.Equal(0, result.Usage.MaxDepth);
+    }
+
     [Fact]
     public async Task Calls_that_return_and_go_deeper_again_count_every_step_and_the_deepest_depth()
     {

@@ -56,6 +56,7 @@ internal static class ContainmentCases
         new("recursion-entered-from-a-lambda", "recursion", ScriptStatus.RecursionLimit, "int F(int n) => 1 + F(n + 1); var f = () => F(0); return f();", TimeoutMs: 10_000),
         new("recursive-record-tostring", "recursion", ScriptStatus.RecursionLimit, "record P(int X) { public override string ToString() => ToString(); } return new P(1).ToString();", TimeoutMs: 10_000),
         new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
+        new("recursion-through-linq-and-a-leaf-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "Func<long, long> leaf = x => x + 1; long F(long n) => Enumerable.Range(0, 1).Select(x => F(leaf(n))).First(); return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
 
         // 5. Output goes to the run's bounded writer, never to the host's Console.Out (in the child host, that is its

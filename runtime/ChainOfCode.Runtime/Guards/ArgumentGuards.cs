@@ -88,6 +88,12 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
 
             foreach (ArgumentHint hint in hints.Where(h => h.Parameter == parameter.Name && h.Check != ArgumentCheck.GrowsWith).Distinct())
             {
+                if (hint.Check == ArgumentCheck.RegexPattern && argument.Value.ConstantValue is { HasValue: true, Value: string pattern } && pattern.Length <= ScriptGuard.MaxRegexPatternChars)
+                {
+                    // A constant pattern within the limit: nothing to check at run time.
+                    continue;
+                }
+
                 replaced[index] = replaced[index].WithExpression(Checked(hint, parameter.Type, replaced[index].Expression, method, method.ContainingType));
             }
         }

@@ -49,6 +49,11 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
+        if (CachedRegex(invocation, node, visited) is { } cached)
+        {
+            return cached;
+        }
+
         bool receiverHeld = false;
         if (arguments.HoldsReceiver(invocation.TargetMethod))
         {
@@ -65,6 +70,51 @@ internal sealed partial class GuardRewriter
         }
 
         return visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld));
+    }
+
+    /// <summary>
+    /// A static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> of a string with a constant pattern (within the limit) and
+    /// constant options (not <c>IgnoreCase</c>, whose instance would keep the culture it was made in), on one line:
+    /// <c>__CocRun.G.Regex(site, pattern, options).IsMatch(input)</c>, the instance of its call site with the run's timeout
+    /// (<see cref="ScriptGuard.Regex"/>). Null for any other call.
+    /// </summary>
+    private ExpressionSyntax? CachedRegex(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!method.IsStatic || method.Name is not ("IsMatch" or "Match" or "Count") || method.ContainingType.ToDisplayString() != "System.Text.RegularExpressions.Regex"
+            || method.Parameters.Length is not (2 or 3) || invocation.Arguments.Length != method.Parameters.Length
+            || method.Parameters[0] is not { Name: "input", Type.SpecialType: SpecialType.System_String } || method.Parameters[1].Name != "pattern"
+            || (method.Parameters.Length == 3 && method.Parameters[2].Name != "options")
+            || node.GetLocation().GetLineSpan() is var lines && lines.StartLinePosition.Line != lines.EndLinePosition.Line)
+        {
+            return null;
+        }
+
+        IArgumentOperation? Argument(string name) => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == name);
+        if (Argument("pattern")?.Value.ConstantValue is not { HasValue: true, Value: string pattern } || pattern.Length > ScriptGuard.MaxRegexPatternChars
+            || Argument("input")?.Syntax is not ArgumentSyntax input || node.ArgumentList.Arguments.IndexOf(input) is not (>= 0 and var index))
+        {
+            return null;
+        }
+
+        int options = 0;
+        if (method.Parameters.Length == 3
+            && (Argument("options")?.Value.ConstantValue is not { HasValue: true, Value: int constant } || (constant & (int)System.Text.RegularExpressions.RegexOptions.IgnoreCase) != 0))
+        {
+            return null;
+        }
+        else if (method.Parameters.Length == 3)
+        {
+            options = (int)Argument("options")!.Value.ConstantValue.Value!;
+        }
+
+        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Regex({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options})).{method.Name}()");
+        var regex = (InvocationExpressionSyntax)((MemberAccessExpressionSyntax)call.Expression).Expression;
+        regex = regex.WithArgumentList(regex.ArgumentList.WithArguments(regex.ArgumentList.Arguments.Replace(regex.ArgumentList.Arguments[1], SyntaxFactory.Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern))))));
+        ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
+        return call.WithExpression(((MemberAccessExpressionSyntax)call.Expression).WithExpression(regex))
+            .WithArgumentList(ArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(inputExpression))))
+            .WithTriviaFrom(visited);
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)

@@ -29,6 +29,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private readonly bool probeStack;
     private readonly ThrowFreeFunctions throwFree;
     private int catchNumber;
+    private int regexSite;
     private int guardNumber;
     // The guard local of the outermost loop around the node being visited, in the same function (null outside loops).
     private string? enclosingLoop;
@@ -137,6 +138,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             enclosingPlain = outerPlain;
         }
 
+        visited = UsingLocal(visited, local);
         StatementSyntax body = BodyOf(visited);
         if (probeStack)
         {
@@ -182,7 +184,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         // A top-level method of the script is an instance method of the script's object: it reads the guard off this.
         bool ofScript = node.Parent is CompilationUnitSyntax && !node.Modifiers.Any(SyntaxKind.StaticKeyword);
         IMethodSymbol? symbol = model.GetDeclaredSymbol(node, cancellationToken);
-        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), ofScript ? ScriptField : Guard, ExitType(symbol));
+        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), ofScript ? ScriptField : Guard, ExitType(symbol), Leaf(symbol));
     }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
@@ -202,12 +204,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         string source = GuardSource(node);
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source, ExitType(symbol)));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source, ExitType(symbol), Leaf(symbol)));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal(), source, ExitType(symbol));
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, NextGuardLocal(), source, ExitType(symbol), Leaf(symbol));
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -281,12 +283,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         string source = GuardSource(node);
         if (visited.Block is not null)
         {
-            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal(), source, ExitType(symbol)));
+            return visited.WithBlock(GuardBody(visited.Block, node.Block!, NextGuardLocal(), source, ExitType(symbol), Leaf(symbol)));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal(), source, ExitType(symbol)));
+            return visited.WithExpressionBody(null).WithBlock(BodyFromExpression(visited.ExpressionBody, returnsValue, default, NextGuardLocal(), source, ExitType(symbol), Leaf(symbol)));
         }
 
         return visited;
@@ -330,6 +332,9 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         && LoopShapes.Primitive(type) && throwFree.Contains(function)
             ? type.ToDisplayString()
             : null;
+
+    /// <summary>True for a throw-free function that calls nothing (<see cref="ThrowFreeFunctions.IsLeaf"/>): a checkpoint, no depth.</summary>
+    private bool Leaf(IMethodSymbol? function) => function is { IsAsync: false } && throwFree.IsLeaf(function);
 
     /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>
     private string NextGuardLocal() => "__cocG" + guardNumber++;

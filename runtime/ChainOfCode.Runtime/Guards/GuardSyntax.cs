@@ -129,17 +129,32 @@ internal static class GuardSyntax
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(statement.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
+    /// <summary>
+    /// <paramref name="node"/> with its reads of the holder's field (<c>__CocRun.G</c>: in a collectible assembly, a helper
+    /// call per read) replaced by <paramref name="local"/>, which holds the same guard, outside nested functions and
+    /// query clauses (a query clause is a lambda: it would capture the local).
+    /// </summary>
+    public static T UsingLocal<T>(T node, string local)
+        where T : SyntaxNode
+    {
+        IEnumerable<MemberAccessExpressionSyntax> reads = node
+            .DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax))
+            .OfType<MemberAccessExpressionSyntax>()
+            .Where(m => m.Expression is IdentifierNameSyntax { Identifier.ValueText: GuardRewriter.HolderClass } && m.Name.Identifier.ValueText == GuardRewriter.HolderField);
+        return node.ReplaceNodes(reads, (_, read) => IdentifierName(local).WithTriviaFrom(read));
+    }
+
     /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard, string? exitType = null)
+    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard, string? exitType = null, bool leaf = false)
     {
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source, exitType));
+            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source, exitType, leaf));
         }
 
         if (visited.ExpressionBody is not null)
         {
-            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local, source, exitType);
+            BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue, visited.SemicolonToken, local, source, exitType, leaf);
             return visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body);
         }
 
@@ -166,13 +181,20 @@ internal static class GuardSyntax
 
     /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
     /// braces and trivia (the guard is read once per call). Iterators get a checkpoint only: their frames outlive calls,
-    /// so they would skew the depth. A throw-free function (<see cref="ThrowFreeFunctions"/>) returning a value of
+    /// so they would skew the depth; a leaf (<see cref="ThrowFreeFunctions.IsLeaf"/>) gets a checkpoint on the guard it reads,
+    /// <c>{ var local = __CocRun.G; local.Checkpoint(); body }</c>. A throw-free function (<see cref="ThrowFreeFunctions"/>) returning a value of
     /// <paramref name="exitType"/> has no try: <c>{ var local = __CocRun.G; local.Enter(); ... return local.Exit&lt;T&gt;(value); }</c>.</summary>
-    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard, string? exitType = null)
+    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard, string? exitType = null, bool leaf = false)
     {
         if (IsIterator(original))
         {
             return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
+        }
+
+        visited = UsingLocal(visited, local);
+        if (leaf)
+        {
+            return visited.WithStatements(visited.Statements.InsertRange(0, new[] { ParseStatement($"var {local} = {source}; "), CheckpointStatement(local) }));
         }
 
         if (exitType is not null)
@@ -196,7 +218,7 @@ internal static class GuardSyntax
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
-    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local, string source = Guard, string? exitType = null)
+    public static BlockSyntax BodyFromExpression(ExpressionSyntax expression, bool returnsValue, SyntaxToken semicolon, string local, string source = Guard, string? exitType = null, bool leaf = false)
     {
         StatementSyntax statement = expression is ThrowExpressionSyntax thrown
             ? ThrowStatement(thrown.Expression).WithThrowKeyword(Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(Space))
@@ -204,7 +226,7 @@ internal static class GuardSyntax
                 ? ReturnStatement(Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(Space), expression, Token(SyntaxKind.SemicolonToken))
                 : ExpressionStatement(expression);
         BlockSyntax inner = Block(statement);
-        BlockSyntax guarded = GuardBody(inner, inner, local, source, returnsValue ? exitType : null);
+        BlockSyntax guarded = GuardBody(inner, inner, local, source, returnsValue ? exitType : null, leaf);
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 }

@@ -18,8 +18,13 @@ namespace ChainOfCode.Runtime;
 internal sealed class ThrowFreeFunctions
 {
     private readonly HashSet<IMethodSymbol> free;
+    private readonly HashSet<IMethodSymbol> leaves;
 
-    private ThrowFreeFunctions(HashSet<IMethodSymbol> free) => this.free = free;
+    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves)
+    {
+        this.free = free;
+        this.leaves = leaves;
+    }
 
     /// <summary>The throw-free functions declared in <paramref name="root"/> (the original tree of <paramref name="model"/>).</summary>
     public static ThrowFreeFunctions Of(SemanticModel model, SyntaxNode root, CancellationToken cancellationToken)
@@ -52,11 +57,19 @@ internal sealed class ThrowFreeFunctions
             changed = free.RemoveWhere(symbol => !callees[symbol].All(free.Contains)) > 0;
         }
 
-        return new ThrowFreeFunctions(free);
+        var leaves = new HashSet<IMethodSymbol>(free.Where(f => callees[f].Count == 0), SymbolEqualityComparer.Default);
+        return new ThrowFreeFunctions(free, leaves);
     }
 
     /// <summary>True when a call of <paramref name="function"/> can end only by returning or by a guard stop.</summary>
     public bool Contains(IMethodSymbol? function) => function is not null && free.Contains(function);
+
+    /// <summary>
+    /// True for a throw-free function that calls nothing, not even another script function: it cannot recurse, and its
+    /// frame (primitive locals) is no bigger than a library frame. Such a function needs no depth and no stack probe
+    /// (<see cref="GuardSyntax.GuardBody"/>): a checkpoint counts its call as a step, as an entry would.
+    /// </summary>
+    public bool IsLeaf(IMethodSymbol? function) => function is not null && leaves.Contains(function);
 
     // The script functions a body calls, or null when something in it may throw (or calls anything else).
     private static List<IMethodSymbol>? Calls(IOperation body, SyntaxTree tree)

@@ -12,12 +12,14 @@ namespace ChainOfCode.Benchmarks.Runtime;
 public static class PairedReports
 {
     /// <summary>Groups 2 and 5c: unguarded image, guarded image (execution only) and the runtime's whole run, paired.</summary>
-    public static void Guards(int rounds)
+    /// <param name="only">Shape names to run (all when empty): `--paired-guards 5 fib25x10 linq`.</param>
+    public static void Guards(int rounds, string[]? only = null)
     {
         var runner = new ScriptRunner();
         ScriptRunner.WarmUp();
         var cases = Shapes.Cpu.Select(p => (p.Key, p.Value))
-            .Concat(new[] { 1, 2, 3, 4, 6 }.Select(d => ($"nesting depth {d}", Shapes.Nested(d))));
+            .Concat(new[] { 1, 2, 3, 4, 6 }.Select(d => ($"nesting depth {d}", Shapes.Nested(d))))
+            .Where(c => only is not { Length: > 0 } || only.Contains(c.Item1));
         Console.WriteLine($"median of {rounds} rounds; unguarded = the raw image loaded, run and unloaded; guarded image = the guarded image the same way (guard set, no runner); runtime = ScriptRunner.RunAsync of the cached compile; CPU = the process's CPU time (all threads), which a loaded machine does not inflate; fastest = the ratio of the fastest rounds (the rounds least disturbed by other processes)");
         Console.WriteLine("| shape | unguarded ms | guarded image ms | ratio | runtime ms | ratio | CPU ratio, image | CPU ratio, runtime | fastest ratio, image |");
         Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
