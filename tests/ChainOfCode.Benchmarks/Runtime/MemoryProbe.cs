@@ -57,7 +57,26 @@ public static partial class MemoryProbe
         string top = string.Join(", ", byKind.OrderByDescending(k => k.Value.Rss).Take(8).Select(k => $"{k.Key} {k.Value.Rss / 1024.0:F1} MB/{k.Value.Count}"));
         int collectibleAlcs = AssemblyLoadContext.All.Count(c => c.IsCollectible);
         int collectibleAssemblies = AppDomain.CurrentDomain.GetAssemblies().Count(a => a.IsCollectible);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}] rss {byKind.Values.Sum(v => v.Rss) / 1024.0:F1} MB; {top}; threads {System.Diagnostics.Process.GetCurrentProcess().Threads.Count}; heap {GC.GetTotalMemory(false) / 1048576.0:F1} MB; {Malloc()}; collectible ALCs {collectibleAlcs}, assemblies {collectibleAssemblies}; {events.Summary()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}] rss {byKind.Values.Sum(v => v.Rss) / 1024.0:F1} MB; {top}; threads {System.Diagnostics.Process.GetCurrentProcess().Threads.Count}; heap {GC.GetTotalMemory(false) / 1048576.0:F1} MB ({NodeCacheFill()} of Roslyn's syntax node cache filled); {Malloc()}; collectible ALCs {collectibleAlcs}, assemblies {collectibleAssemblies}; {events.Summary()}"));
+    }
+
+    /// <summary>Occupied slots of Roslyn's process-wide cache of small green nodes (65,536 slots, each holding a node and its subtree).</summary>
+    private static string NodeCacheFill()
+    {
+        Type? cache = typeof(Microsoft.CodeAnalysis.SyntaxNode).Assembly.GetType("Microsoft.CodeAnalysis.Syntax.InternalSyntax.SyntaxNodeCache");
+        if (cache?.GetField("s_cache", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)?.GetValue(null) is not Array entries)
+        {
+            return "n/a";
+        }
+
+        System.Reflection.FieldInfo node = entries.GetType().GetElementType()!.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance).First(f => !f.FieldType.IsValueType);
+        int used = 0;
+        foreach (object? entry in entries)
+        {
+            used += node.GetValue(entry) is null ? 0 : 1;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{used}/{entries.Length}");
     }
 
     /// <summary>glibc's arenas (malloc_info): how many, the bytes they hold from the system, and the bytes free inside them.</summary>
