@@ -69,11 +69,11 @@ public static partial class MemoryProbe
             return "n/a";
         }
 
-        System.Reflection.FieldInfo node = entries.GetType().GetElementType()!.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance).First(f => !f.FieldType.IsValueType);
+        // The cache is an array of green nodes, null where a slot is free.
         int used = 0;
         foreach (object? entry in entries)
         {
-            used += node.GetValue(entry) is null ? 0 : 1;
+            used += entry is null ? 0 : 1;
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{used}/{entries.Length}");
