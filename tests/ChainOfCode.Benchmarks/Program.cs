@@ -19,7 +19,12 @@ public static class Program
                 Analyzers.AnalyzerCommands.Run(args);
                 return;
             case "--memory":
-                RuntimeReports.Memory(Count(10_000), oursOnly: args.Length > 2 && args[2] == "ours");
+                // --memory N [ours|both|ours-notrim|both-notrim] [EvaluateAsync runs, at most 500 by default]
+                RuntimeReports.Memory(
+                    Count(10_000),
+                    oursOnly: args.Length > 2 && args[2].StartsWith("ours", StringComparison.Ordinal),
+                    trim: !(args.Length > 2 && args[2].EndsWith("-notrim", StringComparison.Ordinal)),
+                    evaluateRuns: args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 500);
                 return;
             case "--worker":
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
@@ -47,6 +52,9 @@ public static class Program
                 return;
             case "--driver-ab":
                 DriverPassReport.Run(Count(30));
+                return;
+            case "--memory-probe":
+                MemoryProbe.Run(Count(2_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500);
                 return;
             case "--stages":
                 RuntimeReports.Stages(Count(100));

@@ -42,6 +42,9 @@ internal sealed class ScriptRun
         compileStop.CancelAfter(Clamp(options.Limits.Timeout));
     }
 
+    /// <summary>Counts the run toward the next trim of the C allocator's free pages once its result is out (<see cref="NativeMemoryTrim"/>).</summary>
+    public bool TrimsNativeMemory { get; init; }
+
     /// <summary>When the run began (its deadline counts from here, compile included).</summary>
     public long StartTimestamp { get; }
 
@@ -164,6 +167,10 @@ internal sealed class ScriptRun
 
         Started.TrySetResult();
         Completion.TrySetResult(result);
+        if (TrimsNativeMemory)
+        {
+            NativeMemoryTrim.AfterRun();
+        }
     }
 
     private static TimeSpan Clamp(TimeSpan timeout)

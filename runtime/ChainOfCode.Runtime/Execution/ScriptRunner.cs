@@ -148,7 +148,7 @@ public sealed class ScriptRunner
             return Finish(runId, clock, new ScriptResult { Status = ScriptStatus.Rejected, Error = MessageSanitizer.Sanitize(exception.Message) });
         }
 
-        var run = new ScriptRun(runId, code, runOptions, globals, options.ExecutionStarting, cancellationToken, chain);
+        var run = new ScriptRun(runId, code, runOptions, globals, options.ExecutionStarting, cancellationToken, chain) { TrimsNativeMemory = options.TrimNativeMemory };
         inFlight[runId] = run;
         if (stopReason is { } lateReason)
         {

@@ -15,6 +15,15 @@ public sealed record ScriptRunnerOptions
     /// <summary>Called for every critical event (emergency stop, abandoned run). Must not throw; it is called on a runtime thread.</summary>
     public Action<SecurityEvent>? OnCritical { get; init; }
 
+    /// <summary>
+    /// On Linux with glibc: every 64th finished run (of every runner of the process that sets this) gives the C
+    /// allocator's free pages back to the operating system (<c>malloc_trim(0)</c>), after the run's result is out.
+    /// Without it, the free memory that runs' native work (the JIT, the type loader, their threads) leaves in
+    /// glibc's arenas stays resident: about 12 MB over a process's first thousand runs. It changes no allocator
+    /// setting. Default: true; elsewhere it does nothing.
+    /// </summary>
+    public bool TrimNativeMemory { get; init; } = true;
+
     /// <summary>Called on the run's thread just before the script's code starts (tests use it to act on a running script).</summary>
     internal Action<long>? ExecutionStarting { get; init; }
 }

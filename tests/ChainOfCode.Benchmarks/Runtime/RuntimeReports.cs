@@ -17,10 +17,13 @@ public static class RuntimeReports
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>Group 3: <paramref name="runs"/> distinct small scripts in sequence, ours then (unless <paramref name="oursOnly"/>) EvaluateAsync.</summary>
-    public static void Memory(int runs, bool oursOnly = false)
+    /// <summary>
+    /// Group 3: <paramref name="runs"/> distinct small scripts in sequence, ours (trimming the C allocator's free pages
+    /// unless <paramref name="trim"/> is false) then, unless <paramref name="oursOnly"/>, <paramref name="evaluateRuns"/> through EvaluateAsync.
+    /// </summary>
+    public static void Memory(int runs, bool oursOnly = false, bool trim = true, int evaluateRuns = 500)
     {
-        var runner = new ScriptRunner();
+        var runner = new ScriptRunner(new ScriptRunnerOptions { TrimNativeMemory = trim });
         ScriptRunner.WarmUp();
         for (int i = 0; i < 50; i++)
         {
@@ -31,18 +34,28 @@ public static class RuntimeReports
         string where0 = WhereTheMemoryIs();
         int contexts0 = ScriptRunner.LiveLoadContexts;
         var clock = Stopwatch.StartNew();
-        for (int i = 0; i < runs; i++)
+        for (int i = 1; i <= runs; i++)
         {
             RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next()));
+            if (i < runs && i is 1_000 or 2_000 or 5_000)
+            {
+                // Where the growth stops: a plateau after warm-up, or a line.
+                (long wsAt, long heapAt) = Settle();
+                Console.WriteLine($"ours: after {i} runs: working set {Mb(wsAt)} MB (growth {Mb(wsAt - ws0)} MB); managed heap {Mb(heapAt)} MB; {WhereTheMemoryIs()}");
+            }
         }
 
         double oursSeconds = clock.Elapsed.TotalSeconds;
         (long ws1, long heap1) = Settle();
         string where1 = WhereTheMemoryIs();
         int contexts1 = ScriptRunner.LiveLoadContexts;
+        // The GC keeps free regions committed and gives them back over time; an aggressive collection gives them back now.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        long wsAggressive = Settle().WorkingSet;
+        Console.WriteLine($"ours: after an aggressive collection (the GC decommits its free regions): working set {Mb(wsAggressive)} MB (growth {Mb(wsAggressive - ws0)} MB); {WhereTheMemoryIs()}");
         (int cached, long imageBytes) = ClearCompileCache();
         (long ws2, long heap2) = Settle();
-        Console.WriteLine($"ours: {runs} distinct runs in {oursSeconds:F1} s; working set {Mb(ws0)} -> {Mb(ws1)} MB (growth {Mb(ws1 - ws0)} MB); managed heap {Mb(heap0)} -> {Mb(heap1)} MB; live load contexts {contexts0} -> {contexts1}");
+        Console.WriteLine($"ours (trim of the C allocator's free pages every 64 runs: {(trim ? "on" : "off")}): {runs} distinct runs in {oursSeconds:F1} s; working set {Mb(ws0)} -> {Mb(ws1)} MB (growth {Mb(ws1 - ws0)} MB); managed heap {Mb(heap0)} -> {Mb(heap1)} MB; live load contexts {contexts0} -> {contexts1}");
         Console.WriteLine($"ours: where the working set is, before: {where0}");
         Console.WriteLine($"ours: where the working set is, after:  {where1}");
         Console.WriteLine($"ours: compile cache held {cached} scripts ({imageBytes / Math.Max(1, cached)} bytes of image and PDB each; at its capacity of 512, {Mb(512L * imageBytes / Math.Max(1, cached))} MB), {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
@@ -52,8 +65,8 @@ public static class RuntimeReports
             return;
         }
 
-        // EvaluateAsync keeps every submission (about 27 MB of working set a run here): 500 of them say how it grows.
-        int evaluateRuns = Math.Min(runs, 500);
+        // EvaluateAsync keeps every submission (about 27 MB of working set a run here): a few hundred of them say how it grows.
+        evaluateRuns = Math.Min(runs, evaluateRuns);
         int assemblies0 = AppDomain.CurrentDomain.GetAssemblies().Length;
         clock.Restart();
         for (int i = 0; i < evaluateRuns; i++)
