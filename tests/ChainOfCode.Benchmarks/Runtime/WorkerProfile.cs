@@ -106,7 +106,7 @@ public static class WorkerProfile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs, {workers} workers, {inFlight} in flight, {maxRuns} runs a worker: {runs / seconds:F0} runs/s; host CPU {(ProcessCpu.Milliseconds() - hostCpu) / runs:F2} ms a run; runs per worker process: {string.Join(", ", served.Values)}"));
     }
 
-    private static long ResidentMb(int pid) =>
+    internal static long ResidentMb(int pid) =>
         long.Parse(File.ReadAllText($"/proc/{pid}/stat")[(File.ReadAllText($"/proc/{pid}/stat").LastIndexOf(')') + 2)..].Split(' ')[21], CultureInfo.InvariantCulture) * Environment.SystemPageSize / (1024 * 1024);
 
     private static long Sum(Dictionary<string, long> ticks) => ticks.Values.Sum();
@@ -115,7 +115,7 @@ public static class WorkerProfile
         string.Join(", ", ticks.Where(e => e.Value != 0).OrderByDescending(e => e.Value).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Key} {e.Value * 10.0 / runs:F2}")));
 
     /// <summary>The process tree below <paramref name="root"/>, depth first (the wrappers, then the dotnet worker last).</summary>
-    private static List<int> Descendants(int root)
+    internal static List<int> Descendants(int root)
     {
         var found = new List<int> { root };
         for (int i = 0; i < found.Count; i++)
@@ -154,7 +154,7 @@ public static class WorkerProfile
         return ticks;
     }
 
-    private static long Ticks(string stat)
+    internal static long Ticks(string stat)
     {
         string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
