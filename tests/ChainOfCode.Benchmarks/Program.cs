@@ -30,7 +30,8 @@ public static class Program
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
                 return;
             case "--worker-profile":
-                WorkerProfile.Run(Count(1_000), distinct: args.Length > 2 && args[2] == "distinct");
+                // --worker-profile N [distinct|same] [variant, as --worker-config takes]
+                WorkerProfile.Run(Count(1_000), distinct: args.Length > 2 && args[2] == "distinct", args.Length > 3 ? args[3] : "base");
                 return;
             case "--worker-config":
                 // --worker-config ROUNDS RUNS variant... (base, plain, Name=value[,Name=value], plain+Name=value)

@@ -52,15 +52,15 @@ public static class WorkerConfigReport
         }
     }
 
-    private static Dictionary<string, double> Sample(string variant, int runs)
+    /// <summary>The pool options of a variant (see the class summary) over <paramref name="options"/>.</summary>
+    internal static WorkerPoolOptions Apply(string variant, WorkerPoolOptions options)
     {
-        string? workerPath = null;
         var settings = new Dictionary<string, string>();
         foreach (string part in variant.Split('+', StringSplitOptions.RemoveEmptyEntries))
         {
             if (part == "plain")
             {
-                workerPath = Path.Combine(AppContext.BaseDirectory, "ChainOfCode.Worker.dll");
+                options = options with { WorkerPath = Path.Combine(AppContext.BaseDirectory, "ChainOfCode.Worker.dll") };
             }
             else if (part != "base")
             {
@@ -71,9 +71,14 @@ public static class WorkerConfigReport
             }
         }
 
+        return options with { RuntimeSettings = settings };
+    }
+
+    private static Dictionary<string, double> Sample(string variant, int runs)
+    {
         var sample = new Dictionary<string, double>();
         var clock = Stopwatch.StartNew();
-        using var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 2, MaxRunsPerWorker = int.MaxValue, WarmSpare = false, WorkerPath = workerPath, RuntimeSettings = settings });
+        using var pool = new WorkerPool(Apply(variant, new WorkerPoolOptions { WorkerCount = 2, MaxRunsPerWorker = int.MaxValue, WarmSpare = false }));
         pool.StartAsync().GetAwaiter().GetResult();
         sample["ready ms"] = clock.Elapsed.TotalMilliseconds;
         int[] workers = [.. pool.WorkerProcessIds.Select(top => WorkerProfile.Descendants(top).Last())];
