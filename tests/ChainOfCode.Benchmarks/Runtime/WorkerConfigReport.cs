@@ -7,8 +7,8 @@ namespace ChainOfCode.Benchmarks.Runtime;
 /// <summary>
 /// Group 4, round 6b: the worker's runtime configuration side by side. Each variant is the shipped (ReadyToRun) worker
 /// with extra runtime settings (<c>TieredPGO=1</c>, <c>GCgen0size=0x4000000,TC_QuickJitForLoops=0</c>: <c>DOTNET_</c>
-/// variables, which override the worker's runtimeconfig.json), <c>base</c> (nothing added), or <c>plain</c> (the IL
-/// worker beside the benchmarks, optionally <c>plain+Name=value</c>). Every round runs each variant once, in turns
+/// variables, which override the worker's runtimeconfig.json), <c>base</c> (nothing added), <c>plain</c> (the IL
+/// worker beside the benchmarks, optionally <c>plain+Name=value</c>) or a worker's full path (another build of it). Every round runs each variant once, in turns
 /// (the order reversed every other round), through a fresh 2-worker pool that never retires: its start, its first
 /// result, <c>runs</c> distinct scripts and then the same script <c>runs</c> times, 4 in flight. The workers' CPU and
 /// resident memory are read from /proc. Ratios are per round against the first variant, then the median. Linux only.
@@ -61,6 +61,10 @@ public static class WorkerConfigReport
             if (part == "plain")
             {
                 options = options with { WorkerPath = Path.Combine(AppContext.BaseDirectory, "ChainOfCode.Worker.dll") };
+            }
+            else if (part.StartsWith('/'))
+            {
+                options = options with { WorkerPath = part };
             }
             else if (part != "base")
             {

@@ -146,7 +146,14 @@ public static class WorkerProfile
         {
             foreach (string task in Directory.EnumerateDirectories($"/proc/{found[i]}/task"))
             {
-                found.AddRange(File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+                try
+                {
+                    found.AddRange(File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+                }
+                catch (IOException)
+                {
+                    // The thread ended meanwhile.
+                }
             }
         }
 
