@@ -44,6 +44,7 @@ internal static class RawProbes
                 return "connected";
             }),
             WorkerProbe.ReadEnvironment => Environment.GetEnvironmentVariable(argument!) is { } value ? "value:" + value : "absent",
+            WorkerProbe.ReadRuntimeSetting => AppContext.GetData(argument!) is { } setting ? "value:" + setting : "absent",
             WorkerProbe.StartProcess => Try(() =>
             {
                 var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };

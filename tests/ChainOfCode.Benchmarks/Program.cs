@@ -30,7 +30,12 @@ public static class Program
                 RuntimeReports.Worker(Count(2_000), repeats: 3);
                 return;
             case "--worker-profile":
-                WorkerProfile.Run(Count(1_000), distinct: args.Length > 2 && args[2] == "distinct");
+                // --worker-profile N [distinct|same] [variant, as --worker-config takes]
+                WorkerProfile.Run(Count(1_000), distinct: args.Length > 2 && args[2] == "distinct", args.Length > 3 ? args[3] : "base");
+                return;
+            case "--worker-config":
+                // --worker-config ROUNDS RUNS variant... (base, plain, Name=value[,Name=value], plain+Name=value)
+                WorkerConfigReport.Run(Count(5), int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToArray());
                 return;
             case "--worker-recycling":
                 WorkerProfile.Recycling(Count(400), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));

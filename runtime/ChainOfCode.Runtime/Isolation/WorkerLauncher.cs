@@ -279,6 +279,17 @@ internal sealed class WorkerLauncher : IDisposable
             info.Environment[WorkerEnvironment.UnsafeProbe] = "1";
         }
 
+        foreach ((string name, string value) in options.RuntimeSettings ?? new Dictionary<string, string>())
+        {
+            string variable = "DOTNET_" + name;
+            if (info.Environment.ContainsKey(variable))
+            {
+                throw new ArgumentException($"The pool sets {variable} itself.", nameof(options));
+            }
+
+            info.Environment[variable] = value;
+        }
+
         return info;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ChainOfCode.Runtime.Isolation;
 
@@ -158,4 +159,11 @@ public sealed record WorkerPoolOptions
     /// to show that the operating-system limits hold on their own. Never enable it for real scripts.
     /// </summary>
     public bool UnsafeTestProbe { get; init; }
+
+    /// <summary>
+    /// Benchmarks only: runtime settings put into the worker's environment as <c>DOTNET_</c> variables (an environment
+    /// variable overrides the worker's runtimeconfig.json), so that one process can run pools with another runtime
+    /// configuration side by side. None of the variables the launcher sets itself.
+    /// </summary>
+    internal IReadOnlyDictionary<string, string>? RuntimeSettings { get; init; }
 }

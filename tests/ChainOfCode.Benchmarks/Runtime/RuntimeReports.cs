@@ -244,7 +244,7 @@ public static class RuntimeReports
             compilation.GetSemanticModel(compilation.SyntaxTrees[0]), ChainOfCode.Analyzers.AnalyzerHost.For(ChainOfCode.Analyzers.Rules.Policy.Default), CancellationToken.None);
     }
 
-    private static double Throughput(int runs, Func<string, Task<ScriptResult>> run)
+    internal static double Throughput(int runs, Func<string, Task<ScriptResult>> run)
     {
         var clock = Stopwatch.StartNew();
         int next = 0;
@@ -293,9 +293,5 @@ public static class RuntimeReports
 
     private static string Share(long part, long whole) => whole <= 0 ? "n/a" : ((double)part / whole).ToString("P0", Invariant);
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static double Median(List<double> values) => PairedReports.Median(values);
 }

@@ -15,15 +15,15 @@ public static class WorkerProfile
 {
     private static readonly int[] Marks = [1, 10, 50, 100, 200, 400, 1_000, 2_000, 5_000];
 
-    public static void Run(int runs, bool distinct)
+    public static void Run(int runs, bool distinct, string variant = "base")
     {
-        using var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = 1, MaxRunsPerWorker = int.MaxValue, WarmSpare = false });
+        using var pool = new WorkerPool(WorkerConfigReport.Apply(variant, new WorkerPoolOptions { WorkerCount = 1, MaxRunsPerWorker = int.MaxValue, WarmSpare = false }));
         var clock = Stopwatch.StartNew();
         pool.StartAsync().GetAwaiter().GetResult();
         int top = pool.WorkerProcessIds.Single();
         int worker = Descendants(top).Last();
         Dictionary<string, long> before = ThreadTicks(worker);
-        Console.WriteLine($"start: {clock.Elapsed.TotalMilliseconds:F0} ms to ready; worker CPU {Sum(before) * 10} ms ({Describe(before, 1)}); resident {ResidentMb(worker)} MB");
+        Console.WriteLine($"start: {clock.Elapsed.TotalMilliseconds:F0} ms to ready; worker CPU {Sum(before) * 10} ms ({Describe(before, 1)}); resident {ResidentMb(worker)} MB (anonymous executable {ExecutableKb(worker) / 1024.0:F1})");
         double hostBefore = ProcessCpu.Milliseconds();
         long wallBefore = Stopwatch.GetTimestamp();
         long runCpu = 0;
@@ -47,7 +47,7 @@ public static class WorkerProfile
             double wall = Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds;
             double host = ProcessCpu.Milliseconds() - hostBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"runs {from + 1}-{i}: per run {wall / n:F2} ms wall; run thread (usage) {(double)runWall / n:F2} ms wall, {(double)runCpu / n:F2} ms CPU; worker process CPU {Sum(delta) * 10.0 / n:F2} ms ({Describe(delta, n)}); host CPU {host / n:F2} ms; worker resident {ResidentMb(worker)} MB"));
+                $"runs {from + 1}-{i}: per run {wall / n:F2} ms wall; run thread (usage) {(double)runWall / n:F2} ms wall, {(double)runCpu / n:F2} ms CPU; worker process CPU {Sum(delta) * 10.0 / n:F2} ms ({Describe(delta, n)}); host CPU {host / n:F2} ms; worker resident {ResidentMb(worker)} MB (anonymous executable {ExecutableKb(worker) / 1024.0:F1})"));
             before = after;
             hostBefore = ProcessCpu.Milliseconds();
             wallBefore = Stopwatch.GetTimestamp();
@@ -106,8 +106,32 @@ public static class WorkerProfile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs, {workers} workers, {inFlight} in flight, {maxRuns} runs a worker: {runs / seconds:F0} runs/s; host CPU {(ProcessCpu.Milliseconds() - hostCpu) / runs:F2} ms a run; runs per worker process: {string.Join(", ", served.Values)}"));
     }
 
-    private static long ResidentMb(int pid) =>
+    internal static long ResidentMb(int pid) =>
         long.Parse(File.ReadAllText($"/proc/{pid}/stat")[(File.ReadAllText($"/proc/{pid}/stat").LastIndexOf(')') + 2)..].Split(' ')[21], CultureInfo.InvariantCulture) * Environment.SystemPageSize / (1024 * 1024);
+
+    /// <summary>
+    /// Resident kB of the worker's anonymous executable mappings (/proc/pid/smaps): the JIT's code heaps and stubs, which
+    /// the worker keeps anonymous (it runs with W^X off); tiered PGO's instrumented copies land there.
+    /// </summary>
+    internal static long ExecutableKb(int pid)
+    {
+        long kb = 0;
+        bool executable = false;
+        foreach (string line in File.ReadLines($"/proc/{pid}/smaps"))
+        {
+            string[] fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length >= 5 && fields[0].Contains('-', StringComparison.Ordinal) && fields[1].Length == 4)
+            {
+                executable = fields[1][2] == 'x' && fields[4] == "0";
+            }
+            else if (executable && fields is ["Rss:", string value, "kB"])
+            {
+                kb += long.Parse(value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return kb;
+    }
 
     private static long Sum(Dictionary<string, long> ticks) => ticks.Values.Sum();
 
@@ -115,14 +139,21 @@ public static class WorkerProfile
         string.Join(", ", ticks.Where(e => e.Value != 0).OrderByDescending(e => e.Value).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Key} {e.Value * 10.0 / runs:F2}")));
 
     /// <summary>The process tree below <paramref name="root"/>, depth first (the wrappers, then the dotnet worker last).</summary>
-    private static List<int> Descendants(int root)
+    internal static List<int> Descendants(int root)
     {
         var found = new List<int> { root };
         for (int i = 0; i < found.Count; i++)
         {
             foreach (string task in Directory.EnumerateDirectories($"/proc/{found[i]}/task"))
             {
-                found.AddRange(File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+                try
+                {
+                    found.AddRange(File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse));
+                }
+                catch (IOException)
+                {
+                    // The thread ended meanwhile.
+                }
             }
         }
 
@@ -154,7 +185,7 @@ public static class WorkerProfile
         return ticks;
     }
 
-    private static long Ticks(string stat)
+    internal static long Ticks(string stat)
     {
         string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
