@@ -45,6 +45,7 @@ internal static class RawProbes
             }),
             WorkerProbe.ReadEnvironment => Environment.GetEnvironmentVariable(argument!) is { } value ? "value:" + value : "absent",
             WorkerProbe.ReadRuntimeSetting => AppContext.GetData(argument!) is { } setting ? "value:" + setting : "absent",
+            WorkerProbe.ReadGcSetting => GC.GetConfigurationVariables().TryGetValue(argument!, out object? gc) ? "value:" + gc : "absent",
             WorkerProbe.StartProcess => Try(() =>
             {
                 var info = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };

@@ -18,6 +18,14 @@ public sealed class WorkerRuntimeConfigurationTests
     }
 
     [Fact]
+    public async Task The_worker_caps_the_gen0_budget_of_its_collector_at_6_MiB()
+    {
+        await using WorkerPool pool = NewPool(probes: true);
+
+        Assert.Equal("value:6291456", (await pool.ProbeAsync(WorkerProbe.ReadGcSetting, "GCGen0MaxBudget")).Output);
+    }
+
+    [Fact]
     public async Task A_benchmark_runtime_setting_reaches_the_worker_as_a_dotnet_variable()
     {
         await using WorkerPool pool = NewPool(probes: true, configure: o => o with { RuntimeSettings = new Dictionary<string, string> { ["TieredPGO"] = "1" } });

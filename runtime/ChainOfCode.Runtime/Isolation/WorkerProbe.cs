@@ -21,6 +21,9 @@ internal static class WorkerProbe
     /// <summary>Reads the runtime setting named by the argument, as the runtime gave it to the worker (its runtimeconfig.json).</summary>
     public const string ReadRuntimeSetting = "runtime-setting";
 
+    /// <summary>Reads the garbage collector's setting named by the argument, as the collector applied it (GC.GetConfigurationVariables).</summary>
+    public const string ReadGcSetting = "gc-setting";
+
     /// <summary>Runs the argument with <c>/bin/sh -c</c> (which may leave a detached process behind) and waits for the shell.</summary>
     public const string StartProcess = "start-process";
 
