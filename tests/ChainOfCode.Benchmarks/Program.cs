@@ -47,7 +47,7 @@ public static class Program
                 PairedReports.Guards(Count(15), args.Skip(2).ToArray());
                 return;
             case "--paired-gate":
-                PairedReports.Gate(Count(30));
+                PairedReports.Gate(Count(30), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
                 return;
             case "--fs-view":
                 FileSystemViewReport.Run(Count(5));
@@ -62,12 +62,18 @@ public static class Program
                 MemoryProbe.Run(Count(2_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500);
                 return;
             case "--stages":
-                RuntimeReports.Stages(Count(100));
+                RuntimeReports.Stages(Count(100), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
                 return;
             case "--rewrite":
                 // What the guard rewrite makes of a group-2 shape (where the checkpoints sit).
                 GateResult verdict = ScriptGate.Check(Shapes.Cpu[args[1]]);
                 Console.WriteLine(GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None).SyntaxTrees.Single());
+                return;
+            case "--compile-loop":
+                CompileLoop.Run(Count(1_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
+                return;
+            case "--compile-ab":
+                CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000);
                 return;
             case "--cold-inprocess":
                 RuntimeReports.ColdInProcess();

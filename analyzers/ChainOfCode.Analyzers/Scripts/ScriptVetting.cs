@@ -115,15 +115,36 @@ internal static class ScriptVetting
         }
 
         tree = parsed;
-        compilation = CSharpCompilation.CreateScriptCompilation(
-            "script",
-            parsed,
-            environment.References,
-            ScriptDialect.CompilationOptions,
-            previousScriptCompilation: null,
-            returnType: environment.ReturnType,
-            globalsType: environment.GlobalsType);
+        compilation = ScriptPrototypes.GetValue(environment, CreateScriptPrototype).AddSyntaxTrees(parsed);
         return null;
+    }
+
+    // A compilation made from scratch binds its references again (the reference manager: each assembly's identity,
+    // the symbols reused from the metadata's cache); one cloned from a compilation that already did shares that binding
+    // (Roslyn's own Create adds the trees to an empty compilation the same way). The script's and the twin's.
+    private static readonly ConditionalWeakTable<ScriptEnvironment, CSharpCompilation> ScriptPrototypes = new();
+    private static readonly ConditionalWeakTable<ScriptEnvironment, CSharpCompilation> TwinPrototypes = new();
+
+    private static CSharpCompilation CreateScriptPrototype(ScriptEnvironment environment) => Bound(CSharpCompilation.CreateScriptCompilation(
+        "script",
+        syntaxTree: null,
+        environment.References,
+        ScriptDialect.CompilationOptions,
+        previousScriptCompilation: null,
+        returnType: environment.ReturnType,
+        globalsType: environment.GlobalsType));
+
+    // The twin's trees in their order: the script's text (a placeholder here), the imports and globals, the untyped Args.
+    private static CSharpCompilation CreateTwinPrototype(ScriptEnvironment environment) => Bound(CSharpCompilation.Create(
+        "script-twin",
+        new[] { TwinPlaceholder, GlobalUsings, UntypedTwinArgs },
+        environment.AnalysisReferences,
+        ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty)));
+
+    private static CSharpCompilation Bound(CSharpCompilation compilation)
+    {
+        _ = compilation.Assembly; // binds the references once, for every clone
+        return compilation;
     }
 
     // The compiler's errors in the script's order (suppressed ones never count: a #pragma cannot hide an error anyway).
@@ -155,14 +176,11 @@ internal static class ScriptVetting
         SyntaxTree tree = model.SyntaxTree;
         SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
         SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
-        SyntaxTree[] twinTrees = shape is null
-            ? new[] { twinTree, GlobalUsings, UntypedTwinArgs }
-            : new[] { twinTree, GlobalUsings, CSharpSyntaxTree.ParseText(shape.TwinDeclarations(), new CSharpParseOptions(LanguageVersion.Latest), "shape.cs", cancellationToken: cancellationToken) };
-        CSharpCompilation twin = CSharpCompilation.Create(
-            "script-twin",
-            twinTrees,
-            environment.AnalysisReferences,
-            ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty));
+        CSharpCompilation twin = TwinPrototypes.GetValue(environment, CreateTwinPrototype).ReplaceSyntaxTree(TwinPlaceholder, twinTree);
+        if (shape is not null)
+        {
+            twin = twin.ReplaceSyntaxTree(UntypedTwinArgs, CSharpSyntaxTree.ParseText(shape.TwinDeclarations(), new CSharpParseOptions(LanguageVersion.Latest), "shape.cs", cancellationToken: cancellationToken));
+        }
 
         twinModel = twin.GetSemanticModel(twinTree);
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
@@ -203,6 +221,9 @@ internal static class ScriptVetting
         + "}\n",
         new CSharpParseOptions(LanguageVersion.Latest),
         path: "usings.cs");
+
+    // Where the twin prototype holds the script's text (replaced by each script's twin tree).
+    private static readonly SyntaxTree TwinPlaceholder = CSharpSyntaxTree.ParseText(string.Empty, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), "twin.cs");
 
     // The script's Args without typed inputs: the JSON arguments by name.
     private static readonly SyntaxTree UntypedTwinArgs = CSharpSyntaxTree.ParseText(

@@ -52,11 +52,30 @@ public static class PairedReports
     }
 
     /// <summary>Group 1, paired: raw, ours and EvaluateAsync on a distinct small script per call.</summary>
-    public static void Gate(int rounds)
+    /// <param name="warmRounds">
+    /// Untimed rounds of raw and ours first (EvaluateAsync in one of four, it never unloads): the JIT's tiering
+    /// takes about 1,500-2,000 distinct compiles to bring the compiler's code to tier 1 (round 6). Default 0.
+    /// </param>
+    public static void Gate(int rounds, int warmRounds = 0)
     {
         var runner = new ScriptRunner();
         ScriptRunner.WarmUp();
         RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next()));
+        for (int round = 0; round < warmRounds; round++)
+        {
+            RawScripts.CompileAndRun(Shapes.Small(RuntimeJob.Next()));
+            RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next()));
+            if (round % 4 == 0)
+            {
+                RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next()));
+            }
+        }
+
+        if (warmRounds > 0)
+        {
+            Console.WriteLine($"after {warmRounds} untimed warm-up rounds");
+        }
+
         var raw = new List<double>();
         var ours = new List<double>();
         var evaluate = new List<double>();

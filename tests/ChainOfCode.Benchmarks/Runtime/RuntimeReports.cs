@@ -173,7 +173,9 @@ public static class RuntimeReports
     }
 
     /// <summary>Group 4c: medians of each stage over <paramref name="runs"/> distinct small scripts, and the worker's round trips.</summary>
-    public static void Stages(int runs)
+    /// <param name="warmRounds">Untimed rounds first (each: raw, the pipeline's compile, an in-process run and a worker run, all distinct),
+    /// so that the JIT's tiering brings the compiler's code to tier 1 (about 1,500-2,000 distinct compiles; round 6). Default 0.</param>
+    public static void Stages(int runs, int warmRounds = 0)
     {
         var runner = new ScriptRunner();
         ScriptRunner.WarmUp();
@@ -183,6 +185,21 @@ public static class RuntimeReports
         WorkerBenchmarks.Check(pool.RunAsync(same, RuntimeJob.Options).GetAwaiter().GetResult());
         WorkerBenchmarks.Check(pool.RunAsync(same, RuntimeJob.Options).GetAwaiter().GetResult());
         RawScripts.Guarded(runner, same);
+        Task warmWorkers = Task.Run(async () =>
+        {
+            for (int round = 0; round < warmRounds; round++)
+            {
+                WorkerBenchmarks.Check(await pool.RunAsync(Shapes.Small(RuntimeJob.Next()), RuntimeJob.Options).ConfigureAwait(false));
+            }
+        });
+        for (int round = 0; round < warmRounds; round++)
+        {
+            RawScripts.CompileAndRun(Shapes.Small(RuntimeJob.Next()));
+            ScriptPipeline.Compile(Shapes.Small(RuntimeJob.Next()), GateOptions.Default, CancellationToken.None);
+            RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next()));
+        }
+
+        warmWorkers.GetAwaiter().GetResult();
         var times = new Dictionary<string, List<double>>();
         var cpuTimes = new Dictionary<string, List<double>>();
         void Time(string name, Action action)

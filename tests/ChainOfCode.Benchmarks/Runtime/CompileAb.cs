@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ChainOfCode.Analyzers;
+using ChainOfCode.Analyzers.Rules;
+using ChainOfCode.Analyzers.Scripts;
+using ChainOfCode.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ChainOfCode.Benchmarks.Runtime;
+
+/// <summary>
+/// Group 1, round 6: one lever of a new script's compile at a time, A against B on the same distinct script, in
+/// turns, in one process, after a warm-up long enough for the JIT's tier 1 (<c>--compile-ab N warm-up</c>).
+/// </summary>
+public static class CompileAb
+{
+    public static void Run(int rounds, int warmRounds)
+    {
+        ScriptRunner.WarmUp();
+        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(GateOptions.Default.Policy);
+        CSharpCompilation scriptPrototype = Bound(CSharpCompilation.CreateScriptCompilation(
+            "script", null, ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals)));
+        SyntaxTree placeholder = CSharpSyntaxTree.ParseText(string.Empty, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), "twin.cs");
+        SyntaxTree usings = CSharpSyntaxTree.ParseText(
+            string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
+            + "global using static __CocTwinGlobals;\nstatic partial class __CocTwinGlobals\n{\n public static string Input => string.Empty;\n public static string? ReadLine() => null;\n public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n}\n",
+            new CSharpParseOptions(LanguageVersion.Latest), "usings.cs");
+        CSharpCompilationOptions twinOptions = ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
+        CSharpCompilation twinPrototype = Bound(CSharpCompilation.Create("script-twin", [placeholder, usings], ScriptReferences.AnalysisReferences, twinOptions));
+
+        void Analysis(CSharpCompilation script, CSharpCompilation twin, SyntaxTree twinTree)
+        {
+            _ = script.GetDiagnostics();
+            _ = ScriptAnalyzerDriver.Analyze(script.GetSemanticModel(script.SyntaxTrees[0]), analyzers, default);
+            _ = ScriptAnalyzerDriver.Analyze(twin.GetSemanticModel(twinTree), analyzers, default);
+        }
+
+        void Scratch(string code)
+        {
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+            SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+            Analysis(
+                CSharpCompilation.CreateScriptCompilation("script", tree, ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals)),
+                CSharpCompilation.Create("script-twin", [twinTree, usings], ScriptReferences.AnalysisReferences, twinOptions),
+                twinTree);
+        }
+
+        void Cloned(string code)
+        {
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+            SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+            Analysis(scriptPrototype.AddSyntaxTrees(tree), twinPrototype.ReplaceSyntaxTree(placeholder, twinTree), twinTree);
+        }
+
+        Pair("compilations from scratch (main)", Scratch, "cloned from bound prototypes", Cloned, rounds, warmRounds);
+    }
+
+    private static CSharpCompilation Bound(CSharpCompilation compilation)
+    {
+        _ = compilation.Assembly;
+        return compilation;
+    }
+
+    /// <summary>A and B on the same distinct script per round, in turns (A first in even rounds): medians and the median of per-round ratios.</summary>
+    public static void Pair(string nameA, Action<string> a, string nameB, Action<string> b, int rounds, int warmRounds)
+    {
+        for (int i = 0; i < warmRounds; i++)
+        {
+            string code = Shapes.Small(RuntimeJob.Next());
+            a(code);
+            b(Shapes.Small(RuntimeJob.Next()));
+        }
+
+        var cpu = (A: new List<double>(), B: new List<double>());
+        var wall = (A: new List<double>(), B: new List<double>());
+        for (int i = 0; i < rounds; i++)
+        {
+            string code = Shapes.Small(RuntimeJob.Next());
+            string copy = new(code.AsSpan()); // the same text, not the same string instance
+            if (i % 2 == 0)
+            {
+                Measure(() => a(code), cpu.A, wall.A);
+                Measure(() => b(copy), cpu.B, wall.B);
+            }
+            else
+            {
+                Measure(() => b(copy), cpu.B, wall.B);
+                Measure(() => a(code), cpu.A, wall.A);
+            }
+        }
+
+        Console.WriteLine($"{rounds} pairs after {warmRounds} warm-up pairs; ms: median wall, median process CPU");
+        Console.WriteLine($"  A {Median(wall.A),7:F3} {Median(cpu.A),7:F3}  {nameA}");
+        Console.WriteLine($"  B {Median(wall.B),7:F3} {Median(cpu.B),7:F3}  {nameB}");
+        Console.WriteLine($"  B / A: wall {Median(wall.B.Zip(wall.A, (x, y) => x / y).ToList()):F3}, CPU {Median(cpu.B.Zip(cpu.A, (x, y) => y > 0 ? x / y : 1).ToList()):F3} (median of per-pair ratios); sums: wall {wall.B.Sum() / wall.A.Sum():F3}, CPU {cpu.B.Sum() / cpu.A.Sum():F3}");
+    }
+
+    private static void Measure(Action action, List<double> cpu, List<double> wall)
+    {
+        double c0 = ProcessCpu.Milliseconds();
+        long start = Stopwatch.GetTimestamp();
+        action();
+        wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        cpu.Add(ProcessCpu.Milliseconds() - c0);
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}
