@@ -17,7 +17,7 @@ namespace ChainOfCode.Benchmarks.Runtime;
 /// </summary>
 public static class CompileAb
 {
-    public static void Run(int rounds, int warmRounds)
+    public static void Run(int rounds, int warmRounds, string lever = "prototypes")
     {
         ScriptRunner.WarmUp();
         ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(GateOptions.Default.Policy);
@@ -53,6 +53,29 @@ public static class CompileAb
             SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
             SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
             Analysis(scriptPrototype.AddSyntaxTrees(tree), twinPrototype.ReplaceSyntaxTree(placeholder, twinTree), twinTree);
+        }
+
+        // Lever 2: does the script model's GetDiagnostics share the bound bodies the pass just built? (Roslyn: no, it
+        // compiles the tree's methods the way Compilation.GetDiagnostics does.)
+        void ModelDiagnostics(string code)
+        {
+            CSharpCompilation script = scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions));
+            SemanticModel model = script.GetSemanticModel(script.SyntaxTrees[0]);
+            _ = ScriptAnalyzerDriver.Analyze(model, analyzers, default);
+            _ = model.GetDiagnostics();
+        }
+
+        void CompilationDiagnostics(string code)
+        {
+            CSharpCompilation script = scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions));
+            _ = script.GetDiagnostics();
+            _ = ScriptAnalyzerDriver.Analyze(script.GetSemanticModel(script.SyntaxTrees[0]), analyzers, default);
+        }
+
+        if (lever == "model-diagnostics")
+        {
+            Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);
+            return;
         }
 
         Pair("compilations from scratch (main)", Scratch, "cloned from bound prototypes", Cloned, rounds, warmRounds);
