@@ -49,7 +49,8 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSyntaxTreeAction(AnalyzeNames);
-            start.RegisterSyntaxNodeAction(AnalyzeRuntimeUse, SyntaxKind.IdentifierName, SyntaxKind.GenericName);
+            RuntimeNames? runtimeNames = RuntimeNames.For(start.Compilation, DefaultRuntimeAssembly);
+            start.RegisterSyntaxNodeAction(c => AnalyzeRuntimeUse(c, runtimeNames), SyntaxKind.IdentifierName, SyntaxKind.GenericName);
             start.RegisterSyntaxNodeAction(
                 AnalyzeAsyncVoid,
                 SyntaxKind.MethodDeclaration,
@@ -79,7 +80,7 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeRuntimeUse(SyntaxNodeAnalysisContext context)
+    private static void AnalyzeRuntimeUse(SyntaxNodeAnalysisContext context, RuntimeNames? runtimeNames)
     {
         if (!IsScript(context.Node.SyntaxTree))
         {
@@ -87,6 +88,11 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
         }
 
         var name = (SimpleNameSyntax)context.Node;
+        if (runtimeNames is not null && !runtimeNames.MayBind(name, context.CancellationToken))
+        {
+            return;
+        }
+
         SymbolInfo info = context.SemanticModel.GetSymbolInfo(name, context.CancellationToken);
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         if (symbol is not null && symbol is not INamespaceSymbol

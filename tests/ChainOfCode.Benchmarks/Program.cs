@@ -73,7 +73,7 @@ public static class Program
                 CompileLoop.Run(Count(1_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
                 return;
             case "--compile-ab":
-                CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000);
+                CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000, args.Length > 3 ? args[3] : "prototypes");
                 return;
             case "--cold-inprocess":
                 RuntimeReports.ColdInProcess();

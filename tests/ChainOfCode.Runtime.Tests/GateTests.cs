@@ -111,6 +111,20 @@ public sealed class GateTests
         Assert.Contains(ScriptGate.ReservedId, verdict.BrokenRules);
     }
 
+    // Names that bind to the runtime under another spelling: an alias, `var`, an attribute without its suffix, a
+    // named argument (the reserved-name check may skip a name only when nothing of the runtime is spelled so).
+    [Theory]
+    [InlineData("using R = ChainOfCode.Runtime.ScriptRunner;\nvar r = R.Shared;", "'R'")]
+    [InlineData("var r = ChainOfCode.Runtime.ScriptRunner.Shared;\nvar s = r;", "'var'")]
+    [InlineData("[ChainOfCode.Runtime.ScriptInputs] class C { }", "'ScriptInputs'")]
+    [InlineData("ChainOfCode.Runtime.ScriptRunner.Shared.RunAsync(code: \"1\");", "'code'")]
+    public void Each_name_that_binds_to_the_runtime_is_reported(string code, string name)
+    {
+        GateResult verdict = ScriptGate.Check(code, new GateOptions { Policy = Policy.Default });
+
+        Assert.Contains(verdict.Diagnostics, d => d.Id == ScriptGate.ReservedId && d.Message.StartsWith(name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Denylist_mode_still_refuses_the_guard_internals()
     {
