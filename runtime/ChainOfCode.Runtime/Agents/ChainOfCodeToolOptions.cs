@@ -33,7 +33,8 @@ public sealed record ChainOfCodeToolOptions
     /// <summary>
     /// How long <c>check_csharp</c> may wait for its turn and compile and analyze a script (checks run in the calling
     /// process, one at a time, and never execute the script); a check that takes longer answers <c>rejected</c>.
-    /// Default 30 s: the first check of a process also warms the compiler up.
+    /// Default 30 s: the first check of a process also warms the compiler up. Zero or less refuses every check;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> waits as long as the check takes.
     /// </summary>
     public TimeSpan CheckTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

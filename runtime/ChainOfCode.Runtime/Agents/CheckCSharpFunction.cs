@@ -44,7 +44,16 @@ internal sealed class CheckCSharpFunction : AIFunction
 
         // The deadline lives as long as the compilation that observes it, which may outlast this call.
         var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.CheckTimeout);
+        if (options.CheckTimeout == Timeout.InfiniteTimeSpan || options.CheckTimeout > TimeSpan.Zero)
+        {
+            deadline.CancelAfter(options.CheckTimeout);
+        }
+        else
+        {
+            // No time at all is spent before the check starts (CancelAfter would race a timer against the check).
+            deadline.Cancel();
+        }
+
         CancellationToken token = deadline.Token;
         try
         {

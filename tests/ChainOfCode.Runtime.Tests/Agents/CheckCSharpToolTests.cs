@@ -42,10 +42,12 @@ public sealed class CheckCSharpToolTests
         Assert.Equal(["verdict", "error", "diagnostics"], verdict.EnumerateObject().Select(p => p.Name));
     }
 
-    [Fact]
-    public async Task ACheckPastItsDeadlineIsRefused()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public async Task ACheckPastItsDeadlineIsRefused(int seconds)
     {
-        JsonElement verdict = await CheckAsync("return 1;", ChainOfCodeTools.CreateCheckCSharp(new ChainOfCodeToolOptions { CheckTimeout = TimeSpan.Zero }));
+        JsonElement verdict = await CheckAsync("return 1;", ChainOfCodeTools.CreateCheckCSharp(new ChainOfCodeToolOptions { CheckTimeout = TimeSpan.FromSeconds(seconds) }));
 
         Assert.Equal(("rejected", true), (verdict.GetProperty("verdict").GetString(), verdict.GetProperty("error").GetString()!.Contains("did not finish", StringComparison.Ordinal)));
     }
