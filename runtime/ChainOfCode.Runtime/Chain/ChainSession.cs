@@ -197,7 +197,7 @@ public sealed class ChainSession
         }
 
         // A kill or a cancellation during the wait ends the run as killed, not as an emulator failure.
-        guard.Checkpoint();
+        guard.CheckpointAfterWait();
         if (answer.Failure is { } failure || answer.Value is null)
         {
             guard.Stop(ScriptStatus.EmulationFailed, answer.Failure ?? "The emulator gave no answer.");

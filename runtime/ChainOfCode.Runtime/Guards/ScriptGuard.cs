@@ -156,6 +156,16 @@ public sealed partial class ScriptGuard
         }
     }
 
+    /// <summary>
+    /// A checkpoint with the full check, after the script waited outside its code (for the emulator): a cancellation
+    /// that ended the wait may not have raised the flag yet (the token runs the wait's callbacks before the guard's).
+    /// </summary>
+    internal void CheckpointAfterWait()
+    {
+        interrupted = true;
+        Checkpoint();
+    }
+
     /// <summary>A checkpoint that also probes the stack every time (the back-edges of a script with a stackalloc).</summary>
     public void StackCheckpoint()
     {
