@@ -22,9 +22,10 @@ internal sealed class RuntimeNames
     private static readonly object Yes = new();
     private static readonly object No = new();
 
-    private readonly HashSet<string> names;
+    // One set per runtime assembly referenced (normally one), shared by every compilation that references it.
+    private readonly HashSet<string>[] declared;
 
-    private RuntimeNames(HashSet<string> names) => this.names = names;
+    private RuntimeNames(HashSet<string>[] declared) => this.declared = declared;
 
     /// <summary>
     /// The runtime's names in <paramref name="compilation"/>; null when every name must be asked about (the compilation
@@ -38,20 +39,25 @@ internal sealed class RuntimeNames
             return null;
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols.Where(a => a.Name == runtimeAssembly))
-        {
-            names.UnionWith(Declared.GetValue(assembly, static a => Collect(a.GlobalNamespace)));
-        }
-
-        return new RuntimeNames(names);
+        return new RuntimeNames(compilation.SourceModule.ReferencedAssemblySymbols
+            .Where(a => a.Name == runtimeAssembly)
+            .Select(a => Declared.GetValue(a, static assembly => Collect(assembly.GlobalNamespace)))
+            .ToArray());
     }
 
     /// <summary>Whether <paramref name="name"/> could bind to a symbol of the runtime.</summary>
     public bool MayBind(SimpleNameSyntax name, CancellationToken cancellationToken)
     {
         string text = name.Identifier.ValueText;
-        return names.Contains(text) || text == "var" || HasAliases(name.SyntaxTree, cancellationToken);
+        foreach (HashSet<string> names in declared)
+        {
+            if (names.Contains(text))
+            {
+                return true;
+            }
+        }
+
+        return text == "var" || HasAliases(name.SyntaxTree, cancellationToken);
     }
 
     private static bool HasAliases(SyntaxTree tree, CancellationToken cancellationToken) =>

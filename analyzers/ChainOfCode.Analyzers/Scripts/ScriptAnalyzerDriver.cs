@@ -61,7 +61,7 @@ internal static class ScriptAnalyzerDriver
         {
             var run = new Run(analyzer, compilation, syntaxPhase);
             runs.Add(run);
-            run.Guard(() => run.Start(compilation, cancellationToken));
+            run.Guard(() => run.Start(cancellationToken));
             foreach (Action<SyntaxTreeAnalysisContext> action in run.Actions.SyntaxTree)
             {
                 run.Guard(() => action(new SyntaxTreeAnalysisContext(tree, NoOptions, run.Report, run.IsSupported, cancellationToken)));
@@ -184,7 +184,7 @@ internal static class ScriptAnalyzerDriver
 
         public bool Failed { get; private set; }
 
-        public void Start(Compilation compilation, CancellationToken cancellationToken)
+        public void Start(CancellationToken cancellationToken)
         {
             RecordedActions initialized = Initialized.GetValue(analyzer, Initialize);
             var actions = new RecordedActions();
