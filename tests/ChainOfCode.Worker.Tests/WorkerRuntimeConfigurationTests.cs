@@ -26,6 +26,22 @@ public sealed class WorkerRuntimeConfigurationTests
     }
 
     [Fact]
+    public async Task The_worker_keeps_the_usual_tiering_delay_on_its_one_CPU()
+    {
+        await using WorkerPool pool = NewPool(probes: true);
+
+        Assert.Equal("value:1", (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "DOTNET_TC_DelaySingleProcMultiplier")).Output);
+    }
+
+    [Fact]
+    public async Task A_benchmark_runtime_setting_may_restore_the_runtime_default_tiering_delay()
+    {
+        await using WorkerPool pool = NewPool(probes: true, configure: o => o with { RuntimeSettings = new Dictionary<string, string> { ["TC_DelaySingleProcMultiplier"] = "A" } });
+
+        Assert.Equal("value:A", (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "DOTNET_TC_DelaySingleProcMultiplier")).Output);
+    }
+
+    [Fact]
     public async Task A_benchmark_runtime_setting_reaches_the_worker_as_a_dotnet_variable()
     {
         await using WorkerPool pool = NewPool(probes: true, configure: o => o with { RuntimeSettings = new Dictionary<string, string> { ["TieredPGO"] = "1" } });

@@ -23,6 +23,9 @@ internal sealed class WorkerLauncher : IDisposable
     /// <summary>The folder beside the application where the runtime package puts its ReadyToRun worker (ChainOfCode.Worker.ReadyToRun.targets).</summary>
     internal const string ReadyToRunFolder = "chainofcode-worker";
 
+    /// <summary>The runtime setting the launcher sets for the worker's tiering; a benchmark's runtime settings may override it.</summary>
+    internal const string TieringDelayMultiplier = "DOTNET_TC_DelaySingleProcMultiplier";
+
     private readonly WorkerPoolOptions options;
     private readonly string dotnetPath;
     private readonly string workerPath;
@@ -279,10 +282,14 @@ internal sealed class WorkerLauncher : IDisposable
             info.Environment[WorkerEnvironment.UnsafeProbe] = "1";
         }
 
+        // The worker's runtime sees one CPU (its cgroup's quota), on which it multiplies the tier-1 call-counting delay by 10
+        // (1 s), and every distinct script's new methods restart that delay: the compiler's hot ReadyToRun code then waited
+        // thousands of runs for tier 1. The worker keeps the runtime's usual 100 ms (docs/performance.md, group 4, round 7).
+        info.Environment[TieringDelayMultiplier] = "1";
         foreach ((string name, string value) in options.RuntimeSettings ?? new Dictionary<string, string>())
         {
             string variable = "DOTNET_" + name;
-            if (info.Environment.ContainsKey(variable))
+            if (info.Environment.ContainsKey(variable) && variable != TieringDelayMultiplier)
             {
                 throw new ArgumentException($"The pool sets {variable} itself.", nameof(options));
             }

@@ -163,7 +163,8 @@ public sealed record WorkerPoolOptions
     /// <summary>
     /// Benchmarks only: runtime settings put into the worker's environment as <c>DOTNET_</c> variables (an environment
     /// variable overrides the worker's runtimeconfig.json), so that one process can run pools with another runtime
-    /// configuration side by side. None of the variables the launcher sets itself.
+    /// configuration side by side. None of the variables the launcher sets itself, except its tiering delay multiplier
+    /// (<c>TC_DelaySingleProcMultiplier</c>, which the runtime's default restores: <c>A</c>).
     /// </summary>
     internal IReadOnlyDictionary<string, string>? RuntimeSettings { get; init; }
 }
