@@ -80,13 +80,19 @@ internal static class StackShapes
                 or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or SwitchExpressionSyntax or ElementAccessExpressionSyntax
                 or MemberAccessExpressionSyntax:
                 ITypeSymbol? value = model.GetTypeInfo(node, cancellationToken).Type;
+                if (value is not { IsValueType: true })
+                {
+                    // Only a value type takes room on the stack (Find counts nothing else): no symbol to look up.
+                    return (null, 0);
+                }
+
                 if (node is MemberAccessExpressionSyntax && model.GetSymbolInfo(node, cancellationToken).Symbol is not IPropertySymbol)
                 {
                     // A field is read in place; a property getter returns a copy.
-                    return (value is { IsValueType: true } ? value : null, 0);
+                    return (value, 0);
                 }
 
-                return (value, value is not null && sizes.Of(value) >= CountedTemporaryBytes ? 1 : 0);
+                return (value, sizes.Of(value) >= CountedTemporaryBytes ? 1 : 0);
             default:
                 return (null, 0);
         }

@@ -12,13 +12,6 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal sealed class ScriptRun
 {
-    /// <summary>
-    /// Stack of a run's thread: room for the depth limit, the compiler and the stack probe, and for the
-    /// recursion the guards cannot see (compiler-synthesized record members, BCL tuple and comparer code
-    /// walking a deep data structure). Only the touched part is committed.
-    /// </summary>
-    private const int ThreadStackBytes = 64 * 1024 * 1024;
-
     private readonly Action<long>? executionStarting;
     private readonly CancellationTokenSource compileStop;
     private readonly object gate = new();
@@ -103,8 +96,8 @@ internal sealed class ScriptRun
         }
     }
 
-    /// <summary>Starts the run on its own thread (its stack sized for the depth limit).</summary>
-    public void Start() => new Thread(Execute, ThreadStackBytes) { IsBackground = true, Name = "coc-script-" + Id }.Start();
+    /// <summary>Starts the run on a thread of its own for its whole length (its stack sized for the depth limit; <see cref="RunThreads"/>).</summary>
+    public void Start() => RunThreads.Start(Execute, "coc-script-" + Id);
 
     /// <summary>Ends the run at its next checkpoint (or as soon as its guard exists).</summary>
     public void Kill(string reason)

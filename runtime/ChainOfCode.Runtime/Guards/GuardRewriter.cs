@@ -53,18 +53,22 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null, SemanticModel? model = null) =>
         accepted.ReplaceSyntaxTree(tree, Rewrite(tree, model is not null && model.SyntaxTree == tree && model.Compilation == accepted ? model : accepted.GetSemanticModel(tree), cancellationToken, policy));
 
+    // The holder class and the script's field that reads it: the same two declarations in every guarded tree (parsed once;
+    // a tree takes the nodes' green copies).
+    private static readonly MemberDeclarationSyntax Holder = ParseMemberDeclaration(
+        $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
+        options: ScriptGate.ParseOptions)!;
+
+    private static readonly MemberDeclarationSyntax HolderCopy = ParseMemberDeclaration(
+        $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
+
     /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
     public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         bool probeStack = root.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StackAllocArrayCreationExpression) || n.IsKind(SyntaxKind.ImplicitStackAllocArrayCreationExpression));
         var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, policy ?? ChainOfCode.Analyzers.Rules.Policy.Default, probeStack, cancellationToken).Visit(root)!;
-        var holder = (MemberDeclarationSyntax)ParseMemberDeclaration(
-            $"internal static class {HolderClass} {{ public static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; }} ",
-            options: ScriptGate.ParseOptions)!;
-        var field = (MemberDeclarationSyntax)ParseMemberDeclaration(
-            $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
-        rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [holder, field]));
+        rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [Holder, HolderCopy]));
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
     }
 

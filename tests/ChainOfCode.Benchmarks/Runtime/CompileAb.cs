@@ -112,6 +112,28 @@ public static class CompileAb
             return;
         }
 
+        // Round 7: the run's thread. Both compile the same distinct script on a 64 MiB-stack thread and wait for it: A on a
+        // new thread (as before), B on a reused one (RunThreads). The difference is the thread's cost, the compiler's
+        // stack pages included.
+        if (lever == "run-threads")
+        {
+            void OnThread(Action<Action, string> start, string code)
+            {
+                using var done = new ManualResetEventSlim();
+                start(() => { _ = ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None); done.Set(); }, "coc-ab");
+                done.Wait();
+            }
+
+            Pair(
+                "a new thread per run (main)",
+                code => OnThread((body, name) => new Thread(() => body(), RunThreads.StackBytes) { IsBackground = true, Name = name }.Start(), code),
+                "a reused run thread (RunThreads)",
+                code => OnThread(RunThreads.Start, code),
+                rounds,
+                warmRounds);
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// The runs' threads are reused (<see cref="RunThreads"/>): a run must see its starter's context, as on a thread of its
+/// own, and nothing a run left in its thread's context may reach the next run on the same thread.
+/// </summary>
+public sealed class RunThreadsTests
+{
+    private static readonly AsyncLocal<string?> Marker = new();
+
+    [Fact]
+    public void A_run_sees_the_context_of_the_code_that_started_it()
+    {
+        Marker.Value = "starter";
+        try
+        {
+            Assert.Equal("starter", OnRunThread(() => Marker.Value).Value);
+        }
+        finally
+        {
+            Marker.Value = null;
+        }
+    }
+
+    [Fact]
+    public void What_a_run_leaves_in_its_threads_context_is_gone_for_the_next_run_on_that_thread()
+    {
+        CultureInfo culture = CultureInfo.CurrentCulture;
+        var reused = 0;
+        // Other tests' runs share the idle threads: a pair lands on one thread most of the time, not always.
+        for (int attempt = 0; attempt < 20 && reused < 3; attempt++)
+        {
+            (int thread, _) = OnRunThread(() =>
+            {
+                Marker.Value = "left behind";
+                CultureInfo.CurrentCulture = new CultureInfo(culture.Name == "fr-FR" ? "de-DE" : "fr-FR");
+                SynchronizationContext.SetSynchronizationContext(new SynchronizationContext());
+                return 0;
+            });
+
+            (int next, (string? Marker, string Culture, bool SynchronizationContext) seen) = OnRunThread(
+                () => (Marker.Value, CultureInfo.CurrentCulture.Name, SynchronizationContext.Current is not null));
+
+            Assert.Equal((null, culture.Name, false), seen);
+            reused += next == thread ? 1 : 0;
+        }
+
+        Assert.True(reused > 0, "No run was given the thread of the run before it.");
+    }
+
+    [Fact]
+    public void A_run_thread_has_the_runs_stack()
+    {
+        (_, int depth) = OnRunThread(() => Recurse(20_000));
+        Assert.Equal(20_000, depth);
+    }
+
+    private static int Recurse(int n) => n == 0 ? 0 : Recurse(n - 1) + 1;
+
+    // Runs on a run thread, once the previous run's thread is idle again (so that it is the one reused).
+    private static (int Thread, T Value) OnRunThread<T>(Func<T> body)
+    {
+        var done = new TaskCompletionSource<(int, T)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        RunThreads.Start(
+            () =>
+            {
+                try
+                {
+                    done.SetResult((Environment.CurrentManagedThreadId, body()));
+                }
+                catch (Exception exception)
+                {
+                    done.SetException(exception);
+                }
+            },
+            "coc-test");
+        (int, T) result = done.Task.GetAwaiter().GetResult();
+        SpinWait.SpinUntil(() => RunThreads.IdleCount > 0, TimeSpan.FromSeconds(30));
+        return result;
+    }
+}
