@@ -19,11 +19,21 @@ internal static class NativeMemoryTrim
     private static long runs;
     private static int unavailable;
 
-    /// <summary>Counts a finished run; the <see cref="Every"/>th trims.</summary>
-    public static void AfterRun()
+    /// <summary>Finished runs counted so far (of every runner that trims).</summary>
+    public static long Runs => Volatile.Read(ref runs);
+
+    /// <summary>Counts a finished run (before its result is out); returns its number for <see cref="AfterRun"/>.</summary>
+    public static long Count() => Interlocked.Increment(ref runs);
+
+    /// <summary>
+    /// After the <paramref name="run"/>th run's result is out: every <see cref="Every"/>th run first lets the GC give
+    /// back its free regions when they are large (<see cref="ManagedMemoryTrim"/>), then trims.
+    /// </summary>
+    public static void AfterRun(long run)
     {
-        if (Interlocked.Increment(ref runs) % Every == 0)
+        if (run % Every == 0)
         {
+            ManagedMemoryTrim.AfterRun(run);
             TrimNow();
         }
     }
