@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 
 namespace ChainOfCode.Runtime;
@@ -23,6 +24,11 @@ internal static class ManagedMemoryTrim
     public const int MinRunsApart = 256;
 
     private static long lastCollectionRun = -MinRunsApart;
+    private static long collections;
+    private static long collectionTicks;
+
+    /// <summary>The aggressive collections this maintenance made, and their total time (for the benchmarks).</summary>
+    public static (long Count, TimeSpan Time) Collections => (Volatile.Read(ref collections), TimeSpan.FromTicks(Volatile.Read(ref collectionTicks)));
 
     /// <summary>After the <paramref name="run"/>th run: <see cref="TrimIfWorthIt"/>, unless it collected in the last <see cref="MinRunsApart"/> runs.</summary>
     public static void AfterRun(long run)
@@ -42,7 +48,10 @@ internal static class ManagedMemoryTrim
             return false;
         }
 
+        long start = Stopwatch.GetTimestamp();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        Interlocked.Add(ref collectionTicks, Stopwatch.GetElapsedTime(start).Ticks);
+        Interlocked.Increment(ref collections);
         return true;
     }
 
