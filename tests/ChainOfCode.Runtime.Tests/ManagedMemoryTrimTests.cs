@@ -42,11 +42,11 @@ public sealed class ManagedMemoryTrimTests
     }
 
     [Theory]
-    [InlineData(16 + 16 + 8, 16, 16, false)] // 8 MB beyond heap and gen0's budget: not worth a full collection
-    [InlineData(16 + 16 + 12, 16, 16, true)] // 12 MB beyond: over 8 MB and half the heap
-    [InlineData(1024 + 16 + 100, 1024, 16, false)] // a 1 GB heap: 100 MB is under half of it
-    [InlineData(1024 + 16 + 600, 1024, 16, true)]
-    public void It_collects_only_past_8_MB_and_half_the_heap_beyond_gen0s_budget(long committedMb, long heapMb, long gen0BudgetMb, bool expected) =>
+    [InlineData(16 + 16 + 4, 16, 16, false)] // 4 MB beyond heap and gen0's budget: not worth a full collection
+    [InlineData(16 + 16 + 5, 16, 16, true)] // 5 MB beyond: over 4 MB and a quarter of the heap
+    [InlineData(1024 + 16 + 200, 1024, 16, false)] // a 1 GB heap: 200 MB is under a quarter of it
+    [InlineData(1024 + 16 + 300, 1024, 16, true)]
+    public void It_collects_only_past_4_MB_and_a_quarter_of_the_heap_beyond_gen0s_budget(long committedMb, long heapMb, long gen0BudgetMb, bool expected) =>
         Assert.Equal(expected, ManagedMemoryTrim.IsWorthIt(committedMb * Mb, heapMb * Mb, gen0BudgetMb * Mb));
 
     [Fact]

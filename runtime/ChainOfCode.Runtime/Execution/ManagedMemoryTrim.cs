@@ -12,13 +12,13 @@ namespace ChainOfCode.Runtime;
 /// megabytes of garbage) its committed memory drifts 10-15 MB above that. A plain induced collection does not decommit
 /// them (only the gradual step, a share per millisecond since the last collection); the aggressive one is the cheapest
 /// call that does. It is bounded: only when the free regions beyond gen0's budget exceed <see cref="MinExcessBytes"/>
-/// and half the heap (a full compacting collection costs in proportion to the live heap, so a big heap needs a
+/// and a quarter of the heap (a full compacting collection costs in proportion to the heap, so a big heap needs a
 /// proportionally big gain), and at most once every <see cref="MinRunsApart"/> runs.
 /// </summary>
 internal static class ManagedMemoryTrim
 {
-    /// <summary>The least excess of free regions worth a full collection: 8 MB.</summary>
-    public const long MinExcessBytes = 8L * 1024 * 1024;
+    /// <summary>The least excess of free regions worth a full collection: 4 MB.</summary>
+    public const long MinExcessBytes = 4L * 1024 * 1024;
 
     /// <summary>Runs between two aggressive collections at the least.</summary>
     public const int MinRunsApart = 256;
@@ -57,7 +57,7 @@ internal static class ManagedMemoryTrim
 
     /// <summary>
     /// Whether the GC's committed memory, as its last collection left it, exceeds the heap plus gen0's budget (what the
-    /// last ephemeral collection found allocated in gen0) by <see cref="MinExcessBytes"/> and by half the heap.
+    /// last ephemeral collection found allocated in gen0) by <see cref="MinExcessBytes"/> and by a quarter of the heap.
     /// </summary>
     public static bool IsWorthIt(GCMemoryInfo last, GCMemoryInfo lastEphemeral)
     {
@@ -67,5 +67,5 @@ internal static class ManagedMemoryTrim
 
     /// <inheritdoc cref="IsWorthIt(GCMemoryInfo, GCMemoryInfo)"/>
     public static bool IsWorthIt(long committedBytes, long heapBytes, long gen0BudgetBytes) =>
-        committedBytes - heapBytes - gen0BudgetBytes > Math.Max(MinExcessBytes, heapBytes / 2);
+        committedBytes - heapBytes - gen0BudgetBytes > Math.Max(MinExcessBytes, heapBytes / 4);
 }
