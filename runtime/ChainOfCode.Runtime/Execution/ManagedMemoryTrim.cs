@@ -27,8 +27,8 @@ internal static class ManagedMemoryTrim
     private static long collections;
     private static long collectionTicks;
 
-    /// <summary>The aggressive collections this maintenance made, and their total time (for the benchmarks).</summary>
-    public static (long Count, TimeSpan Time) Collections => (Volatile.Read(ref collections), TimeSpan.FromTicks(Volatile.Read(ref collectionTicks)));
+    /// <summary>The aggressive collections this maintenance made, their total time, and the run after which the last one came (for the benchmarks).</summary>
+    public static (long Count, TimeSpan Time, long LastRun) Collections => (Volatile.Read(ref collections), TimeSpan.FromTicks(Volatile.Read(ref collectionTicks)), Volatile.Read(ref lastCollectionRun));
 
     /// <summary>After the <paramref name="run"/>th run: <see cref="TrimIfWorthIt"/>, unless it collected in the last <see cref="MinRunsApart"/> runs.</summary>
     public static void AfterRun(long run)

@@ -9,7 +9,8 @@ namespace ChainOfCode.Runtime;
 /// <c>malloc_trim(0)</c>; elsewhere nothing). A run's native work (the JIT, the type loader, a new thread's
 /// runtime state) borrows and returns memory in whichever of glibc's arenas its thread was given (up to eight a
 /// core); the freed chunks stay resident in every arena they passed through, a few megabytes over the first
-/// thousand runs of a process. The trim changes no allocator setting; it only returns whole free pages.
+/// thousand runs of a process. The trim changes no allocator setting; it only returns whole free pages. The same
+/// maintenance first lets the GC give back its free regions when they are large (<see cref="ManagedMemoryTrim"/>).
 /// </summary>
 internal static class NativeMemoryTrim
 {
