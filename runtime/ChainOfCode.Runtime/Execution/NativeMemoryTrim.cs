@@ -9,7 +9,8 @@ namespace ChainOfCode.Runtime;
 /// <c>malloc_trim(0)</c>; elsewhere nothing). A run's native work (the JIT, the type loader, a new thread's
 /// runtime state) borrows and returns memory in whichever of glibc's arenas its thread was given (up to eight a
 /// core); the freed chunks stay resident in every arena they passed through, a few megabytes over the first
-/// thousand runs of a process. The trim changes no allocator setting; it only returns whole free pages.
+/// thousand runs of a process. The trim changes no allocator setting; it only returns whole free pages. The same
+/// maintenance first lets the GC give back its free regions when they are large (<see cref="ManagedMemoryTrim"/>).
 /// </summary>
 internal static class NativeMemoryTrim
 {
@@ -19,11 +20,21 @@ internal static class NativeMemoryTrim
     private static long runs;
     private static int unavailable;
 
-    /// <summary>Counts a finished run; the <see cref="Every"/>th trims.</summary>
-    public static void AfterRun()
+    /// <summary>Finished runs counted so far (of every runner that trims).</summary>
+    public static long Runs => Volatile.Read(ref runs);
+
+    /// <summary>Counts a finished run (before its result is out); returns its number for <see cref="AfterRun"/>.</summary>
+    public static long Count() => Interlocked.Increment(ref runs);
+
+    /// <summary>
+    /// After the <paramref name="run"/>th run's result is out: every <see cref="Every"/>th run first lets the GC give
+    /// back its free regions when they are large (<see cref="ManagedMemoryTrim"/>), then trims.
+    /// </summary>
+    public static void AfterRun(long run)
     {
-        if (Interlocked.Increment(ref runs) % Every == 0)
+        if (run % Every == 0)
         {
+            ManagedMemoryTrim.AfterRun(run);
             TrimNow();
         }
     }

@@ -35,7 +35,7 @@ internal sealed class ScriptRun
         compileStop.CancelAfter(Clamp(options.Limits.Timeout));
     }
 
-    /// <summary>Counts the run toward the next trim of the C allocator's free pages once its result is out (<see cref="NativeMemoryTrim"/>).</summary>
+    /// <summary>Counts the run toward the runner's periodic memory maintenance, done once its result is out (<see cref="NativeMemoryTrim"/>: the GC's free regions when large, the C allocator's free pages).</summary>
     public bool TrimsNativeMemory { get; init; }
 
     /// <summary>When the run began (its deadline counts from here, compile included).</summary>
@@ -158,11 +158,13 @@ internal sealed class ScriptRun
             compileStop.Dispose();
         }
 
+        // Counted before the result is out (a caller that awaits it sees the count), trimmed after.
+        long counted = TrimsNativeMemory ? NativeMemoryTrim.Count() : 0;
         Started.TrySetResult();
         Completion.TrySetResult(result);
         if (TrimsNativeMemory)
         {
-            NativeMemoryTrim.AfterRun();
+            NativeMemoryTrim.AfterRun(counted);
         }
     }
 

@@ -16,11 +16,14 @@ public sealed record ScriptRunnerOptions
     public Action<SecurityEvent>? OnCritical { get; init; }
 
     /// <summary>
-    /// On Linux with glibc: every 64th finished run (of every runner of the process that sets this) gives the C
-    /// allocator's free pages back to the operating system (<c>malloc_trim(0)</c>), after the run's result is out.
-    /// Without it, the free memory that runs' native work (the JIT, the type loader, their threads) leaves in
-    /// glibc's arenas stays resident: about 12 MB over a process's first thousand runs. It changes no allocator
-    /// setting. Default: true; elsewhere it does nothing.
+    /// Periodic memory maintenance, every 64th finished run (of every runner of the process that sets this), after the
+    /// run's result is out. First the GC's free regions: when its committed memory exceeds the heap plus gen0's budget by
+    /// more than 4 MB and a quarter of the heap, an aggressive collection (<see cref="GCCollectionMode.Aggressive"/>) gives them
+    /// back, at most once every 256 runs (a few tens of milliseconds with a small heap; a host with a big heap needs a
+    /// proportionally big excess). Then, on Linux with glibc, the C allocator's free pages (<c>malloc_trim(0)</c>):
+    /// without it, the free memory that runs' native work (the JIT, the type loader, their threads) leaves in glibc's
+    /// arenas stays resident, about 12 MB over a process's first thousand runs. It changes no GC or allocator setting.
+    /// Default: true.
     /// </summary>
     public bool TrimNativeMemory { get; init; } = true;
 

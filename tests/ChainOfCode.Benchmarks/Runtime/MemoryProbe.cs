@@ -39,6 +39,8 @@ public static partial class MemoryProbe
 
     private static void Report(int done, RuntimeEvents events)
     {
+        // The GC as the runner's maintenance sees it after a run (its last collection's numbers), then after the settling collections.
+        string gcAtRun = GcSummary();
         for (int i = 0; i < 3; i++)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -53,11 +55,29 @@ public static partial class MemoryProbe
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}] malloc_trim(0) in {clock.Elapsed.TotalMilliseconds:F2} ms: rss {before / 1024.0:F1} -> {Smaps().Values.Sum(v => v.Rss) / 1024.0:F1} MB"));
         }
 
+        string gcSettled = GcSummary();
+        if (Environment.GetEnvironmentVariable("COC_PROBE_AGGRESSIVE") == "1")
+        {
+            // What an aggressive collection (the GC decommits its free regions) gives back now, and what it costs.
+            long before = Smaps().Values.Sum(v => v.Rss);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}] aggressive collection in {clock.Elapsed.TotalMilliseconds:F2} ms: rss {before / 1024.0:F1} -> {Smaps().Values.Sum(v => v.Rss) / 1024.0:F1} MB; {GcSummary()}"));
+        }
+
+        Console.WriteLine($"[{done}] GC after the run: {gcAtRun}; settled: {gcSettled}");
         Dictionary<string, (long Rss, int Count)> byKind = Smaps();
         string top = string.Join(", ", byKind.OrderByDescending(k => k.Value.Rss).Take(8).Select(k => $"{k.Key} {k.Value.Rss / 1024.0:F1} MB/{k.Value.Count}"));
         int collectibleAlcs = AssemblyLoadContext.All.Count(c => c.IsCollectible);
         int collectibleAssemblies = AppDomain.CurrentDomain.GetAssemblies().Count(a => a.IsCollectible);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}] rss {byKind.Values.Sum(v => v.Rss) / 1024.0:F1} MB; {top}; threads {System.Diagnostics.Process.GetCurrentProcess().Threads.Count}; heap {GC.GetTotalMemory(false) / 1048576.0:F1} MB ({NodeCacheFill()} of Roslyn's syntax node cache filled); {Malloc()}; collectible ALCs {collectibleAlcs}, assemblies {collectibleAssemblies}; {events.Summary()}"));
+    }
+
+    /// <summary>The GC's last collection: committed bytes, heap size, fragmentation, and the runner's maintenance collections so far.</summary>
+    private static string GcSummary()
+    {
+        GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
+        return string.Create(CultureInfo.InvariantCulture, $"committed {gc.TotalCommittedBytes / 1048576.0:F1} MB, heap {gc.HeapSizeBytes / 1048576.0:F1} MB, fragmented {gc.FragmentedBytes / 1048576.0:F1} MB, gen0 after {gc.GenerationInfo[0].SizeAfterBytes / 1048576.0:F1} MB, gen2 collections {GC.CollectionCount(2)}; last ephemeral collection: gen0 before {GC.GetGCMemoryInfo(GCKind.Ephemeral).GenerationInfo[0].SizeBeforeBytes / 1048576.0:F1} MB, gen1 before {GC.GetGCMemoryInfo(GCKind.Ephemeral).GenerationInfo[1].SizeBeforeBytes / 1048576.0:F1} MB, committed {GC.GetGCMemoryInfo(GCKind.Ephemeral).TotalCommittedBytes / 1048576.0:F1} MB");
     }
 
     /// <summary>Occupied slots of Roslyn's process-wide cache of small green nodes (65,536 slots, each holding a node and its subtree).</summary>

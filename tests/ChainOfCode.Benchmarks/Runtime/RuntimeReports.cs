@@ -46,6 +46,8 @@ public static class RuntimeReports
         }
 
         double oursSeconds = clock.Elapsed.TotalSeconds;
+        (long maintenanceCollections, TimeSpan maintenanceTime, long lastRun) = ManagedMemoryTrim.Collections;
+        Console.WriteLine($"ours: the maintenance's aggressive collections (the GC's free regions back when large): {maintenanceCollections} in {maintenanceTime.TotalMilliseconds:F0} ms ({maintenanceTime.TotalMilliseconds / Math.Max(1, maintenanceCollections):F1} ms each; {maintenanceTime.TotalSeconds / oursSeconds:P2} of the runs' time); the last after the process's run {lastRun} of {NativeMemoryTrim.Runs}");
         (long ws1, long heap1) = Settle();
         string where1 = WhereTheMemoryIs();
         int contexts1 = ScriptRunner.LiveLoadContexts;

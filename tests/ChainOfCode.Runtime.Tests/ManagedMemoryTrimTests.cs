@@ -1,0 +1,66 @@
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// The runner's maintenance for the GC's free regions: an aggressive collection only when they are large. Reads the
+/// GC's process-wide numbers and collects, so it runs alone.
+/// </summary>
+[Collection(UnloadTests.Alone)]
+public sealed class ManagedMemoryTrimTests
+{
+    private const long Mb = 1024 * 1024;
+
+    [Fact]
+    public void Freed_garbage_regions_go_back_to_the_system()
+    {
+        // 96 MB of small arrays (each below the large-object threshold) survive into gen2, then die: their regions are free.
+        var keep = new List<byte[]>();
+        for (int i = 0; i < 96 * 128; i++)
+        {
+            keep.Add(new byte[8 * 1024]);
+        }
+
+        GC.Collect();
+        keep.Clear();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        long before = GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes;
+
+        bool collected = ManagedMemoryTrim.TrimIfWorthIt();
+        long after = GC.GetGCMemoryInfo(GCKind.Any).TotalCommittedBytes;
+
+        Assert.True(collected && before - after >= 32 * Mb, $"collected {collected}: GC committed {before / Mb} -> {after / Mb} MB");
+    }
+
+    [Fact]
+    public void Nothing_happens_while_the_free_regions_are_small()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        int fullCollections = GC.CollectionCount(GC.MaxGeneration);
+
+        bool collected = ManagedMemoryTrim.TrimIfWorthIt();
+
+        Assert.False(collected || GC.CollectionCount(GC.MaxGeneration) != fullCollections, $"collected {collected}");
+    }
+
+    [Theory]
+    [InlineData(16 + 16 + 4, 16, 16, false)] // 4 MB beyond heap and gen0's budget: not worth a full collection
+    [InlineData(16 + 16 + 5, 16, 16, true)] // 5 MB beyond: over 4 MB and a quarter of the heap
+    [InlineData(1024 + 16 + 200, 1024, 16, false)] // a 1 GB heap: 200 MB is under a quarter of it
+    [InlineData(1024 + 16 + 300, 1024, 16, true)]
+    public void It_collects_only_past_4_MB_and_a_quarter_of_the_heap_beyond_gen0s_budget(long committedMb, long heapMb, long gen0BudgetMb, bool expected) =>
+        Assert.Equal(expected, ManagedMemoryTrim.IsWorthIt(committedMb * Mb, heapMb * Mb, gen0BudgetMb * Mb));
+
+    [Fact]
+    public async Task A_runner_with_the_option_off_leaves_the_maintenance_alone()
+    {
+        var runner = new ScriptRunner(new ScriptRunnerOptions { TrimNativeMemory = false });
+        await runner.RunAsync("1 + 1"); // after the warm-up's own run (a trimming runner's), which counts before its result is out
+        long counted = NativeMemoryTrim.Runs;
+
+        for (int i = 0; i < NativeMemoryTrim.Every; i++)
+        {
+            Assert.Equal(ScriptStatus.Succeeded, (await runner.RunAsync("1 + 1")).Status);
+        }
+
+        Assert.Equal(counted, NativeMemoryTrim.Runs);
+    }
+}
