@@ -38,7 +38,9 @@ public static class Program
                 WorkerConfigReport.Run(Count(5), int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToArray());
                 return;
             case "--worker-recycling":
-                WorkerProfile.Recycling(Count(400), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture));
+                // --worker-recycling RUNS WORKERS IN-FLIGHT RUNS-A-WORKER [distinct|same] [variant, as --worker-config takes]
+                WorkerProfile.Recycling(Count(400), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture),
+                    distinct: args.Length > 5 && args[5] == "distinct", variant: args.Length > 6 ? args[6] : "base");
                 return;
             case "--first-run":
                 RuntimeReports.FirstRun(Count(5), args.Length > 2 ? args[2] : null);

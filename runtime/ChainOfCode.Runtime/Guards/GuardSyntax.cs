@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -22,6 +23,26 @@ internal static class GuardSyntax
     /// script's top-level instance methods read it off <c>this</c>, cheaper than a static field of a collectible assembly.
     /// </summary>
     public const string ScriptField = "__cocGuard";
+
+    // The statements inserted are a few shapes over numbered guard locals: the same texts come back script after script.
+    // Each is parsed once (a parsed node joins any tree as its green copy), up to a bound on the texts kept.
+    private const int MaxParsedStatements = 4096;
+    private static readonly ConcurrentDictionary<string, StatementSyntax> ParsedStatements = new(System.StringComparer.Ordinal);
+
+    /// <summary><see cref="SyntaxFactory.ParseStatement"/> of a guard statement, parsed once per text.</summary>
+    private static StatementSyntax Statement(string text)
+    {
+        if (!ParsedStatements.TryGetValue(text, out StatementSyntax? statement))
+        {
+            statement = ParseStatement(text);
+            if (ParsedStatements.Count < MaxParsedStatements)
+            {
+                ParsedStatements.TryAdd(text, statement);
+            }
+        }
+
+        return statement;
+    }
 
     /// <summary>The guard's pre-check of an allocation of <paramref name="size"/> items of <paramref name="bytes"/> bytes each.</summary>
     public static ExpressionSyntax ItemsCheck(ExpressionSyntax size, int bytes) => GuardCall("Items", size, bytes);
@@ -60,7 +81,7 @@ internal static class GuardSyntax
     /// then eat the stack without a call, between two of the full checks a plain checkpoint runs).
     /// </summary>
     public static StatementSyntax CheckpointStatement(string guard = Guard, bool probeStack = false) =>
-        ParseStatement(probeStack ? $"{guard}.StackCheckpoint(); " : $"{guard}.Checkpoint(); ");
+        Statement(probeStack ? $"{guard}.StackCheckpoint(); " : $"{guard}.Checkpoint(); ");
 
     public static BlockSyntax WithCheckpoint(StatementSyntax body, string guard = Guard, bool probeStack = false) => body is BlockSyntax block
         ? block.WithStatements(block.Statements.Insert(0, CheckpointStatement(guard, probeStack)))
@@ -79,8 +100,8 @@ internal static class GuardSyntax
         TryStatementSyntax guarded = TryStatement(
             Block(loop.WithoutTrivia()),
             default,
-            FinallyClause(Block(ParseStatement($"{local}.Settle({credit}); "))));
-        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {local}t = 0, {credit} = 0; "), guarded)
+            FinallyClause(Block(Statement($"{local}.Settle({credit}); "))));
+        return Block(Statement($"var {local} = {Guard}; "), Statement($"long {local}t = 0, {credit} = 0; "), guarded)
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
     }
@@ -94,7 +115,7 @@ internal static class GuardSyntax
     public static BlockSyntax PlainCreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
     {
         StatementSyntax loop = withBody(CreditTurn(local, body, readFlag: false, settledInFinally: false));
-        return Block(ParseStatement($"var {local} = {Guard}; "), ParseStatement($"long {local}t = 0; "), loop.WithoutTrivia(), ParseStatement($"{local}.Settle({local}t); "))
+        return Block(Statement($"var {local} = {Guard}; "), Statement($"long {local}t = 0; "), loop.WithoutTrivia(), Statement($"{local}.Settle({local}t); "))
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
     }
@@ -115,8 +136,8 @@ internal static class GuardSyntax
         string count = local + "t";
         string flag = readFlag ? $" || {local}.Interrupted" : "";
         StatementSyntax turn = settledInFinally
-            ? ParseStatement($"if (({credit} = --{count}) < 0{flag}) {credit} = {count} = {local}.Refill({count}); ")
-            : ParseStatement($"if (--{count} < 0) {count} = {local}.Refill({count}); ");
+            ? Statement($"if (({credit} = --{count}) < 0{flag}) {credit} = {count} = {local}.Refill({count}); ")
+            : Statement($"if (--{count} < 0) {count} = {local}.Refill({count}); ");
         return body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body);
     }
 
@@ -125,7 +146,7 @@ internal static class GuardSyntax
     /// (a static field of a collectible assembly costs more to read than a local). The statement's trivia moves outside.
     /// </summary>
     public static BlockSyntax HoldGuard(string local, StatementSyntax statement) =>
-        Block(ParseStatement($"var {local} = {Guard}; "), statement.WithoutTrivia())
+        Block(Statement($"var {local} = {Guard}; "), statement.WithoutTrivia())
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(statement.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
@@ -194,7 +215,7 @@ internal static class GuardSyntax
         visited = UsingLocal(visited, local);
         if (leaf)
         {
-            return visited.WithStatements(visited.Statements.InsertRange(0, new[] { ParseStatement($"var {local} = {source}; "), CheckpointStatement(local) }));
+            return visited.WithStatements(visited.Statements.InsertRange(0, new[] { Statement($"var {local} = {source}; "), CheckpointStatement(local) }));
         }
 
         if (exitType is not null)
@@ -207,14 +228,14 @@ internal static class GuardSyntax
                 ParseExpression($"{local}.Exit<{exitType}>()") is InvocationExpressionSyntax call
                     ? call.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(r.Expression!.WithoutTrivia())))).WithTriviaFrom(r.Expression!)
                     : r.Expression!));
-            return exiting.WithStatements(exiting.Statements.InsertRange(0, new[] { ParseStatement($"var {local} = {source}; "), ParseStatement($"{local}.Enter(); ") }));
+            return exiting.WithStatements(exiting.Statements.InsertRange(0, new[] { Statement($"var {local} = {source}; "), Statement($"{local}.Enter(); ") }));
         }
 
         TryStatementSyntax guarded = TryStatement(
             Block(visited.Statements),
             default,
-            FinallyClause(Block(ParseStatement($"{local}.Exit(); "))));
-        return visited.WithStatements(List(new StatementSyntax[] { ParseStatement($"var {local} = {source}; "), ParseStatement($"{local}.Enter(); "), guarded }));
+            FinallyClause(Block(Statement($"{local}.Exit(); "))));
+        return visited.WithStatements(List(new StatementSyntax[] { Statement($"var {local} = {source}; "), Statement($"{local}.Enter(); "), guarded }));
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>

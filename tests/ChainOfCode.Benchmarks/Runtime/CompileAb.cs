@@ -134,6 +134,47 @@ public static class CompileAb
             return;
         }
 
+        // Round 7: the guard rewrite's statements parsed once per text (B) or again for every script (A: the cache emptied
+        // first, as before). Timed: GuardRewriter.Apply alone, on a script the gate accepted.
+        if (lever == "guard-statements")
+        {
+            var parsed = (System.Collections.IDictionary)typeof(ScriptGuard).Assembly.GetType("ChainOfCode.Runtime.GuardSyntax")!
+                .GetField("ParsedStatements", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            (double Cpu, double Wall) Rewrite(string code, bool parseAgain)
+            {
+                GateResult verdict = ScriptGate.Check(code);
+                if (parseAgain)
+                {
+                    parsed.Clear();
+                }
+
+                var cpu = new List<double>();
+                var wall = new List<double>();
+                Measure(() => GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None, null, verdict.Model), cpu, wall);
+                return (cpu[0], wall[0]);
+            }
+
+            for (int i = 0; i < warmRounds; i++)
+            {
+                Rewrite(Shapes.Small(RuntimeJob.Next()), true);
+                Rewrite(Shapes.Small(RuntimeJob.Next()), false);
+            }
+
+            var again = new List<(double Cpu, double Wall)>();
+            var once = new List<(double Cpu, double Wall)>();
+            for (int i = 0; i < rounds; i++)
+            {
+                string code = Shapes.Small(RuntimeJob.Next());
+                if (i % 2 == 0) { again.Add(Rewrite(code, true)); once.Add(Rewrite(code, false)); }
+                else { once.Add(Rewrite(code, false)); again.Add(Rewrite(code, true)); }
+            }
+
+            Console.WriteLine($"{rounds} pairs after {warmRounds}; GuardRewriter.Apply alone, ms: median wall, median process CPU, sum wall");
+            Console.WriteLine($"  A {Median(again.Select(x => x.Wall).ToList()),7:F3} {Median(again.Select(x => x.Cpu).ToList()),7:F3} {again.Sum(x => x.Wall),8:F1}  the guard statements parsed for every script (main)");
+            Console.WriteLine($"  B {Median(once.Select(x => x.Wall).ToList()),7:F3} {Median(once.Select(x => x.Cpu).ToList()),7:F3} {once.Sum(x => x.Wall),8:F1}  parsed once per text");
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);

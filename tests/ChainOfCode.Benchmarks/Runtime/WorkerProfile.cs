@@ -68,11 +68,12 @@ public static class WorkerProfile
 
     /// <summary>
     /// A pool with its default recycling (<paramref name="workers"/> workers, <paramref name="inFlight"/> submissions at
-    /// once, the same script): the runs that took long, with the worker that served them, and the spares' starts.
+    /// once, the same script or distinct ones, a variant as <c>--worker-config</c> takes): the runs that took long, with
+    /// the worker that served them, and the spares' starts.
     /// </summary>
-    public static void Recycling(int runs, int workers, int inFlight, int maxRuns)
+    public static void Recycling(int runs, int workers, int inFlight, int maxRuns, bool distinct = false, string variant = "base")
     {
-        using var pool = new WorkerPool(new WorkerPoolOptions { WorkerCount = workers, MaxRunsPerWorker = maxRuns });
+        using var pool = new WorkerPool(WorkerConfigReport.Apply(variant, new WorkerPoolOptions { WorkerCount = workers, MaxRunsPerWorker = maxRuns }));
         pool.StartAsync().GetAwaiter().GetResult();
         string same = Shapes.Small(-7);
         WorkerBenchmarks.Check(pool.RunAsync(same, RuntimeJob.Options).GetAwaiter().GetResult());
@@ -88,9 +89,9 @@ public static class WorkerProfile
             while (Interlocked.Increment(ref next) is int i && i <= runs)
             {
                 long start = Stopwatch.GetTimestamp();
-                WorkerBenchmarks.Check(await pool.RunAsync(same, RuntimeJob.Options).ConfigureAwait(false));
+                WorkerBenchmarks.Check(await pool.RunAsync(distinct ? Shapes.Small(RuntimeJob.Next()) : same, RuntimeJob.Options).ConfigureAwait(false));
                 double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                if (ms > 50)
+                if (ms > (distinct ? 1_000 : 50))
                 {
                     log.Enqueue($"{clock.Elapsed.TotalMilliseconds,8:F0} ms: run {i} took {ms:F0} ms");
                 }
@@ -103,7 +104,7 @@ public static class WorkerProfile
             Console.WriteLine(line);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs, {workers} workers, {inFlight} in flight, {maxRuns} runs a worker: {runs / seconds:F0} runs/s; host CPU {(ProcessCpu.Milliseconds() - hostCpu) / runs:F2} ms a run; runs per worker process: {string.Join(", ", served.Values)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} {(distinct ? "distinct" : "cached")} runs ({variant}), {workers} workers, {inFlight} in flight, {maxRuns} runs a worker: {runs / seconds:F0} runs/s; host CPU {(ProcessCpu.Milliseconds() - hostCpu) / runs:F2} ms a run; runs per worker process: {string.Join(", ", served.Values)}"));
     }
 
     internal static long ResidentMb(int pid) =>
