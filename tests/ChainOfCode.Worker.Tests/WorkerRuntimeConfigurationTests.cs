@@ -9,28 +9,19 @@ namespace ChainOfCode.Worker.Tests;
 /// </summary>
 public sealed class WorkerRuntimeConfigurationTests
 {
-    [Fact]
-    public async Task The_worker_runs_without_tiered_PGO()
+    /// <summary>
+    /// TieredPGO off (its runtimeconfig), gen0's budget capped at 6 MiB (its runtimeconfig), and the usual 100 ms tier-1
+    /// delay on the one CPU its cgroup gives it (the launcher's environment: the runtime reads that knob nowhere else).
+    /// </summary>
+    [Theory]
+    [InlineData(WorkerProbe.ReadRuntimeSetting, "System.Runtime.TieredPGO", "value:false")]
+    [InlineData(WorkerProbe.ReadGcSetting, "GCGen0MaxBudget", "value:6291456")]
+    [InlineData(WorkerProbe.ReadEnvironment, "DOTNET_TC_DelaySingleProcMultiplier", "value:1")]
+    public async Task The_worker_runs_with_its_own_runtime_settings(string probe, string name, string expected)
     {
         await using WorkerPool pool = NewPool(probes: true);
 
-        Assert.Equal("value:false", (await pool.ProbeAsync(WorkerProbe.ReadRuntimeSetting, "System.Runtime.TieredPGO")).Output);
-    }
-
-    [Fact]
-    public async Task The_worker_caps_the_gen0_budget_of_its_collector_at_6_MiB()
-    {
-        await using WorkerPool pool = NewPool(probes: true);
-
-        Assert.Equal("value:6291456", (await pool.ProbeAsync(WorkerProbe.ReadGcSetting, "GCGen0MaxBudget")).Output);
-    }
-
-    [Fact]
-    public async Task The_worker_keeps_the_usual_tiering_delay_on_its_one_CPU()
-    {
-        await using WorkerPool pool = NewPool(probes: true);
-
-        Assert.Equal("value:1", (await pool.ProbeAsync(WorkerProbe.ReadEnvironment, "DOTNET_TC_DelaySingleProcMultiplier")).Output);
+        Assert.Equal(expected, (await pool.ProbeAsync(probe, name)).Output);
     }
 
     [Fact]
