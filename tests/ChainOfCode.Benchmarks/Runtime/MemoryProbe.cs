@@ -77,7 +77,8 @@ public static partial class MemoryProbe
     private static string GcSummary()
     {
         GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
-        return string.Create(CultureInfo.InvariantCulture, $"committed {gc.TotalCommittedBytes / 1048576.0:F1} MB, heap {gc.HeapSizeBytes / 1048576.0:F1} MB, fragmented {gc.FragmentedBytes / 1048576.0:F1} MB, gen0 after {gc.GenerationInfo[0].SizeAfterBytes / 1048576.0:F1} MB, gen2 collections {GC.CollectionCount(2)}; last ephemeral collection: gen0 before {GC.GetGCMemoryInfo(GCKind.Ephemeral).GenerationInfo[0].SizeBeforeBytes / 1048576.0:F1} MB, gen1 before {GC.GetGCMemoryInfo(GCKind.Ephemeral).GenerationInfo[1].SizeBeforeBytes / 1048576.0:F1} MB, committed {GC.GetGCMemoryInfo(GCKind.Ephemeral).TotalCommittedBytes / 1048576.0:F1} MB");
+        GCMemoryInfo ephemeral = GC.GetGCMemoryInfo(GCKind.Ephemeral);
+        return string.Create(CultureInfo.InvariantCulture, $"committed {gc.TotalCommittedBytes / 1048576.0:F1} MB, heap {gc.HeapSizeBytes / 1048576.0:F1} MB, fragmented {gc.FragmentedBytes / 1048576.0:F1} MB, gen0 after {gc.GenerationInfo[0].SizeAfterBytes / 1048576.0:F1} MB, gen2 collections {GC.CollectionCount(2)}; last ephemeral collection: gen0 before {ephemeral.GenerationInfo[0].SizeBeforeBytes / 1048576.0:F1} MB, gen1 before {ephemeral.GenerationInfo[1].SizeBeforeBytes / 1048576.0:F1} MB, committed {ephemeral.TotalCommittedBytes / 1048576.0:F1} MB");
     }
 
     /// <summary>Occupied slots of Roslyn's process-wide cache of small green nodes (65,536 slots, each holding a node and its subtree).</summary>
