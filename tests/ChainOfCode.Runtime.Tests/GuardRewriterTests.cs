@@ -117,17 +117,18 @@ public sealed class GuardRewriterTests
     {
         string text = Guarded("""
             int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+            Func<int, int> g = x => Fib(x) + 1;
             long Sum(int n) { long s = 0; for (var i = 0; i < n; i++) { s += i % 7; } return s; }
             int Divide(int a, int b) => a / b;
             int Twice(int d) => 2 * Divide(10, d);
-            return Fib(5) + (int)Sum(3) + Twice(1);
+            return g(5) + (int)Sum(3) + Twice(1);
             """);
 
-        // Fib: no try; Sum calls nothing (a leaf): a checkpoint, no depth; Divide may throw, and so may Twice, which calls
-        // it: each keeps its finally.
+        // The lambda: no try (Fib, called directly, enters its twin: DirectCallTests); Sum calls nothing (a leaf): a
+        // checkpoint, no depth; Divide may throw, and so may Twice, which calls it: each keeps its finally.
         Assert.Equal(1, Count(text, ".Exit<"));
-        Assert.Contains("return __cocG0.Exit<int>(n < 2", text, StringComparison.Ordinal);
-        Assert.Contains("__cocG3.Checkpoint(); long s = 0;", text, StringComparison.Ordinal);
+        Assert.Contains(".Exit<int>(Fib(x) + 1)", text, StringComparison.Ordinal);
+        Assert.Contains(".Checkpoint(); long s = 0;", text, StringComparison.Ordinal);
         Assert.Equal(2, Count(text, ".Exit(); }"));
     }
 

@@ -49,6 +49,11 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
+        if (TwinCall(invocation, visited) is { } direct)
+        {
+            return direct;
+        }
+
         if (CachedRegex(invocation, node, visited) is { } cached)
         {
             return cached;

@@ -67,7 +67,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     {
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         bool probeStack = root.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StackAllocArrayCreationExpression) || n.IsKind(SyntaxKind.ImplicitStackAllocArrayCreationExpression));
-        var rewritten = (CompilationUnitSyntax)new GuardRewriter(model, policy ?? ChainOfCode.Analyzers.Rules.Policy.Default, probeStack, cancellationToken).Visit(root)!;
+        var rewriter = new GuardRewriter(model, policy ?? ChainOfCode.Analyzers.Rules.Policy.Default, probeStack, cancellationToken);
+        var rewritten = rewriter.WithTwins((CompilationUnitSyntax)rewriter.Visit(root)!);
         rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [Holder, HolderCopy]));
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
     }
@@ -188,6 +189,11 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         // A top-level method of the script is an instance method of the script's object: it reads the guard off this.
         bool ofScript = node.Parent is CompilationUnitSyntax && !node.Modifiers.Any(SyntaxKind.StaticKeyword);
         IMethodSymbol? symbol = model.GetDeclaredSymbol(node, cancellationToken);
+        if (throwFree.IsDirect(symbol))
+        {
+            return DirectMethod(node, symbol!, ofScript ? ScriptField : Guard);
+        }
+
         return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), ofScript ? ScriptField : Guard, ExitType(symbol), Leaf(symbol));
     }
 
@@ -203,8 +209,17 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var symbol = model.GetDeclaredSymbol(node, cancellationToken) as IMethodSymbol;
+        if (throwFree.IsDirect(symbol))
+        {
+            return DirectLocalFunction(node, symbol!);
+        }
+
+        return GuardLocalFunction(node, (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!, symbol);
+    }
+
+    private LocalFunctionStatementSyntax GuardLocalFunction(LocalFunctionStatementSyntax node, LocalFunctionStatementSyntax visited, IMethodSymbol? symbol)
+    {
         bool returnsValue = ReturnsValue(symbol);
-        var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
         string source = GuardSource(node);
         if (visited.Body is not null)
         {

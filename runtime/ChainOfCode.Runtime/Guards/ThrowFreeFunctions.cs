@@ -19,11 +19,13 @@ internal sealed class ThrowFreeFunctions
 {
     private readonly HashSet<IMethodSymbol> free;
     private readonly HashSet<IMethodSymbol> leaves;
+    private readonly HashSet<IMethodSymbol> direct;
 
-    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves)
+    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves, HashSet<IMethodSymbol> direct)
     {
         this.free = free;
         this.leaves = leaves;
+        this.direct = direct;
     }
 
     /// <summary>The throw-free functions declared in <paramref name="root"/> (the original tree of <paramref name="model"/>).</summary>
@@ -31,6 +33,7 @@ internal sealed class ThrowFreeFunctions
     {
         // Each candidate's own operations, and the script functions it calls; then the greatest set closed under calls.
         var callees = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+        var direct = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         foreach (SyntaxNode node in root.DescendantNodes())
         {
             (IMethodSymbol? symbol, SyntaxNode? body) = node switch
@@ -48,6 +51,10 @@ internal sealed class ThrowFreeFunctions
             }
 
             callees[symbol] = calls;
+            if (node is not AnonymousFunctionExpressionSyntax && DirectShape(symbol, node, body))
+            {
+                direct.Add(symbol);
+            }
         }
 
         var free = new HashSet<IMethodSymbol>(callees.Keys, SymbolEqualityComparer.Default);
@@ -58,8 +65,32 @@ internal sealed class ThrowFreeFunctions
         }
 
         var leaves = new HashSet<IMethodSymbol>(free.Where(f => callees[f].Count == 0), SymbolEqualityComparer.Default);
-        return new ThrowFreeFunctions(free, leaves);
+        direct.IntersectWith(free);
+        changed = true;
+        while (changed)
+        {
+            changed = direct.RemoveWhere(symbol => !callees[symbol].All(direct.Contains)) > 0;
+        }
+
+        return new ThrowFreeFunctions(free, leaves, direct);
     }
+
+    /// <summary>
+    /// True for a throw-free method or local function (<see cref="Contains"/>) whose calls of the other such functions all
+    /// go to twins (<see cref="ScriptGuard.Call"/>): it returns a primitive value, takes by-value parameters only (none
+    /// optional, no <c>params</c>), is not generic, is written with no line break inside a token (its twin is a copy on
+    /// one line), and it and every function it calls are such functions. Its callers outside that set (and delegates made
+    /// of it) call it as written: a wrapper that enters its twin at the guard's depth.
+    /// </summary>
+    public bool IsDirect(IMethodSymbol? function) => function is not null && direct.Contains(function.OriginalDefinition);
+
+    private static bool DirectShape(IMethodSymbol symbol, SyntaxNode node, SyntaxNode body) =>
+        symbol is { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction, IsGenericMethod: false, IsExtensionMethod: false, IsPartialDefinition: false, PartialImplementationPart: null, PartialDefinitionPart: null, ReturnsVoid: false, IsAsync: false, ContainingType.TypeKind: not TypeKind.Interface }
+        && LoopShapes.Primitive(symbol.ReturnType)
+        && node is MethodDeclarationSyntax or LocalFunctionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax }
+        && symbol.Parameters.All(p => p is { RefKind: RefKind.None, IsOptional: false, IsParams: false })
+        && !node.DescendantTokens().Any(token => token.Text.IndexOfAny(['\n', '\r']) >= 0)
+        && body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().All(call => call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax });
 
     /// <summary>True when a call of <paramref name="function"/> can end only by returning or by a guard stop.</summary>
     public bool Contains(IMethodSymbol? function) => function is not null && free.Contains(function);

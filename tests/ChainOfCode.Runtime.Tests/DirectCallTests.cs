@@ -1,0 +1,114 @@
+using Microsoft.CodeAnalysis;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// Direct calls: throw-free functions that call only each other pass their depth and step credit to twins in registers
+/// (<see cref="ScriptGuard.Call"/>). The depth limit, the step budget, the deadline and the delegates made of them must hold
+/// exactly as through <see cref="ScriptGuard.Enter"/>.
+/// </summary>
+public sealed class DirectCallTests
+{
+    [Fact]
+    public void A_recursive_function_calls_its_twin_and_keeps_every_line()
+    {
+        const string Code = """
+            int Fib(int n)
+            {
+                return n < 2
+                    ? n
+                    : Fib(n - 1) + Fib(n - 2);
+            }
+            int Twice(int x) => 2 * x;
+            int Outer(int n) { int Inner(int m) => m == 0 ? 0 : Twice(Inner(m - 1)); return 1; }
+            return Fib(10);
+            """;
+        GateResult verdict = ScriptGate.Check(Code);
+        Assert.True(verdict.IsAccepted);
+        string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
+
+        Assert.Equal(Code.Split('\n').Length, text.Split('\n').Length);
+        text = text.Replace(" ", "", StringComparison.Ordinal);
+        // Fib's twin calls itself twice, Inner's twin calls itself and Twice's twin (a leaf, no depth).
+        Assert.Equal(2, Count(text, "Take(__cocF0("));
+        Assert.Contains(".Spend(__cocFc)", text, StringComparison.Ordinal);
+        Assert.Equal(2, Count(text, ".Call(__cocFd,__cocFc)"));
+        // Fib and Inner become wrappers of their twins; the leaf keeps its checkpoint.
+        Assert.Equal(2, Count(text, ".CallDepth,0))"));
+        Assert.Contains("Checkpoint();return", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(998, null)]
+    [InlineData(999, ScriptStatus.RecursionLimit)]
+    public async Task A_direct_recursion_entered_from_a_lambda_counts_the_lambdas_level(int n, ScriptStatus? status)
+    {
+        // The lambda takes one level through Enter; its wrapper starts F's twin at the next: the limit is hit at 1,001.
+        ScriptResult result = await Scripts.RunAsync($"int F(int n) => n == 0 ? 0 : 1 + F(n - 1); Func<int, int> g = x => F(x) + 0 * x; return g({n});");
+
+        if (status is { } stopped)
+        {
+            Scripts.AssertStatus(stopped, result);
+            Assert.StartsWith("The script's calls nested deeper than 1000 levels.", result.Error, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal(n, Scripts.Value(result).GetInt32());
+            Assert.Equal(1000, result.Usage.MaxDepth);
+        }
+    }
+
+    [Fact]
+    public async Task A_delegate_made_of_a_direct_function_is_still_guarded()
+    {
+        ScriptResult result = await Scripts.RunAsync("int F(int n) => n == 0 ? 0 : 1 + F(n - 1); Func<int, int> f = F; return f(1000);");
+
+        Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
+        Assert.StartsWith("The script's calls nested deeper than 1000 levels.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wide_direct_recursion_stops_at_exactly_the_step_budget()
+    {
+        // Fib(30) makes 2.7 million calls, never deeper than 30: only the steps, counted on the twins' credit, can stop it.
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 1000 } };
+        ScriptResult result = await Scripts.RunAsync("int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2); return Fib(30);", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Contains("step budget", result.Error);
+        Assert.Equal(1000, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task Direct_calls_count_one_step_each_with_leaves_and_mutual_recursion()
+    {
+        // Even and Odd call each other 11 times in all (11 steps, depth 11); each of their entries also calls Leaf (11 steps, no depth).
+        ScriptResult result = await Scripts.RunAsync("int Leaf(int x) => x; bool Even(int n) => Leaf(n) == 0 || Odd(n - 1); bool Odd(int n) => Leaf(n) != 0 && Even(n - 1); return Even(10);");
+
+        Assert.True(Scripts.Value(result).GetBoolean());
+        Assert.Equal(11, result.Usage.MaxDepth);
+        // 22 calls and the checkpoint of the result's conversion.
+        Assert.Equal(23, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task A_long_direct_recursion_meets_its_deadline()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = long.MaxValue, Timeout = TimeSpan.FromMilliseconds(200) } };
+        ScriptResult result = await Scripts.RunAsync("long Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2); return Fib(60);", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Contains("deadline", result.Error);
+    }
+
+    private static int Count(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
