@@ -51,6 +51,25 @@ public sealed class GateTests
         Assert.Equal([ScriptGate.StackShapeId], verdict.BrokenRules);
     }
 
+    [Theory]
+    [InlineData("class Holder { public S4 Make() => default; }\nvar h = new Holder();\nreturn h.Make().A.A.A.A;")]
+    [InlineData("Func<S4> make = () => default;\nvar holder = new { Make = make };\nreturn holder.Make().A.A.A.A;")]
+    public void Refuses_a_large_value_type_returned_by_a_call_on_an_instance(string use)
+    {
+        const string Structs = """
+            struct S1 { public decimal A, B, C, D, E, F, G, H; }
+            struct S2 { public S1 A, B, C, D, E, F, G, H; }
+            struct S3 { public S2 A, B, C, D, E, F, G, H; }
+            struct S4 { public S3 A, B, C, D; }
+
+            """;
+
+        GateResult verdict = ScriptGate.Check(Structs + use);
+
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
+        Assert.Equal([ScriptGate.StackShapeId], verdict.BrokenRules);
+    }
+
     [Fact]
     public async Task A_rejected_script_never_runs()
     {

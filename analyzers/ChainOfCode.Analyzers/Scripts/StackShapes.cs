@@ -79,6 +79,13 @@ internal static class StackShapes
                 or TupleExpressionSyntax or DefaultExpressionSyntax or LiteralExpressionSyntax or BinaryExpressionSyntax
                 or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or SwitchExpressionSyntax or ElementAccessExpressionSyntax
                 or MemberAccessExpressionSyntax:
+                if (node is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax invocation } && invocation.Expression == node)
+                {
+                    // What a call invokes is a method group (no type) or a delegate (a class), never a value type; and asking
+                    // the model about it binds the whole statement again (a method group is not kept in its bound tree).
+                    return (null, 0);
+                }
+
                 ITypeSymbol? value = model.GetTypeInfo(node, cancellationToken).Type;
                 if (value is not { IsValueType: true })
                 {

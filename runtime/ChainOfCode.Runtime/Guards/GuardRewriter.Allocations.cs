@@ -18,7 +18,8 @@ internal sealed partial class GuardRewriter
 {
     public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
     {
-        if (IsConsoleWrite(node))
+        // The name first: the model's answer for a called member binds its statement again (a method group is not kept).
+        if (node.Name.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
         {
             return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }

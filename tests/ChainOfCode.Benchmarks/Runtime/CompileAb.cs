@@ -175,6 +175,36 @@ public static class CompileAb
             return;
         }
 
+        if (lever is "probe-kinds" or "probe-symbols")
+        {
+            // Which queries after the driver's pass bind again: GetTypeInfo per node kind, summed over scripts.
+            var byKind = new Dictionary<string, (double Ms, int Count)>();
+            for (int i = 0; i < warmRounds + rounds; i++)
+            {
+                CSharpCompilation script = scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Shapes.Small(RuntimeJob.Next()), ScriptGate.ParseOptions));
+                SemanticModel model = script.GetSemanticModel(script.SyntaxTrees[0]);
+                _ = ScriptAnalyzerDriver.Analyze(model, analyzers, default);
+                foreach (SyntaxNode node in script.SyntaxTrees[0].GetRoot().DescendantNodes())
+                {
+                    long t0 = Stopwatch.GetTimestamp();
+                    if (lever == "probe-kinds") { _ = model.GetTypeInfo(node); } else { _ = model.GetSymbolInfo(node); }
+                    double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    if (i >= warmRounds)
+                    {
+                        string key = node.Kind() + (node.Parent is { } parent ? " in " + parent.Kind() : "");
+                        byKind[key] = byKind.TryGetValue(key, out var v) ? (v.Ms + ms, v.Count + 1) : (ms, 1);
+                    }
+                }
+            }
+
+            foreach (var pair in byKind.OrderByDescending(p => p.Value.Ms).Take(25))
+            {
+                Console.WriteLine($"{pair.Value.Ms / rounds,8:F4} ms/script {pair.Value.Count / rounds,4}x  {pair.Key}");
+            }
+
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);

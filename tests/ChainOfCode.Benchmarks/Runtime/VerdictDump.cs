@@ -13,6 +13,15 @@ public static class VerdictDump
 {
     public static void Run(string corpus, int mutantsPerScript)
     {
+        foreach ((string name, string code) in Scripts(corpus, mutantsPerScript))
+        {
+            Dump(name, code);
+        }
+    }
+
+    /// <summary>The dump's scripts in its order: each corpus script, its mutants, then attacks spliced into benign programs.</summary>
+    public static IEnumerable<(string Name, string Code)> Scripts(string corpus, int mutantsPerScript)
+    {
         string[] files = Directory.GetFiles(corpus, "*.csx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         string[] hostile = files.Where(f => f.Contains("hostile", StringComparison.Ordinal)).ToArray();
         string[] benign = files.Where(f => !f.Contains("hostile", StringComparison.Ordinal)).ToArray();
@@ -21,11 +30,11 @@ public static class VerdictDump
         {
             string code = File.ReadAllText(file);
             string name = Path.GetRelativePath(corpus, file);
-            Dump(name, code);
+            yield return (name, code);
             for (int m = 0; m < mutantsPerScript; m++)
             {
                 string mutant = Mutate(code, random, hostile.Length > 0 ? File.ReadAllText(hostile[random.Next(hostile.Length)]) : code);
-                Dump($"{name}#{m}", mutant);
+                yield return ($"{name}#{m}", mutant);
             }
         }
 
@@ -34,7 +43,7 @@ public static class VerdictDump
         {
             string host = File.ReadAllText(benign[i]);
             string attack = File.ReadAllText(hostile[random.Next(hostile.Length)]);
-            Dump($"splice#{i}", Wrap(attack, random.Next(4)) + "\n" + host);
+            yield return ($"splice#{i}", Wrap(attack, random.Next(4)) + "\n" + host);
         }
     }
 
