@@ -100,14 +100,15 @@ internal sealed class WorkerFiles : IDisposable
 
     /// <summary>
     /// The application files the host loads for the worker: the assembly, its runtimeconfig and deps files, and
-    /// every runtime, resource and native asset its deps file lists (found next to it); without a deps file,
-    /// every file of the directory.
+    /// every runtime, resource and native asset its deps file lists (found next to it), and the composite ReadyToRun
+    /// image the shipped worker's assemblies point to (<c>name.r2r.dll</c>, which a framework-dependent deps file does not
+    /// list); without a deps file, every file of the directory.
     /// </summary>
     internal static List<string> AppFiles(string directory, string assembly)
     {
         string name = Path.GetFileNameWithoutExtension(assembly);
         string deps = Path.Combine(directory, name + ".deps.json");
-        var files = new List<string> { assembly, name + ".runtimeconfig.json" };
+        var files = new List<string> { assembly, name + ".runtimeconfig.json", name + ".r2r.dll" };
         if (!File.Exists(deps))
         {
             return [.. Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>()];
