@@ -72,15 +72,17 @@ internal sealed class ThrowFreeFunctions
             changed = direct.RemoveWhere(symbol => !callees[symbol].All(direct.Contains)) > 0;
         }
 
-        return new ThrowFreeFunctions(free, leaves, direct);
+        var twinned = new HashSet<IMethodSymbol>(direct.Where(f => callees[f].Count > 0).SelectMany(f => callees[f].Append(f)), SymbolEqualityComparer.Default);
+        return new ThrowFreeFunctions(free, leaves, twinned);
     }
 
     /// <summary>
     /// True for a throw-free method or local function (<see cref="Contains"/>) whose calls of the other such functions all
     /// go to twins (<see cref="ScriptGuard.Call"/>): it returns a primitive value, takes by-value parameters only (none
     /// optional, no <c>params</c>), is not generic, is written with no line break inside a token (its twin is a copy on
-    /// one line), and it and every function it calls are such functions. Its callers outside that set (and delegates made
-    /// of it) call it as written: a wrapper that enters its twin at the guard's depth.
+    /// one line), and it and every function it calls are such functions; a leaf only when another such function calls it
+    /// (else nothing would call its twin). Its callers outside that set (and delegates made of it) call it as written: a
+    /// wrapper that enters its twin at the guard's depth (a leaf: its own body, a checkpoint).
     /// </summary>
     public bool IsDirect(IMethodSymbol? function) => function is not null && direct.Contains(function.OriginalDefinition);
 
