@@ -101,6 +101,22 @@ public sealed class DirectCallTests
         Assert.Contains("deadline", result.Error);
     }
 
+    [Theory]
+    [InlineData("static int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F(50);", 50)]
+    [InlineData("int Outer() { static int G(int n) => n == 0 ? 1 : 2 * G(n - 1); return G(10); } return Outer();", 1024)]
+    [InlineData("int Outer(int k) { switch (k) { case 1: int G(int n) => n < 1 ? 0 : k + G(n - 1); return G(5); default: return 0; } } return Outer(1);", 5)]
+    [InlineData("class C { public int Depth(int n) => n == 0 ? 0 : 1 + this.Depth(n - 1); public static long Sq(long x) => x * x; public static long S(int n) => n == 0 ? 0 : C.Sq(n) + S(n - 1); } return new C().Depth(7) + (int)C.S(3);", 21)]
+    [InlineData("class O { public static long F(long a, int b) => b == 0 ? a : F(b: b - 1, a: a + b); public static long F(int a) => a; } return (int)(O.F(0L, 4) + O.F(1));", 11)]
+    [InlineData("int Ack(int m, int n)\n    => m == 0\n        ? n + 1\n        : Ack(m - 1, n == 0 ? 1 : Ack(m, n - 1));\nreturn Ack(2, 3);", 9)]
+    [InlineData("var bias = 3; int F(int n) { var s = 0; for (var i = 0; i < n; i++) { s += i; } return n == 0 ? bias : s + F(n - 1); } return F(4);", 13)]
+    [InlineData("double H(double x, int n) => n == 0 ? x : H(x / 2, n - 1); return (int)H(1024, 10);", 1)]
+    public async Task Direct_functions_of_every_shape_compile_and_return_their_value(string code, int expected)
+    {
+        ScriptResult result = await Scripts.RunAsync(code);
+
+        Assert.Equal(expected, Scripts.Value(result).GetInt32());
+    }
+
     private static int Count(string text, string part)
     {
         int count = 0;
