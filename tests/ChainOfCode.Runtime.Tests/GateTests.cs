@@ -254,6 +254,22 @@ public sealed class GateTests
         Assert.Contains(verdict.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal) && d.Line == 2);
     }
 
+    // Errors the guard rewrite makes disappear (a missing token of an expression body, whose block it rebuilds; a catch
+    // clause's order, which its filters change): the run must take its verdict from the original text, never from the
+    // guarded tree's compile (group 1, round 8 of docs/performance.md).
+    [Theory]
+    [InlineData("int Twice(int n) => n * 2\nConsole.Write(\"ran\");\nreturn Twice(1);", "CS1002")]
+    [InlineData("try { } catch (Exception) { } catch (ArgumentException) { }\nConsole.Write(\"ran\");\nreturn 1;", "CS0160")]
+    [InlineData("try { } catch { } catch (Exception e) { }\nConsole.Write(\"ran\");\nreturn 1;", "CS1017")]
+    public async Task A_compile_error_the_guarded_tree_would_not_have_never_runs(string code, string error)
+    {
+        ScriptResult result = await Scripts.RunAsync(code);
+
+        Scripts.AssertStatus(ScriptStatus.CompileError, result);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.Contains(result.Diagnostics, d => d.Id == error);
+    }
+
     [Fact]
     public void Refuses_a_script_over_the_size_cap()
     {

@@ -175,6 +175,57 @@ public static class CompileAb
             return;
         }
 
+        // Round 8: the gate's and the rewrite's questions about a called member (x.M in x.M(...)), which main asked and this
+        // branch does not: A asks them again on the pipeline's own model (StackShapes' GetTypeInfo on each called member,
+        // the rewrite's console check's GetSymbolInfo on each member access not named Write or WriteLine), B does not.
+        // Timed: gate, rewrite and image-only emit of the same distinct script.
+        if (lever == "called-members")
+        {
+            void Compile(string code, bool asMain)
+            {
+                GateResult verdict = ScriptGate.Check(code);
+                var accesses = verdict.Tree!.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax>().ToList();
+                if (asMain)
+                {
+                    foreach (var access in accesses.Where(a => a.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call && call.Expression == a))
+                    {
+                        _ = verdict.Model!.GetTypeInfo(access);
+                    }
+                }
+
+                CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None, null, verdict.Model);
+                if (asMain)
+                {
+                    foreach (var access in accesses.Where(a => a.Name.Identifier.ValueText is not ("Write" or "WriteLine")))
+                    {
+                        _ = verdict.Model!.GetSymbolInfo(access);
+                    }
+                }
+
+                _ = ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), false, CancellationToken.None, () => throw new InvalidOperationException());
+            }
+
+            Pair("the called members asked about (main)", code => Compile(code, asMain: true), "not asked (this branch)", code => Compile(code, asMain: false), rounds, warmRounds);
+            return;
+        }
+
+        // Round 8: the twin's prototype with the placeholder of the script's tree first (main) or last (this branch). Roslyn's
+        // declaration table keeps the merged declarations of the trees before the last one: replacing the last tree keeps
+        // them, replacing an earlier one merges every tree again. Timed: the twin's compilation and its analyzer pass.
+        if (lever == "twin-order")
+        {
+            CSharpCompilation first = twinPrototype;
+            CSharpCompilation last = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
+            void Twin(CSharpCompilation prototype, string code)
+            {
+                SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+                _ = ScriptAnalyzerDriver.Analyze(prototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree), analyzers, default);
+            }
+
+            Pair("placeholder first (main)", code => Twin(first, code), "placeholder last (this branch)", code => Twin(last, code), rounds, warmRounds);
+            return;
+        }
+
         if (lever is "probe-kinds" or "probe-symbols")
         {
             // Which queries after the driver's pass bind again: GetTypeInfo per node kind, summed over scripts.
