@@ -37,6 +37,10 @@ public static class Program
                 // --worker-config ROUNDS RUNS variant... (base, plain, Name=value[,Name=value], plain+Name=value)
                 WorkerConfigReport.Run(Count(5), int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToArray());
                 return;
+            case "--worker-shapes":
+                // --worker-shapes ROUNDS REPEATS variant... (the CPU-bound shapes run in a worker, as --worker-config takes variants)
+                WorkerShapesReport.Run(Count(3), int.Parse(args[2], CultureInfo.InvariantCulture), args.Skip(3).ToArray());
+                return;
             case "--worker-recycling":
                 // --worker-recycling RUNS WORKERS IN-FLIGHT RUNS-A-WORKER [distinct|same] [variant, as --worker-config takes]
                 WorkerProfile.Recycling(Count(400), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture),
