@@ -20,6 +20,7 @@ internal static class ScriptShapeChecks
     public static IEnumerable<ScriptFinding> FindUnanalyzed(SyntaxTree tree, SemanticModel model, SemanticModel twinModel, CancellationToken cancellationToken)
     {
         SyntaxNode twinRoot = twinModel.SyntaxTree.GetRoot(cancellationToken);
+        var boundCalls = new HashSet<SyntaxNode>();
         foreach (GlobalStatementSyntax statement in ((CompilationUnitSyntax)tree.GetRoot(cancellationToken)).Members.OfType<GlobalStatementSyntax>())
         {
             foreach (SyntaxNode node in statement.DescendantNodes())
@@ -27,8 +28,11 @@ internal static class ScriptShapeChecks
                 // Each symbol lookup may bind a large expression again: stop between them once the deadline is past.
                 cancellationToken.ThrowIfCancellationRequested();
                 if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or MemberAccessExpressionSyntax)
+                    || (node.Parent is InvocationExpressionSyntax call && call.Expression == node && boundCalls.Contains(call))
                     || model.GetSymbolInfo(node, cancellationToken).Symbol is null)
                 {
+                    // What a call bound in both compilations invokes (its method, or the member holding its delegate) is bound
+                    // in both too; asking again would bind the statement again (the model keeps no method group).
                     continue;
                 }
 
@@ -37,6 +41,11 @@ internal static class ScriptShapeChecks
                 {
                     yield return ScriptFinding.Error(RuleIds.UnanalyzedStatement, node.GetLocation(), "The gate could not analyze this expression the way it runs; rewrite the statement (for example, move it into a method).");
                     break;
+                }
+
+                if (node is InvocationExpressionSyntax)
+                {
+                    boundCalls.Add(node);
                 }
             }
         }

@@ -226,6 +226,81 @@ public static class CompileAb
             return;
         }
 
+        // Round 8: FindUnanalyzed asking again (A, main's loop, copied here) or not (B) about what a call bound in both the
+        // script and the twin invokes. Timed: the walk alone, on the script's and the twin's models after both passes.
+        if (lever == "find-unanalyzed")
+        {
+            int MainLoop(SyntaxTree tree, SemanticModel model, SemanticModel twinModel)
+            {
+                int found = 0;
+                SyntaxNode twinRoot = twinModel.SyntaxTree.GetRoot();
+                foreach (var statement in ((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot()).Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>())
+                {
+                    foreach (SyntaxNode node in statement.DescendantNodes())
+                    {
+                        if (node is not (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax)
+                            || model.GetSymbolInfo(node).Symbol is null)
+                        {
+                            continue;
+                        }
+
+                        SyntaxNode twinNode = twinRoot.FindNode(node.Span, getInnermostNodeForTie: true);
+                        if (twinNode.RawKind != node.RawKind || twinModel.GetSymbolInfo(twinNode).Symbol is null)
+                        {
+                            found++;
+                            break;
+                        }
+                    }
+                }
+
+                return found;
+            }
+
+            (double Cpu, double Wall) Walk(string code, bool asMain)
+            {
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+                CSharpCompilation script = scriptPrototype.AddSyntaxTrees(tree);
+                SemanticModel model = script.GetSemanticModel(tree);
+                SemanticModel twinModel = twinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree);
+                _ = ScriptAnalyzerDriver.Analyze(model, analyzers, default);
+                _ = ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default);
+                var cpu = new List<double>();
+                var wall = new List<double>();
+                Measure(() => _ = asMain ? MainLoop(tree, model, twinModel) : ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).Count(), cpu, wall);
+                return (cpu[0], wall[0]);
+            }
+
+            // The small script, and the same work as one top-level loop whose body makes a few calls (each call's statement
+            // was bound again per question).
+            string Shape(long n) => n % 2 == 0 ? Shapes.Small(n) : $$"""
+                var words = "the quick brown fox jumps over the lazy dog {{n}}".Split(' ');
+                var counts = new Dictionary<string, int>();
+                var seen = new List<string>();
+                foreach (var w in words) { counts[w] = counts.TryGetValue(w, out var c) ? c + 1 : 1; seen.Add(w.ToUpperInvariant()); Console.WriteLine(w.Trim()); }
+                return seen.Count + counts.Count;
+                """;
+            for (int i = 0; i < warmRounds; i++)
+            {
+                Walk(Shape(RuntimeJob.Next()), true);
+                Walk(Shape(RuntimeJob.Next()), false);
+            }
+
+            var a = new List<(double Cpu, double Wall)>();
+            var b = new List<(double Cpu, double Wall)>();
+            for (int i = 0; i < rounds; i++)
+            {
+                string code = Shape(RuntimeJob.Next());
+                if (i % 2 == 0) { a.Add(Walk(code, true)); b.Add(Walk(code, false)); }
+                else { b.Add(Walk(code, false)); a.Add(Walk(code, true)); }
+            }
+
+            Console.WriteLine($"{rounds} pairs after {warmRounds}; FindUnanalyzed alone on bound models, ms: median wall, median process CPU, sum wall");
+            Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F3} {Median(a.Select(x => x.Cpu).ToList()),7:F3} {a.Sum(x => x.Wall),8:F1}  asking about every called member (main)");
+            Console.WriteLine($"  B {Median(b.Select(x => x.Wall).ToList()),7:F3} {Median(b.Select(x => x.Cpu).ToList()),7:F3} {b.Sum(x => x.Wall),8:F1}  not about what a call bound in both invokes");
+            return;
+        }
+
         if (lever is "probe-kinds" or "probe-symbols")
         {
             // Which queries after the driver's pass bind again: GetTypeInfo per node kind, summed over scripts.
