@@ -10,11 +10,13 @@ public sealed record WorkerPoolOptions
     public int WorkerCount { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// Runs a worker serves before it is replaced. Default 1,000: a replacement costs a process start and the compiler's
+    /// Runs a worker serves before it is replaced. Default 3,000: a replacement costs a process start and the compiler's
     /// warm-up (about a second of CPU), which at 100 runs cost more than the runs themselves (docs/performance.md, group 4,
-    /// round 5); <see cref="MaxResidentBytesPerWorker"/> replaces a worker that grows sooner.
+    /// round 5), and its tier-1 recompiles of the compiler (about 4 s of CPU over its first ~700 distinct scripts), which
+    /// a worker retired at 1,000 runs had only just paid for (3,000 distinct runs: 86-101 runs/s against 67-68; round 8);
+    /// <see cref="MaxResidentBytesPerWorker"/> replaces a worker that grows sooner.
     /// </summary>
-    public int MaxRunsPerWorker { get; init; } = 1_000;
+    public int MaxRunsPerWorker { get; init; } = 3_000;
 
     /// <summary>
     /// Resident memory of a worker (the largest process of its tree, the dotnet worker; read after every run) past which
