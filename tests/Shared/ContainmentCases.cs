@@ -58,6 +58,10 @@ internal static class ContainmentCases
         new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
         new("recursion-through-linq-and-a-leaf-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "Func<long, long> leaf = x => x + 1; long F(long n) => Enumerable.Range(0, 1).Select(x => F(leaf(n))).First(); return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        // Direct calls (twins: depth and step credit in registers) probe every frame but a leaf's: a raised limit still ends here.
+        new("direct-mutual-recursion-with-a-leaf-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long L(long x) => x + 1; long E(long n) => O(L(n)) + 1; long O(long n) => E(L(n)) + 2; return E(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("direct-recursion-of-class-members-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "class C { public long K; public long F(long n, long a, long b, long c, long d, long e, long f) => F(n + 1, a + K, b, c, d, e, f) + a + b + c + d + e + f; } return new C().F(0, 1, 2, 3, 4, 5, 6);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("direct-recursion-entered-from-a-lambda-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "static long F(long n) => 1 + F(n + 1); Func<long> f = () => F(0); return f();", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
 
         // 5. Output goes to the run's bounded writer, never to the host's Console.Out (in the child host, that is its
         //    request channel: a write there shows as a dead child).
