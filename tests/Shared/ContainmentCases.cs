@@ -62,6 +62,7 @@ internal static class ContainmentCases
         new("direct-mutual-recursion-with-a-leaf-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long L(long x) => x + 1; long E(long n) => O(L(n)) + 1; long O(long n) => E(L(n)) + 2; return E(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("direct-recursion-of-class-members-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "class C { public long K; public long F(long n, long a, long b, long c, long d, long e, long f) => F(n + 1, a + K, b, c, d, e, f) + a + b + c + d + e + f; } return new C().F(0, 1, 2, 3, 4, 5, 6);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("direct-recursion-entered-from-a-lambda-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "static long F(long n) => 1 + F(n + 1); Func<long> f = () => F(0); return f();", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("direct-recursion-on-a-pool-thread-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "static long F(long n) => 1 + F(n + 1); return System.Threading.Tasks.Task.Run(() => F(0)).Result;", TimeoutMs: 30_000, Policy: ThreadsAllowed, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
 
         // 5. Output goes to the run's bounded writer, never to the host's Console.Out (in the child host, that is its
         //    request channel: a write there shows as a dead child).
