@@ -16,6 +16,8 @@ public sealed class DirectCallAttackTests
         // twin's would both be charged to the run, and the loop's refill would stop the run before its budget.
         "int F(int n) { var s = 0; for (var i = 0; i < n; i++) { s += i; } return n == 0 ? s : F(n - 1) + s; } return F(50);",
         "int L(int x) { var s = 0; while (s < x) { s++; } return s; } int F(int n) => n == 0 ? 0 : L(3) + F(n - 1); return F(50);",
+        // A guarded recursion (it calls a library method) entering twins from every level: their credit settles in between.
+        "int F(int n) => n == 0 ? 0 : 1 + F(n - 1); int G(int n) => n == 0 ? F(20) : Math.Abs(G(n - 1)) + F(3); return G(300);",
         // Mutual recursion, a leaf, and a sum that calls both.
         "bool E(int n) => n == 0 || O(n - 1); bool O(int n) => n != 0 && E(n - 1); int L(int x) => x; long S(int n) => n == 0 ? 0 : L(n) + S(n - 1) + (E(n) ? 1 : 0); return (int)S(40);",
     };
@@ -86,25 +88,50 @@ public sealed class DirectCallAttackTests
         Assert.Contains("cancelled", result.Error);
     }
 
+    public static TheoryData<string, int> Shapes => new()
+    {
+        { "struct S { public int X; public int F(int n) => n == 0 ? X : F(n - 1) + 1; } var s = new S { X = 5 }; return s.F(10);", 15 },
+        { "class B<T> { public int F(int n) => n == 0 ? 0 : F(n - 1) + 1; public static int G(int n) => n == 0 ? 0 : B<T>.G(n - 1) + 2; } return new B<string>().F(10) + B<int>.G(3);", 16 },
+        { "class O { public static int F(int n) => n == 0 ? 0 : F(n - 1) + 1; public static long F(long n) => n == 0 ? 0 : F(n - 1) + 2; } return O.F(10) + (int)O.F(10L);", 30 },
+        { "class A { public int F(int n) => n; } class C : A { public new int F(int n) => n == 0 ? 0 : F(n - 1) + base.F(1); } return new C().F(10);", 10 },
+        { "record R(int A) { int a = A; public int F(int n) => n <= 0 ? a : F(n - 1) + 1; } return new R(3).F(4);", 7 },
+        { "class C { int x; public int F(int n) { x++; return n == 0 ? x : F(n - 1); } } return new C().F(10);", 11 },
+        { "int x = 0; int F(int n) => n <= 0 ? x : F(n - 1) + 1; x = 7; return F(5);", 12 },
+        { "var k = 2; for (var j = 0; j < 3; j++) { int F(int n) => n == 0 ? k : F(n - 1) + 1; k = F(j); } return k;", 5 },
+        { "Func<int> f = () => { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(10); }; return f();", 10 },
+        { "try { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(10); } catch (Exception) { return -1; }", 10 },
+        { "int F(int n) => n <= 0 ? 0 : F(n - 1) + 1; Func<int, int> g = F; return g(5) + F(F(F(2))) + nameof(F).Length;", 8 },
+        { "class Credited<T> { } class ScriptGuard { } int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(3);", 3 },
+        { "uint F(uint n) => n == 0u ? 0u : F(n - 1u) / 2u + n % 7u; return (int)F(20u);", 10 },
+        { "class C { public int P { get { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(5); } } } return new C().P;", 5 },
+        { "class C { public int V; public C(int k) { int F(int n) => n == 0 ? k : F(n - 1) + 1; V = F(5); } } return new C(2).V;", 7 },
+        { "class C { public int V; public static C operator +(C a, int k) { int F(int n) => n == 0 ? k : F(n - 1) + 1; return new C { V = F(3) }; } public int this[int i] { get { int G(int n) => n == 0 ? i : G(n - 1) + 1; return G(2); } } } var c = new C() + 1; return c.V + c[4];", 10 },
+        { "IEnumerable<int> It() { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; yield return F(5); yield return F(6); } return It().Sum();", 11 },
+        { "async System.Threading.Tasks.Task<int> M() { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; await System.Threading.Tasks.Task.Yield(); return F(5); } return await M();", 5 },
+        { "int Outer(int k) { int F(int n) => n == 0 ? k : F(n - 1) + 1; int G(int n) => n == 0 ? F(k) : G(n - 1) + F(1); return G(3); } return Outer(2);", 13 },
+        { "double F(double x, int n) => n == 0 ? x : F(x * 1.5, n - 1); float G(float x, int n) => n == 0 ? x : G(x + 0.5f, n - 1); char C(char c, int n) => n == 0 ? c : C((char)(c + 1), n - 1); return (int)F(2, 2) + (int)G(1, 4) + (C('a', 2) == 'c' ? 1 : 0);", 8 },
+    };
+
     [Theory]
-    [InlineData("struct S { public int X; public int F(int n) => n == 0 ? X : F(n - 1) + 1; } var s = new S { X = 5 }; return s.F(10);", 15)]
-    [InlineData("class B<T> { public int F(int n) => n == 0 ? 0 : F(n - 1) + 1; public static int G(int n) => n == 0 ? 0 : B<T>.G(n - 1) + 2; } return new B<string>().F(10) + B<int>.G(3);", 16)]
-    [InlineData("class O { public static int F(int n) => n == 0 ? 0 : F(n - 1) + 1; public static long F(long n) => n == 0 ? 0 : F(n - 1) + 2; } return O.F(10) + (int)O.F(10L);", 30)]
-    [InlineData("class A { public int F(int n) => n; } class C : A { public new int F(int n) => n == 0 ? 0 : F(n - 1) + base.F(1); } return new C().F(10);", 10)]
-    [InlineData("record R(int A) { public int F(int n) => n <= 0 ? A : F(n - 1) + 1; } return new R(3).F(4);", 7)]
-    [InlineData("class C { int x; public int F(int n) { x++; return n == 0 ? x : F(n - 1); } } return new C().F(10);", 11)]
-    [InlineData("int x = 0; int F(int n) => n <= 0 ? x : F(n - 1) + 1; x = 7; return F(5);", 12)]
-    [InlineData("var k = 2; for (var j = 0; j < 3; j++) { int F(int n) => n == 0 ? k : F(n - 1) + 1; k = F(j); } return k;", 5)]
-    [InlineData("Func<int> f = () => { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(10); }; return f();", 10)]
-    [InlineData("try { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(10); } catch (Exception) { return -1; }", 10)]
-    [InlineData("int F(int n) => n <= 0 ? 0 : F(n - 1) + 1; Func<int, int> g = F; return g(5) + F(F(F(2))) + nameof(F).Length;", 8)]
-    [InlineData("class Credited<T> { } class ScriptGuard { } int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(3);", 3)]
-    [InlineData("uint F(uint n) => n == 0 ? 0u : F(n - 1) / 2u + n % 7u; return (int)F(20);", 10)]
+    [MemberData(nameof(Shapes))]
     public async Task Direct_functions_of_hostile_shapes_return_their_value(string code, int expected)
     {
         ScriptResult result = await Scripts.RunAsync(code);
 
         Assert.Equal(expected, Scripts.Value(result).GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Direct_functions_of_hostile_shapes_go_through_their_twins(string code, int expected)
+    {
+        _ = expected;
+        GateResult verdict = ScriptGate.Check(code);
+        Assert.True(verdict.IsAccepted);
+
+        string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
+
+        Assert.Contains(".CallDepth, 0))", text, StringComparison.Ordinal);
     }
 
     [Theory]
