@@ -151,6 +151,9 @@ public sealed class DirectCallAttackTests
     [InlineData("int F(int n) => n == 0 ? 0 : F(n - 1) + 1;\nvar q = F(3);\nvar z = 0;\nreturn F(q) / z;", "DivideByZeroException", 4)]
     [InlineData("int F(int n) => n == 0 ? 0 : F(n - 1) + 1;\nint D(int n, int d) => n == 0 ? F(2) / d : D(n - 1, d);\nreturn D(5, 0);", "DivideByZeroException", 2)]
     [InlineData("int F(int n) => n == 0 ? 0 : F(n - 1) + 1;\nfor (var i = 0; i < 1; i++) { int G(int n) => n == 0 ? 0 : G(n - 1) + 1; G(2); }\nvar z = 0;\nreturn 1 / z;", "DivideByZeroException", 4)]
+    // A directive inside a function stays where it was: "#line 100" makes line 7 line 103 (a twin is a copy without trivia).
+    [InlineData("int F(int n)\n{\n#line 100\n    return n == 0 ? 0 : F(n - 1) + 1;\n}\nvar z = F(2) - 2;\nreturn 1 / z;", "DivideByZeroException", 103)]
+    [InlineData("class C\n{\n    public static int F(int n) // the count\n        => n == 0 ? 0 : F(n - 1) + 1; /* a comment\n spanning lines */\n}\nvar z = C.F(2) - 2;\nreturn 1 / z;", "DivideByZeroException", 8)]
     public async Task An_error_after_direct_calls_keeps_its_line(string code, string exception, int line)
     {
         ScriptResult result = await Scripts.RunAsync(code);

@@ -79,11 +79,11 @@ internal sealed class ThrowFreeFunctions
     /// <summary>
     /// True for a throw-free method or local function (<see cref="Contains"/>) whose calls of the other such functions all
     /// go to twins (<see cref="ScriptGuard.Call"/>): it returns a primitive value, takes by-value parameters only (none
-    /// optional, no <c>params</c>), is not generic, is written with no line break inside a token (its twin is a copy on
-    /// one line), has no loop (a loop's credit and the twin's would both be charged to the run: the loop's refill would
-    /// count the twin's unspent credit as spent and stop up to a batch of steps before the budget), and it and every
-    /// function it calls are such functions; a leaf only when another such function calls it
-    /// (else nothing would call its twin). Its callers outside that set (and delegates made of it) call it as written: a
+    /// optional, no <c>params</c>), is not generic, is written with no line break inside a token and no directive (its twin
+    /// is a copy on one line, without the trivia: a <c>#line</c> would move the lines after it), has no loop (a loop's
+    /// credit and the twin's would both be charged to the run: the loop's refill would count the twin's unspent credit as
+    /// spent and stop up to a batch of steps before the budget), and it and every function it calls are such functions;
+    /// a leaf only when another such function calls it (else nothing would call its twin). Its callers outside that set (and delegates made of it) call it as written: a
     /// wrapper that enters its twin at the guard's depth (a leaf: its own body, a checkpoint).
     /// </summary>
     public bool IsDirect(IMethodSymbol? function) => function is not null && direct.Contains(function.OriginalDefinition);
@@ -93,7 +93,7 @@ internal sealed class ThrowFreeFunctions
         && LoopShapes.Primitive(symbol.ReturnType)
         && node is MethodDeclarationSyntax or LocalFunctionStatementSyntax { Parent: BlockSyntax or SwitchSectionSyntax }
         && symbol.Parameters.All(p => p is { RefKind: RefKind.None, IsOptional: false, IsParams: false })
-        && !node.DescendantTokens().Any(token => token.Text.IndexOfAny(['\n', '\r']) >= 0)
+        && !node.DescendantTokens().Any(token => token.Text.IndexOfAny(['\n', '\r']) >= 0) && !node.ContainsDirectives
         && !body.DescendantNodesAndSelf().Any(n => n is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
         && body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().All(call => call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax });
 
