@@ -163,6 +163,18 @@ public sealed class DirectCallAttackTests
         Assert.Contains($"(line {line})", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The host reads the message of the script's exception under a budget of its own: twins count against it too.
+    [InlineData(5, "m5")]
+    [InlineData(100_000_000, "could not be read")]
+    public async Task A_message_the_host_reads_through_twins_is_bounded(int n, string part)
+    {
+        ScriptResult result = await Scripts.RunAsync($"static int F(int n) => n == 0 ? 0 : 1 + F(n - 1); class E : Exception {{ public override string Message => \"m\" + F({n}); }} throw new E();");
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+        Assert.Contains(part, result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_run_stopped_inside_twins_leaves_the_next_run_its_own_steps()
     {
