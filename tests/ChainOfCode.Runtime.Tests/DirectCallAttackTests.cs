@@ -103,6 +103,8 @@ public sealed class DirectCallAttackTests
         { "int F(int n) => n <= 0 ? 0 : F(n - 1) + 1; Func<int, int> g = F; return g(5) + F(F(F(2))) + nameof(F).Length;", 8 },
         { "class Credited<T> { } class ScriptGuard { } int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(3);", 3 },
         { "uint F(uint n) => n == 0u ? 0u : F(n - 1u) / 2u + n % 7u; return (int)F(20u);", 10 },
+        { "var a = 0; { int F(int n) => n == 0 ? 1 : F(n - 1) + 1; a += F(2); } { int F(int n) => n == 0 ? 10 : F(n - 1) + 10; a += F(2); } return a;", 33 },
+        { "struct S { public int X; public int F(int n) { X++; return n == 0 ? X : F(n - 1); } } var s = new S(); var r = s.F(3); return r * 10 + s.X;", 44 },
         { "class C { public int P { get { int F(int n) => n == 0 ? 0 : F(n - 1) + 1; return F(5); } } } return new C().P;", 5 },
         { "class C { public int V; public C(int k) { int F(int n) => n == 0 ? k : F(n - 1) + 1; V = F(5); } } return new C(2).V;", 7 },
         { "class C { public int V; public static C operator +(C a, int k) { int F(int n) => n == 0 ? k : F(n - 1) + 1; return new C { V = F(3) }; } public int this[int i] { get { int G(int n) => n == 0 ? i : G(n - 1) + 1; return G(2); } } } var c = new C() + 1; return c.V + c[4];", 10 },
