@@ -46,16 +46,7 @@ public sealed class DirectCallTests
         // The lambda takes one level through Enter; its wrapper starts F's twin at the next: the limit is hit at 1,001.
         ScriptResult result = await Scripts.RunAsync($"int F(int n) => n == 0 ? 0 : 1 + F(n - 1); Func<int, int> g = x => F(x) + 0 * x; return g({n});");
 
-        if (status is { } stopped)
-        {
-            Scripts.AssertStatus(stopped, result);
-            Assert.StartsWith("The script's calls nested deeper than 1000 levels.", result.Error, StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.Equal(n, Scripts.Value(result).GetInt32());
-            Assert.Equal(1000, result.Usage.MaxDepth);
-        }
+        RecursionGuardTests.AssertDepthExact(result, n, status);
     }
 
     [Fact]

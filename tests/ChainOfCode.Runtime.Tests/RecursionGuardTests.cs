@@ -95,7 +95,7 @@ public sealed class RecursionGuardTests
     }
 
     // F(n) under the default MaxDepth of 1,000: returns n with depth 1,000 at n = 999, stops at the level after.
-    private static void AssertDepthExact(ScriptResult result, int n, ScriptStatus? status)
+    internal static void AssertDepthExact(ScriptResult result, int n, ScriptStatus? status)
     {
         if (status is { } stopped)
         {
