@@ -138,7 +138,7 @@ internal sealed partial class GuardRewriter
             return r.WithExpression(creation.WithArgumentList(arguments.WithArguments(arguments.Arguments.Replace(arguments.Arguments[0], Argument(r.Expression!.WithoutTrivia())))));
         });
         body = UsingLocal(body, TwinGuard);
-        return body.WithStatements(body.Statements.Insert(0, ParseStatement(entry)));
+        return body.WithStatements(body.Statements.Insert(0, Statement(entry)));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class GuardSyntax
     private static readonly ConcurrentDictionary<string, StatementSyntax> ParsedStatements = new(System.StringComparer.Ordinal);
 
     /// <summary><see cref="SyntaxFactory.ParseStatement"/> of a guard statement, parsed once per text.</summary>
-    private static StatementSyntax Statement(string text)
+    internal static StatementSyntax Statement(string text)
     {
         if (!ParsedStatements.TryGetValue(text, out StatementSyntax? statement))
         {
