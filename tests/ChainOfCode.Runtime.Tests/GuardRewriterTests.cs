@@ -52,19 +52,19 @@ public sealed class GuardRewriterTests
     }
 
     [Fact]
-    public void Nested_loops_of_one_function_spend_one_credit_and_a_lambda_counts_its_own()
+    public void Loops_that_run_script_code_hold_no_credit_and_the_loops_inside_them_count_their_own()
     {
         const string Code = """
             var n = 0;
-            for (var i = 0; i < 3; i++) { for (var j = 0; j < 3; j++) { while (n < 0) { } Action a = () => { for (var k = 0; k < 2; k++) n++; }; a(); } }
+            for (var i = 0; i < 3; i++) { for (var j = 0; j < 3; j++) { while (n < 0) { for (var m = 0; m < n; m++) { } } Action a = () => { for (var k = 0; k < 2; k++) n++; }; a(); } }
             return n;
             """;
         GateResult verdict = ScriptGate.Check(Code);
         string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
 
-        // Four loops, each turn spending credit; one settle for the nest of three, one for the lambda's loop.
-        Assert.Equal(4, Count(text, ".Refill("));
-        Assert.Equal(2, Count(text, ".Settle("));
+        // i and j call: a checkpoint a turn (and one at the lambda's entry). The nest of while and m spends one credit, the
+        // lambda's loop its own: three turns on credit, two settles.
+        Assert.Equal((3, 3, 2), (Count(text, ".Checkpoint(); "), Count(text, ".Refill("), Count(text, ".Settle(")));
     }
 
     [Fact]
@@ -88,12 +88,19 @@ public sealed class GuardRewriterTests
     }
 
     [Fact]
-    public void A_loop_that_calls_reads_the_flag_every_turn()
+    public void A_loop_that_calls_passes_a_checkpoint_every_turn_and_holds_no_credit()
     {
         string text = Guarded("var xs = new List<int>(); for (var i = 0; i < 3; i++) { xs.Add(i); } return xs.Count;");
 
-        Assert.Contains(".Interrupted", text, StringComparison.Ordinal);
-        Assert.Contains("finally", text, StringComparison.Ordinal);
+        Assert.Equal((1, 0, false), (Count(text, ".Checkpoint(); "), Count(text, ".Refill("), text.Contains("finally", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_bounded_loop_gives_its_credit_back_in_a_filter_before_the_script_s_filters_run()
+    {
+        string text = Guarded("var a = new int[3]; for (var i = 0; i < 3; i++) { a[i] = i; } return a[2];");
+
+        Assert.Contains(".Unwinding(", text, StringComparison.Ordinal);
     }
 
     [Fact]

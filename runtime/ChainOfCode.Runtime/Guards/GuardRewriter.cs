@@ -117,20 +117,24 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     }
 
     /// <summary>
-    /// A loop's back-edge: counted on credit in a local (<see cref="CreditLoop"/>); a loop nested in another loop of the
-    /// same function spends the outermost loop's credit (<see cref="CreditTurn"/>: no guard call when it starts, one
-    /// settle for the whole nest). The loop's <see cref="LoopShape"/> decides whether a turn reads the guard's flag and
-    /// whether the nest needs a finally to settle. In a script with a stackalloc, a checkpoint with a stack probe on
-    /// every turn instead (the loop may eat the stack without a call).
+    /// A loop's back-edge. A loop that runs no script code (<see cref="LoopShape.Bounded"/> or <see cref="LoopShape.Plain"/>:
+    /// no call, no await, no yield) counts on credit in a local (<see cref="CreditLoop"/>); a loop nested in it spends the
+    /// outermost loop's credit (<see cref="CreditTurn"/>: no guard call when it starts, one settle for the whole nest), and
+    /// the nest's shape decides whether it needs a finally to settle. Any other loop passes a checkpoint every turn, so no
+    /// credit is ever held while other script code runs: every checkpoint that decides the step budget sees the steps
+    /// really taken (a loop inside such a loop is a nest of its own). In a script with a stackalloc, a checkpoint with a
+    /// stack probe on every turn (the loop may eat the stack without a call).
     /// </summary>
     private SyntaxNode VisitLoop<T>(T node, System.Func<T, SyntaxNode?> visitChildren, System.Func<T, StatementSyntax, T> withBody)
         where T : StatementSyntax
     {
         string? outer = enclosingLoop;
         bool outerPlain = enclosingPlain;
-        string local = outer ?? NextGuardLocal();
         LoopShape shape = probeStack ? LoopShape.Any : LoopShapes.Of(model, node, cancellationToken);
-        enclosingLoop = local;
+        // A loop that may run script code holds no credit (an enclosing nest never may: its shape is its loops' least).
+        bool credited = shape != LoopShape.Any;
+        string local = (credited ? outer : null) ?? NextGuardLocal();
+        enclosingLoop = credited ? local : null;
         enclosingPlain = outer is null ? shape == LoopShape.Plain : outerPlain;
         T visited;
         try
@@ -145,19 +149,19 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
 
         visited = UsingLocal(visited, local);
         StatementSyntax body = BodyOf(visited);
-        if (probeStack)
+        if (!credited)
         {
-            return HoldGuard(local, withBody(visited, WithCheckpoint(body, local, probeStack: true)));
+            return HoldGuard(local, withBody(visited, WithCheckpoint(body, local, probeStack)));
         }
 
         if (outer is null)
         {
             return shape == LoopShape.Plain
                 ? PlainCreditLoop(local, b => PaidAtOnce(node, visited, withBody(visited, b), local, settledInFinally: false), body)
-                : CreditLoop(local, b => withBody(visited, b), body, readFlag: shape == LoopShape.Any);
+                : CreditLoop(local, b => withBody(visited, b), body);
         }
 
-        StatementSyntax counted = withBody(visited, CreditTurn(local, body, readFlag: shape == LoopShape.Any, settledInFinally: !outerPlain));
+        StatementSyntax counted = withBody(visited, CreditTurn(local, body, settledInFinally: !outerPlain));
         return shape == LoopShape.Plain ? PaidAtOnce(node, visited, counted, local, settledInFinally: !outerPlain) : counted;
     }
 

@@ -89,17 +89,18 @@ internal static class GuardSyntax
 
     /// <summary>
     /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long t = 0, s = 0;
-    /// try { loop, its body starting with its turn (<see cref="CreditTurn"/>) } finally { g.Settle(s); } }</c>.
-    /// The count lives in a local of the script's method, so a turn costs a decrement, a store and (unless
-    /// <paramref name="readFlag"/> is false: a bounded loop) a flag read.
+    /// try { loop, its body starting with its turn (<see cref="CreditTurn"/>) } catch when ((s = g.Unwinding(s)) != 0) { throw; }
+    /// finally { g.Settle(s); } }</c>. The count lives in a local of the script's method, so a turn costs a decrement and
+    /// a store. The filter, never true, gives the credit back as soon as an exception leaves the loop, before the filters
+    /// of the script's catch clauses run script code (an exception's first pass runs every filter before any finally).
     /// </summary>
-    public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body, bool readFlag = true)
+    public static BlockSyntax CreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
     {
         string credit = local + "s";
-        StatementSyntax loop = withBody(CreditTurn(local, body, readFlag, settledInFinally: true));
+        StatementSyntax loop = withBody(CreditTurn(local, body, settledInFinally: true));
         TryStatementSyntax guarded = TryStatement(
             Block(loop.WithoutTrivia()),
-            default,
+            SingletonList(CatchClause(default, CatchFilterClause(ParseExpression($"({credit} = {local}.Unwinding({credit})) != 0")), Block(ThrowStatement()))),
             FinallyClause(Block(Statement($"{local}.Settle({credit}); "))));
         return Block(Statement($"var {local} = {Guard}; "), Statement($"long {local}t = 0, {credit} = 0; "), guarded)
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
@@ -114,29 +115,28 @@ internal static class GuardSyntax
     /// </summary>
     public static BlockSyntax PlainCreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
     {
-        StatementSyntax loop = withBody(CreditTurn(local, body, readFlag: false, settledInFinally: false));
+        StatementSyntax loop = withBody(CreditTurn(local, body, settledInFinally: false));
         return Block(Statement($"var {local} = {Guard}; "), Statement($"long {local}t = 0; "), loop.WithoutTrivia(), Statement($"{local}.Settle({local}t); "))
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
     }
 
     /// <summary>
-    /// A loop body starting with its turn, <c>if ((s = --t) &lt; 0 || g.Interrupted) s = t = g.Refill(t);</c>, spending the
-    /// credit of the loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
+    /// A loop body starting with its turn, <c>if ((s = --t) &lt; 0) s = t = g.Refill(t);</c>, spending the credit of the
+    /// loop whose guard local is <paramref name="local"/> (its own, or its outermost enclosing loop's).
     /// The credit is counted in <c>t</c> and copied to <c>s</c>, which only the finally reads: the JIT keeps a local that a
     /// finally reads in memory when it has several assignments (a load and a store a turn, one chained to the next),
     /// while <c>t</c> stays in a register and <c>s</c> costs a store. Both hold the same value wherever the loop can throw.
-    /// Without <paramref name="readFlag"/> (a bounded loop: its turns take nanoseconds) the flag is left to the refill,
-    /// at most <see cref="ScriptGuard.FullCheckInterval"/> turns away; without <paramref name="settledInFinally"/> (a plain
-    /// nest) there is no <c>s</c>.
+    /// A turn does not read the guard's flag (the loop runs no script code, and its turns take nanoseconds): the refill,
+    /// at most <see cref="ScriptGuard.FullCheckInterval"/> turns away, does. Without <paramref name="settledInFinally"/>
+    /// (a plain nest) there is no <c>s</c>.
     /// </summary>
-    public static BlockSyntax CreditTurn(string local, StatementSyntax body, bool readFlag = true, bool settledInFinally = true)
+    public static BlockSyntax CreditTurn(string local, StatementSyntax body, bool settledInFinally = true)
     {
         string credit = local + "s";
         string count = local + "t";
-        string flag = readFlag ? $" || {local}.Interrupted" : "";
         StatementSyntax turn = settledInFinally
-            ? Statement($"if (({credit} = --{count}) < 0{flag}) {credit} = {count} = {local}.Refill({count}); ")
+            ? Statement($"if (({credit} = --{count}) < 0) {credit} = {count} = {local}.Refill({count}); ")
             : Statement($"if (--{count} < 0) {count} = {local}.Refill({count}); ");
         return body is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, turn)) : Block(turn, body);
     }

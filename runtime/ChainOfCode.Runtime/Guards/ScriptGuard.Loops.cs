@@ -1,27 +1,22 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// Loop back-edges count their steps in a local of the script's own method (a register), on credit: the guard
-/// charges a batch of steps to the run ahead (<see cref="Refill"/>), the loop spends them one per turn and gives
-/// back what it did not spend when it ends (<see cref="Settle"/>, from a finally block). Each turn reads the
-/// guard's flag too, so a stop, a kill, a host read and the ticker's millisecond reach the loop at once.
-/// The step budget stays exact for a loop; credit held by enclosing loops can only end the budget earlier.
+/// Loop back-edges of loops that run no script code (no call, no await, no yield: <c>LoopShape</c> Plain or Bounded)
+/// count their steps in a local of the script's own method (a register), on credit: the guard charges a batch of steps
+/// to the run ahead (<see cref="Refill"/>), the loop spends them one per turn and gives back what it did not spend when
+/// it ends (<see cref="Settle"/>, after the loop or from a finally block; <see cref="Unwinding"/> when an exception leaves
+/// it). Every other loop passes a <see cref="Checkpoint"/> each turn. So while credit is held, no other checkpoint runs:
+/// the only credit outstanding is that of the code that calls <see cref="Refill"/> (or of a direct-call twin chain,
+/// <see cref="Call"/>, which calls only twins and passes its credit along), and every step-budget decision sees the
+/// steps really taken. The budget is exact: a run stops at its first step past it, never before.
 /// </summary>
 public sealed partial class ScriptGuard
 {
-    /// <summary>True when the next checkpoint must run the full check (a loop reads it every turn).</summary>
-    public bool Interrupted
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => interrupted;
-    }
-
     /// <summary>
-    /// A loop's turn found no credit (<paramref name="held"/> is negative) or the flag set (it holds
-    /// <paramref name="held"/> unspent steps after paying this turn): settles, runs the full check when one is due
+    /// A loop's turn or a twin's entry found no credit (<paramref name="held"/> is negative; a credit that is not is
+    /// given back first, the turn paid): runs the full check when one is due
     /// (as <see cref="Checkpoint"/> would), and returns the loop's new credit, already charged to the run: the steps
     /// left before the next full check is due.
     /// </summary>
@@ -38,8 +33,13 @@ public sealed partial class ScriptGuard
             }
             catch
             {
-                // The loop's finally gives back what it still holds (its local is unchanged).
-                stepsLeft -= returned;
+                // The loop's finally gives back what it still holds (its local is unchanged). The turn's step stays
+                // counted, as at any checkpoint that stops (a stop that repeats takes its step back itself).
+                if (returned > 0)
+                {
+                    stepsLeft -= returned;
+                }
+
                 throw;
             }
 
@@ -80,6 +80,17 @@ public sealed partial class ScriptGuard
 
         stepsLeft -= turns - grant;
         return turns;
+    }
+
+    /// <summary>
+    /// The filter of a credited loop's <c>try</c> (never true): an exception is leaving the loop, and the script's catch
+    /// filters may run script code before the loop's finally settles; gives back the unspent <paramref name="held"/>
+    /// now and returns what the loop holds after it, nothing.
+    /// </summary>
+    public long Unwinding(long held)
+    {
+        Settle(held);
+        return 0;
     }
 
     /// <summary>Gives back the steps a loop was charged and did not spend (the loop ended).</summary>
