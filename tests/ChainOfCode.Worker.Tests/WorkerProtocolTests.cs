@@ -1,6 +1,9 @@
 using System.Buffers.Binary;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using ChainOfCode.Runtime;
+using ChainOfCode.Runtime.Chain;
 using ChainOfCode.Runtime.Isolation;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +23,70 @@ public sealed class WorkerProtocolTests
 
         WorkerMessage back = WorkerMessage.FromBytes(message.ToBytes());
         Assert.Equal(message.InputLimits.Ranges, back.InputLimits!.Ranges);
+    }
+
+    /// <summary>A message's contract, and that of every type it holds, comes from the generated metadata, not from reflection.</summary>
+    [Fact]
+    public void The_protocol_serializes_with_its_generated_metadata()
+    {
+        JsonTypeInfo message = WorkerMessage.WireOptions.GetTypeInfo(typeof(WorkerMessage));
+
+        Assert.All(message.Properties.Select(p => WorkerMessage.WireOptions.GetTypeInfo(p.PropertyType)).Append(message), info => Assert.IsType<WorkerJsonContext>(info.OriginatingResolver));
+    }
+
+    /// <summary>
+    /// The protocol's generated serializer metadata (<c>WorkerJsonContext</c>) writes and reads exactly the wire form of
+    /// <see cref="ScriptJson.Options"/>' reflection-built contract, every field of a message set.
+    /// </summary>
+    [Fact]
+    public void A_message_with_every_field_has_the_wire_form_of_the_script_json_options()
+    {
+        using JsonDocument args = JsonDocument.Parse("""{"n":[1,2.5,"x",null,{"a":true}]}""");
+        var message = new WorkerMessage
+        {
+            Kind = WorkerMessage.ResultKind,
+            Nonce = "abc",
+            Id = 7,
+            Code = "return 1;",
+            Input = "a\nb'<>&\u001b",
+            Args = new Dictionary<string, JsonElement> { ["n"] = args.RootElement.GetProperty("n") },
+            ArgsJson = """{"m":1}""",
+            Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(1234), AbandonGrace = TimeSpan.FromSeconds(1) },
+            InputLimits = InputLimits.Default with { Ranges = new Dictionary<string, NumberRange> { ["n"] = new(0, double.PositiveInfinity) } },
+            MaxSourceLength = 10,
+            MaxNesting = 20,
+            PolicyText = "mode: allowlist",
+            ArgsShape = "shape",
+            VettedName = "v",
+            VettedSha256 = "00",
+            VettedFingerprint = "ff",
+            TimeoutMs = 5,
+            MaxEmulatorCalls = 3,
+            EmulateFailingStatements = true,
+            MaxTraceEntries = 9,
+            EmulatorTimeoutMs = 100,
+            Emulation = new EmulationRequest { Kind = EmulationKind.Call, Question = "q", Function = "f", Arguments = [args.RootElement], ReturnType = LiteralType.Int, Targets = new Dictionary<string, LiteralType> { ["x"] = LiteralType.String } },
+            Reply = "1",
+            Failure = "none",
+            Trace = [new TraceEntry { Step = 1, Line = 2, Kind = TraceKind.EmulatedCall, Code = "f()", Value = args.RootElement }],
+            TraceTruncated = false,
+            Result = new ScriptResult
+            {
+                Status = ScriptStatus.OutputLimit,
+                Value = args.RootElement,
+                Output = "out",
+                Error = "err",
+                Diagnostics = [new ScriptDiagnostic("COC0001", "error", "no", 1, 2, "alt")],
+                Usage = new ScriptUsage(1, 2, 3, 4, 5, 6),
+                Isolation = "worker(x)",
+            },
+            Recycle = true,
+            Events = [new SecurityEvent(DateTimeOffset.UnixEpoch, 4107, "RunAbandoned", LogLevel.Critical, 3, ScriptStatus.Timeout, ["COC0001"], "abandoned")],
+        };
+        string reflected = JsonSerializer.Serialize(message, ScriptJson.Options);
+
+        Assert.Equal(reflected, Encoding.UTF8.GetString(message.ToBytes()));
+        Assert.Equal(reflected, Encoding.UTF8.GetString(WorkerMessage.FromBytes(Encoding.UTF8.GetBytes(reflected)).ToBytes()));
     }
 
     [Fact]

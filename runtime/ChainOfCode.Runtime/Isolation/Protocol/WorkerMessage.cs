@@ -121,15 +121,22 @@ internal sealed record WorkerMessage
     /// <summary>The critical security events the worker's runner raised during the run (the host re-raises them).</summary>
     public List<SecurityEvent>? Events { get; init; }
 
+    /// <summary>
+    /// <see cref="ScriptJson.Options"/> with the protocol's generated metadata (<see cref="WorkerJsonContext"/>): the same
+    /// wire form, without a contract built by reflection in every worker. Here, not in the context, whose own statics
+    /// (its <c>Default</c>) a static initializer beside them may run before.
+    /// </summary>
+    internal static JsonSerializerOptions WireOptions { get; } = new(ScriptJson.Options) { TypeInfoResolver = WorkerJsonContext.Default };
+
     /// <summary>The UTF-8 JSON payload of a frame.</summary>
-    public byte[] ToBytes() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, ScriptJson.Options));
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this, WireOptions));
 
     /// <summary>Reads a frame's payload; throws <see cref="WorkerProtocolException"/> when it is not a message.</summary>
     public static WorkerMessage FromBytes(byte[] payload)
     {
         try
         {
-            WorkerMessage? message = JsonSerializer.Deserialize<WorkerMessage>(payload, ScriptJson.Options);
+            WorkerMessage? message = JsonSerializer.Deserialize<WorkerMessage>(payload, WireOptions);
             if (message is null || string.IsNullOrEmpty(message.Kind))
             {
                 throw new WorkerProtocolException("A frame holds no message.");
