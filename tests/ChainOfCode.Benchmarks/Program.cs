@@ -68,6 +68,10 @@ public static class Program
             case "--driver-ab":
                 DriverPassReport.Run(Count(30));
                 return;
+            case "--unload-probe":
+                // --unload-probe N EVERY load|compile|raw|ours
+                UnloadProbe.Run(Count(10_000), int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
+                return;
             case "--memory-probe":
                 MemoryProbe.Run(Count(2_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500);
                 return;

@@ -27,13 +27,15 @@ internal static class NativeMemoryTrim
     public static long Count() => Interlocked.Increment(ref runs);
 
     /// <summary>
-    /// After the <paramref name="run"/>th run's result is out: every <see cref="Every"/>th run first lets the GC give
-    /// back its free regions when they are large (<see cref="ManagedMemoryTrim"/>), then trims.
+    /// After the <paramref name="run"/>th run's result is out: every <see cref="Every"/>th run first empties Roslyn's
+    /// cache of syntax nodes (<see cref="SyntaxNodeCacheTrim"/>: the scripts' literals it held become garbage), lets the
+    /// GC give back its free regions when they are large (<see cref="ManagedMemoryTrim"/>), then trims.
     /// </summary>
     public static void AfterRun(long run)
     {
         if (run % Every == 0)
         {
+            SyntaxNodeCacheTrim.Clear();
             ManagedMemoryTrim.AfterRun(run);
             TrimNow();
         }

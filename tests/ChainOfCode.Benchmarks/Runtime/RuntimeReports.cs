@@ -305,7 +305,7 @@ public static class RuntimeReports
     {
         string Status(string key) => File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?[(key.Length + 1)..].Trim() ?? "?";
         GCMemoryInfo gc = GC.GetGCMemoryInfo(GCKind.Any);
-        return $"RssAnon {Status("RssAnon")}, RssFile {Status("RssFile")}, RssShmem {Status("RssShmem")}, GC committed {Mb(gc.TotalCommittedBytes)} MB, JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {Mb(System.Runtime.JitInfo.GetCompiledILBytes())} MB of IL";
+        return $"RssAnon {Status("RssAnon")}, RssFile {Status("RssFile")}, RssShmem {Status("RssShmem")}, GC committed {Mb(gc.TotalCommittedBytes)} MB, JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {Mb(System.Runtime.JitInfo.GetCompiledILBytes())} MB of IL, Roslyn's node cache {SyntaxNodeCacheTrim.Nodes().Count()} of 65536 slots";
     }
 
     private static string Mb(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("F1", Invariant);
