@@ -121,6 +121,19 @@ public sealed class StepCreditTests
 
     public static TheoryData<string> Names() => [.. Shapes.Keys];
 
+    /// <summary>Every shape at once, small enough to run under every budget below its steps.</summary>
+    private const string Mixed = """
+        int F(int x) => Math.Abs(x) % 7;
+        int Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);
+        bool Ok(Exception e) => F(e.GetType().Name.Length) >= 0;
+        IEnumerable<int> Gen(int n) { for (var i = 0; i < n; i++) { var t = 0; for (var j = 0; j < 2; j++) { t += j; } yield return i + t; } }
+        var a = new int[3];
+        var s = 0;
+        foreach (var x in Gen(8)) { s += F(x) + Fib(x % 4); for (var j = 0; j < 3; j++) { s += j; } }
+        for (var k = 0; k < 3; k++) { try { var i = 0; while (true) { s += a[i]; i++; } } catch (IndexOutOfRangeException e) when (Ok(e)) { s++; } }
+        return s;
+        """;
+
     [Theory]
     [MemberData(nameof(Names))]
     public async Task A_script_succeeds_under_a_budget_of_exactly_its_steps(string shape)
@@ -132,6 +145,23 @@ public sealed class StepCreditTests
         ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign with { MaxSteps = steps } });
 
         Assert.Equal((Scripts.Value(unbounded).GetInt64(), steps), (Scripts.Value(result).GetInt64(), result.Usage.Steps));
+    }
+
+    [Fact]
+    public async Task A_script_stops_at_exactly_every_budget_below_its_steps()
+    {
+        long steps = (await Scripts.RunAsync(Mixed, new RunOptions { Limits = Scripts.Benign })).Usage.Steps;
+        var missed = new List<string>();
+        for (long budget = 1; budget < steps; budget++)
+        {
+            ScriptResult result = await Scripts.RunAsync(Mixed, new RunOptions { Limits = Scripts.Benign with { MaxSteps = budget } });
+            if (result.Status != ScriptStatus.Timeout || result.Usage.Steps != budget)
+            {
+                missed.Add($"{budget}: {result.Status} after {result.Usage.Steps}");
+            }
+        }
+
+        Assert.Empty(missed);
     }
 
     [Theory]

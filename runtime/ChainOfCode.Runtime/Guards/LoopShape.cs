@@ -7,7 +7,8 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// What a loop's turns can do, read off its operation tree: it decides how cheap its back-edge may be.
 /// <list type="bullet">
-/// <item><see cref="Any"/>: calls, allocations, anything of unbounded cost. A turn reads the guard's flag.</item>
+/// <item><see cref="Any"/>: calls, allocations, await, yield, anything that may run script code or of unbounded cost. A turn
+/// passes a checkpoint and the loop holds no credit: other script code may decide the step budget while it runs.</item>
 /// <item><see cref="Bounded"/>: only built-in operations on primitive values, locals, fields and array elements, and nested
 /// loops of the same kind: a turn takes nanoseconds, so the full check that the credit forces every
 /// <see cref="ScriptGuard.FullCheckInterval"/> turns at the latest is soon enough, and a turn skips the flag.</item>
