@@ -101,8 +101,9 @@ internal sealed class WorkerFiles : IDisposable
     /// <summary>
     /// The application files the host loads for the worker: the assembly, its runtimeconfig and deps files, and
     /// every runtime, resource and native asset its deps file lists (found next to it), and the composite ReadyToRun
-    /// image the shipped worker's assemblies point to (<c>name.r2r.dll</c>, which a framework-dependent deps file does not
-    /// list); without a deps file, every file of the directory.
+    /// image of a worker published as one (<c>name.r2r.dll</c>, which a framework-dependent deps file does not list: the
+    /// shipped worker was one until group 4, round 9 of docs/performance.md, and the benchmarks still compare against it);
+    /// without a deps file, every file of the directory.
     /// </summary>
     internal static List<string> AppFiles(string directory, string assembly)
     {
