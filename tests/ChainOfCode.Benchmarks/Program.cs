@@ -65,6 +65,10 @@ public static class Program
                 // --rewrite-errors CORPUS MUTANTS [file of extra scripts, separated by lines of "----"]
                 RewriteErrorsProbe.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? File.ReadAllText(args[3]).Split("\n----\n") : []);
                 return;
+            case "--guarded-fields":
+                // --guarded-fields CORPUS MUTANTS [file of extra scripts, separated by lines of "----"]
+                GuardedFieldsProbe.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? File.ReadAllText(args[3]).Split("\n----\n") : []);
+                return;
             case "--driver-ab":
                 DriverPassReport.Run(Count(30));
                 return;
@@ -79,8 +83,8 @@ public static class Program
                 RuntimeReports.Stages(Count(100), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
                 return;
             case "--rewrite":
-                // What the guard rewrite makes of a group-2 shape (where the checkpoints sit).
-                GateResult verdict = ScriptGate.Check(Shapes.Cpu[args[1]]);
+                // What the guard rewrite makes of a group-2 shape (where the checkpoints sit), or of group 1's script ("small").
+                GateResult verdict = ScriptGate.Check(args[1] == "small" ? Shapes.Small(1) : Shapes.Cpu[args[1]]);
                 Console.WriteLine(GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None).SyntaxTrees.Single());
                 return;
             case "--compile-loop":

@@ -37,8 +37,10 @@ public sealed class GuardRewriterTests
         Assert.Equal(before.Length, after.Length);
         for (int line = 0; line < before.Length; line++)
         {
-            // Each user line still holds its own code (the guards are added in front of it or around it).
-            string firstToken = before[line].Trim().Split(' ', '(', ';')[0];
+            // Each user line still holds its own code (the guards are added in front of it or around it); a top-level var
+            // gets its type written out (ScriptVariableTypeTests), so its line is known by the variable's name.
+            string[] tokens = before[line].Trim().Split(' ', '(', ';');
+            string firstToken = tokens[0] == "var" ? tokens[1] + " =" : tokens[0];
             Assert.Contains(firstToken, after[line], StringComparison.Ordinal);
         }
 
