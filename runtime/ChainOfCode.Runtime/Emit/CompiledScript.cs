@@ -46,8 +46,26 @@ internal sealed class CompiledScript
     /// <summary>The same image, with the plan of the Chain-of-Code rewrite it was emitted from.</summary>
     public CompiledScript WithChain(ChainPlan plan) => new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, plan, Lines);
 
-    /// <summary>The gate refused the script: nothing to load.</summary>
-    public static CompiledScript Refused(GateResult verdict) => new(verdict, null, null, null, null, usesSerializer: false);
+    /// <summary>
+    /// The bytes this entry keeps alive, about: the image, the PDB and the findings' text (a cache bounds its total;
+    /// a refused script keeps no compilation, see <see cref="Refused"/>).
+    /// </summary>
+    public long RetainedBytes
+    {
+        get
+        {
+            long bytes = 256L + (Image?.Length ?? 0) + (Symbols?.Length ?? 0) + (2L * (Verdict.Error?.Length ?? 0));
+            foreach (ScriptDiagnostic diagnostic in Verdict.Diagnostics)
+            {
+                bytes += 96 + (2L * (diagnostic.Message.Length + (diagnostic.Alternative?.Length ?? 0)));
+            }
+
+            return bytes;
+        }
+    }
+
+    /// <summary>The gate refused the script: nothing to load, and nothing of its compilation kept (a cached refusal would keep its syntax tree, symbols and binding alive).</summary>
+    public static CompiledScript Refused(GateResult verdict) => new(verdict.WithoutCompilation(), null, null, null, null, usesSerializer: false);
 
     /// <summary>The guarded tree did not compile.</summary>
     public static CompiledScript Failed(GateResult verdict, string emitError) => new(verdict, null, null, null, emitError, usesSerializer: false);

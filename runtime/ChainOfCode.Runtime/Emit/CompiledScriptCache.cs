@@ -9,12 +9,20 @@ namespace ChainOfCode.Runtime;
 /// A small bounded cache of compiled scripts keyed by the gate options and the code: a caller that runs
 /// the same script again skips the gate, the rewrite and the emit, and callers that run it at the same time
 /// share one compile (the compile counts against every run's deadline; fifty of them at once must not each
-/// pay it). Cleared whole when it fills up; a compile that failed or was cancelled is never kept.
+/// pay it). Cleared whole when it fills up, by count or by bytes (<see cref="CapacityBytes"/>: an entry's code, image,
+/// PDB and findings, so 512 scripts near the size cap cannot keep hundreds of megabytes); a compile that failed or was
+/// cancelled is never kept.
 /// </summary>
 internal static class CompiledScriptCache
 {
-    private const int Capacity = 512;
+    /// <summary>Entries kept at most.</summary>
+    public const int Capacity = 512;
+
+    /// <summary>Bytes kept at most, about (512 small scripts take 3-4 MB; a script at the 100,000-character cap up to 0.5 MB).</summary>
+    public const long CapacityBytes = 16L * 1024 * 1024;
+
     private static readonly ConcurrentDictionary<(GateOptions Options, string Code, bool Chain, bool Vetted), Lazy<CompiledScript>> Cache = new();
+    private static long bytes;
 
     /// <summary>The compiled script of <paramref name="code"/>, compiled by <paramref name="compile"/> once for every caller that asks at the same time.</summary>
     /// <param name="code">The script.</param>
@@ -28,19 +36,28 @@ internal static class CompiledScriptCache
         var key = (options, code, chain, vetted);
         while (true)
         {
+            Lazy<CompiledScript>? created = null;
             if (!Cache.TryGetValue(key, out Lazy<CompiledScript>? entry))
             {
-                if (Cache.Count >= Capacity)
+                if (Cache.Count >= Capacity || Volatile.Read(ref bytes) >= CapacityBytes)
                 {
-                    Cache.Clear();
+                    Clear();
                 }
 
-                entry = Cache.GetOrAdd(key, new Lazy<CompiledScript>(compile, LazyThreadSafetyMode.ExecutionAndPublication));
+                created = new Lazy<CompiledScript>(compile, LazyThreadSafetyMode.ExecutionAndPublication);
+                entry = Cache.GetOrAdd(key, created);
             }
 
             try
             {
-                return entry.Value;
+                CompiledScript compiled = entry.Value;
+                if (ReferenceEquals(entry, created))
+                {
+                    // Counted once, by the caller whose entry went in (the key's text too: two bytes a character).
+                    Interlocked.Add(ref bytes, compiled.RetainedBytes + (2L * code.Length));
+                }
+
+                return compiled;
             }
             catch (Exception e)
             {
@@ -55,5 +72,15 @@ internal static class CompiledScriptCache
                 throw;
             }
         }
+    }
+
+    /// <summary>The entries kept and their bytes, about (tests and benchmarks).</summary>
+    public static (int Count, long Bytes) Size => (Cache.Count, Volatile.Read(ref bytes));
+
+    /// <summary>Drops every entry (the count of bytes is approximate under concurrent adds: an entry whose compile ends after a clear is counted after it).</summary>
+    public static void Clear()
+    {
+        Cache.Clear();
+        Interlocked.Exchange(ref bytes, 0);
     }
 }

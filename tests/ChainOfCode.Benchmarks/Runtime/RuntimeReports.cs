@@ -1,7 +1,5 @@
-using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Isolation;
 using Microsoft.CodeAnalysis.CSharp;
@@ -60,7 +58,7 @@ public static class RuntimeReports
         Console.WriteLine($"ours (trim of the C allocator's free pages every 64 runs: {(trim ? "on" : "off")}): {runs} distinct runs in {oursSeconds:F1} s; working set {Mb(ws0)} -> {Mb(ws1)} MB (growth {Mb(ws1 - ws0)} MB); managed heap {Mb(heap0)} -> {Mb(heap1)} MB; live load contexts {contexts0} -> {contexts1}");
         Console.WriteLine($"ours: where the working set is, before: {where0}");
         Console.WriteLine($"ours: where the working set is, after:  {where1}");
-        Console.WriteLine($"ours: compile cache held {cached} scripts ({imageBytes / Math.Max(1, cached)} bytes of image and PDB each; at its capacity of 512, {Mb(512L * imageBytes / Math.Max(1, cached))} MB), {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
+        Console.WriteLine($"ours: compile cache held {cached} scripts ({imageBytes / Math.Max(1, cached)} bytes of text, image and findings each, as the cache counts them; at its capacity of 512, {Mb(512L * imageBytes / Math.Max(1, cached))} MB; bound {Mb(CompiledScriptCache.CapacityBytes)} MB), {Mb(heap1 - heap2)} MB of managed heap ({Share(heap1 - heap2, heap1 - heap0)} of the heap growth); working set after clearing it {Mb(ws2)} MB");
 
         if (oursOnly)
         {
@@ -280,11 +278,8 @@ public static class RuntimeReports
 
     private static (int Count, long ImageBytes) ClearCompileCache()
     {
-        var cache = (IDictionary)typeof(CompiledScriptCache).GetField("Cache", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-        int count = cache.Count;
-        long bytes = cache.Values.Cast<Lazy<CompiledScript>>().Where(l => l.IsValueCreated)
-            .Sum(l => (long)(l.Value.Image?.Length ?? 0) + (l.Value.Symbols?.Length ?? 0));
-        cache.Clear();
+        (int count, long bytes) = CompiledScriptCache.Size;
+        CompiledScriptCache.Clear();
         return (count, bytes);
     }
 
