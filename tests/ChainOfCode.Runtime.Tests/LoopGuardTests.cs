@@ -1,3 +1,4 @@
+using System.Diagnostics;
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>Time and steps: every kind of infinite loop ends with <c>timeout</c>, and a script cannot swallow the stop.</summary>
@@ -188,6 +189,20 @@ public sealed class LoopGuardTests
             """, options).WaitAsync(TimeSpan.FromMinutes(1));
 
         Scripts.AssertStatus(ScriptStatus.Timeout, result);
+    }
+
+    [Theory]
+    [InlineData(-1, ScriptStatus.Timeout)] // the watchdog's kill of a run it abandons past its deadline
+    [InlineData(60, ScriptStatus.Killed)]
+    public void A_kill_seen_at_a_checkpoint_ends_with_timeout_only_past_the_deadline(int secondsLeft, ScriptStatus expected)
+    {
+        var limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(1) };
+        var guard = new ScriptGuard(limits, CancellationToken.None, Stopwatch.GetTimestamp() + ((secondsLeft - 1) * Stopwatch.Frequency));
+        guard.Kill("The run was abandoned after its deadline.");
+
+        GuardStopException stop = Assert.Throws<GuardStopException>(guard.Checkpoint);
+
+        Assert.Equal(expected, stop.Status);
     }
 
     [Fact]

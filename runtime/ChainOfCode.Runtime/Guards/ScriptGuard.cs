@@ -212,6 +212,13 @@ public sealed partial class ScriptGuard
             Stop(ScriptStatus.Timeout, $"The script passed its step budget of {maxSteps} steps.");
         }
 
+        // The deadline before the kill: the watchdog kills a run it abandons past its deadline, and a run that comes
+        // back to a checkpoint after that ran out of time, whichever of the two answers first.
+        if ((signalled || Environment.TickCount64 >= deadlineMilliseconds - CoarseClockSlackMilliseconds) && Stopwatch.GetTimestamp() > deadline)
+        {
+            Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
+        }
+
         if (killReason is { } reason)
         {
             Stop(ScriptStatus.Killed, reason);
@@ -220,11 +227,6 @@ public sealed partial class ScriptGuard
         if (cancellation.IsCancellationRequested)
         {
             Stop(ScriptStatus.Killed, "The run was cancelled.");
-        }
-
-        if ((signalled || Environment.TickCount64 >= deadlineMilliseconds - CoarseClockSlackMilliseconds) && Stopwatch.GetTimestamp() > deadline)
-        {
-            Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
         }
 
         MeasureAllocation();
