@@ -73,7 +73,7 @@ public static class Program
                 DriverPassReport.Run(Count(30));
                 return;
             case "--unload-probe":
-                // --unload-probe N EVERY load|compile|raw|ours
+                // --unload-probe N EVERY load|compile|raw|gate|pipeline|ours
                 UnloadProbe.Run(Count(10_000), int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
                 return;
             case "--memory-probe":

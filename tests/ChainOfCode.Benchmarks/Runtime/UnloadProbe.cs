@@ -8,8 +8,8 @@ namespace ChainOfCode.Benchmarks.Runtime;
 /// Group 3, round 9: which part of a run leaves memory behind, one part at a time over many iterations:
 /// <c>load</c> (one emitted image, its string literal patched to stay distinct, loaded into a fresh collectible
 /// context, run and unloaded: the runtime's own cost of a load context), <c>compile</c> (a distinct script's
-/// parse, compile and emit, nothing loaded: Roslyn's process-wide caches), <c>raw</c> (both), <c>ours</c> (the
-/// runner). Each checkpoint settles the GC, trims the C allocator and prints the anonymous memory beside the GC's.
+/// parse, compile and emit, nothing loaded: Roslyn's process-wide caches), <c>raw</c> (both), <c>gate</c> (the gate
+/// only), <c>pipeline</c> (gate, guard rewrite and emit, cached as a run's), <c>ours</c> (the runner). Each checkpoint settles the GC, trims the C allocator and prints the anonymous memory beside the GC's.
 /// </summary>
 public static class UnloadProbe
 {
@@ -30,6 +30,8 @@ public static class UnloadProbe
             },
             "compile" => n => RawScripts.Compile(Shapes.Small(1_000_000_000 + n)),
             "raw" => n => RawScripts.CompileAndRun(Shapes.Small(1_000_000_000 + n)),
+            "gate" => n => ScriptGate.Check(Shapes.Small(1_000_000_000 + n)),
+            "pipeline" => n => ScriptPipeline.Compile(Shapes.Small(1_000_000_000 + n), GateOptions.Default, CancellationToken.None),
             _ => n => RawScripts.Guarded(runner, Shapes.Small(1_000_000_000 + n)),
         };
         for (int i = 1; i <= 50; i++)
