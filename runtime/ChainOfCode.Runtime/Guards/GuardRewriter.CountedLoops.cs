@@ -44,6 +44,8 @@ internal sealed partial class GuardRewriter
         // { long n = B - A; if (0 < n <= MaxReserve && the credit or a reserve covers n) { t -= n; the loop without turns }
         //   else { var v = A; while (v < B) { long k = min(B - v, MaxReserve); if (k > t && k > (t = g.Reserve(t, k))) { counted, from v on; break; }
         //   t -= k; T e = (T)(v + k); for (; v < e; v++) body } } }: a short loop runs as written, a long one in chunks.
+        // B - A and B - v are unchecked: a long range wider than long.MaxValue wraps below zero (and, of constants, would not
+        // compile), and is then at least a whole chunk.
         string number = NextGuardLocal();
         string turns = number + "n";
         string chunk = number + "k";
@@ -56,10 +58,10 @@ internal sealed partial class GuardRewriter
         var rest = countedLoop.WithDeclaration(null).WithoutTrivia();
         var run = ((ForStatementSyntax)copy).WithDeclaration(null).WithCondition(ParseExpression($"{counter} < {stop}")).WithoutTrivia();
         StatementSyntax statement = ParseStatement(
-            $"{{ long {turns} = (long)({bound}) - (long)({start.WithoutTrivia()}); "
+            $"{{ long {turns} = unchecked((long)({bound}) - (long)({start.WithoutTrivia()})); "
             + $"if ({turns} > 0 && {turns} <= {ScriptGuard.MaxReserve} && ({turns} <= {credit} || {turns} <= ({settled}{credit} = {local}.Reserve({credit}, {turns})))) {{ {settled}{credit} -= {turns}; {copy.WithoutTrivia()} }} "
             + $"else {{ {((ForStatementSyntax)copy).Declaration}; "
-            + $"while ({counter} < ({bound})) {{ long {chunk} = (long)({bound}) - {counter}; if ({chunk} > {ScriptGuard.MaxReserve}) {chunk} = {ScriptGuard.MaxReserve}; "
+            + $"while ({counter} < ({bound})) {{ long {chunk} = unchecked((long)({bound}) - {counter}); if ({chunk} > {ScriptGuard.MaxReserve} || {chunk} < 0) {chunk} = {ScriptGuard.MaxReserve}; "
             + $"if ({chunk} > {credit} && {chunk} > ({settled}{credit} = {local}.Reserve({credit}, {chunk}))) {{ {rest} break; }} "
             + $"{settled}{credit} -= {chunk}; {type} {stop} = ({type})({counter} + {chunk}); {run} }} }} }}");
         return statement.WithLeadingTrivia(counted.GetLeadingTrivia()).WithTrailingTrivia(counted.GetTrailingTrivia());
@@ -67,8 +69,8 @@ internal sealed partial class GuardRewriter
 
     /// <summary>
     /// <c>for (var v = A; v &lt; B; v++)</c>, v an int or a long, B a constant or a local or by-value parameter that no
-    /// lambda or local function names and no <c>ref</c> aliases; plain (<see cref="LoopShape.Plain"/>), with no loop and no
-    /// <c>break</c> inside, and no assignment to v or B in its body.
+    /// lambda or local function names and no <c>ref</c> aliases, of v's type or converted to it, A with no assignment;
+    /// plain (<see cref="LoopShape.Plain"/>), with no loop and no <c>break</c> inside, and no assignment to v or B in its body.
     /// </summary>
     private bool IsCounted(ForStatementSyntax loop)
     {
@@ -80,7 +82,12 @@ internal sealed partial class GuardRewriter
             || stepped.Identifier.ValueText != variable.Identifier.ValueText
             || model.GetDeclaredSymbol(variable, cancellationToken) is not ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 } counter
             || loop.Statement.DescendantNodesAndSelf().Any(n => n is BreakStatementSyntax or CommonForEachStatementSyntax or ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
-            || LoopShapes.Of(model, loop, cancellationToken) != LoopShape.Plain)
+            || LoopShapes.Of(model, loop, cancellationToken) != LoopShape.Plain
+            // The comparison in the counter's own type (an int counter below a long bound wraps and never reaches it), and a
+            // start that reads the same when evaluated again (the rewrite evaluates it twice: first for the turns it pays).
+            || model.GetOperation(loop.Condition, cancellationToken) is not IBinaryOperation { LeftOperand: ILocalReferenceOperation }
+            || model.GetOperation(variable.Initializer!.Value, cancellationToken) is not { } start
+            || start.DescendantsAndSelf().Any(operation => operation is IAssignmentOperation or IIncrementOrDecrementOperation))
         {
             return false;
         }

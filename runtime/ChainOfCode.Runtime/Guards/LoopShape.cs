@@ -72,6 +72,8 @@ internal static class LoopShapes
         IBinaryOperation binary => binary.OperatorMethod is null && !binary.IsLifted && Primitive(binary.LeftOperand.Type) && Primitive(binary.RightOperand.Type)
             ? binary.IsChecked || IntegerDivision(binary.OperatorKind, binary.Type, binary.RightOperand) ? LoopShape.Bounded : LoopShape.Plain
             : LoopShape.Any,
+        // ^i makes an Index, whose constructor throws for a negative i.
+        IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } => LoopShape.Bounded,
         IUnaryOperation unary => unary.OperatorMethod is null && !unary.IsLifted && Primitive(unary.Operand.Type)
             ? unary.IsChecked ? LoopShape.Bounded : LoopShape.Plain
             : LoopShape.Any,
