@@ -27,6 +27,7 @@ public sealed class ScriptVariableTypeTests
         string text = Guarded("var x = 1; var pair = (x, name: \"a\"); return pair.name + pair.x;");
 
         Assert.Contains("(int x, string name) pair =", text, StringComparison.Ordinal);
+        Assert.Contains("(int, int, int, int, int, int, int, int, string) big =", Guarded("var big = (1, 2, 3, 4, 5, 6, 7, 8, \"nine\"); return big.Item9;"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,6 +58,7 @@ public sealed class ScriptVariableTypeTests
     [InlineData("var x = 2; var pair = (x, name: \"n\"); return pair.name + pair.x;", "\"n2\"")]
     [InlineData("#nullable enable\nvar s = \"a\".Trim(); var n = (int?)null; var f = (int v) => v + 1; return s + (n ?? f(1));", "\"a2\"")]
     [InlineData("var point = new { X = 4 }; var e = new List<int> { 1, 2 }.GetEnumerator(); e.MoveNext(); return point.X + e.Current;", "5")]
+    [InlineData("var big = (1, 2, 3, 4, 5, 6, 7, 8, \"nine\"); var groups = \"a bb cc\".Split(' ').GroupBy(w => w.Length).ToList(); return big.Item9 + big.Item8 + groups.Count;", "\"nine82\"")]
     public async Task A_script_with_written_types_returns_what_it_returned_with_var(string code, string expected)
     {
         Assert.Equal(expected, Scripts.Value(await Scripts.RunAsync(code)).GetRawText());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,8 +14,8 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 /// <remarks>
 /// Only a type that the name written here resolves to for certain: built of public types of the script's references
-/// (no anonymous type or delegate, no type of the script's own, no type parameter, pointer or <c>dynamic</c>), each found
-/// under its metadata name in exactly one reference, written fully qualified (<c>global::</c>) with its tuple element
+/// (no anonymous type or delegate, no type of the script's own, no type parameter, pointer or <c>dynamic</c>), each the only
+/// namespace or public type its name finds, written fully qualified (<c>global::</c>) with its tuple element
 /// names; and only outside a nullable-annotations region (a <c>var</c> field's type is oblivious, which a type written inside
 /// one is not) and with no reference type inferred as annotated. What is written there is oblivious, as the inferred type is
 /// at its top; a part the framework declares not-null becomes oblivious too, which only nullable warnings could tell apart
@@ -41,8 +42,23 @@ internal sealed partial class GuardRewriter
             return null;
         }
 
-        return SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).WithTriviaFrom(declaration.Declaration.Type);
+        string text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        if (!WrittenTypes.TryGetValue(text, out TypeSyntax? written))
+        {
+            written = SyntaxFactory.ParseTypeName(text);
+            if (WrittenTypes.Count < MaxWrittenTypes)
+            {
+                WrittenTypes.TryAdd(text, written);
+            }
+        }
+
+        return written.WithTriviaFrom(declaration.Declaration.Type);
     }
+
+    // The same few types come back script after script: each text parsed once (a parsed node joins any tree as its green
+    // copy), up to a bound on the texts kept.
+    private const int MaxWrittenTypes = 1024;
+    private static readonly ConcurrentDictionary<string, TypeSyntax> WrittenTypes = new(System.StringComparer.Ordinal);
 
     // A reference type inferred as annotated (T?, from a declaration in a nullable-enabled region) keeps its var: a "?"
     // written outside such a region is a warning of its own.
@@ -67,8 +83,8 @@ internal sealed partial class GuardRewriter
         return true;
     }
 
-    // Public (its containing types too), from a reference, and what its metadata name finds among the references: a name
-    // that two references declare would not compile where the inferred type did.
+    // Public (its containing types too), from a reference, and what its written name finds in the compilation. A keyword
+    // (string, int, ...), T? and a tuple's parentheses name the compiler's own types, as var did; any other name is looked up.
     private static bool IsPublicReferenceType(INamedTypeSymbol named, Compilation compilation)
     {
         INamedTypeSymbol definition = named.OriginalDefinition;
@@ -85,16 +101,52 @@ internal sealed partial class GuardRewriter
             }
         }
 
-        return SymbolEqualityComparer.Default.Equals(compilation.GetTypeByMetadataName(MetadataName(definition)), definition);
+        return named.IsTupleType || definition.SpecialType is SpecialType.System_Object or (>= SpecialType.System_Boolean and <= SpecialType.System_String) or SpecialType.System_Nullable_T
+            || IsFoundByName(definition, compilation);
     }
 
-    private static string MetadataName(INamedTypeSymbol type)
+    // What global::N1.N2.T finds, through the compilation's own namespaces (those the gate's binding already merged): at each
+    // step the one namespace or the one public type of that name and arity, else the name is ambiguous or another type.
+    // A nested type's name is unique in its containing type.
+    private static bool IsFoundByName(INamedTypeSymbol definition, Compilation compilation)
     {
-        if (type.ContainingType is { } outer)
+        if (definition.ContainingType is { } outer)
         {
-            return MetadataName(outer) + "+" + type.MetadataName;
+            return IsFoundByName(outer, compilation);
         }
 
-        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+        if (compilation.GetCompilationNamespace(definition.ContainingNamespace) is not { } container || !IsOnly(container, definition.Name, definition.Arity, definition))
+        {
+            return false;
+        }
+
+        for (INamespaceSymbol step = container; !step.IsGlobalNamespace; step = step.ContainingNamespace)
+        {
+            if (!IsOnly(step.ContainingNamespace, step.Name, 0, step))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsOnly(INamespaceSymbol container, string name, int arity, ISymbol expected)
+    {
+        foreach (ISymbol member in container.GetMembers(name))
+        {
+            bool competes = member switch
+            {
+                INamespaceSymbol => arity == 0,
+                INamedTypeSymbol type => type.Arity == arity && type.DeclaredAccessibility == Accessibility.Public,
+                _ => false,
+            };
+            if (competes && !SymbolEqualityComparer.Default.Equals(member, expected))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

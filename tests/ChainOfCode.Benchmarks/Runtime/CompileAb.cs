@@ -301,6 +301,59 @@ public static class CompileAb
             return;
         }
 
+        // Round 9: the guarded tree with its top-level vars' types written out (B, this branch) or with var put back where the
+        // script had it (A, as main emitted). Timed: the image-only emit alone, of the two guarded compilations of the same
+        // distinct script (both made the same way, outside the timed region).
+        if (lever == "written-types")
+        {
+            (double Cpu, double Wall) Emit(CSharpCompilation guarded, GateResult verdict)
+            {
+                var cpu = new List<double>();
+                var wall = new List<double>();
+                Measure(() => ScriptEmitter.Emit(guarded, verdict.WithoutCompilation(), false, CancellationToken.None, () => throw new InvalidOperationException()), cpu, wall);
+                return (cpu[0], wall[0]);
+            }
+
+            (CSharpCompilation Main, CSharpCompilation Written, GateResult Verdict) Prepare(string code)
+            {
+                GateResult verdict = ScriptGate.Check(code);
+                CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None, null, verdict.Model);
+                SyntaxTree tree = guarded.SyntaxTrees[0];
+                var vars = ((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)verdict.Tree!.GetRoot()).Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax>()
+                    .Where(f => f.Declaration.Type.IsVar).Select(f => f.Declaration.Variables[0].Identifier.ValueText).ToHashSet();
+                var root = (Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot();
+                var written = root.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax>().Where(f => vars.Contains(f.Declaration.Variables[0].Identifier.ValueText)).ToList();
+                CSharpCompilation Put(Func<Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax, Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax> change) =>
+                    guarded.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(root.ReplaceNodes(written, (_, f) => change(f)), tree.Options));
+                return (
+                    Put(f => f.WithDeclaration(f.Declaration.WithType(SyntaxFactory.IdentifierName("var").WithTriviaFrom(f.Declaration.Type)))),
+                    Put(f => f.WithDeclaration(f.Declaration)),
+                    verdict);
+            }
+
+            for (int i = 0; i < warmRounds; i++)
+            {
+                var w = Prepare(Shapes.Small(RuntimeJob.Next()));
+                Emit(w.Main, w.Verdict);
+                Emit(w.Written, w.Verdict);
+            }
+
+            var a = new List<(double Cpu, double Wall)>();
+            var b = new List<(double Cpu, double Wall)>();
+            for (int i = 0; i < rounds; i++)
+            {
+                var p = Prepare(Shapes.Small(RuntimeJob.Next()));
+                if (i % 2 == 0) { a.Add(Emit(p.Main, p.Verdict)); b.Add(Emit(p.Written, p.Verdict)); }
+                else { b.Add(Emit(p.Written, p.Verdict)); a.Add(Emit(p.Main, p.Verdict)); }
+            }
+
+            Console.WriteLine($"{rounds} pairs after {warmRounds}; the guarded image-only emit alone, ms: median wall, median process CPU, sum wall, sum CPU");
+            Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F3} {Median(a.Select(x => x.Cpu).ToList()),7:F3} {a.Sum(x => x.Wall),8:F1} {a.Sum(x => x.Cpu),8:F1}  var kept in the guarded tree (main)");
+            Console.WriteLine($"  B {Median(b.Select(x => x.Wall).ToList()),7:F3} {Median(b.Select(x => x.Cpu).ToList()),7:F3} {b.Sum(x => x.Wall),8:F1} {b.Sum(x => x.Cpu),8:F1}  types written out (this branch)");
+            Console.WriteLine($"  B / A: wall {Median(b.Zip(a, (x, y) => x.Wall / y.Wall).ToList()):F3}, CPU {Median(b.Zip(a, (x, y) => y.Cpu > 0 ? x.Cpu / y.Cpu : 1).ToList()):F3} (median of per-pair ratios)");
+            return;
+        }
+
         if (lever is "probe-kinds" or "probe-symbols")
         {
             // Which queries after the driver's pass bind again: GetTypeInfo per node kind, summed over scripts.
