@@ -42,6 +42,24 @@ public sealed class KillSwitchTests
         Assert.Equal(2, Scripts.Value(await runner.RunAsync("1 + 1")).GetInt32());
     }
 
+    /// <summary>Loops on credit read no flag on their turns: the kill reaches them at their refill or their reserve.</summary>
+    [Theory]
+    [InlineData("var a = new int[8]; var k = 0; while (true) { for (var i = 0; i < 8; i++) { a[i] += k; } k++; }")] // a bounded nest
+    [InlineData("long n = 0; while (true) { for (long i = 0; i < 1_000_000_000_000L; i++) { n += i; } }")] // a counted loop's chunks
+    public async Task Emergency_stop_kills_a_loop_on_credit_before_its_deadline(string code)
+    {
+        await Scripts.RunAsync("1");
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var runner = new ScriptRunner(new ScriptRunnerOptions { ExecutionStarting = _ => started.TrySetResult() });
+
+        Task<ScriptResult> running = runner.RunAsync(code, Endless);
+        await started.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        runner.EmergencyStop("test incident");
+        ScriptResult result = await running.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Scripts.AssertStatus(ScriptStatus.Killed, result);
+    }
+
     [Fact]
     public async Task Emergency_stop_ends_runs_that_are_still_in_the_gate()
     {

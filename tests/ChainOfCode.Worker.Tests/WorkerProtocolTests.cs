@@ -131,6 +131,54 @@ public sealed class WorkerProtocolTests
     }
 
     [Fact]
+    public void A_question_whose_type_nests_too_deep_is_a_protocol_violation()
+    {
+        // A hostile worker's question: nine array ranks, one past LiteralType.MaxNesting (its check throws ArgumentException).
+        string question = """{"kind":"emulate","nonce":"n","id":1,"emulation":{"kind":"call","returnType":"int[][][][][][][][][]"}}""";
+
+        Assert.Throws<WorkerProtocolException>(() => WorkerMessage.FromBytes(Encoding.UTF8.GetBytes(question)));
+    }
+
+    [Fact]
+    public async Task A_worker_that_sends_messages_nobody_asked_for_is_a_protocol_violation()
+    {
+        // A hostile worker floods the host between runs: every frame has the nonce and is a message, none is read. The
+        // host must not hold them all (16 MB frames, as many as the pipe carries); it ends the worker instead.
+        var frames = new MemoryStream();
+        for (int i = 0; i < 100; i++)
+        {
+            await WorkerFraming.WriteFrameAsync(frames, new WorkerMessage { Kind = WorkerMessage.ReadyKind, Nonce = "n" }.ToBytes());
+        }
+
+        var stream = new EndSignallingStream(frames.ToArray());
+        var violated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reader = new WorkerResponseReader(stream, "n", () => violated.TrySetResult());
+        reader.Start();
+
+        await Task.WhenAny(violated.Task, stream.Ended).WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Contains("did not ask for", reader.Violation);
+    }
+
+    private sealed class EndSignallingStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        private readonly TaskCompletionSource ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Ended => ended.Task;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            int read = await base.ReadAsync(buffer, cancellationToken);
+            if (read == 0)
+            {
+                ended.TrySetResult();
+            }
+
+            return read;
+        }
+    }
+
+    [Fact]
     public void A_frame_that_is_not_a_message_is_a_protocol_violation()
     {
         Assert.Throws<WorkerProtocolException>(() => WorkerMessage.FromBytes(Encoding.UTF8.GetBytes("not json")));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -144,8 +145,10 @@ internal sealed record WorkerMessage
 
             return message;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidOperationException or NotSupportedException or OverflowException)
         {
+            // Not only JsonException: a member's own checks (a literal type nested too deep) throw what they throw, and
+            // an exception that escaped here would end the host's reader without a violation.
             throw new WorkerProtocolException("A frame is not a valid message.");
         }
     }

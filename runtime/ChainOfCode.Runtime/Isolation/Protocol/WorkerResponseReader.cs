@@ -16,7 +16,12 @@ internal sealed class WorkerResponseReader
     private readonly Stream output;
     private readonly byte[] nonce;
     private readonly Action onViolation;
-    private readonly Channel<WorkerMessage> messages = Channel.CreateUnbounded<WorkerMessage>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    // A worker sends one message and waits for the host's next (ready, then a result or a question per request): one
+    // is read before the next can come. More unread messages than this are a worker sending what nobody asked for,
+    // which the host must not hold (up to 16 MB each, as fast as the pipe carries them).
+    private const int MaxUnread = 4;
+
+    private readonly Channel<WorkerMessage> messages = Channel.CreateBounded<WorkerMessage>(new BoundedChannelOptions(MaxUnread) { SingleReader = true, SingleWriter = true });
     private volatile string? violation;
 
     public WorkerResponseReader(Stream output, string nonceText, Action onViolation)
@@ -54,7 +59,10 @@ internal sealed class WorkerResponseReader
                     throw new WorkerProtocolException("A frame with a wrong nonce reached the host (a forged frame).");
                 }
 
-                messages.Writer.TryWrite(message);
+                if (!messages.Writer.TryWrite(message))
+                {
+                    throw new WorkerProtocolException("The worker sent messages the host did not ask for.");
+                }
             }
         }
         catch (WorkerProtocolException e)
