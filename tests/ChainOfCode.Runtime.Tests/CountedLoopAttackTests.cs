@@ -63,18 +63,4 @@ public sealed class CountedLoopAttackTests
         // 10 turns, and the checkpoint of the result's conversion.
         Assert.Equal((10L, 11L), (Scripts.Value(result).GetInt64(), result.Usage.Steps));
     }
-
-    [Fact]
-    public async Task A_plain_loop_left_by_an_index_from_end_exception_is_charged_its_turns_exactly()
-    {
-        // ^i throws for a negative i: the loop is not plain (it needs its finally to give back its credit).
-        ScriptResult result = await Scripts.RunAsync("""
-            var caught = 0;
-            try { for (var i = 3; ; i--) { var x = ^i; } } catch (ArgumentOutOfRangeException) { caught++; }
-            return caught;
-            """);
-
-        // 5 turns (the fifth throws), and the checkpoint of the result's conversion.
-        Assert.Equal((1, 6L), (Scripts.Value(result).GetInt32(), result.Usage.Steps));
-    }
 }

@@ -166,6 +166,35 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_plain_loop_left_by_an_index_from_end_exception_is_charged_its_turns_exactly()
+    {
+        // ^i throws for a negative i: the loop is not plain (it needs its finally to give back its credit).
+        ScriptResult result = await Scripts.RunAsync("""
+            var caught = 0;
+            try { for (var i = 3; ; i--) { var x = ^i; } } catch (ArgumentOutOfRangeException) { caught++; }
+            return caught;
+            """);
+
+        // 5 turns (the fifth throws), and the checkpoint of the result's conversion.
+        Assert.Equal((1, 6L), (Scripts.Value(result).GetInt32(), result.Usage.Steps));
+    }
+
+    [Fact]
+    public async Task A_plain_loop_left_by_a_null_ref_field_is_charged_its_turns_exactly()
+    {
+        // A ref field may be a null ref: reading it throws, so the loop is not plain (its finally gives back its credit).
+        ScriptResult result = await Scripts.RunAsync("""
+            ref struct R { public ref int X; public int Sum() { var s = 0; for (var i = 0; ; i++) { s += X; } } }
+            var caught = 0;
+            try { new R().Sum(); } catch (NullReferenceException) { caught++; }
+            return caught;
+            """);
+
+        // Sum's entry, 1 turn (it throws), and the checkpoint of the result's conversion.
+        Assert.Equal((1, 3L), (Scripts.Value(result).GetInt32(), result.Usage.Steps));
+    }
+
+    [Fact]
     public async Task A_wall_clock_deadline_ends_a_loop_under_a_large_step_budget()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), MaxSteps = long.MaxValue } };

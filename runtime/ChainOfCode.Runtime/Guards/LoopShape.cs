@@ -63,10 +63,10 @@ internal static class LoopShapes
             or IConditionalOperation => LoopShape.Plain,
         IBranchOperation branch => branch.BranchKind is BranchKind.Break or BranchKind.Continue ? LoopShape.Plain : LoopShape.Bounded,
         IParameterReferenceOperation => LoopShape.Plain,
-        // A static field may run a static constructor first; another object's field or an array element may be null.
+        // A static field may run a static constructor first; another object's field, a ref field or an array element may be null.
         IFieldReferenceOperation field => field.Field.IsStatic
             ? LoopShape.Any
-            : field.Instance is IInstanceReferenceOperation ? LoopShape.Plain : LoopShape.Bounded,
+            : field.Instance is IInstanceReferenceOperation && field.Field.RefKind == RefKind.None ? LoopShape.Plain : LoopShape.Bounded,
         IArrayElementReferenceOperation => LoopShape.Bounded,
         IPropertyReferenceOperation property => IsLengthOrChar(property.Property) ? LoopShape.Bounded : LoopShape.Any,
         IBinaryOperation binary => binary.OperatorMethod is null && !binary.IsLifted && Primitive(binary.LeftOperand.Type) && Primitive(binary.RightOperand.Type)
