@@ -195,6 +195,22 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
+    public async Task A_plain_loop_left_by_a_null_ref_parameter_is_charged_its_turns_exactly()
+    {
+        // A ref parameter may alias a ref field that is a null ref: reading it throws.
+        ScriptResult result = await Scripts.RunAsync("""
+            ref struct R { public ref int X; }
+            int Sum(ref int p) { var s = 0; for (var i = 0; ; i++) { s += p; } }
+            var caught = 0;
+            try { var r = new R(); Sum(ref r.X); } catch (NullReferenceException) { caught++; }
+            return caught;
+            """);
+
+        // Sum's entry, 1 turn (it throws), and the checkpoint of the result's conversion.
+        Assert.Equal((1, 3L), (Scripts.Value(result).GetInt32(), result.Usage.Steps));
+    }
+
+    [Fact]
     public async Task A_wall_clock_deadline_ends_a_loop_under_a_large_step_budget()
     {
         var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(300), MaxSteps = long.MaxValue } };

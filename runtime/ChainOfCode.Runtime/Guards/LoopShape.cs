@@ -59,10 +59,12 @@ internal static class LoopShapes
     {
         IForLoopOperation or IWhileLoopOperation or IBlockOperation or IExpressionStatementOperation or IEmptyOperation
             or IVariableDeclarationGroupOperation or IVariableDeclarationOperation or IVariableDeclaratorOperation
-            or IVariableInitializerOperation or ILiteralOperation or ILocalReferenceOperation or IInstanceReferenceOperation
+            or IVariableInitializerOperation or ILiteralOperation or IInstanceReferenceOperation
             or IConditionalOperation => LoopShape.Plain,
+        // A ref local or parameter may alias a ref field that is a null ref: reading it throws.
+        ILocalReferenceOperation local => local.Local.IsRef ? LoopShape.Bounded : LoopShape.Plain,
         IBranchOperation branch => branch.BranchKind is BranchKind.Break or BranchKind.Continue ? LoopShape.Plain : LoopShape.Bounded,
-        IParameterReferenceOperation => LoopShape.Plain,
+        IParameterReferenceOperation parameter => parameter.Parameter.RefKind == RefKind.None ? LoopShape.Plain : LoopShape.Bounded,
         // A static field may run a static constructor first; another object's field, a ref field or an array element may be null.
         IFieldReferenceOperation field => field.Field.IsStatic
             ? LoopShape.Any
