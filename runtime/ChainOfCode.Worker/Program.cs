@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Chain;
@@ -74,7 +75,7 @@ internal static class Program
             List<SecurityEvent>? events;
             lock (critical)
             {
-                events = critical.Count == 0 ? null : [.. critical];
+                events = critical.Count == 0 ? null : [.. critical.Take(WorkerMessage.MaxEvents)];
             }
 
             // A run that left script code running elsewhere (it ends at its next checkpoint, but may sit in a library

@@ -139,6 +139,21 @@ public sealed class WorkerProtocolTests
         Assert.Throws<WorkerProtocolException>(() => WorkerMessage.FromBytes(Encoding.UTF8.GetBytes(question)));
     }
 
+    [Theory]
+    [InlineData(WorkerMessage.MaxEvents, false)]
+    [InlineData(WorkerMessage.MaxEvents + 1, true)]
+    public void A_result_with_more_critical_events_than_a_run_raises_is_a_protocol_violation(int count, bool violation)
+    {
+        // A hostile worker's result with thousands of forged critical events would have the host log each one.
+        var forged = new SecurityEvent(DateTimeOffset.UnixEpoch, 1, "RunAbandoned", LogLevel.Critical, 1, ScriptStatus.Timeout, [], "forged");
+        string events = string.Join(",", Enumerable.Repeat(JsonSerializer.Serialize(forged, WorkerMessage.WireOptions), count));
+        byte[] frame = Encoding.UTF8.GetBytes($$"""{"kind":"result","nonce":"n","id":1,"result":{"status":"succeeded"},"events":[{{events}}]}""");
+
+        Exception? thrown = Record.Exception(() => WorkerMessage.FromBytes(frame));
+
+        Assert.Equal(violation ? typeof(WorkerProtocolException) : null, thrown?.GetType());
+    }
+
     [Fact]
     public async Task A_worker_that_sends_messages_nobody_asked_for_is_a_protocol_violation()
     {

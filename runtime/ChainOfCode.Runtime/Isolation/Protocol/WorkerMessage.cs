@@ -119,8 +119,18 @@ internal sealed record WorkerMessage
     /// <summary>With a result: the worker's run left script code running elsewhere; the host replaces the worker at once.</summary>
     public bool? Recycle { get; init; }
 
-    /// <summary>The critical security events the worker's runner raised during the run (the host re-raises them).</summary>
-    public List<SecurityEvent>? Events { get; init; }
+    /// <summary>The most critical events one result carries: a run raises one (its abandonment); the worker sends the first ones.</summary>
+    internal const int MaxEvents = 16;
+
+    /// <summary>
+    /// The critical security events the worker's runner raised during the run (the host re-raises them). More than
+    /// <see cref="MaxEvents"/> is not a message: a hostile worker's thousands of forged events would flood the host's log.
+    /// </summary>
+    public List<SecurityEvent>? Events
+    {
+        get;
+        init => field = value is { Count: > MaxEvents } ? throw new ArgumentException($"A result carries at most {MaxEvents} critical events.") : value;
+    }
 
     /// <summary>
     /// <see cref="ScriptJson.Options"/> with the protocol's generated metadata (<see cref="WorkerJsonContext"/>): the same
