@@ -97,14 +97,7 @@ public static class CompileAb
                 ShapePass(Shapes.Small(RuntimeJob.Next()), "script");
             }
 
-            var a = new List<(double Cpu, double Wall)>();
-            var b = new List<(double Cpu, double Wall)>();
-            for (int i = 0; i < rounds; i++)
-            {
-                string code = Shapes.Small(RuntimeJob.Next());
-                if (i % 2 == 0) { a.Add(ShapePass(code, every)); b.Add(ShapePass(code, "script")); }
-                else { b.Add(ShapePass(code, "script")); a.Add(ShapePass(code, every)); }
-            }
+            var (a, b) = Alternate(rounds, () => Shapes.Small(RuntimeJob.Next()), code => ShapePass(code, every), code => ShapePass(code, "script"));
 
             Console.WriteLine($"{rounds} pairs after {warmRounds}; the shape analyzer's pass on a bound model, ms: median wall, median process CPU, sum wall");
             Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F3} {Median(a.Select(x => x.Cpu).ToList()),7:F3} {a.Sum(x => x.Wall),8:F1}  every name asked about (as before)");
@@ -160,14 +153,7 @@ public static class CompileAb
                 Rewrite(Shapes.Small(RuntimeJob.Next()), false);
             }
 
-            var again = new List<(double Cpu, double Wall)>();
-            var once = new List<(double Cpu, double Wall)>();
-            for (int i = 0; i < rounds; i++)
-            {
-                string code = Shapes.Small(RuntimeJob.Next());
-                if (i % 2 == 0) { again.Add(Rewrite(code, true)); once.Add(Rewrite(code, false)); }
-                else { once.Add(Rewrite(code, false)); again.Add(Rewrite(code, true)); }
-            }
+            var (again, once) = Alternate(rounds, () => Shapes.Small(RuntimeJob.Next()), code => Rewrite(code, true), code => Rewrite(code, false));
 
             Console.WriteLine($"{rounds} pairs after {warmRounds}; GuardRewriter.Apply alone, ms: median wall, median process CPU, sum wall");
             Console.WriteLine($"  A {Median(again.Select(x => x.Wall).ToList()),7:F3} {Median(again.Select(x => x.Cpu).ToList()),7:F3} {again.Sum(x => x.Wall),8:F1}  the guard statements parsed for every script (main)");
@@ -286,14 +272,7 @@ public static class CompileAb
                 Walk(Shape(RuntimeJob.Next()), false);
             }
 
-            var a = new List<(double Cpu, double Wall)>();
-            var b = new List<(double Cpu, double Wall)>();
-            for (int i = 0; i < rounds; i++)
-            {
-                string code = Shape(RuntimeJob.Next());
-                if (i % 2 == 0) { a.Add(Walk(code, true)); b.Add(Walk(code, false)); }
-                else { b.Add(Walk(code, false)); a.Add(Walk(code, true)); }
-            }
+            var (a, b) = Alternate(rounds, () => Shape(RuntimeJob.Next()), code => Walk(code, true), code => Walk(code, false));
 
             Console.WriteLine($"{rounds} pairs after {warmRounds}; FindUnanalyzed alone on bound models, ms: median wall, median process CPU, sum wall");
             Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F3} {Median(a.Select(x => x.Cpu).ToList()),7:F3} {a.Sum(x => x.Wall),8:F1}  asking about every called member (main)");
@@ -338,14 +317,7 @@ public static class CompileAb
                 Emit(w.Written, w.Verdict);
             }
 
-            var a = new List<(double Cpu, double Wall)>();
-            var b = new List<(double Cpu, double Wall)>();
-            for (int i = 0; i < rounds; i++)
-            {
-                var p = Prepare(Shapes.Small(RuntimeJob.Next()));
-                if (i % 2 == 0) { a.Add(Emit(p.Main, p.Verdict)); b.Add(Emit(p.Written, p.Verdict)); }
-                else { b.Add(Emit(p.Written, p.Verdict)); a.Add(Emit(p.Main, p.Verdict)); }
-            }
+            var (a, b) = Alternate(rounds, () => Prepare(Shapes.Small(RuntimeJob.Next())), p => Emit(p.Main, p.Verdict), p => Emit(p.Written, p.Verdict));
 
             Console.WriteLine($"{rounds} pairs after {warmRounds}; the guarded image-only emit alone, ms: median wall, median process CPU, sum wall, sum CPU");
             Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F3} {Median(a.Select(x => x.Cpu).ToList()),7:F3} {a.Sum(x => x.Wall),8:F1} {a.Sum(x => x.Cpu),8:F1}  var kept in the guarded tree (main)");
@@ -446,5 +418,21 @@ public static class CompileAb
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
+    }
+
+    /// <summary>A and B on the same input each round, in turns (A first in even rounds): the machine's load falls on both alike.</summary>
+    private static (List<(double Cpu, double Wall)> A, List<(double Cpu, double Wall)> B) Alternate<T>(
+        int rounds, Func<T> next, Func<T, (double Cpu, double Wall)> a, Func<T, (double Cpu, double Wall)> b)
+    {
+        var first = new List<(double Cpu, double Wall)>();
+        var second = new List<(double Cpu, double Wall)>();
+        for (int i = 0; i < rounds; i++)
+        {
+            T input = next();
+            if (i % 2 == 0) { first.Add(a(input)); second.Add(b(input)); }
+            else { second.Add(b(input)); first.Add(a(input)); }
+        }
+
+        return (first, second);
     }
 }
