@@ -8,6 +8,8 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// as its own SDK build would for net8.0: latest language version, nullable enabled, the net8.0 defines,
 /// documentation comments checked. Not committed: the directory comes from the command line or
 /// <c>COC_REALCODE_DIR</c> (docs/performance.md says how to get AngleSharp at the measured commit).
+/// A project's own defines (its csproj's <c>DefineConstants</c>, e.g. Newtonsoft.Json's <c>HAVE_*</c>) are added from
+/// <c>COC_REALCODE_DEFINES</c> (separated by <c>;</c>, <c>,</c> or spaces).
 /// </summary>
 public static class RealCodeProject
 {
@@ -22,7 +24,7 @@ public static class RealCodeProject
 
     public static CSharpCompilation Create(string directory)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose, SourceCodeKind.Regular, Net8Defines);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose, SourceCodeKind.Regular, Net8Defines.Concat(ProjectDefines()));
         var trees = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(directory, path))
             .OrderBy(path => path, StringComparer.Ordinal)
@@ -34,6 +36,10 @@ public static class RealCodeProject
             Basic.Reference.Assemblies.Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
     }
+
+    /// <summary>The project's own preprocessor symbols from <c>COC_REALCODE_DEFINES</c>.</summary>
+    private static IEnumerable<string> ProjectDefines() =>
+        (Environment.GetEnvironmentVariable("COC_REALCODE_DEFINES") ?? "").Split(new[] { ';', ',', ' ' }, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool IsBuildOutput(string root, string path)
     {
