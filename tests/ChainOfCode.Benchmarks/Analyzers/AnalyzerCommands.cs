@@ -6,8 +6,9 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// <summary>
 /// The side-by-side analyzer commands (issue 13, group 6):
 /// <c>--realcode [DIR] [ROUNDS]</c> (DIR defaults to <c>COC_REALCODE_DIR</c>),
-/// <c>--corpus small|big [ROUNDS]</c> (500 files of 100 lines, or 100 files of about 500 lines),
-/// and <c>--profile realcode [DIR] | corpus small|big [FILES]</c> (callback time by operation and syntax kind).
+/// <c>--corpus small|big|ordinary [ROUNDS]</c> (500 files of 100 lines, 100 files of about 770 lines of one template,
+/// or 100 files of about 500 lines of a seeded mix of ordinary code),
+/// and <c>--profile realcode [DIR] | corpus small|big|ordinary [FILES]</c> (callback time by operation and syntax kind).
 /// Every diagnostic goes to <c>COC_DIAGNOSTICS_OUT</c> (default <c>analyzer-diagnostics.txt</c>).
 /// </summary>
 public static class AnalyzerCommands
@@ -47,7 +48,8 @@ public static class AnalyzerCommands
     {
         "small" => SyntheticProject.Create(files > 0 ? files : 500),
         "big" => BigFilesProject.Create(files > 0 ? files : 100),
-        _ => throw new ArgumentException($"unknown corpus '{shape}': small or big"),
+        "ordinary" => OrdinaryCodeProject.Create(files > 0 ? files : 100),
+        _ => throw new ArgumentException($"unknown corpus '{shape}': small, big or ordinary"),
     };
 
     private static int Rounds(string[] args, int fallback) =>
