@@ -6,9 +6,10 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// <summary>
 /// The side-by-side analyzer commands (issue 13, group 6):
 /// <c>--realcode [DIR] [ROUNDS]</c> (DIR defaults to <c>COC_REALCODE_DIR</c>),
-/// <c>--corpus small|big|varied [ROUNDS]</c> (500 files of 100 lines, or 100 files of about 500 lines; varied: 100
-/// randomly composed files of about 500 lines, see <see cref="VariedCodeProject"/>),
-/// and <c>--profile realcode [DIR] | corpus small|big|varied [FILES]</c> (callback time by operation and syntax kind).
+/// <c>--corpus small|big|ordinary|varied [ROUNDS]</c> (500 files of 100 lines, 100 files of about 770 lines of one
+/// template, 100 files of about 500 lines of a seeded mix of ordinary code, or 100 randomly composed files of about 500
+/// lines, see <see cref="VariedCodeProject"/>),
+/// and <c>--profile realcode [DIR] | corpus small|big|ordinary|varied [FILES]</c> (callback time by operation and syntax kind).
 /// Every diagnostic goes to <c>COC_DIAGNOSTICS_OUT</c> (default <c>analyzer-diagnostics.txt</c>).
 /// </summary>
 public static class AnalyzerCommands
@@ -48,8 +49,9 @@ public static class AnalyzerCommands
     {
         "small" => SyntheticProject.Create(files > 0 ? files : 500),
         "big" => BigFilesProject.Create(files > 0 ? files : 100),
+        "ordinary" => OrdinaryCodeProject.Create(files > 0 ? files : 100),
         "varied" => VariedCodeProject.Create(files > 0 ? files : 100),
-        _ => throw new ArgumentException($"unknown corpus '{shape}': small, big or varied"),
+        _ => throw new ArgumentException($"unknown corpus '{shape}': small, big, ordinary or varied"),
     };
 
     private static int Rounds(string[] args, int fallback) =>
