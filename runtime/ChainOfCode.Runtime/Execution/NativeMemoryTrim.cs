@@ -29,7 +29,9 @@ internal static class NativeMemoryTrim
     /// <summary>
     /// After the <paramref name="run"/>th run's result is out: every <see cref="Every"/>th run first empties Roslyn's
     /// cache of syntax nodes (<see cref="SyntaxNodeCacheTrim"/>: the scripts' literals it held become garbage), lets the
-    /// GC give back its free regions when they are large (<see cref="ManagedMemoryTrim"/>), then trims.
+    /// GC give back its free regions when they are large (<see cref="ManagedMemoryTrim"/>), then trims, and asks for a
+    /// trim after the next full collections too (<see cref="FullCollectionTrim"/>: the unloaded contexts' native memory is
+    /// freed only then).
     /// </summary>
     public static void AfterRun(long run)
     {
@@ -38,6 +40,7 @@ internal static class NativeMemoryTrim
             SyntaxNodeCacheTrim.Clear();
             ManagedMemoryTrim.AfterRun(run);
             TrimNow();
+            FullCollectionTrim.Arm();
         }
     }
 

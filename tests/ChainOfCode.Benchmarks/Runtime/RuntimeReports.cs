@@ -31,6 +31,8 @@ public static class RuntimeReports
         (long ws0, long heap0) = Settle();
         string where0 = WhereTheMemoryIs();
         int contexts0 = ScriptRunner.LiveLoadContexts;
+        int fullCollections0 = GC.CollectionCount(GC.MaxGeneration);
+        long fullTrims0 = FullCollectionTrim.Trims;
         var clock = Stopwatch.StartNew();
         for (int i = 1; i <= runs; i++)
         {
@@ -46,9 +48,22 @@ public static class RuntimeReports
         double oursSeconds = clock.Elapsed.TotalSeconds;
         (long maintenanceCollections, TimeSpan maintenanceTime, long lastRun) = ManagedMemoryTrim.Collections;
         Console.WriteLine($"ours: the maintenance's aggressive collections (the GC's free regions back when large): {maintenanceCollections} in {maintenanceTime.TotalMilliseconds:F0} ms ({maintenanceTime.TotalMilliseconds / Math.Max(1, maintenanceCollections):F1} ms each; {maintenanceTime.TotalSeconds / oursSeconds:P2} of the runs' time); the last after the process's run {lastRun} of {NativeMemoryTrim.Runs}");
+        // As a host would see it, before the report's settling collections free the contexts still waiting for a full one.
+        using (Process self = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"ours: before settling: working set {Mb(self.WorkingSet64)} MB (growth {Mb(self.WorkingSet64 - ws0)} MB); full collections during the runs {GC.CollectionCount(GC.MaxGeneration) - fullCollections0}; trims after a full collection {FullCollectionTrim.Trims - fullTrims0}; {WhereTheMemoryIs()}");
+        }
+
         (long ws1, long heap1) = Settle();
         string where1 = WhereTheMemoryIs();
         int contexts1 = ScriptRunner.LiveLoadContexts;
+        // What glibc still held free after the settling collections (a diagnostic: the report's own trim, after the reading).
+        NativeMemoryTrim.TrimNow();
+        using (Process self = Process.GetCurrentProcess())
+        {
+            Console.WriteLine($"ours: after a malloc_trim of the report's own, after the reading: working set {Mb(self.WorkingSet64)} MB (growth {Mb(self.WorkingSet64 - ws0)} MB)");
+        }
+
         // The GC keeps free regions committed and gives them back over time; an aggressive collection gives them back now.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         long wsAggressive = Settle().WorkingSet;
