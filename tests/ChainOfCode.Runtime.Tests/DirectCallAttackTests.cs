@@ -1,3 +1,5 @@
+using ChainOfCode.Tests.Shared;
+
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>
@@ -133,7 +135,7 @@ public sealed class DirectCallAttackTests
 
         string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
 
-        Assert.Contains(".CallDepth, 0))", text, StringComparison.Ordinal);
+        Assert.Contains(".EnterChain(", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -189,5 +191,30 @@ public sealed class DirectCallAttackTests
 
         Assert.Equal(610, Scripts.Value(after).GetInt32());
         Assert.Equal(before, after.Usage.Steps);
+    }
+
+    [Fact]
+    public void A_chain_enters_with_the_bound_of_the_scripts_biggest_twin_frame()
+    {
+        // The guard probes a chain's stack only once its frames, each at most this bound, could near the probed floor: the
+        // bound must grow with what a twin holds (its locals, its temporaries), and a chain may call any twin of the script.
+        int small = FrameBound("long F(long n) => n == 0 ? 0 : F(n - 1) + 1; return F(3);");
+        int big = FrameBound(ContainmentCases.Named("direct-recursion-with-many-locals-under-a-huge-depth-limit").Code);
+        int mixed = FrameBound(ContainmentCases.Named("direct-recursion-with-many-locals-under-a-huge-depth-limit").Code.Replace("return F(0);", "long G(long n) => n == 0 ? 0 : G(n - 1) + 1; return G(3) + F(0);", StringComparison.Ordinal));
+
+        Assert.True(small >= 256, $"{small}");
+        Assert.True(big >= small + (24 * 8 * 2), $"{small} {big}");
+        Assert.Equal(big, mixed);
+    }
+
+    private static int FrameBound(string code)
+    {
+        GateResult verdict = ScriptGate.Check(code);
+        Assert.True(verdict.IsAccepted);
+        string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
+        System.Text.RegularExpressions.MatchCollection bounds = System.Text.RegularExpressions.Regex.Matches(text, @"\.EnterChain\((\d+)\)");
+        Assert.NotEmpty(bounds);
+        Assert.Single(bounds.Select(m => m.Groups[1].Value).Distinct());
+        return int.Parse(bounds[0].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

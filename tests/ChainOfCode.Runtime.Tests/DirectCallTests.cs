@@ -34,7 +34,7 @@ public sealed class DirectCallTests
         Assert.Contains(".Spend(__cocFc)", text, StringComparison.Ordinal);
         Assert.Equal(2, Count(text, ".Call(__cocFd,__cocFc)"));
         // Fib and Inner become wrappers of their twins; the leaf keeps its checkpoint.
-        Assert.Equal(2, Count(text, ".CallDepth,0))"));
+        Assert.Equal(2, Count(text, ".EnterChain("));
         Assert.Contains("Checkpoint();return", text, StringComparison.Ordinal);
     }
 

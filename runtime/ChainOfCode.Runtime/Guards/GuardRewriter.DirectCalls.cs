@@ -16,7 +16,7 @@ namespace ChainOfCode.Runtime;
 /// <c>ScriptGuard.Take(__cocF2(args, __cocFg, __cocFd + 1, __cocFc), out __cocFc)</c>: the depth and the step credit pass in
 /// registers (<see cref="ScriptGuard.Call"/>). The function itself, what everything else calls (a delegate made of it too),
 /// becomes a wrapper entering its twin at the guard's depth, <c>{ var g = guard; return g.Settled(__cocF1(params, g,
-/// g.CallDepth, 0)); }</c>, on as many lines as it had; a leaf keeps its own guarded body (its checkpoint), and its twin
+/// g.EnterChain(frameBytes), 0)); }</c>, on as many lines as it had; a leaf keeps its own guarded body (its checkpoint), and its twin
 /// spends a step of credit (<see cref="ScriptGuard.Spend"/>).
 /// </summary>
 internal sealed partial class GuardRewriter
@@ -142,14 +142,14 @@ internal sealed partial class GuardRewriter
     }
 
     /// <summary>
-    /// <c>{ var g = source; return g.Settled(twin(params, g, g.CallDepth, 0)); }</c> with as many line breaks as the body it
+    /// <c>{ var g = source; return g.Settled(twin(params, g, g.EnterChain(frameBytes), 0)); }</c> with as many line breaks as the body it
     /// replaces (before its closing brace), so that no later line moves.
     /// </summary>
     private BlockSyntax WrapperBody(ParameterListSyntax parameters, BlockSyntax? block, ArrowExpressionClauseSyntax? arrow, SyntaxToken semicolon, IMethodSymbol symbol, string source)
     {
         string guard = NextGuardLocal();
         string arguments = string.Concat(parameters.Parameters.Select(p => p.Identifier.Text + ", "));
-        string text = $"{{ var {guard} = {source}; return {guard}.Settled({TwinName(symbol)}({arguments}{guard}, {guard}.CallDepth, 0)); }}";
+        string text = $"{{ var {guard} = {source}; return {guard}.Settled({TwinName(symbol)}({arguments}{guard}, {guard}.EnterChain({throwFree.TwinFrameBytes}), 0)); }}";
         var wrapper = (BlockSyntax)ParseStatement(text);
         var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(block?.SpanStart ?? arrow!.SpanStart, block?.Span.End ?? semicolon.Span.End);
         int lines = model.SyntaxTree.GetText(cancellationToken).ToString(span).Count(c => c == '\n');

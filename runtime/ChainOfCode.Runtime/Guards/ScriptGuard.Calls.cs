@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace ChainOfCode.Runtime;
@@ -5,24 +6,24 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// Calls between the script's direct-call functions (<see cref="ThrowFreeFunctions.IsDirect"/>): each has a twin that
 /// takes the guard, its own depth and the caller's step credit as hidden parameters and returns its unspent credit with
-/// its value (<see cref="Credited{T}"/>). Depth and credit then live in registers: a call is a decrement, two loads and
-/// compares, no store to the guard, where <see cref="Enter"/> chains read-modify-writes of the guard's fields from one
+/// its value (<see cref="Credited{T}"/>). Depth and credit then live in registers: a call is a decrement, one load and one
+/// sign test (<see cref="Call"/>), no store to the guard and no stack address, where <see cref="Enter"/> chains read-modify-writes of the guard's fields from one
 /// call to the next. The credit is charged to the run ahead, as a loop's (<see cref="Refill"/>), so steps stay exact.
 /// </summary>
 public sealed partial class ScriptGuard
 {
     /// <summary>
     /// Entry of a direct-call twin at depth <paramref name="depth"/>, holding <paramref name="credit"/> steps (the call not
-    /// paid yet): pays the call's step and returns the credit left. A new depth, an exhausted credit or a frame below the
-    /// stack range the probe passed take the slow path, which counts the depth, refills and probes as <see cref="Enter"/>.
+    /// paid yet): pays the call's step and returns the credit left. One load and one sign test: <see cref="callLimit"/> is
+    /// the deepest depth at which a twin of the run thread's current chain needs neither a new depth counted nor its stack
+    /// probed (<see cref="CallSlowly"/>); an exhausted credit or a depth past it takes the slow path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Call(int depth, long credit)
     {
-        nint here = StackAddress();
-        if (--credit < 0 || depth > deepest || !StackWithinProbed(here))
+        if ((--credit | (long)(callLimit - depth)) < 0)
         {
-            credit = CallSlowly(depth, credit, here);
+            credit = CallSlowly(depth, credit);
         }
 
         return credit;
@@ -32,10 +33,57 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Spend(long credit) => --credit < 0 ? Refill(credit) : credit;
 
+    /// <summary>
+    /// A wrapper's entry into its twin (<see cref="ThrowFreeFunctions.IsDirect"/>): returns the twin's depth and, on the run's
+    /// thread, starts a chain: its frame's address, depth and the script's bound on a twin's frame
+    /// (<paramref name="frameBytes"/>, <see cref="ThrowFreeFunctions.TwinFrameBytes"/>). A twin calls only twins, so on one
+    /// thread chains follow one another and never nest, and a twin at depth d of the chain has its frame no lower than
+    /// (d - chain depth + 1) frames below this one. The twin's first call takes the slow path (the wrapper passes no credit),
+    /// which sets <see cref="callLimit"/> for the chain. Never inlined: its frame is where the twin's will be.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private long CallSlowly(int depth, long credit, nint frame)
+    public int EnterChain(int frameBytes)
     {
-        if (credit < 0)
+        int depth = Depth + 1;
+        nint here = StackAddress();
+        if (StackWithinProbed(here) || Environment.CurrentManagedThreadId == runThread)
+        {
+            chainTop = here;
+            chainDepth = depth;
+            chainFrameBytes = Math.Max(frameBytes, 1);
+        }
+
+        return depth;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long CallSlowly(int depth, long credit)
+    {
+        // Below the twin's frame: an address as deep as anything the twin put on the stack.
+        nint here = StackAddress();
+        if (credit >= 0 && depth <= deepest && StackWithinProbed(here))
+        {
+            // A frame deeper than the chain's bound allows (a deep recursion): it lies within the probed range itself.
+            return credit;
+        }
+
+        bool runThreadChain = StackWithinProbed(here) || Environment.CurrentManagedThreadId == runThread;
+        if (!runThreadChain)
+        {
+            // Another thread (a continuation, a pool thread): callLimit is the run thread's chain's. Pay this call's step
+            // alone and hold no credit, so that every call of this chain takes the slow path and its frame is probed.
+            if (credit < 0)
+            {
+                Checkpoint();
+            }
+            else
+            {
+                Settle(credit);
+            }
+
+            credit = 0;
+        }
+        else if (credit < 0)
         {
             // The call's step: what a loop's turn does without credit (a full check when one is due, a stop if the run stopped).
             credit = Refill(credit);
@@ -54,17 +102,23 @@ public sealed partial class ScriptGuard
             deepest = depth;
         }
 
-        if (!StackIsSufficient(frame))
+        if (!runThreadChain || depth > ChainStackLimit())
         {
-            Settle(credit);
-            Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+            // A frame that the chain's bound does not place above the probed range: probed on its own, as Enter does.
+            if (!StackIsSufficient(here))
+            {
+                Settle(credit);
+                Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+            }
+        }
+
+        if (runThreadChain)
+        {
+            callLimit = (int)Math.Min(deepest, ChainStackLimit());
         }
 
         return credit;
     }
-
-    /// <summary>The depth of a call entered now from outside the twins (a wrapper passes it to its twin).</summary>
-    public int CallDepth => Depth + 1;
 
     /// <summary>A wrapper's return: gives back the credit its twin did not spend and returns the twin's value.</summary>
     public T Settled<T>(Credited<T> result)

@@ -43,6 +43,41 @@ public sealed partial class ScriptGuard
         return true;
     }
 
+    /// <summary>
+    /// How far below the probed floor the frames of a chain of twins may reach (<see cref="ChainStackLimit"/>): a probe
+    /// that passed leaves at least 128 KB of stack below it on a 64-bit runtime (<see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>),
+    /// so the guard's slow path, a full check and a stop's exception still have 96 KB below the deepest twin.
+    /// </summary>
+    private const int ChainFrameMargin = 32 * 1024;
+
+    // The run thread's current chain of twins (EnterChain): the address of the frame that entered it, its first twin's
+    // depth, and the script's bound on one twin's frame.
+    private nint chainTop;
+    private int chainDepth;
+    private int chainFrameBytes = int.MaxValue;
+
+    // The deepest depth at which a twin of the run thread's current chain needs no slow path (Call): at most the deepest
+    // depth so far (a new depth is counted) and ChainStackLimit (the frame lies above the floor less the margin). Set by
+    // the chain's slow paths (its first call takes one); other threads' twins hold no credit and always take the slow path.
+    private int callLimit;
+
+    /// <summary>
+    /// The deepest depth at which a twin frame of the current chain, and a leaf's frame below it, lie no lower than
+    /// <see cref="ChainFrameMargin"/> below the probed floor: the twin at depth d of the chain lies within (d - chainDepth + 1)
+    /// bounded frames below the frame that entered the chain.
+    /// </summary>
+    private int ChainStackLimit()
+    {
+        if (stackCeiling == 0)
+        {
+            return 0;
+        }
+
+        long room = (long)chainTop - ((long)stackFloor - ChainFrameMargin);
+        long levels = room < 0 ? -1 : room / chainFrameBytes;
+        return (int)Math.Clamp(chainDepth - 2 + levels, 0, int.MaxValue);
+    }
+
     // Inlined into Enter at the top of a new frame: nothing of that frame is on the stack yet. One unsigned comparison:
     // false before the first probe (floor and ceiling zero).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

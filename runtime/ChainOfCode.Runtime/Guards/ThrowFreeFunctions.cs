@@ -21,12 +21,20 @@ internal sealed class ThrowFreeFunctions
     private readonly HashSet<IMethodSymbol> leaves;
     private readonly HashSet<IMethodSymbol> direct;
 
-    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves, HashSet<IMethodSymbol> direct)
+    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves, HashSet<IMethodSymbol> direct, int twinFrameBytes)
     {
         this.free = free;
         this.leaves = leaves;
         this.direct = direct;
+        TwinFrameBytes = twinFrameBytes;
     }
+
+    // A bound on the stack frame of a twin (ScriptGuard.EnterChain): a fixed part (return address, saved registers,
+    // outgoing arguments, alignment) and a part per syntax node of its declaration. A twin holds only locals, parameters
+    // and temporaries of primitive types (at most eight bytes each) and the Credited<T> results of its calls (sixteen),
+    // each written with at least one node; unoptimized code (tier 0) gives every local and temporary its own slot.
+    private const int TwinFrameBase = 192;
+    private const int TwinFrameBytesPerNode = 16;
 
     /// <summary>The throw-free functions declared in <paramref name="root"/> (the original tree of <paramref name="model"/>).</summary>
     public static ThrowFreeFunctions Of(SemanticModel model, SyntaxNode root, CancellationToken cancellationToken)
@@ -34,6 +42,7 @@ internal sealed class ThrowFreeFunctions
         // Each candidate's own operations, and the script functions it calls; then the greatest set closed under calls.
         var callees = new Dictionary<IMethodSymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
         var direct = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var declarations = new Dictionary<IMethodSymbol, SyntaxNode>(SymbolEqualityComparer.Default);
         foreach (SyntaxNode node in root.DescendantNodes())
         {
             (IMethodSymbol? symbol, SyntaxNode? body) = node switch
@@ -54,6 +63,7 @@ internal sealed class ThrowFreeFunctions
             if (node is not AnonymousFunctionExpressionSyntax && DirectShape(symbol, node, body))
             {
                 direct.Add(symbol);
+                declarations[symbol] = node;
             }
         }
 
@@ -73,7 +83,8 @@ internal sealed class ThrowFreeFunctions
         }
 
         var twinned = new HashSet<IMethodSymbol>(direct.Where(f => callees[f].Count > 0).SelectMany(f => callees[f].Append(f)), SymbolEqualityComparer.Default);
-        return new ThrowFreeFunctions(free, leaves, twinned);
+        int twinFrameBytes = twinned.Select(f => TwinFrameBase + TwinFrameBytesPerNode * declarations[f].DescendantNodesAndSelf().Count()).DefaultIfEmpty(TwinFrameBase).Max();
+        return new ThrowFreeFunctions(free, leaves, twinned, twinFrameBytes);
     }
 
     /// <summary>
@@ -96,6 +107,12 @@ internal sealed class ThrowFreeFunctions
         && !node.DescendantTokens().Any(token => token.Text.IndexOfAny(['\n', '\r']) >= 0) && !node.ContainsDirectives
         && !body.DescendantNodesAndSelf().Any(n => n is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
         && body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().All(call => call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax });
+
+    /// <summary>
+    /// A bound, in bytes, on the stack frame of any twin of the script (a direct function's or a leaf's): the guard derives
+    /// from it how deep a chain of twins may go before a frame of it needs a probe of its own (<see cref="ScriptGuard.EnterChain"/>).
+    /// </summary>
+    public int TwinFrameBytes { get; }
 
     /// <summary>True when a call of <paramref name="function"/> can end only by returning or by a guard stop.</summary>
     public bool Contains(IMethodSymbol? function) => function is not null && free.Contains(function);
