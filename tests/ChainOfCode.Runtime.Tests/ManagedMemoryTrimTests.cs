@@ -49,23 +49,6 @@ public sealed class ManagedMemoryTrimTests
     public void It_collects_only_past_4_MB_and_a_quarter_of_the_heap_beyond_gen0s_budget(long committedMb, long heapMb, long gen0BudgetMb, bool expected) =>
         Assert.Equal(expected, ManagedMemoryTrim.IsWorthIt(committedMb * Mb, heapMb * Mb, gen0BudgetMb * Mb));
 
-    [Theory]
-    [InlineData(24, 15, 15)] // an ephemeral collection's heap counts gen2's dead objects: the last full collection kept 15 MB
-    [InlineData(15, 20, 15)] // the heap shrank since the last full collection
-    [InlineData(24, null, 24)] // no full collection yet
-    public void The_live_heap_is_what_the_last_full_collection_kept_when_less(int lastHeapMb, int? keptMb, int expectedMb) =>
-        Assert.Equal(expectedMb * Mb, ManagedMemoryTrim.LiveHeap(lastHeapMb * Mb, keptMb * Mb));
-
-    [Fact]
-    public void Gen2s_dead_objects_no_longer_hide_the_free_regions()
-    {
-        // Committed 40 MB, gen0's budget 16 MB; the last (ephemeral) collection reports a 24 MB heap, 9 MB of it gen2's
-        // garbage, and the last full collection kept 15 MB: 9 MB beyond the live heap and the budget, worth a collection.
-        long live = ManagedMemoryTrim.LiveHeap(24 * Mb, 15 * Mb);
-
-        Assert.True(ManagedMemoryTrim.IsWorthIt(40 * Mb, live, 16 * Mb) && !ManagedMemoryTrim.IsWorthIt(40 * Mb, 24 * Mb, 16 * Mb));
-    }
-
     [Fact]
     public async Task A_runner_with_the_option_off_leaves_the_maintenance_alone()
     {

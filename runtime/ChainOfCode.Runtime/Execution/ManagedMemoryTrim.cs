@@ -40,12 +40,10 @@ internal static class ManagedMemoryTrim
         }
     }
 
-    /// <summary>Collects aggressively when <see cref="IsWorthIt(GCMemoryInfo, GCMemoryInfo, GCMemoryInfo)"/> says so; true when it did.</summary>
+    /// <summary>Collects aggressively when <see cref="IsWorthIt(GCMemoryInfo, GCMemoryInfo)"/> says so; true when it did.</summary>
     public static bool TrimIfWorthIt()
     {
-        GCMemoryInfo fullBlocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
-        GCMemoryInfo background = GC.GetGCMemoryInfo(GCKind.Background);
-        if (!IsWorthIt(GC.GetGCMemoryInfo(GCKind.Any), GC.GetGCMemoryInfo(GCKind.Ephemeral), background.Index > fullBlocking.Index ? background : fullBlocking))
+        if (!IsWorthIt(GC.GetGCMemoryInfo(GCKind.Any), GC.GetGCMemoryInfo(GCKind.Ephemeral)))
         {
             return false;
         }
@@ -58,23 +56,16 @@ internal static class ManagedMemoryTrim
     }
 
     /// <summary>
-    /// Whether the GC's committed memory, as its last collection left it, exceeds the live heap plus gen0's budget (what
-    /// the last ephemeral collection found allocated in gen0) by <see cref="MinExcessBytes"/> and by a quarter of the live
-    /// heap. The live heap is what the last full collection kept, when it is less than the heap the last collection
-    /// reports: after an ephemeral collection that heap counts gen2's dead objects too, which hid the excess (group 3,
-    /// round 6: no check fired for 1,923 runs while 14 MB lay beyond the heap and the budget).
+    /// Whether the GC's committed memory, as its last collection left it, exceeds the heap plus gen0's budget (what the
+    /// last ephemeral collection found allocated in gen0) by <see cref="MinExcessBytes"/> and by a quarter of the heap.
     /// </summary>
-    public static bool IsWorthIt(GCMemoryInfo last, GCMemoryInfo lastEphemeral, GCMemoryInfo lastFull)
+    public static bool IsWorthIt(GCMemoryInfo last, GCMemoryInfo lastEphemeral)
     {
         // Before the first ephemeral collection gen0's budget is unknown: nothing to give back yet.
-        return lastEphemeral.Index != 0 && IsWorthIt(last.TotalCommittedBytes, LiveHeap(last.HeapSizeBytes, lastFull.Index != 0 ? lastFull.PromotedBytes : null), lastEphemeral.GenerationInfo[0].SizeBeforeBytes);
+        return lastEphemeral.Index != 0 && IsWorthIt(last.TotalCommittedBytes, last.HeapSizeBytes, lastEphemeral.GenerationInfo[0].SizeBeforeBytes);
     }
 
-    /// <summary>The live heap: the last collection's heap, or what the last full collection kept when that is less.</summary>
-    public static long LiveHeap(long lastHeapBytes, long? keptByLastFullBytes) =>
-        keptByLastFullBytes is { } kept ? Math.Min(lastHeapBytes, kept) : lastHeapBytes;
-
-    /// <inheritdoc cref="IsWorthIt(GCMemoryInfo, GCMemoryInfo, GCMemoryInfo)"/>
+    /// <inheritdoc cref="IsWorthIt(GCMemoryInfo, GCMemoryInfo)"/>
     public static bool IsWorthIt(long committedBytes, long heapBytes, long gen0BudgetBytes) =>
         committedBytes - heapBytes - gen0BudgetBytes > Math.Max(MinExcessBytes, heapBytes / 4);
 }
