@@ -222,14 +222,17 @@ internal static class ScriptVetting
 
     // The twin's pass, on this thread (Analyze), or offered to another (Run) and taken back by Result if that thread
     // has not started it yet (a busy machine: no waiting for a core), else waited for (Result throws what it threw).
+    // Whoever runs it lets go of the pass, and Result of its findings: the thread it was offered to may hold this object
+    // until its next run, and must not keep the twin's compilation alive (its trees share Roslyn's cached nodes).
     private sealed class TwinPass(Func<ImmutableArray<Diagnostic>> analyze)
     {
         private readonly ManualResetEventSlim done = new();
+        private Func<ImmutableArray<Diagnostic>>? pass = analyze;
         private int taken;
         private ImmutableArray<Diagnostic> findings;
         private ExceptionDispatchInfo? failure;
 
-        public ImmutableArray<Diagnostic> Analyze() => analyze();
+        public ImmutableArray<Diagnostic> Analyze() => Take()();
 
         // Never throws: the thread it runs on belongs to the caller's pool.
         public void Run()
@@ -241,7 +244,7 @@ internal static class ScriptVetting
 
             try
             {
-                findings = analyze();
+                findings = Take()();
             }
             catch (Exception e)
             {
@@ -257,12 +260,24 @@ internal static class ScriptVetting
         {
             if (Interlocked.Exchange(ref taken, 1) == 0)
             {
-                return analyze();
+                return Take()();
             }
 
             done.Wait();
-            failure?.Throw();
-            return findings;
+            ImmutableArray<Diagnostic> found = findings;
+            ExceptionDispatchInfo? thrown = failure;
+            findings = default;
+            failure = null;
+            thrown?.Throw();
+            return found;
+        }
+
+        // Only the one thread that took the pass calls this.
+        private Func<ImmutableArray<Diagnostic>> Take()
+        {
+            Func<ImmutableArray<Diagnostic>> run = pass!;
+            pass = null;
+            return run;
         }
     }
 
