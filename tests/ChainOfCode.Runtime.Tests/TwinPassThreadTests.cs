@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ChainOfCode.Analyzers.Scripts;
 
 namespace ChainOfCode.Runtime.Tests;
@@ -66,37 +65,6 @@ public sealed class TwinPassThreadTests
         Assert.NotNull(offered);
         offered!(); // a thread that starts it late finds it taken and returns
         Assert.Equal(Describe(Vet("var client = new System.Net.Http.HttpClient();", concurrently: null)), Describe(result));
-    }
-
-    [Fact]
-    public void The_thread_that_ran_the_twin_pass_does_not_keep_the_twin_alive()
-    {
-        // A run thread keeps what it last ran until its next run (or its idle timeout): here, the offered pass, held on.
-        var held = new List<Action>();
-
-        WeakReference twinTree = VetAndDrop(held);
-        for (int i = 0; i < 2; i++)
-        {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-        }
-
-        Assert.Single(held);
-        Assert.False(twinTree.IsAlive, "The pass its thread still holds keeps the twin's tree (and compilation) alive.");
-        GC.KeepAlive(held);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference VetAndDrop(List<Action> held)
-    {
-        var ran = new ManualResetEventSlim();
-        ScriptVettingResult result = Vet("var client = new System.Net.Http.HttpClient();", pass =>
-        {
-            held.Add(pass);
-            new Thread(() => { pass(); ran.Set(); }, 64 * 1024 * 1024) { IsBackground = true }.Start();
-        });
-        ran.Wait();
-        return new WeakReference(result.Findings.Single(f => f.Id == "COC0003").Location.SourceTree);
     }
 
     private static ScriptVettingResult Vet(string code, Action<Action>? concurrently)

@@ -222,17 +222,14 @@ internal static class ScriptVetting
 
     // The twin's pass, on this thread (Analyze), or offered to another (Run) and taken back by Result if that thread
     // has not started it yet (a busy machine: no waiting for a core), else waited for (Result throws what it threw).
-    // Whoever runs it lets go of the pass, and Result of its findings: the thread it was offered to may hold this object
-    // until its next run, and must not keep the twin's compilation alive (its trees share Roslyn's cached nodes).
     private sealed class TwinPass(Func<ImmutableArray<Diagnostic>> analyze)
     {
         private readonly ManualResetEventSlim done = new();
-        private Func<ImmutableArray<Diagnostic>>? pass = analyze;
         private int taken;
         private ImmutableArray<Diagnostic> findings;
         private ExceptionDispatchInfo? failure;
 
-        public ImmutableArray<Diagnostic> Analyze() => Take()();
+        public ImmutableArray<Diagnostic> Analyze() => analyze();
 
         // Never throws: the thread it runs on belongs to the caller's pool.
         public void Run()
@@ -244,7 +241,7 @@ internal static class ScriptVetting
 
             try
             {
-                findings = Take()();
+                findings = analyze();
             }
             catch (Exception e)
             {
@@ -260,24 +257,12 @@ internal static class ScriptVetting
         {
             if (Interlocked.Exchange(ref taken, 1) == 0)
             {
-                return Take()();
+                return analyze();
             }
 
             done.Wait();
-            ImmutableArray<Diagnostic> found = findings;
-            ExceptionDispatchInfo? thrown = failure;
-            findings = default;
-            failure = null;
-            thrown?.Throw();
-            return found;
-        }
-
-        // Only the one thread that took the pass calls this.
-        private Func<ImmutableArray<Diagnostic>> Take()
-        {
-            Func<ImmutableArray<Diagnostic>> run = pass!;
-            pass = null;
-            return run;
+            failure?.Throw();
+            return findings;
         }
     }
 
