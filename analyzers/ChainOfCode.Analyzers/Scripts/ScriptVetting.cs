@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Threading;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -29,12 +28,7 @@ internal static class ScriptVetting
 
     /// <summary>Vets <paramref name="code"/>; <paramref name="path"/> becomes the path of the script's tree. Never throws for bad input.</summary>
     /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
-    /// <remarks>
-    /// With <paramref name="concurrently"/> (it starts an action on another thread with the compiler's stack), the twin's
-    /// analyzer pass runs there while this thread takes the script's compile errors and pass (or here after them, if that
-    /// thread has not started it by then): same work, same findings in the same order, less wall time where a core is free.
-    /// </remarks>
-    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null, Action<Action>? concurrently = null)
+    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
         ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
         if (capped is not null || created is not { } compilation || parsed is not { } tree)
@@ -45,7 +39,7 @@ internal static class ScriptVetting
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
         // One model for the analyzers' callbacks, the gate's walks and the guard rewrite: they bind the script once.
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, concurrently, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
         bool rejected = false;
         // The policy's findings first, then the script-shape rules' (reserved names, finalizers, async void), each in
         // the script's order: the first error a caller sees is the same as before the shape checks became an analyzer.
@@ -176,7 +170,7 @@ internal static class ScriptVetting
     /// rule off. An analyzer that fails (AD0001) fails the gate closed: the driver reports it as an error.
     /// <paramref name="compileErrors"/>: the script compilation's errors.
     /// </remarks>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, Action<Action>? concurrently, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
         SyntaxTree tree = model.SyntaxTree;
@@ -188,19 +182,15 @@ internal static class ScriptVetting
             twin = twin.ReplaceSyntaxTree(UntypedTwinArgs, CSharpSyntaxTree.ParseText(shape.TwinDeclarations(), new CSharpParseOptions(LanguageVersion.Latest), "shape.cs", cancellationToken: cancellationToken));
         }
 
-        SemanticModel twinSemantics = twinModel = twin.GetSemanticModel(twinTree);
+        twinModel = twin.GetSemanticModel(twinTree);
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
         ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer);
-        // The twin's own tree only (what is kept of its findings): no pass over its declarations of the globals. The
-        // twin shares nothing lazily bound with the script's compilation, so its pass can run beside the script's.
-        TwinPass twinPass = new(() => AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(twinSemantics, analyzers, cancellationToken)));
-        concurrently?.Invoke(twinPass.Run);
         // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
         // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
         compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
         ImmutableArray<Diagnostic> scriptFindings = AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(model, analyzers, cancellationToken));
-        ImmutableArray<Diagnostic> twinFindings = concurrently is null ? twinPass.Analyze() : twinPass.Result();
-        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, twinFindings })
+        // The twin's own tree only (what is kept of its findings): no pass over its declarations of the globals.
+        foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(twinModel, analyzers, cancellationToken)) })
         {
             foreach (Diagnostic diagnostic in found)
             {
@@ -218,52 +208,6 @@ internal static class ScriptVetting
         }
 
         return merged.Values.ToImmutableArray();
-    }
-
-    // The twin's pass, on this thread (Analyze), or offered to another (Run) and taken back by Result if that thread
-    // has not started it yet (a busy machine: no waiting for a core), else waited for (Result throws what it threw).
-    private sealed class TwinPass(Func<ImmutableArray<Diagnostic>> analyze)
-    {
-        private readonly ManualResetEventSlim done = new();
-        private int taken;
-        private ImmutableArray<Diagnostic> findings;
-        private ExceptionDispatchInfo? failure;
-
-        public ImmutableArray<Diagnostic> Analyze() => analyze();
-
-        // Never throws: the thread it runs on belongs to the caller's pool.
-        public void Run()
-        {
-            if (Interlocked.Exchange(ref taken, 1) != 0)
-            {
-                return;
-            }
-
-            try
-            {
-                findings = analyze();
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-            finally
-            {
-                done.Set();
-            }
-        }
-
-        public ImmutableArray<Diagnostic> Result()
-        {
-            if (Interlocked.Exchange(ref taken, 1) == 0)
-            {
-                return analyze();
-            }
-
-            done.Wait();
-            failure?.Throw();
-            return findings;
-        }
     }
 
     // The twin's default imports, and the script's globals as static members with the same signatures,

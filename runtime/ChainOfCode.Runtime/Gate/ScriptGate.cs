@@ -58,13 +58,8 @@ public static class ScriptGate
     }
 
     /// <summary>The same, with the declarations of typed inputs after the script.</summary>
-    /// <remarks>With a second core, the twin's analyzer pass runs on a run thread of its own (<see cref="RunThreads"/>: the
-    /// compiler's stack) beside the script's compile errors and pass: the same work and verdict in less wall time.</remarks>
     internal static GateResult Check(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken) =>
-        Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape, Concurrently), options);
-
-    // Null on one core: a second thread would only add its hand-off to the same work.
-    private static readonly Action<Action>? Concurrently = Environment.ProcessorCount > 1 ? static pass => RunThreads.Start(pass, "coc-gate-twin") : null;
+        Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape), options);
 
     /// <summary>
     /// A script the build vetted under these very options (its hash and fingerprint matched): the caps and the

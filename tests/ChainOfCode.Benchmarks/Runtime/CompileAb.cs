@@ -356,35 +356,6 @@ public static class CompileAb
             return;
         }
 
-        // Round 10: the gate's twin pass on a second run thread beside the script's compile errors and pass (B, what
-        // ScriptGate.Check does with a second core) or after them on this thread (A). Timed: ScriptVetting.Vet, the whole gate.
-        if (lever == "parallel-twin")
-        {
-            GateOptions gate = GateOptions.Default;
-            ScriptVettingResult Vet(string code, Action<Action>? concurrently) =>
-                ScriptVetting.Vet(code, string.Empty, gate.Policy, gate.MaxSourceLength, gate.MaxNesting, ScriptReferences.Environment, CancellationToken.None, null, concurrently);
-            // Also the calling thread's own CPU time: on a machine with a free core, B's wall time is about that plus the
-            // hand-off (a loaded machine runs the second thread late, and the caller then takes the pass back).
-            double caller = 0;
-            double callerB = 0;
-            Action<string> timed(Action<Action>? concurrently, bool b) => code =>
-            {
-                double start = CallerCpu.Milliseconds();
-                _ = Vet(code, concurrently);
-                double used = CallerCpu.Milliseconds() - start;
-                if (b) { callerB += used; } else { caller += used; }
-            };
-            Pair(
-                "the twin's pass after the script's (one thread)",
-                timed(null, b: false),
-                "the twin's pass on a second run thread",
-                timed(pass => RunThreads.Start(pass, "coc-gate-twin"), b: true),
-                rounds,
-                warmRounds);
-            Console.WriteLine($"  the calling thread's CPU, mean ms (warm-up included): A {caller / (rounds + warmRounds):F3}, B {callerB / (rounds + warmRounds):F3} (B / A {callerB / caller:F3})");
-            return;
-        }
-
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);
@@ -463,22 +434,5 @@ public static class CompileAb
         }
 
         return (first, second);
-    }
-}
-
-/// <summary>The calling thread's CPU time (Linux: CLOCK_THREAD_CPUTIME_ID), in milliseconds with its nanoseconds.</summary>
-internal static class CallerCpu
-{
-    public static double Milliseconds() => clock_gettime(3, out TimeSpec time) == 0 ? (time.Seconds * 1000.0) + (time.Nanoseconds / 1_000_000.0) : double.NaN;
-
-    [System.Runtime.InteropServices.DllImport("libc")]
-#pragma warning disable SYSLIB1054
-    private static extern int clock_gettime(int clockId, out TimeSpec time);
-#pragma warning restore SYSLIB1054
-
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
     }
 }
