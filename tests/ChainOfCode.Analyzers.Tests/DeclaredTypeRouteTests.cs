@@ -75,4 +75,39 @@ public class DeclaredTypeRouteTests
             static {|COC0005:extern|} int getpid();
         }
         """);
+
+    [Fact]
+    public Task Base_lists_and_constraints_of_every_declaration_are_read_from_their_symbols() => Verify.Analyzer("""
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        interface IMarker<T> { }
+        interface IWatch : {|COC0001:IEnumerable<FileInfo>|} { }
+        partial class Split { }
+        abstract partial class Split : {|COC0001:FileSystemInfo|}, IDisposable
+        {
+            public void Dispose() { }
+        }
+        struct Holder : {|COC0001:IMarker<DirectoryInfo>|} { }
+        record Base(int X);
+        record Derived(int X) : Base(X), {|COC0001:IMarker<FileInfo>|};
+        delegate void Handler<T>(T value) where T : {|COC0001:FileSystemInfo|};
+        partial class Methods
+        {
+            void Generic<T, U>() where T : class where U : {|COC0001:FileSystemInfo|} { }
+            partial void Declared<T>() where T : {|COC0001:FileSystemInfo|};
+            partial void Declared<T>() where T : {|COC0001:FileSystemInfo|} { }
+            void Local()
+            {
+                void Nested<T>() where T : {|COC0001:FileSystemInfo|} { }
+                void Plain<T>() where T : IDisposable { }
+            }
+        }
+        class Clean<T> : List<T>, IComparable<Clean<T>> where T : notnull, IComparable<T>
+        {
+            public int CompareTo(Clean<T>? other) => 0;
+            void Unmanaged<U>() where U : unmanaged { }
+        }
+        enum Small : byte { A }
+        """);
 }

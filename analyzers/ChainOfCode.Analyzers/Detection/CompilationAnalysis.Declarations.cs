@@ -20,9 +20,6 @@ internal sealed partial class CompilationAnalysis
         SyntaxNode node = context.Node;
         switch (node)
         {
-            case BaseTypeSyntax or TypeConstraintSyntax:
-                CheckWrittenType(context, WrittenType(node));
-                break;
             case AttributeSyntax attribute:
                 if (AttributeConstructor(context, attribute) is { } attributeConstructor)
                 {
@@ -116,8 +113,8 @@ internal sealed partial class CompilationAnalysis
     }
 
     /// <summary>
-    /// The type a node writes: a declared type, a return type, a base type or a constraint; null for other
-    /// nodes. Base types and constraints are bound here; the others are located from their symbols on a hit.
+    /// The type a declaration writes: a variable's, a parameter's, a return type, a property's; null for
+    /// other nodes. Looked up from a declared symbol's syntax, only when its type is banned.
     /// </summary>
     private static TypeSyntax? WrittenType(SyntaxNode node) => node switch
     {
@@ -129,8 +126,6 @@ internal sealed partial class CompilationAnalysis
         OperatorDeclarationSyntax op => op.ReturnType,
         ConversionOperatorDeclarationSyntax conversion => conversion.Type,
         BasePropertyDeclarationSyntax property => property.Type,
-        BaseTypeSyntax baseType => baseType.Type,
-        TypeConstraintSyntax constraint => constraint.Type,
         ForEachStatementSyntax forEach => forEach.Type,
         DeclarationExpressionSyntax declaration => declaration.Type,
         ParenthesizedLambdaExpressionSyntax lambda => lambda.ReturnType,
@@ -138,15 +133,6 @@ internal sealed partial class CompilationAnalysis
         _ => null,
     };
 
-    private void CheckWrittenType(SyntaxNodeAnalysisContext context, TypeSyntax? type)
-    {
-        if (type is null || type.IsVar)
-        {
-            return;
-        }
-
-        ReportType(context, type, checker.CheckType(context.SemanticModel.GetTypeInfo(type, context.CancellationToken).Type));
-    }
 
     /// <summary>
     /// An attribute's constructor, from the attributed symbol's attribute data where the compiler has it
@@ -211,6 +197,13 @@ internal sealed partial class CompilationAnalysis
     private void CheckModifiers<TReporter>(TReporter context, ISymbol declared, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
+        // DeclaringSyntaxReferences finds each declaration from its location in the tree (a few µs a symbol);
+        // the locations are stored, so the trees are checked first.
+        if (declared is not IMethodSymbol { MethodKind: MethodKind.Destructor } && !MayWriteModifier(declared.Locations, cancellationToken))
+        {
+            return;
+        }
+
         foreach (SyntaxReference reference in declared.DeclaringSyntaxReferences)
         {
             SyntaxNode node = reference.GetSyntax(cancellationToken);
@@ -220,6 +213,54 @@ internal sealed partial class CompilationAnalysis
                 ReportFeature(context, finalizer.Identifier.GetLocation(), Features.Finalizer, "~" + finalizer.Identifier.Text);
             }
         }
+    }
+
+    /// <summary>
+    /// False when no <c>unsafe</c> or <c>extern</c> is written anywhere in the text of the trees a symbol is
+    /// declared in: then none of its declarations has those modifiers, and its syntax need not be read. One scan of the text a tree and
+    /// compilation; a word that merely contains the letters (<c>externalId</c>) only sends it the slow way.
+    /// </summary>
+    private bool MayWriteModifier(ImmutableArray<Location> locations, CancellationToken cancellationToken)
+    {
+        foreach (Location location in locations)
+        {
+            if (location.SourceTree is { } tree)
+            {
+                if (!modifierTrees.TryGetValue(tree, out bool found))
+                {
+                    found = Contains(tree.GetText(cancellationToken), "unsafe", "extern");
+                    modifierTrees.TryAdd(tree, found);
+                }
+
+                if (found)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text contains either word, read in chunks without building the whole string.</summary>
+    internal static bool Contains(SourceText text, string first, string second)
+    {
+        const int Chunk = 4096;
+        int overlap = System.Math.Max(first.Length, second.Length) - 1;
+        char[] buffer = new char[Chunk + overlap];
+        for (int start = 0; start < text.Length; start += Chunk)
+        {
+            int count = System.Math.Min(Chunk + overlap, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            var span = new System.ReadOnlySpan<char>(buffer, 0, count);
+            if (System.MemoryExtensions.IndexOf(span, System.MemoryExtensions.AsSpan(first), System.StringComparison.Ordinal) >= 0
+                || System.MemoryExtensions.IndexOf(span, System.MemoryExtensions.AsSpan(second), System.StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SyntaxTokenList Modifiers(SyntaxNode node) => node switch

@@ -51,10 +51,11 @@ internal sealed partial class CompilationAnalysis
         OperationKind.AnonymousFunction,
         OperationKind.LocalFunction);
 
+    /// <summary>
+    /// What only syntax shows. Base types and constraints are not here: they come from the declared
+    /// type's or method's symbol (<see cref="CheckBaseTypesAndConstraints"/>).
+    /// </summary>
     public static readonly ImmutableArray<SyntaxKind> DeclarationKinds = ImmutableArray.Create(
-        SyntaxKind.SimpleBaseType,
-        SyntaxKind.PrimaryConstructorBaseType,
-        SyntaxKind.TypeConstraint,
         SyntaxKind.Attribute,
         SyntaxKind.UsingDirective,
         SyntaxKind.UnsafeStatement,
@@ -66,6 +67,7 @@ internal sealed partial class CompilationAnalysis
 
     private readonly SymbolChecker checker;
     private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), bool> reported = new();
+    private readonly ConcurrentDictionary<SyntaxTree, bool> modifierTrees = new();
 
     public CompilationAnalysis(Policy policy)
     {
@@ -212,10 +214,9 @@ internal sealed partial class CompilationAnalysis
         // Members reached through a banned type: the receiver's type (unless the receiver expression is
         // itself reported), or the written type arguments of a generic method or of a static member's
         // containing type.
-        if (instance is { Type: INamedTypeSymbol receiverType }
+        if (instance is { Type: INamedTypeSymbol receiverType } and not IInstanceReferenceOperation
             && checker.Check(receiverType) is { } receiverRule
             && !checker.IsOutsideSurface(receiverRule)
-            && instance is not IInstanceReferenceOperation
             && !IsReportedItself(instance)
             && !IsInsideNameOf(operation))
         {

@@ -28,7 +28,7 @@ internal static class StackAllocShape
                     return true;
                 case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or GlobalStatementSyntax or CompilationUnitSyntax:
                     return ancestor.DescendantNodes().OfType<GotoStatementSyntax>().Any()
-                        || (model.GetDeclaredSymbol(ancestor, cancellationToken) is IMethodSymbol method && IsRecursive(method, model.Compilation, cancellationToken));
+                        || (model.GetDeclaredSymbol(ancestor, cancellationToken) is IMethodSymbol method && IsRecursive(method, model, cancellationToken));
             }
         }
 
@@ -36,8 +36,9 @@ internal static class StackAllocShape
     }
 
     /// <summary>True when <paramref name="method"/> can call itself through the compilation's own methods.</summary>
-    private static bool IsRecursive(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    private static bool IsRecursive(IMethodSymbol method, SemanticModel rootModel, CancellationToken cancellationToken)
     {
+        Compilation compilation = rootModel.Compilation;
         var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         var pending = new Stack<IMethodSymbol>();
         pending.Push(method);
@@ -52,7 +53,8 @@ internal static class StackAllocShape
             foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
             {
                 SyntaxNode body = reference.GetSyntax(cancellationToken);
-                SemanticModel model = compilation.GetSemanticModel(body.SyntaxTree);
+                // The analysis's own model for its tree: it has bound these bodies already; a new one binds them again.
+                SemanticModel model = body.SyntaxTree == rootModel.SyntaxTree ? rootModel : compilation.GetSemanticModel(body.SyntaxTree);
                 foreach (SyntaxNode node in body.DescendantNodes().Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax))
                 {
                     if (model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol callee && callee.OriginalDefinition.DeclaringSyntaxReferences.Length > 0)
