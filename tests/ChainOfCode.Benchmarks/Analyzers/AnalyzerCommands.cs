@@ -16,19 +16,33 @@ public static class AnalyzerCommands
 {
     public static void Run(string[] args)
     {
+        try
+        {
+            Dispatch(args);
+        }
+        catch (ArgumentException e)
+        {
+            // A bad corpus name, a missing directory or no rounds: the message, not a stack trace.
+            Console.Error.WriteLine(e.Message);
+            Environment.ExitCode = 2;
+        }
+    }
+
+    private static void Dispatch(string[] args)
+    {
         string output = Environment.GetEnvironmentVariable("COC_DIAGNOSTICS_OUT") ?? "analyzer-diagnostics.txt";
         switch (args[0])
         {
             case "--realcode":
                 (string label, CSharpCompilation real) = RealCode(args.Skip(1).FirstOrDefault(a => !IsNumber(a)));
-                SideBySideReport.Run(label, real, Rounds(args, 5), output);
+                SideBySideReport.Run(label, real, MeasuredRounds(args, 5), output);
                 return;
             case "--corpus":
-                SideBySideReport.Run($"generated corpus '{args[1]}'", Corpus(args[1]), Rounds(args, 7), output);
+                SideBySideReport.Run($"generated corpus '{args[1]}'", Corpus(args[1]), MeasuredRounds(args, 7), output);
                 return;
             case "--driver-cost":
                 CSharpCompilation measured = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2], Files(args));
-                DriverCostReport.Run(measured, Rounds(args, 3));
+                DriverCostReport.Run(measured, MeasuredRounds(args, 3));
                 return;
             case "--profile":
                 CSharpCompilation profiled = args[1] == "realcode" ? RealCode(args.ElementAtOrDefault(2)).Compilation : Corpus(args[2], Rounds(args, 0));
@@ -53,6 +67,13 @@ public static class AnalyzerCommands
         "varied" => VariedCodeProject.Create(files > 0 ? files : 100),
         _ => throw new ArgumentException($"unknown corpus '{shape}': small, big, ordinary or varied"),
     };
+
+    /// <summary>The rounds of a side-by-side command: at least one (the report takes medians over them).</summary>
+    private static int MeasuredRounds(string[] args, int fallback)
+    {
+        int rounds = Rounds(args, fallback);
+        return rounds > 0 ? rounds : throw new ArgumentException($"{args[0]} needs at least 1 round (got {rounds})");
+    }
 
     private static int Rounds(string[] args, int fallback) =>
         args.Skip(1).Where(IsNumber).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).DefaultIfEmpty(fallback).Last();
