@@ -10,19 +10,17 @@ namespace ChainOfCode.Benchmarks;
 /// <summary>A generated project of ordinary application code (about 100 lines a file) with a few banned calls.</summary>
 public static class SyntheticProject
 {
-    public static CSharpCompilation Create(int files)
-    {
-        var trees = new List<SyntaxTree>(files);
-        for (int i = 0; i < files; i++)
-        {
-            trees.Add(CSharpSyntaxTree.ParseText(File(i), CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"File{i}.cs"));
-        }
+    public static CSharpCompilation Create(int files) => Compile("Synthetic", Enumerable.Range(0, files).Select(i => (File(i), $"File{i}.cs")));
 
+    /// <summary>A generated corpus' files as one library compilation (latest language, nullable on, .NET 10 references): every corpus is built the same way.</summary>
+    public static CSharpCompilation Compile(string assembly, IEnumerable<(string Text, string Path)> files, bool allowUnsafe = false)
+    {
+        var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
         return CSharpCompilation.Create(
-            "Synthetic",
-            trees,
+            assembly,
+            files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parse, path: f.Path)),
             Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: allowUnsafe));
     }
 
     public static int CountLines(Compilation compilation) => compilation.SyntaxTrees.Sum(t => t.GetText().Lines.Count);

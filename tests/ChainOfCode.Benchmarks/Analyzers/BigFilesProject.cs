@@ -11,18 +11,8 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// </summary>
 public static class BigFilesProject
 {
-    public static CSharpCompilation Create(int files)
-    {
-        var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
-        var trees = Enumerable.Range(0, files)
-            .Select(i => CSharpSyntaxTree.ParseText(File(i), parse, path: $"Big{i}.cs"))
-            .ToList();
-        return CSharpCompilation.Create(
-            "BigFiles",
-            trees,
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-    }
+    public static CSharpCompilation Create(int files) =>
+        SyntheticProject.Compile("BigFiles", Enumerable.Range(0, files).Select(i => (File(i), $"Big{i}.cs")));
 
     private static string File(int i)
     {

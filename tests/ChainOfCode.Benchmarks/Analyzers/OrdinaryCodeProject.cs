@@ -19,18 +19,8 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// </summary>
 public static class OrdinaryCodeProject
 {
-    public static CSharpCompilation Create(int files)
-    {
-        var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
-        var trees = Enumerable.Range(0, files)
-            .Select(i => CSharpSyntaxTree.ParseText(File(i), parse, path: $"Ordinary{i}.cs"))
-            .ToList();
-        return CSharpCompilation.Create(
-            "Ordinary",
-            trees,
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
-    }
+    public static CSharpCompilation Create(int files) =>
+        SyntheticProject.Compile("Ordinary", Enumerable.Range(0, files).Select(i => (File(i), $"Ordinary{i}.cs")), allowUnsafe: true);
 
     /// <summary>About this many lines a file.</summary>
     private const int TargetLines = 500;

@@ -20,18 +20,8 @@ public static class VariedCodeProject
 {
     public const int Seed = 20261203;
 
-    public static CSharpCompilation Create(int files)
-    {
-        var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
-        var trees = Enumerable.Range(0, files)
-            .Select(i => CSharpSyntaxTree.ParseText(new FileGenerator(i).Generate(), parse, path: $"Varied{i}.cs"))
-            .ToList();
-        return CSharpCompilation.Create(
-            "Varied",
-            trees,
-            Basic.Reference.Assemblies.Net100.References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-    }
+    public static CSharpCompilation Create(int files) =>
+        SyntheticProject.Compile("Varied", Enumerable.Range(0, files).Select(i => (new FileGenerator(i).Generate(), $"Varied{i}.cs")));
 
     /// <summary>The planted banned uses (string-valued): files, environment, process, reflection, threads, console.</summary>
     private static readonly string[] BannedUses =
