@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
@@ -133,7 +134,6 @@ internal sealed partial class CompilationAnalysis
         _ => null,
     };
 
-
     /// <summary>
     /// An attribute's constructor, from the attributed symbol's attribute data where the compiler has it
     /// (binding the attribute again through the semantic model costs a millisecond each on real code).
@@ -243,18 +243,17 @@ internal sealed partial class CompilationAnalysis
     }
 
     /// <summary>True when the text contains either word, read in chunks without building the whole string.</summary>
-    internal static bool Contains(SourceText text, string first, string second)
+    private static bool Contains(SourceText text, string first, string second)
     {
         const int Chunk = 4096;
-        int overlap = System.Math.Max(first.Length, second.Length) - 1;
+        int overlap = Math.Max(first.Length, second.Length) - 1;
         char[] buffer = new char[Chunk + overlap];
         for (int start = 0; start < text.Length; start += Chunk)
         {
-            int count = System.Math.Min(Chunk + overlap, text.Length - start);
+            int count = Math.Min(Chunk + overlap, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            var span = new System.ReadOnlySpan<char>(buffer, 0, count);
-            if (System.MemoryExtensions.IndexOf(span, System.MemoryExtensions.AsSpan(first), System.StringComparison.Ordinal) >= 0
-                || System.MemoryExtensions.IndexOf(span, System.MemoryExtensions.AsSpan(second), System.StringComparison.Ordinal) >= 0)
+            var span = new ReadOnlySpan<char>(buffer, 0, count);
+            if (span.IndexOf(first.AsSpan(), StringComparison.Ordinal) >= 0 || span.IndexOf(second.AsSpan(), StringComparison.Ordinal) >= 0)
             {
                 return true;
             }

@@ -46,7 +46,7 @@ public sealed partial class ScriptGuard
     {
         int depth = Depth + 1;
         nint here = StackAddress();
-        if (StackWithinProbed(here) || Environment.CurrentManagedThreadId == runThread)
+        if (OnRunThreadStack(StackWithinProbed(here)))
         {
             chainTop = here;
             chainDepth = depth;
@@ -61,13 +61,14 @@ public sealed partial class ScriptGuard
     {
         // Below the twin's frame: an address as deep as anything the twin put on the stack.
         nint here = StackAddress();
-        if (credit >= 0 && depth <= deepest && StackWithinProbed(here))
+        bool probed = StackWithinProbed(here);
+        if (credit >= 0 && depth <= deepest && probed)
         {
             // A frame deeper than the chain's bound allows (a deep recursion): it lies within the probed range itself.
             return credit;
         }
 
-        bool runThreadChain = StackWithinProbed(here) || Environment.CurrentManagedThreadId == runThread;
+        bool runThreadChain = OnRunThreadStack(probed);
         if (!runThreadChain)
         {
             // Another thread (a continuation, a pool thread): callLimit is the run thread's chain's. Pay this call's step
@@ -119,6 +120,9 @@ public sealed partial class ScriptGuard
 
         return credit;
     }
+
+    // The run thread's stack: a frame within the range its probe passed, or any frame of the run thread itself.
+    private bool OnRunThreadStack(bool probed) => probed || Environment.CurrentManagedThreadId == runThread;
 
     /// <summary>A wrapper's return: gives back the credit its twin did not spend and returns the twin's value.</summary>
     public T Settled<T>(Credited<T> result)
