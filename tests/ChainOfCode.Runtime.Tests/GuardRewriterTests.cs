@@ -181,13 +181,31 @@ public sealed class GuardRewriterTests
     [Fact]
     public void Only_a_loop_whose_turns_are_known_when_it_starts_pays_them_at_once()
     {
-        // Paid at once when short, in chunks when long: a reserve for each way.
-        Assert.Equal(2, Count(Guarded("var n = 0L; for (var i = 0; i < 10; i++) { for (var j = 0; j < i; j++) { n += j; } } return n;"), ".Reserve("));
+        // Paid in chunks (one when the loop is short) that run one copy of the body: a reserve, and the body once.
+        string counted = Guarded("var n = 0L; for (var i = 0; i < 10; i++) { for (var j = 0; j < i; j++) { n += j; } } return n;");
+        Assert.Equal(1, Count(counted, ".Reserve("));
+        Assert.Equal(1, Count(counted, "n += j"));
 
         // Its body changes the bound, or it may leave early, or its bound is a top-level variable (a field): counted turn by turn.
         Assert.Equal(0, Count(Guarded("long F(int m) { long n = 0; for (var j = 0; j < m; j++) { m--; n += j; } return n; } return F(9);"), ".Reserve("));
         Assert.Equal(0, Count(Guarded("var n = 0L; for (var j = 0; j < 9; j++) { if (j == n) break; n += j; } return n;"), ".Reserve("));
         Assert.Equal(0, Count(Guarded("var m = 9; var n = 0L; for (var j = 0; j < m; j++) { n += j; } return n;"), ".Reserve("));
+    }
+
+    [Fact]
+    public void A_counted_loop_whose_body_spans_lines_pays_its_turns_at_once_and_keeps_every_line()
+    {
+        const string Code = "long F(int m)\n{\n    long s = 0;\n    for (var j = 0; j < m; j++)\n    {\n        s += j;\n    }\n    return s;\n}\nreturn F(9);\n";
+
+        string text = Guarded(Code);
+
+        Assert.Equal(1, Count(text, ".Reserve("));
+        Assert.Equal(1, Count(text, "s += j"));
+        // The line of the body and of every statement after the loop are the script's own.
+        string[] lines = text.Split('\n');
+        Assert.Equal(Code.Split('\n').Length, lines.Length);
+        Assert.Contains("s += j;", lines[5], StringComparison.Ordinal);
+        Assert.Contains("return s;", lines[7], StringComparison.Ordinal);
     }
 
     private static string Guarded(string code)

@@ -10,60 +10,53 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// Counted loops: an innermost plain loop <c>for (var v = A; v &lt; B; v++)</c> whose body changes neither <c>v</c> nor
 /// <c>B</c> and cannot leave early (no break: a plain body cannot throw) turns exactly <c>B - A</c> times, known when it
-/// starts. It pays its turns at once, from the nest's credit or from <see cref="ScriptGuard.Reserve"/>, and runs a copy
-/// without a turn; a loop of more than <see cref="ScriptGuard.MaxReserve"/> turns pays and runs in chunks of that many.
-/// When the guard grants less (the step budget's end, a host read), the rest runs counted, one turn at a time.
+/// starts. It pays its turns at once, from the nest's credit or from <see cref="ScriptGuard.Reserve"/>, and runs without a
+/// turn; a loop of more than <see cref="ScriptGuard.MaxReserve"/> turns pays and runs in chunks of that many. When the guard
+/// grants less (the step budget's end, a host read), the chunks are what it grants, down to one turn paid by a refill.
 /// </summary>
 internal sealed partial class GuardRewriter
 {
     /// <summary>
-    /// <paramref name="counted"/> (the loop with its turns counted one by one) in a block that first tries to pay all of
-    /// <paramref name="visited"/>'s turns at once and then runs it without a turn; <paramref name="counted"/> itself when
-    /// <paramref name="original"/> is not a counted loop.
+    /// <paramref name="visited"/>, a counted loop, as chunks whose turns are paid at once:
+    /// <c>{ var v = A; while (v &lt; B) { long k = min(B - v, MaxReserve); if (k &gt; t &amp;&amp; k &gt; (t = g.Reserve(t, k))) { if (t &gt; 0) k = t;
+    /// else { k = 1; t = g.Refill(-1) + 1; } } t -= k; T e = (T)(v + k); for (; v &lt; e; v++) body } }</c>. A loop of at most
+    /// <see cref="ScriptGuard.MaxReserve"/> turns that the credit or a reserve covers is one chunk; when the guard grants less (the
+    /// step budget's end, a host read) the chunks are what it grants, and one turn at a time, each paid by a refill, when it grants
+    /// nothing. The body is written once, so the JIT keeps what it accumulates in the register where it lives (with a second copy
+    /// of the body, it summed into another register and copied back every turn). <paramref name="counted"/> (the loop with its turns
+    /// counted one by one) when <paramref name="original"/> is not a counted loop, or when the loop's header holds a line break
+    /// (the header is rewritten; the body keeps its lines).
     /// </summary>
     private StatementSyntax PaidAtOnce(StatementSyntax original, StatementSyntax visited, StatementSyntax counted, string local, bool settledInFinally)
     {
         if (original is not ForStatementSyntax loop || visited is not ForStatementSyntax fast || !IsCounted(loop)
-            || fast.Declaration!.Variables[0].Initializer!.Value is not { } start || fast.Condition is not BinaryExpressionSyntax { Right: var end })
+            || fast.Declaration is not { } declaration || fast.Condition is not BinaryExpressionSyntax { Right: var end })
         {
             return counted;
         }
 
-        // The copy adds no line: every trivia becomes a space (a line break in a token keeps the loop as it is).
-        StatementSyntax copy = fast.ReplaceTokens(fast.DescendantTokens(), (_, token) => token.WithLeadingTrivia(Space).WithTrailingTrivia(Space));
-        if (copy.ToFullString().IndexOfAny(['\n', '\r']) >= 0)
+        string header = fast.ToFullString().Substring(fast.OpenParenToken.Span.End - fast.FullSpan.Start, fast.CloseParenToken.SpanStart - fast.OpenParenToken.Span.End);
+        if (header.IndexOfAny(['\n', '\r']) >= 0)
         {
             return counted;
         }
 
-        if (counted is not ForStatementSyntax countedLoop)
-        {
-            return counted;
-        }
-
-        // { long n = B - A; if (0 < n <= MaxReserve && the credit or a reserve covers n) { t -= n; the loop without turns }
-        //   else { var v = A; while (v < B) { long k = min(B - v, MaxReserve); if (k > t && k > (t = g.Reserve(t, k))) { counted, from v on; break; }
-        //   t -= k; T e = (T)(v + k); for (; v < e; v++) body } } }: a short loop runs as written, a long one in chunks.
-        // B - A and B - v are unchecked: a long range wider than long.MaxValue wraps below zero (and, of constants, would not
-        // compile), and is then at least a whole chunk.
+        // B - v is unchecked: a long range wider than long.MaxValue wraps below zero (and, of constants, would not compile), and
+        // is then at least a whole chunk. v + k is at most B.
         string number = NextGuardLocal();
-        string turns = number + "n";
         string chunk = number + "k";
         string stop = number + "e";
         string credit = local + "t";
         string settled = settledInFinally ? $"{local}s = " : "";
-        string counter = loop.Declaration!.Variables[0].Identifier.ValueText;
-        string type = model.GetDeclaredSymbol(loop.Declaration.Variables[0], cancellationToken) is ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } ? "int" : "long";
+        string counter = declaration.Variables[0].Identifier.ValueText;
+        string type = model.GetDeclaredSymbol(loop.Declaration!.Variables[0], cancellationToken) is ILocalSymbol { Type.SpecialType: SpecialType.System_Int32 } ? "int" : "long";
         string bound = end.WithoutTrivia().ToString();
-        var rest = countedLoop.WithDeclaration(null).WithoutTrivia();
-        var run = ((ForStatementSyntax)copy).WithDeclaration(null).WithCondition(ParseExpression($"{counter} < {stop}")).WithoutTrivia();
+        ForStatementSyntax run = fast.WithDeclaration(null).WithCondition(ParseExpression($"{counter} < {stop}").WithTriviaFrom(fast.Condition));
         StatementSyntax statement = ParseStatement(
-            $"{{ long {turns} = unchecked((long)({bound}) - (long)({start.WithoutTrivia()})); "
-            + $"if ({turns} > 0 && {turns} <= {ScriptGuard.MaxReserve} && ({turns} <= {credit} || {turns} <= ({settled}{credit} = {local}.Reserve({credit}, {turns})))) {{ {settled}{credit} -= {turns}; {copy.WithoutTrivia()} }} "
-            + $"else {{ {((ForStatementSyntax)copy).Declaration}; "
+            $"{{ {declaration.WithoutTrivia()}; "
             + $"while ({counter} < ({bound})) {{ long {chunk} = unchecked((long)({bound}) - {counter}); if ({chunk} > {ScriptGuard.MaxReserve} || {chunk} < 0) {chunk} = {ScriptGuard.MaxReserve}; "
-            + $"if ({chunk} > {credit} && {chunk} > ({settled}{credit} = {local}.Reserve({credit}, {chunk}))) {{ {rest} break; }} "
-            + $"{settled}{credit} -= {chunk}; {type} {stop} = ({type})({counter} + {chunk}); {run} }} }} }}");
+            + $"if ({chunk} > {credit} && {chunk} > ({settled}{credit} = {local}.Reserve({credit}, {chunk}))) {{ if ({credit} > 0) {chunk} = {credit}; else {{ {chunk} = 1; {settled}{credit} = {local}.Refill(-1) + 1; }} }} "
+            + $"{settled}{credit} -= {chunk}; {type} {stop} = ({type})({counter} + {chunk}); {run.WithoutTrivia().ToFullString()} }} }}");
         return statement.WithLeadingTrivia(counted.GetLeadingTrivia()).WithTrailingTrivia(counted.GetTrailingTrivia());
     }
 

@@ -183,8 +183,9 @@ public sealed partial class ScriptGuard
     /// alone (a tight loop every microsecond) it reads the precise clock only once the coarse one is near the deadline,
     /// and leaves the heap sample to the ticker's beat: both cost a system call or a walk of the heap.
     /// </summary>
+    /// <param name="interval">The steps to the next full check due by the step count alone (a loop's refill may ask for more than <see cref="FullCheckInterval"/>).</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void FullCheck()
+    private void FullCheck(long interval = FullCheckInterval)
     {
         // Cleared first: a signal that arrives during this check sets it again for the next checkpoint.
         bool signalled = interrupted;
@@ -246,7 +247,7 @@ public sealed partial class ScriptGuard
         }
 
         long left = maxSteps - steps;
-        nextFullCheck = left < FullCheckInterval ? steps + left + 1 : steps + FullCheckInterval;
+        nextFullCheck = left < interval ? steps + left + 1 : steps + interval;
         StepCount = steps;
     }
 
