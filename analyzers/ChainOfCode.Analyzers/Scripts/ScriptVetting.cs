@@ -134,10 +134,13 @@ internal static class ScriptVetting
         returnType: environment.ReturnType,
         globalsType: environment.GlobalsType));
 
-    // The twin's trees in their order: the script's text (a placeholder here), the imports and globals, the untyped Args.
+    // The twin's trees in their order: the imports and globals, the untyped Args, the script's text (a placeholder here).
+    // The placeholder is last: Roslyn's declaration table keeps the merged declarations of the trees before the last one
+    // in a cache its clones share, so replacing the last tree merges only the script's declarations into them (replacing
+    // an earlier one merged every tree again, for every script).
     private static CSharpCompilation CreateTwinPrototype(ScriptEnvironment environment) => Bound(CSharpCompilation.Create(
         "script-twin",
-        new[] { TwinPlaceholder, GlobalUsings, UntypedTwinArgs },
+        new[] { GlobalUsings, UntypedTwinArgs, TwinPlaceholder },
         environment.AnalysisReferences,
         ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty)));
 

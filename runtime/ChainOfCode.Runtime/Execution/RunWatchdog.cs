@@ -19,6 +19,11 @@ internal static class RunWatchdog
     private static readonly object Gate = new();
     private static Thread? thread;
 
+    // When the watchdog looks at the queue next, at the latest (a Stopwatch timestamp; long.MaxValue while it waits for
+    // a first run, long.MinValue while it is awake and will look before it waits). A run due later needs no wake-up:
+    // sequential runs of one timeout each used to wake the watchdog thread only for it to wait again.
+    private static long wakeAt = long.MinValue;
+
     /// <summary>Watches <paramref name="run"/> until the <see cref="Stopwatch"/> timestamp <paramref name="deadline"/>.</summary>
     public static void Watch(ScriptRun run, long deadline)
     {
@@ -33,7 +38,10 @@ internal static class RunWatchdog
                 thread.UnsafeStart();
             }
 
-            Monitor.Pulse(Gate);
+            if (deadline < wakeAt)
+            {
+                Monitor.Pulse(Gate);
+            }
         }
     }
 
@@ -57,7 +65,9 @@ internal static class RunWatchdog
                 {
                     if (!Deadlines.TryPeek(out ScriptRun? next, out long deadline))
                     {
+                        wakeAt = long.MaxValue;
                         Monitor.Wait(Gate);
+                        wakeAt = long.MinValue;
                         continue;
                     }
 
@@ -83,7 +93,10 @@ internal static class RunWatchdog
                         break;
                     }
 
-                    Monitor.Wait(Gate, TimeSpan.FromSeconds(Math.Min(left / (double)Stopwatch.Frequency, 3600)));
+                    double seconds = Math.Min(left / (double)Stopwatch.Frequency, 3600);
+                    wakeAt = seconds < 3600 ? deadline : Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+                    Monitor.Wait(Gate, TimeSpan.FromSeconds(seconds));
+                    wakeAt = long.MinValue;
                 }
             }
 

@@ -43,6 +43,29 @@ internal sealed partial class GuardRewriter
         }
 
         string text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        TypeSyntax var = declaration.Declaration.Type;
+        if (!IsWhitespace(var.GetLeadingTrivia()) || !IsWhitespace(var.GetTrailingTrivia()))
+        {
+            return Written(text).WithTriviaFrom(var);
+        }
+
+        // Most declarations put the same whitespace around their var: the type with that trivia is kept too (giving a
+        // node its trivia rewrites it whole, which cost as much as the lookup of the type).
+        string key = string.Concat(text, "\u0001", var.GetLeadingTrivia().ToFullString(), "\u0001", var.GetTrailingTrivia().ToFullString());
+        if (!WrittenTypes.TryGetValue(key, out TypeSyntax? spaced))
+        {
+            spaced = Written(text).WithTriviaFrom(var);
+            if (WrittenTypes.Count < MaxWrittenTypes)
+            {
+                WrittenTypes.TryAdd(key, spaced);
+            }
+        }
+
+        return spaced;
+    }
+
+    private static TypeSyntax Written(string text)
+    {
         if (!WrittenTypes.TryGetValue(text, out TypeSyntax? written))
         {
             written = SyntaxFactory.ParseTypeName(text);
@@ -52,11 +75,24 @@ internal sealed partial class GuardRewriter
             }
         }
 
-        return written.WithTriviaFrom(declaration.Declaration.Type);
+        return written;
+    }
+
+    private static bool IsWhitespace(SyntaxTriviaList trivia)
+    {
+        foreach (SyntaxTrivia one in trivia)
+        {
+            if (!one.IsKind(SyntaxKind.WhitespaceTrivia) && !one.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The same few types come back script after script: each text parsed once (a parsed node joins any tree as its green
-    // copy), up to a bound on the texts kept.
+    // copy), and with the whitespace around it, up to a bound on the texts kept.
     private const int MaxWrittenTypes = 1024;
     private static readonly ConcurrentDictionary<string, TypeSyntax> WrittenTypes = new(System.StringComparer.Ordinal);
 
