@@ -91,6 +91,9 @@ public static class Program
                 CompileLoop.Run(Count(1_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
                 return;
             case "--compile-ab":
+                // --compile-ab PAIRS WARM-UP LEVER: one compile lever, A against B on the same script in turns (prototypes,
+                // model-diagnostics, runtime-names, run-threads, guard-statements, called-members, twin-order, find-unanalyzed,
+                // written-types, probe-kinds, probe-symbols); gate-parts: a new script's gate, rewrite, emit and run, part by part.
                 CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000, args.Length > 3 ? args[3] : "prototypes");
                 return;
             case "--cold-inprocess":

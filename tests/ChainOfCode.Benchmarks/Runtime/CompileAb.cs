@@ -356,6 +356,66 @@ public static class CompileAb
             return;
         }
 
+        // Round 11: where a new script's gate goes at tier 1, part by part, as ScriptVetting.Vet does it (cloned compilations),
+        // then the rewrite and the image-only emit; sums of wall and process CPU over the rounds.
+        if (lever == "gate-parts")
+        {
+            var parts = new Dictionary<string, (double Wall, double Cpu)>();
+            var runner = new ScriptRunner();
+            // The twin's prototype as the gate builds it since round 11: the script's placeholder last.
+            CSharpCompilation twinLast = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
+            void Part(string name, Action action, bool keep)
+            {
+                double c0 = ProcessCpu.Milliseconds();
+                long t0 = Stopwatch.GetTimestamp();
+                action();
+                double w = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                double c = ProcessCpu.Milliseconds() - c0;
+                if (keep)
+                {
+                    parts[name] = parts.TryGetValue(name, out var v) ? (v.Wall + w, v.Cpu + c) : (w, c);
+                }
+            }
+
+            for (int i = 0; i < warmRounds + rounds; i++)
+            {
+                bool keep = i >= warmRounds;
+                string code = Shapes.Small(RuntimeJob.Next());
+                SyntaxTree tree = null!;
+                CSharpCompilation script = null!;
+                SemanticModel model = null!;
+                SyntaxTree twinTree = null!;
+                SemanticModel twinModel = null!;
+                Part("parse + script compilation", () => { tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions); script = scriptPrototype.AddSyntaxTrees(tree); model = script.GetSemanticModel(tree); }, keep);
+                Part("twin parse + compilation", () => { twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty); twinModel = twinLast.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree); }, keep);
+                Part("compile errors: declarations", () => script.GetDeclarationDiagnostics(), keep);
+                Part("compile errors: method bodies", () => script.GetMethodBodyDiagnostics(), keep);
+                Part("script pass", () => ScriptAnalyzerDriver.Analyze(model, analyzers, default), keep);
+                Part("twin pass", () => ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default), keep);
+                Part("FindUnanalyzed", () => ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).ToList(), keep);
+                Part("StackShapes", () => StackShapes.Find(tree, model, ScriptReferences.Environment.NewTypeSizes(), default).ToList(), keep);
+                CSharpCompilation guarded = null!;
+                Part("guard rewrite", () => guarded = GuardRewriter.Apply(script, tree, CancellationToken.None, null, model), keep);
+                Part("guarded emit, image only", () => guarded.Emit(new MemoryStream()), keep);
+                Part("the same tree unguarded, cloned the same way: image-only emit", () => script.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions)).Emit(new MemoryStream()), keep);
+                Part("raw: parse, compile, emit", () => RawScripts.Compile(code), keep);
+                Part("raw: parse", () => CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions), keep);
+                byte[] rawImage = RawScripts.Compile(code);
+                CompiledScript compiled = ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None);
+                Part("run: raw image (load, run, unload)", () => RawScripts.Run(rawImage), keep);
+                Part("run: guarded image, a fresh guard, no runner", () => PairedReports.RunGuardedImage(compiled), keep);
+                Part("run: ScriptRunner.RunAsync of the cached compile", () => RawScripts.Guarded(runner, code), keep);
+            }
+
+            Console.WriteLine($"{rounds} distinct scripts after {warmRounds}; ms a script: wall, process CPU (means)");
+            foreach ((string name, (double w, double c)) in parts)
+            {
+                Console.WriteLine($"  {w / rounds,7:F3} {c / rounds,7:F3}  {name}");
+            }
+
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);

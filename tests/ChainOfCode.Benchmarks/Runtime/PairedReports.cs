@@ -82,10 +82,23 @@ public static class PairedReports
         var cached = new List<double>();
         var cpu = (Raw: new List<double>(), Ours: new List<double>(), Evaluate: new List<double>());
         string same = Shapes.Small(-4);
+        var allocated = (Raw: new List<double>(), Ours: new List<double>());
+        long pauseStart = 0;
+        int[] countsStart = new int[3];
         for (int round = 0; round < rounds + 3; round++)
         {
+            if (round == 3)
+            {
+                pauseStart = GC.GetTotalPauseDuration().Ticks;
+                countsStart = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+            }
+
+            long bytes = GC.GetTotalAllocatedBytes(precise: false);
             (double r, double rc) = TimeAndCpu(() => RawScripts.CompileAndRun(Shapes.Small(RuntimeJob.Next())));
+            long rawBytes = GC.GetTotalAllocatedBytes(precise: false) - bytes;
+            bytes = GC.GetTotalAllocatedBytes(precise: false);
             (double o, double oc) = TimeAndCpu(() => RawScripts.Guarded(runner, Shapes.Small(RuntimeJob.Next())));
+            long oursBytes = GC.GetTotalAllocatedBytes(precise: false) - bytes;
             (double e, double ec) = TimeAndCpu(() => RawScripts.Evaluate(Shapes.Small(RuntimeJob.Next())));
             double c = Time(() => RawScripts.Guarded(runner, same));
             if (round >= 3)
@@ -97,8 +110,12 @@ public static class PairedReports
                 cpu.Raw.Add(rc);
                 cpu.Ours.Add(oc);
                 cpu.Evaluate.Add(ec);
+                allocated.Raw.Add(rawBytes / 1e6);
+                allocated.Ours.Add(oursBytes / 1e6);
             }
         }
+
+        double pauseMs = TimeSpan.FromTicks(GC.GetTotalPauseDuration().Ticks - pauseStart).TotalMilliseconds;
 
         Console.WriteLine($"median of {rounds} rounds, a distinct small script per call");
         Console.WriteLine("| path | ms | ratio to raw |");
@@ -109,10 +126,11 @@ public static class PairedReports
         Console.WriteLine($"| ours, same text again (cached compile) | {Median(cached):F2} | {MedianRatio(cached, raw):F2} |");
         Console.WriteLine($"ours / EvaluateAsync: {MedianRatio(ours, evaluate):F2}");
         Console.WriteLine($"in CPU time (the process's, all threads): ours / raw {MedianRatio(cpu.Ours, cpu.Raw):F2}, EvaluateAsync / raw {MedianRatio(cpu.Evaluate, cpu.Raw):F2}, ours / EvaluateAsync {MedianRatio(cpu.Ours, cpu.Evaluate):F2}");
+        Console.WriteLine($"allocated (median MB a call, all threads): raw {Median(allocated.Raw):F2}, ours {Median(allocated.Ours):F2}; collections over the timed rounds (all four paths): gen0 {GC.CollectionCount(0) - countsStart[0]}, gen1 {GC.CollectionCount(1) - countsStart[1]}, gen2 {GC.CollectionCount(2) - countsStart[2]}, paused {pauseMs:F0} ms");
     }
 
     /// <summary>Loads the guarded image into a collectible context with a fresh guard, runs it and unloads (no runner).</summary>
-    private static object? RunGuardedImage(CompiledScript compiled)
+    internal static object? RunGuardedImage(CompiledScript compiled)
     {
         var guard = new ScriptGuard(RuntimeJob.Options.Limits, CancellationToken.None);
         var context = new AssemblyLoadContext("guarded", isCollectible: true);
