@@ -128,7 +128,8 @@ internal static class GuardSyntax
     /// finally reads in memory when it has several assignments (a load and a store a turn, one chained to the next),
     /// while <c>t</c> stays in a register and <c>s</c> costs a store. Both hold the same value wherever the loop can throw.
     /// A turn does not read the guard's flag (the loop runs no script code, and its turns take nanoseconds): the refill,
-    /// at most <see cref="ScriptGuard.FullCheckInterval"/> turns away, does. Without <paramref name="settledInFinally"/>
+    /// at most <see cref="ScriptGuard.FullCheckInterval"/> turns away (up to <see cref="ScriptGuard.MaxReserve"/> while refills
+    /// come faster than the ticker's beat: <see cref="ScriptGuard.Refill"/>), does. Without <paramref name="settledInFinally"/>
     /// (a plain nest) there is no <c>s</c>.
     /// </summary>
     public static BlockSyntax CreditTurn(string local, StatementSyntax body, bool settledInFinally = true)

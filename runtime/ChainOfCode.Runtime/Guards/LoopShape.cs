@@ -11,7 +11,8 @@ namespace ChainOfCode.Runtime;
 /// passes a checkpoint and the loop holds no credit: other script code may decide the step budget while it runs.</item>
 /// <item><see cref="Bounded"/>: only built-in operations on primitive values, locals, fields and array elements, and nested
 /// loops of the same kind: a turn takes nanoseconds, so the full check that the credit forces every
-/// <see cref="ScriptGuard.FullCheckInterval"/> turns at the latest is soon enough, and a turn skips the flag.</item>
+/// <see cref="ScriptGuard.FullCheckInterval"/> turns (up to <see cref="ScriptGuard.MaxReserve"/> while refills come faster than
+/// the ticker's beat) is soon enough, and a turn skips the flag.</item>
 /// <item><see cref="Plain"/>: bounded, and nothing in it can throw or leave the loop but by its condition or a
 /// <c>break</c>: the loop needs no finally to give back its credit (a statement after it does), so its count stays in a
 /// register and a turn costs a decrement and a branch.</item>

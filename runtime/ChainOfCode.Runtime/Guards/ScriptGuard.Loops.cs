@@ -17,7 +17,8 @@ public sealed partial class ScriptGuard
     /// <summary>
     /// A loop's turn or a twin's entry found no credit (<paramref name="held"/> is negative; a credit that is not is
     /// given back first, the turn paid): runs the full check when one is due
-    /// (as <see cref="Checkpoint"/> would), and returns the loop's new credit, already charged to the run: the steps
+    /// (as <see cref="Checkpoint"/> would, but setting the next one the credit interval ahead: up to <see cref="MaxReserve"/>
+    /// steps, <see cref="NextCreditInterval"/>), and returns the loop's new credit, already charged to the run: the steps
     /// left before the next full check is due.
     /// </summary>
     public long Refill(long held)
