@@ -62,6 +62,26 @@ public class DeclaredTypeRouteTests
         """);
 
     [Fact]
+    public Task Lambda_parameters_are_read_only_where_a_type_is_written() => Verify.Analyzer("""
+        using System;
+        using System.IO;
+        class C
+        {
+            void M()
+            {
+                var typed = (int count, {|COC0001:FileInfo|} f) => count;
+                Take(delegate (int count, {|COC0001:FileInfo|} f) { return count; });
+                Take((count, f) => count);
+                Take(static (count, f) => count);
+                Take(delegate { return 0; });
+                {|COC0001:Action<FileInfo>|} simple = static f => { };
+            }
+
+            static void Take({|COC0001:Func<int, FileInfo, int>|} make) { }
+        }
+        """);
+
+    [Fact]
     public Task Base_types_constraints_and_attributes() => Verify.Analyzer("""
         using System;
         using System.IO;

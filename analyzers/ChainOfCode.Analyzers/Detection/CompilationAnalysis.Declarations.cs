@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Rules;
@@ -16,6 +17,7 @@ namespace ChainOfCode.Analyzers.Detection;
 /// <summary>Syntax routes: declared types, modifiers, stackalloc and the script directives, which operations do not show.</summary>
 internal sealed partial class CompilationAnalysis
 {
+    [MethodImpl(Jit.Optimized)]
     public void AnalyzeSyntax(SyntaxNodeAnalysisContext context)
     {
         SyntaxNode node = context.Node;
@@ -194,6 +196,7 @@ internal sealed partial class CompilationAnalysis
     /// symbol action (and the local function's operation) that runs anyway, not from a syntax-node action on
     /// every declaration.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private void CheckModifiers<TReporter>(TReporter context, ISymbol declared, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
@@ -220,6 +223,7 @@ internal sealed partial class CompilationAnalysis
     /// declared in: then none of its declarations has those modifiers, and its syntax need not be read. One scan of the text a tree and
     /// compilation; a word that merely contains the letters (<c>externalId</c>) only sends it the slow way.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private bool MayWriteModifier(ImmutableArray<Location> locations, CancellationToken cancellationToken)
     {
         foreach (Location location in locations)

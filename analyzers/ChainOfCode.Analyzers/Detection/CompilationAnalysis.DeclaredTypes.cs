@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -20,8 +21,16 @@ internal sealed partial class CompilationAnalysis
     public static readonly ImmutableArray<SymbolKind> SymbolKinds = ImmutableArray.Create(
         SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event, SymbolKind.NamedType);
 
+    [MethodImpl(Jit.Optimized)]
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
+        if (context.Symbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise })
+        {
+            // An accessor writes no type of its own and cannot be `unsafe` or `extern` apart from its property or
+            // event, whose own symbol action reads those (a third of the method symbols of ordinary code).
+            return;
+        }
+
         var reporter = new SymbolReporter(context);
         CheckModifiers(reporter, context.Symbol, context.CancellationToken);
         switch (context.Symbol)
@@ -64,6 +73,7 @@ internal sealed partial class CompilationAnalysis
     /// only when one of them is banned is the written syntax bound, to report each banned one where it is
     /// written (binding every base list and constraint again cost 65-170 µs a node on ordinary code).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private void CheckBaseTypesAndConstraints<TReporter>(TReporter context, INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
@@ -89,6 +99,7 @@ internal sealed partial class CompilationAnalysis
     }
 
     /// <summary>A method's or local function's type constraints: from the symbol, bound as written only on a hit.</summary>
+    [MethodImpl(Jit.Optimized)]
     private void CheckConstraints<TReporter>(TReporter context, ImmutableArray<ITypeParameterSymbol> typeParameters, IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
@@ -136,8 +147,10 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool IsBanned(ITypeSymbol? type) => type is not null && checker.CheckType(type) is not null;
 
+    [MethodImpl(Jit.Optimized)]
     private bool AnyBanned(ImmutableArray<INamedTypeSymbol> types)
     {
         foreach (INamedTypeSymbol type in types)
@@ -155,6 +168,7 @@ internal sealed partial class CompilationAnalysis
     /// True when a written constraint may be banned. <c>unmanaged</c> is written as a type constraint but is
     /// not among the constraint types, so it sends the declaration to the written syntax as before.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private bool AnyConstraintBanned(ImmutableArray<ITypeParameterSymbol> typeParameters)
     {
         foreach (ITypeParameterSymbol typeParameter in typeParameters)
@@ -177,6 +191,7 @@ internal sealed partial class CompilationAnalysis
     }
 
     /// <summary>Declared types inside bodies: locals, catch clauses, typed lambdas and local functions.</summary>
+    [MethodImpl(Jit.Optimized)]
     private void CheckDeclaredInBody<TReporter>(TReporter context, IOperation operation)
         where TReporter : struct, IReporter
     {
@@ -200,7 +215,11 @@ internal sealed partial class CompilationAnalysis
                     ReportTypeAt(context, returnType, checker.CheckType(lambda.Symbol.ReturnType));
                 }
 
-                CheckParameters(context, lambda.Symbol.Parameters, CancellationToken.None);
+                if (MayWriteParameterType(lambda.Syntax))
+                {
+                    CheckParameters(context, lambda.Symbol.Parameters, CancellationToken.None);
+                }
+
                 break;
             case ILocalFunctionOperation localFunction:
                 CheckModifiers(context, Modifiers(localFunction.Syntax));
@@ -215,6 +234,35 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
+    /// <summary>
+    /// False for a lambda none of whose parameters has a written type (<c>x =&gt; x.Id</c>, <c>(a, b) =&gt; a + b</c>):
+    /// a declared type is reported only where it is written, so its parameters need not be read (reading them
+    /// builds a new array a lambda, most of this callback's time and allocations on ordinary code).
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    private static bool MayWriteParameterType(SyntaxNode syntax) => syntax switch
+    {
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Type is not null,
+        ParenthesizedLambdaExpressionSyntax parenthesized => AnyWrittenType(parenthesized.ParameterList),
+        AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList is { } list && AnyWrittenType(list),
+        _ => true,
+    };
+
+    [MethodImpl(Jit.Optimized)]
+    private static bool AnyWrittenType(ParameterListSyntax list)
+    {
+        foreach (ParameterSyntax parameter in list.Parameters)
+        {
+            if (parameter.Type is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(Jit.Optimized)]
     private void CheckSignature<TReporter>(TReporter context, IMethodSymbol method, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
@@ -222,6 +270,7 @@ internal sealed partial class CompilationAnalysis
         CheckParameters(context, method.Parameters, cancellationToken);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void CheckParameters<TReporter>(TReporter context, ImmutableArray<IParameterSymbol> parameters, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
@@ -232,6 +281,7 @@ internal sealed partial class CompilationAnalysis
     }
 
     /// <summary>Reports a banned declared type at each place the declaration writes it (none for implicit declarations).</summary>
+    [MethodImpl(Jit.Optimized)]
     private void CheckDeclared<TReporter>(TReporter context, ISymbol declared, ITypeSymbol type, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {

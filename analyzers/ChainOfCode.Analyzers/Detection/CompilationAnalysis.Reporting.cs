@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -41,6 +42,7 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void ReportType<TReporter>(TReporter context, IOperation operation, (RuleMatch Rule, ISymbol Subject)? found)
         where TReporter : struct, IReporter
     {
@@ -50,6 +52,7 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void ReportTypeAt<TReporter>(TReporter context, SyntaxNode node, (RuleMatch Rule, ISymbol Subject)? found)
         where TReporter : struct, IReporter
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -74,6 +75,7 @@ internal sealed partial class CompilationAnalysis
         checker = new SymbolChecker(policy);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void AnalyzeOperation(OperationAnalysisContext context) =>
         AnalyzeOperation(context.Operation, new OperationReporter(context));
 
@@ -100,15 +102,20 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void AnalyzeOperation<TReporter>(IOperation operation, TReporter context)
         where TReporter : struct, IReporter
     {
-        switch (operation)
+        // By kind first (one jump), then the one interface the kind implies: a chain of interface type tests cost
+        // more than most of these callbacks' own work.
+        switch (operation.Kind)
         {
-            case IInvocationOperation invocation:
+            case OperationKind.Invocation:
+                var invocation = (IInvocationOperation)operation;
                 CheckMemberUse(context, operation, invocation.TargetMethod, invocation.Instance, invocation.Arguments);
                 break;
-            case IObjectCreationOperation creation:
+            case OperationKind.ObjectCreation:
+                var creation = (IObjectCreationOperation)operation;
                 if (creation.Constructor is { } constructor && checker.Check(constructor) is { } ctorRule && !Exempt(ctorRule, creation.Arguments))
                 {
                     Report(context, operation, ctorRule, constructor);
@@ -119,80 +126,92 @@ internal sealed partial class CompilationAnalysis
                 }
 
                 break;
-            case IMethodReferenceOperation methodReference:
+            case OperationKind.MethodReference:
+                var methodReference = (IMethodReferenceOperation)operation;
                 CheckMemberUse(context, operation, methodReference.Method, methodReference.Instance, default);
                 break;
-            case IMemberReferenceOperation memberReference:
+            case OperationKind.PropertyReference or OperationKind.FieldReference or OperationKind.EventReference:
+                var memberReference = (IMemberReferenceOperation)operation;
                 CheckMemberUse(context, operation, memberReference.Member, memberReference.Instance, default);
                 break;
-            case IConversionOperation conversion:
-                CheckConversion(context, conversion);
+            case OperationKind.Conversion:
+                CheckConversion(context, (IConversionOperation)operation);
                 break;
-            case IBinaryOperation or IUnaryOperation or ICompoundAssignmentOperation or IIncrementOrDecrementOperation
-                when operation.Type is { TypeKind: TypeKind.Dynamic }:
-                // An operator bound at run time: `d + 1` on a dynamic value; `Call(d) + 1` is already
-                // reported on the dynamic call.
-                if (!operation.ChildOperations.Any(IsReportedDynamic))
-                {
-                    ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
-                }
-
+            case OperationKind.BinaryOperator or OperationKind.UnaryOperator or OperationKind.CompoundAssignment or OperationKind.Increment or OperationKind.Decrement:
+                CheckOperator(context, operation);
                 break;
-            case IBinaryOperation { OperatorMethod: { } binaryOperator }:
-                CheckSymbol(context, operation, binaryOperator);
+            case OperationKind.TypeOf:
+                ReportType(context, operation, checker.CheckType(((ITypeOfOperation)operation).TypeOperand));
                 break;
-            case IUnaryOperation { OperatorMethod: { } unaryOperator }:
-                CheckSymbol(context, operation, unaryOperator);
-                break;
-            case IIncrementOrDecrementOperation { OperatorMethod: { } incrementOperator }:
-                CheckSymbol(context, operation, incrementOperator);
-                break;
-            case ICompoundAssignmentOperation { OperatorMethod: { } compoundOperator }:
-                CheckSymbol(context, operation, compoundOperator);
-                break;
-            case ITypeOfOperation typeOf:
-                ReportType(context, operation, checker.CheckType(typeOf.TypeOperand));
-                break;
-            case IDefaultValueOperation when operation.Syntax is DefaultExpressionSyntax:
+            case OperationKind.DefaultValue when operation.Syntax is DefaultExpressionSyntax:
                 ReportType(context, operation, checker.CheckType(operation.Type));
                 break;
-            case IArrayCreationOperation when operation.Syntax is ArrayCreationExpressionSyntax:
+            case OperationKind.ArrayCreation when operation.Syntax is ArrayCreationExpressionSyntax:
                 ReportType(context, operation, checker.CheckType(operation.Type));
                 break;
-            case IIsTypeOperation isType:
-                ReportType(context, operation, checker.CheckType(isType.TypeOperand));
+            case OperationKind.IsType:
+                ReportType(context, operation, checker.CheckType(((IIsTypeOperation)operation).TypeOperand));
                 break;
-            case IDeclarationPatternOperation declaration when operation.Syntax is DeclarationPatternSyntax { Type.IsVar: false }:
-                ReportType(context, operation, checker.CheckType(declaration.MatchedType));
+            case OperationKind.DeclarationPattern when operation.Syntax is DeclarationPatternSyntax { Type.IsVar: false }:
+                ReportType(context, operation, checker.CheckType(((IDeclarationPatternOperation)operation).MatchedType));
                 break;
-            case ITypePatternOperation typePattern:
-                ReportType(context, operation, checker.CheckType(typePattern.MatchedType));
+            case OperationKind.TypePattern:
+                ReportType(context, operation, checker.CheckType(((ITypePatternOperation)operation).MatchedType));
                 break;
-            case IRecursivePatternOperation recursive when operation.Syntax is RecursivePatternSyntax { Type: not null }:
-                ReportType(context, operation, checker.CheckType(recursive.MatchedType));
+            case OperationKind.RecursivePattern when operation.Syntax is RecursivePatternSyntax { Type: not null }:
+                ReportType(context, operation, checker.CheckType(((IRecursivePatternOperation)operation).MatchedType));
                 break;
-            case IAddressOfOperation:
+            case OperationKind.AddressOf:
                 ReportFeature(context, operation.Syntax, Features.Pointer, "&");
                 break;
-            case IFunctionPointerInvocationOperation:
+            case OperationKind.FunctionPointerInvocation:
                 ReportFeature(context, operation.Syntax, Features.FunctionPointer, "function pointer call");
                 break;
-            case IVariableDeclarationOperation or ILoopOperation or ICatchClauseOperation or IDeclarationExpressionOperation
-                or IAnonymousFunctionOperation or ILocalFunctionOperation:
+            case OperationKind.VariableDeclaration or OperationKind.Loop or OperationKind.CatchClause or OperationKind.DeclarationExpression
+                or OperationKind.AnonymousFunction or OperationKind.LocalFunction:
                 CheckDeclaredInBody(context, operation);
                 break;
-            case IDynamicMemberReferenceOperation when operation.Parent is IDynamicInvocationOperation:
+            case OperationKind.DynamicMemberReference when operation.Parent is IDynamicInvocationOperation:
                 // `d.Foo()` is one dynamic call: reported once, on the invocation.
                 break;
-            case IDynamicMemberReferenceOperation:
-            case IDynamicInvocationOperation:
-            case IDynamicObjectCreationOperation:
-            case IDynamicIndexerAccessOperation:
+            case OperationKind.DynamicMemberReference or OperationKind.DynamicInvocation or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess:
                 ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
                 break;
         }
     }
 
+    /// <summary>Operators: one bound at run time on a dynamic value, or a user-defined operator method.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private void CheckOperator<TReporter>(TReporter context, IOperation operation)
+        where TReporter : struct, IReporter
+    {
+        if (operation.Type is { TypeKind: TypeKind.Dynamic })
+        {
+            // An operator bound at run time: `d + 1` on a dynamic value; `Call(d) + 1` is already
+            // reported on the dynamic call.
+            if (!operation.ChildOperations.Any(IsReportedDynamic))
+            {
+                ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
+            }
+
+            return;
+        }
+
+        IMethodSymbol? operatorMethod = operation switch
+        {
+            IBinaryOperation binary => binary.OperatorMethod,
+            IUnaryOperation unary => unary.OperatorMethod,
+            IIncrementOrDecrementOperation increment => increment.OperatorMethod,
+            ICompoundAssignmentOperation compound => compound.OperatorMethod,
+            _ => null,
+        };
+        if (operatorMethod is not null)
+        {
+            CheckSymbol(context, operation, operatorMethod);
+        }
+    }
+
+    [MethodImpl(Jit.Optimized)]
     private void CheckMemberUse<TReporter>(TReporter context, IOperation operation, ISymbol member, IOperation? instance, ImmutableArray<IArgumentOperation> arguments)
         where TReporter : struct, IReporter
     {
@@ -261,6 +280,7 @@ internal sealed partial class CompilationAnalysis
         _ => false,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private void CheckConversion<TReporter>(TReporter context, IConversionOperation conversion)
         where TReporter : struct, IReporter
     {

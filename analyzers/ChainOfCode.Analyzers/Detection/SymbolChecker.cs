@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using ChainOfCode.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -14,7 +16,10 @@ internal sealed class SymbolChecker
     private readonly RuleIndex allow;
     private readonly bool allowlist;
     private readonly RuleMatch? outside;
-    private readonly ConcurrentDictionary<ISymbol, RuleMatch?> verdicts = new(SymbolEqualityComparer.Default);
+    // Keyed by the original definition's object, which the compiler keeps one of per symbol: comparing references
+    // costs less than SymbolEqualityComparer's virtual calls on every lookup, and an equal symbol under another
+    // object only gets its own entry with the same verdict.
+    private readonly ConcurrentDictionary<ISymbol, RuleMatch?> verdicts = new(ReferenceComparer.Instance);
 
     public SymbolChecker(Policy policy)
     {
@@ -33,27 +38,28 @@ internal sealed class SymbolChecker
     public bool IsOutsideSurface(RuleMatch rule) => rule == outside;
 
     /// <summary>The rule a reference to this symbol (member or type) breaks, or null.</summary>
+    [MethodImpl(Jit.Optimized)]
     public RuleMatch? Check(ISymbol symbol)
     {
-        if (symbol is IMethodSymbol { MethodKind: MethodKind.ReducedExtension, ReducedFrom: { } reduced })
+        if (symbol.Kind == SymbolKind.Method && symbol is IMethodSymbol { MethodKind: MethodKind.ReducedExtension, ReducedFrom: { } reduced })
         {
             symbol = reduced;
         }
 
         symbol = symbol.OriginalDefinition;
-        if (symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction })
-        {
-            return null;
-        }
-
-        if (symbol is not (IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol or INamedTypeSymbol))
-        {
-            return null;
-        }
-
         if (verdicts.TryGetValue(symbol, out RuleMatch? cached))
         {
             return cached;
+        }
+
+        switch (symbol.Kind)
+        {
+            case SymbolKind.Method when symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction or MethodKind.AnonymousFunction }:
+                return null;
+            case SymbolKind.Method or SymbolKind.Property or SymbolKind.Field or SymbolKind.Event or SymbolKind.NamedType or SymbolKind.ErrorType:
+                break;
+            default:
+                return null;
         }
 
         RuleMatch? verdict = symbol is INamedTypeSymbol type ? DenyType(type) : DenyMember(symbol);
@@ -67,6 +73,7 @@ internal sealed class SymbolChecker
     }
 
     /// <summary>The first rule broken by a written type, looking through arrays, pointers and type arguments.</summary>
+    [MethodImpl(Jit.Optimized)]
     public (RuleMatch Rule, ISymbol Subject)? CheckType(ITypeSymbol? type)
     {
         switch (type)
@@ -107,6 +114,7 @@ internal sealed class SymbolChecker
     }
 
     /// <summary>Only the type arguments of a type (and of its containing types).</summary>
+    [MethodImpl(Jit.Optimized)]
     public (RuleMatch Rule, ISymbol Subject)? CheckTypeArguments(INamedTypeSymbol? type)
     {
         for (; type is not null; type = type.ContainingType)
@@ -215,6 +223,15 @@ internal sealed class SymbolChecker
         }
 
         return TypeRule(allow, (INamedTypeSymbol)symbol) is { IsAllow: false };
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<ISymbol>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(ISymbol obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
     private static ISymbol? Overridden(ISymbol symbol) => symbol switch

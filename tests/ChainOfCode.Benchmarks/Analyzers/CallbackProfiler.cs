@@ -45,20 +45,46 @@ public sealed class CallbackProfiler : DiagnosticAnalyzer
 
     private Action<T> Timed<T>(Action<T> action, Func<T, (string, int)> key) => argument =>
     {
+        int collections = GC.CollectionCount(0);
+        long allocatedStart = GC.GetAllocatedBytesForCurrentThread();
+        long wallStart = System.Diagnostics.Stopwatch.GetTimestamp();
         long start = ThreadCpuNanoseconds();
         action(argument);
         long elapsed = ThreadCpuNanoseconds() - start;
+        long wall = System.Diagnostics.Stopwatch.GetTimestamp() - wallStart;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedStart;
         Entry entry = Entries.GetOrAdd(key(argument), _ => new Entry());
         Interlocked.Increment(ref entry.Count);
         Interlocked.Add(ref entry.Nanoseconds, elapsed);
+        Interlocked.Add(ref entry.WallTicks, wall);
+        Interlocked.Add(ref entry.AllocatedBytes, allocated);
+        if (GC.CollectionCount(0) != collections)
+        {
+            // A collection ran inside this callback (triggered by its allocations, or by another thread's).
+            Interlocked.Increment(ref entry.WithCollection);
+            Interlocked.Add(ref entry.WithCollectionNanoseconds, elapsed);
+            Interlocked.Add(ref entry.WithCollectionWallTicks, wall);
+        }
     };
 
     public sealed class Entry
     {
         public long Count;
         public long Nanoseconds;
+        public long WallTicks;
+        public long AllocatedBytes;
+        public long WithCollection;
+        public long WithCollectionNanoseconds;
+        public long WithCollectionWallTicks;
 
+        /// <summary>Wall-clock time of the callbacks during which a collection ran.</summary>
+        public double WithCollectionWallMilliseconds => WithCollectionWallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
+
+        /// <summary>Thread CPU time.</summary>
         public double Milliseconds => Nanoseconds / 1e6;
+
+        /// <summary>Wall-clock time (the callback's thread may have waited for a core, a lock or a collection).</summary>
+        public double WallMilliseconds => WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency;
     }
 
     private static long ThreadCpuNanoseconds()

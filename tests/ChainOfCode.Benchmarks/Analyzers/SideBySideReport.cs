@@ -77,20 +77,31 @@ public static class SideBySideReport
         {
             // Once to warm up, once measured.
             CallbackProfiler profiler = null!;
+            int[] collections = new int[3];
+            TimeSpan pause = TimeSpan.Zero;
             for (int i = 0; i < 2; i++)
             {
+                for (int generation = 0; generation < 3; generation++)
+                {
+                    collections[generation] = GC.CollectionCount(generation);
+                }
+
+                pause = GC.GetTotalPauseDuration();
                 profiler = new CallbackProfiler(analyzer);
                 Fresh(template).WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(profiler), new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false))
                     .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             }
 
             var entries = profiler.Report().ToList();
-            Console.WriteLine($"{name}: {entries.Sum(e => e.Entry.Count)} callbacks, {entries.Sum(e => e.Entry.Milliseconds):F0} ms (thread CPU time per callback)");
-            Console.WriteLine("| callback | count | ms | µs each |");
-            Console.WriteLine("|---|--:|--:|--:|");
+            Console.WriteLine($"{name}: garbage collections during the measured analysis (binding included): gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
+            Console.WriteLine($"{name}: {entries.Sum(e => e.Entry.Count)} callbacks, {entries.Sum(e => e.Entry.Milliseconds):F0} ms thread CPU ({entries.Sum(e => e.Entry.WithCollectionNanoseconds) / 1e6:F0} ms of it in {entries.Sum(e => e.Entry.WithCollection)} callbacks during which a gen0+ collection ran), "
+                + $"{entries.Sum(e => e.Entry.WallMilliseconds):F0} ms wall-clock ({entries.Sum(e => e.Entry.WithCollectionWallMilliseconds):F0} ms of it in those callbacks), {entries.Sum(e => e.Entry.AllocatedBytes) / 1e6:F1} MB allocated (summed per callback)");
+            Console.WriteLine("| callback | count | CPU ms | CPU µs each | CPU ms without collections | wall ms | wall µs each | bytes allocated each |");
+            Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|");
             foreach (var (entryName, entry) in entries.Take(top))
             {
-                Console.WriteLine($"| {entryName} | {entry.Count} | {entry.Milliseconds:F1} | {entry.Milliseconds * 1000 / entry.Count:F2} |");
+                Console.WriteLine($"| {entryName} | {entry.Count} | {entry.Milliseconds:F1} | {entry.Milliseconds * 1000 / entry.Count:F2} | {(entry.Nanoseconds - entry.WithCollectionNanoseconds) / 1e6:F1} "
+                    + $"| {entry.WallMilliseconds:F1} | {entry.WallMilliseconds * 1000 / entry.Count:F2} | {(double)entry.AllocatedBytes / entry.Count:F0} |");
             }
         }
     }
