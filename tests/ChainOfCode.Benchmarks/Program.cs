@@ -20,6 +20,7 @@ public static class Program
                 return;
             case "--memory":
                 // --memory N [ours|both|ours-notrim|both-notrim] [EvaluateAsync runs, at most 500 by default]
+                // (COC_PROBE_SMAPS=DIR: copies of /proc/self/smaps at the two readings, memory-before.txt and memory-after.txt)
                 RuntimeReports.Memory(
                     Count(10_000),
                     oursOnly: args.Length > 2 && args[2].StartsWith("ours", StringComparison.Ordinal),
@@ -77,6 +78,7 @@ public static class Program
                 UnloadProbe.Run(Count(10_000), int.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
                 return;
             case "--memory-probe":
+                // --memory-probe N EVERY (COC_PROBE_SMAPS=DIR: a copy of /proc/self/smaps at each checkpoint, smaps-<runs>.txt)
                 MemoryProbe.Run(Count(2_000), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 500);
                 return;
             case "--stages":

@@ -29,8 +29,13 @@ internal static class RunThreads
 
     private static readonly ConcurrentStack<RunThread> Idle = new();
 
+    private static long created;
+
     /// <summary>Threads waiting for a run (for tests).</summary>
     internal static int IdleCount => Idle.Count;
+
+    /// <summary>Run threads started so far (for the benchmarks).</summary>
+    internal static long Created => Interlocked.Read(ref created);
 
     /// <summary>Runs <paramref name="body"/> on an idle run thread, or a new one, on the caller's execution context.</summary>
     public static void Start(Action body, string name)
@@ -62,6 +67,7 @@ internal static class RunThreads
             this.context = context;
             this.name = name;
             thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = name };
+            Interlocked.Increment(ref created);
         }
 
         // The thread's own context stays the default one: each run gets its starter's through ExecutionContext.Run.

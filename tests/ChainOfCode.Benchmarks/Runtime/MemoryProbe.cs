@@ -66,6 +66,12 @@ public static partial class MemoryProbe
         }
 
         Console.WriteLine($"[{done}] GC after the run: {gcAtRun}; settled: {gcSettled}");
+        // COC_PROBE_SMAPS=DIR: a copy of /proc/self/smaps at each checkpoint, to compare mapping by mapping.
+        if (Environment.GetEnvironmentVariable("COC_PROBE_SMAPS") is { Length: > 0 } smapsDirectory)
+        {
+            File.WriteAllText(Path.Combine(smapsDirectory, $"smaps-{done}.txt"), File.ReadAllText("/proc/self/smaps"));
+        }
+
         Dictionary<string, (long Rss, int Count)> byKind = Smaps();
         string top = string.Join(", ", byKind.OrderByDescending(k => k.Value.Rss).Take(8).Select(k => $"{k.Key} {k.Value.Rss / 1024.0:F1} MB/{k.Value.Count}"));
         int collectibleAlcs = AssemblyLoadContext.All.Count(c => c.IsCollectible);
@@ -120,7 +126,17 @@ public static partial class MemoryProbe
         long Sum(string type) => TotalTag().Matches(totals).Where(m => m.Groups[1].Value == type).Sum(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
         long system = SystemTag().Matches(totals).Where(m => m.Groups[1].Value == "current").Sum(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
         long mmapped = TotalTag().Matches(totals).Where(m => m.Groups[1].Value == "mmap").Sum(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
-        return string.Create(CultureInfo.InvariantCulture, $"malloc: {arenas} arenas, {system / 1048576.0:F1} MB from the system, {(Sum("fast") + Sum("rest")) / 1048576.0:F1} MB free in them, {mmapped / 1048576.0:F1} MB mmapped");
+        // Each arena: what it holds from the system / what is free in it (MB), in malloc_info's order (the main arena first).
+        var perArena = new List<string>();
+        foreach (string heap in xml.Split("<heap nr=").Skip(1))
+        {
+            string own = heap[..Math.Max(0, heap.IndexOf("</heap>", StringComparison.Ordinal))];
+            long Own(string type) => TotalTag().Matches(own).Where(m => m.Groups[1].Value == type).Sum(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            long current = SystemTag().Matches(own).Where(m => m.Groups[1].Value == "current").Sum(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+            perArena.Add(string.Create(CultureInfo.InvariantCulture, $"{current / 1048576.0:F1}/{(Own("fast") + Own("rest")) / 1048576.0:F1}"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"malloc: {arenas} arenas, {system / 1048576.0:F1} MB from the system, {(Sum("fast") + Sum("rest")) / 1048576.0:F1} MB free in them, {mmapped / 1048576.0:F1} MB mmapped; by arena (system/free MB): {string.Join(" ", perArena)}");
     }
 
     [DllImport("libc", EntryPoint = "fopen")]

@@ -30,9 +30,11 @@ public static class RuntimeReports
 
         (long ws0, long heap0) = Settle();
         string where0 = WhereTheMemoryIs();
+        DumpSmaps("before");
         int contexts0 = ScriptRunner.LiveLoadContexts;
         int fullCollections0 = GC.CollectionCount(GC.MaxGeneration);
         long fullTrims0 = FullCollectionTrim.Trims;
+        long runThreads0 = RunThreads.Created;
         var clock = Stopwatch.StartNew();
         for (int i = 1; i <= runs; i++)
         {
@@ -51,11 +53,12 @@ public static class RuntimeReports
         // As a host would see it, before the report's settling collections free the contexts still waiting for a full one.
         using (Process self = Process.GetCurrentProcess())
         {
-            Console.WriteLine($"ours: before settling: working set {Mb(self.WorkingSet64)} MB (growth {Mb(self.WorkingSet64 - ws0)} MB); full collections during the runs {GC.CollectionCount(GC.MaxGeneration) - fullCollections0}; trims after a full collection {FullCollectionTrim.Trims - fullTrims0}; {WhereTheMemoryIs()}");
+            Console.WriteLine($"ours: before settling: working set {Mb(self.WorkingSet64)} MB (growth {Mb(self.WorkingSet64 - ws0)} MB); full collections during the runs {GC.CollectionCount(GC.MaxGeneration) - fullCollections0}; trims after a full collection {FullCollectionTrim.Trims - fullTrims0}; run threads started {RunThreads.Created - runThreads0}; {WhereTheMemoryIs()}");
         }
 
         (long ws1, long heap1) = Settle();
         string where1 = WhereTheMemoryIs();
+        DumpSmaps("after");
         int contexts1 = ScriptRunner.LiveLoadContexts;
         // What glibc still held free after the settling collections (a diagnostic: the report's own trim, after the reading).
         NativeMemoryTrim.TrimNow();
@@ -296,6 +299,15 @@ public static class RuntimeReports
         (int count, long bytes) = CompiledScriptCache.Size;
         CompiledScriptCache.Clear();
         return (count, bytes);
+    }
+
+    /// <summary>COC_PROBE_SMAPS=DIR: a copy of /proc/self/smaps at a reading, to compare mapping by mapping.</summary>
+    private static void DumpSmaps(string reading)
+    {
+        if (Environment.GetEnvironmentVariable("COC_PROBE_SMAPS") is { Length: > 0 } directory)
+        {
+            File.WriteAllText(Path.Combine(directory, $"memory-{reading}.txt"), File.ReadAllText("/proc/self/smaps"));
+        }
     }
 
     private static (long WorkingSet, long Heap) Settle()
