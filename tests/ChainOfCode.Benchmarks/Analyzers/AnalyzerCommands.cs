@@ -9,7 +9,7 @@ namespace ChainOfCode.Benchmarks.Analyzers;
 /// <c>--corpus small|big|ordinary|varied [ROUNDS]</c> (500 files of 100 lines, 100 files of about 770 lines of one
 /// template, 100 files of about 500 lines of a seeded mix of ordinary code, or 100 randomly composed files of about 500
 /// lines, see <see cref="VariedCodeProject"/>),
-/// and <c>--profile realcode [DIR] | corpus small|big|ordinary|varied [FILES]</c> (callback time by operation and syntax kind).
+/// and <c>--profile realcode [DIR] | corpus small|big|ordinary|varied [FILES]</c> (callback time by operation, syntax and symbol kind: thread CPU, wall time, allocations, and the callbacks a collection ran in).
 /// Every diagnostic goes to <c>COC_DIAGNOSTICS_OUT</c> (default <c>analyzer-diagnostics.txt</c>).
 /// </summary>
 public static class AnalyzerCommands
