@@ -29,7 +29,8 @@ public static class CompileAb
             + "global using static __CocTwinGlobals;\nstatic partial class __CocTwinGlobals\n{\n public static string Input => string.Empty;\n public static string? ReadLine() => null;\n public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n}\n",
             new CSharpParseOptions(LanguageVersion.Latest), "usings.cs");
         CSharpCompilationOptions twinOptions = ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
-        CSharpCompilation twinPrototype = Bound(CSharpCompilation.Create("script-twin", [placeholder, usings], ScriptReferences.AnalysisReferences, twinOptions));
+        // As the gate builds it (since round 11): the script's placeholder last.
+        CSharpCompilation twinPrototype = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
 
         void Analysis(CSharpCompilation script, CSharpCompilation twin, SyntaxTree twinTree)
         {
@@ -195,20 +196,20 @@ public static class CompileAb
             return;
         }
 
-        // Round 8: the twin's prototype with the placeholder of the script's tree first (main) or last (this branch). Roslyn's
+        // Round 8: the twin's prototype with the placeholder of the script's tree first (main before round 11) or last (the gate since). Roslyn's
         // declaration table keeps the merged declarations of the trees before the last one: replacing the last tree keeps
         // them, replacing an earlier one merges every tree again. Timed: the twin's compilation and its analyzer pass.
         if (lever == "twin-order")
         {
-            CSharpCompilation first = twinPrototype;
-            CSharpCompilation last = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
+            CSharpCompilation first = Bound(CSharpCompilation.Create("script-twin", [placeholder, usings], ScriptReferences.AnalysisReferences, twinOptions));
+            CSharpCompilation last = twinPrototype;
             void Twin(CSharpCompilation prototype, string code)
             {
                 SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
                 _ = ScriptAnalyzerDriver.Analyze(prototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree), analyzers, default);
             }
 
-            Pair("placeholder first (main)", code => Twin(first, code), "placeholder last (this branch)", code => Twin(last, code), rounds, warmRounds);
+            Pair("placeholder first (before round 11)", code => Twin(first, code), "placeholder last (the gate)", code => Twin(last, code), rounds, warmRounds);
             return;
         }
 
@@ -362,8 +363,6 @@ public static class CompileAb
         {
             var parts = new Dictionary<string, (double Wall, double Cpu)>();
             var runner = new ScriptRunner();
-            // The twin's prototype as the gate builds it since round 11: the script's placeholder last.
-            CSharpCompilation twinLast = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
             void Part(string name, Action action, bool keep)
             {
                 double c0 = ProcessCpu.Milliseconds();
@@ -387,7 +386,7 @@ public static class CompileAb
                 SyntaxTree twinTree = null!;
                 SemanticModel twinModel = null!;
                 Part("parse + script compilation", () => { tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions); script = scriptPrototype.AddSyntaxTrees(tree); model = script.GetSemanticModel(tree); }, keep);
-                Part("twin parse + compilation", () => { twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty); twinModel = twinLast.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree); }, keep);
+                Part("twin parse + compilation", () => { twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty); twinModel = twinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree); }, keep);
                 Part("compile errors: declarations", () => script.GetDeclarationDiagnostics(), keep);
                 Part("compile errors: method bodies", () => script.GetMethodBodyDiagnostics(), keep);
                 Part("script pass", () => ScriptAnalyzerDriver.Analyze(model, analyzers, default), keep);
