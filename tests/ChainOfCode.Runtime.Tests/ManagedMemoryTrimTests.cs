@@ -72,6 +72,10 @@ public sealed class ManagedMemoryTrimTests
             Assert.Equal(ScriptStatus.Succeeded, (await runner.RunAsync("1 + 1")).Status);
         }
 
-        Assert.Equal(counted, NativeMemoryTrim.Runs);
+        // The count is process-wide: a run of an earlier test that its deadline abandoned counts when its thread finally
+        // ends, which on a loaded machine can be now (alone as this class runs). Each such straggler adds one; had this
+        // runner counted, its own runs would have added all of theirs.
+        long added = NativeMemoryTrim.Runs - counted;
+        Assert.True(added < NativeMemoryTrim.Every, $"{added} runs counted during {NativeMemoryTrim.Every} runs of a runner with the option off");
     }
 }
