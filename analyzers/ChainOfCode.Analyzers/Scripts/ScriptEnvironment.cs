@@ -23,7 +23,7 @@ internal sealed class ScriptEnvironment
     /// <summary>The framework references of <see cref="ScriptDialect.FrameworkAssemblies"/> plus the runtime assembly.</summary>
     public ImmutableArray<MetadataReference> References { get; }
 
-    /// <summary><see cref="References"/> plus <see cref="ScriptDialect.AnalysisOnlyAssemblies"/>: the analysis twin's.</summary>
+    /// <summary><see cref="References"/> plus <see cref="ScriptDialect.AnalysisOnlyAssemblies"/>: the analysis twin's when the script has compile errors.</summary>
     public ImmutableArray<MetadataReference> AnalysisReferences { get; }
 
     public Type GlobalsType { get; }

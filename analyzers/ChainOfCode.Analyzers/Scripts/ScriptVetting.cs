@@ -124,6 +124,7 @@ internal static class ScriptVetting
     // (Roslyn's own Create adds the trees to an empty compilation the same way). The script's and the twin's.
     private static readonly ConditionalWeakTable<ScriptEnvironment, CSharpCompilation> ScriptPrototypes = new();
     private static readonly ConditionalWeakTable<ScriptEnvironment, CSharpCompilation> TwinPrototypes = new();
+    private static readonly ConditionalWeakTable<ScriptEnvironment, CSharpCompilation> ScriptReferenceTwinPrototypes = new();
 
     private static CSharpCompilation CreateScriptPrototype(ScriptEnvironment environment) => Bound(CSharpCompilation.CreateScriptCompilation(
         "script",
@@ -138,10 +139,15 @@ internal static class ScriptVetting
     // The placeholder is last: Roslyn's declaration table keeps the merged declarations of the trees before the last one
     // in a cache its clones share, so replacing the last tree merges only the script's declarations into them (replacing
     // an earlier one merged every tree again, for every script).
-    private static CSharpCompilation CreateTwinPrototype(ScriptEnvironment environment) => Bound(CSharpCompilation.Create(
+    private static CSharpCompilation CreateTwinPrototype(ScriptEnvironment environment) => CreateTwinPrototype(environment.AnalysisReferences);
+
+    // The twin of a script that compiled: the script's own references.
+    private static CSharpCompilation CreateScriptReferenceTwinPrototype(ScriptEnvironment environment) => CreateTwinPrototype(environment.References);
+
+    private static CSharpCompilation CreateTwinPrototype(ImmutableArray<MetadataReference> references) => Bound(CSharpCompilation.Create(
         "script-twin",
         new[] { GlobalUsings, UntypedTwinArgs, TwinPlaceholder },
-        environment.AnalysisReferences,
+        references,
         ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty)));
 
     private static CSharpCompilation Bound(CSharpCompilation compilation)
@@ -163,8 +169,9 @@ internal static class ScriptVetting
     /// statements (only on its declarations and member bodies); the analyzer now walks them itself, and
     /// as a second line the same analyzer also runs over a twin: the same text compiled as a regular program with top-level statements, where every statement
     /// is an operation block. Same text, same spans, same lines; findings are merged by rule and position.
-    /// The twin also sees a few more framework assemblies, so that a reach for Process or HttpClient is
-    /// named by its rule rather than left to a compile error.
+    /// The twin of a script with compile errors also sees a few more framework assemblies, so that a reach for Process
+    /// or HttpClient is named by its rule rather than left to a compile error; the twin of a script that compiles binds
+    /// against the script's own references, where every name of the script was found.
     /// </summary>
     /// <remarks>
     /// Both passes run on <see cref="ScriptAnalyzerDriver"/>, each through one semantic model that the gate's walks
@@ -179,7 +186,14 @@ internal static class ScriptVetting
         SyntaxTree tree = model.SyntaxTree;
         SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
         SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
-        CSharpCompilation twin = TwinPrototypes.GetValue(environment, CreateTwinPrototype).ReplaceSyntaxTree(TwinPlaceholder, twinTree);
+        // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
+        // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
+        compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
+        // A script that compiles binds every name to the script's own references: its twin binds against the same ones
+        // (a closer stand-in, and fewer assemblies to search). Only a script with errors may reach for a type of an
+        // analysis-only assembly (Process, HttpClient, ...): its twin sees those, so the rule is named.
+        CSharpCompilation twin = (compileErrors.IsEmpty ? ScriptReferenceTwinPrototypes.GetValue(environment, CreateScriptReferenceTwinPrototype) : TwinPrototypes.GetValue(environment, CreateTwinPrototype))
+            .ReplaceSyntaxTree(TwinPlaceholder, twinTree);
         if (shape is not null)
         {
             twin = twin.ReplaceSyntaxTree(UntypedTwinArgs, CSharpSyntaxTree.ParseText(shape.TwinDeclarations(), new CSharpParseOptions(LanguageVersion.Latest), "shape.cs", cancellationToken: cancellationToken));
@@ -188,9 +202,6 @@ internal static class ScriptVetting
         twinModel = twin.GetSemanticModel(twinTree);
         var merged = new Dictionary<(string Id, int Start), Diagnostic>();
         ImmutableArray<DiagnosticAnalyzer> analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer);
-        // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
-        // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
-        compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
         ImmutableArray<Diagnostic> scriptFindings = AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(model, analyzers, cancellationToken));
         // The twin's own tree only (what is kept of its findings): no pass over its declarations of the globals.
         foreach (ImmutableArray<Diagnostic> found in new[] { scriptFindings, AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(twinModel, analyzers, cancellationToken)) })

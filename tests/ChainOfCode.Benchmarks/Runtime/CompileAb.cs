@@ -31,6 +31,9 @@ public static class CompileAb
         CSharpCompilationOptions twinOptions = ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
         // As the gate builds it (since round 11): the script's placeholder last.
         CSharpCompilation twinPrototype = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
+        // Since round 12 the twin of a script that compiles has the script's own references (the analysis-only ones only
+        // when the script has errors): the gate's twin for group 1's scripts.
+        CSharpCompilation cleanTwinPrototype = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.References, twinOptions));
 
         void Analysis(CSharpCompilation script, CSharpCompilation twin, SyntaxTree twinTree)
         {
@@ -386,7 +389,7 @@ public static class CompileAb
                 SyntaxTree twinTree = null!;
                 SemanticModel twinModel = null!;
                 Part("parse + script compilation", () => { tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions); script = scriptPrototype.AddSyntaxTrees(tree); model = script.GetSemanticModel(tree); }, keep);
-                Part("twin parse + compilation", () => { twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty); twinModel = twinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree); }, keep);
+                Part("twin parse + compilation", () => { twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty); twinModel = cleanTwinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree); }, keep);
                 Part("compile errors: declarations", () => script.GetDeclarationDiagnostics(), keep);
                 Part("compile errors: method bodies", () => script.GetMethodBodyDiagnostics(), keep);
                 Part("script pass", () => ScriptAnalyzerDriver.Analyze(model, analyzers, default), keep);
@@ -412,6 +415,84 @@ public static class CompileAb
                 Console.WriteLine($"  {w / rounds,7:F3} {c / rounds,7:F3}  {name}");
             }
 
+            return;
+        }
+
+        if (lever is "return-null" or "twin-capability" or "decl-fixed")
+        {
+            CSharpCompilation objectless = Bound(CSharpCompilation.CreateScriptCompilation(
+                "script", null, ScriptReferences.References, ScriptGate.CompilationOptions, null, null, typeof(ScriptGlobals)));
+            void Gate(string code, CSharpCompilation prototype, ImmutableArray<DiagnosticAnalyzer> twinAnalyzers)
+            {
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                CSharpCompilation script = prototype.AddSyntaxTrees(tree);
+                SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+                _ = script.GetDiagnostics();
+                _ = ScriptAnalyzerDriver.Analyze(script.GetSemanticModel(tree), analyzers, default);
+                _ = ScriptAnalyzerDriver.Analyze(twinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree), twinAnalyzers, default);
+            }
+
+            if (lever == "return-null")
+            {
+                Pair("return type typeof(object) (main)", c => Gate(c, scriptPrototype, analyzers), "return type null (object as a special type)", c => Gate(c, objectless, analyzers), rounds, warmRounds);
+            }
+            else if (lever == "twin-capability")
+            {
+                Pair("twin: both analyzers (main)", c => Gate(c, scriptPrototype, analyzers), "twin: the capability analyzer only", c => Gate(c, scriptPrototype, capability), rounds, warmRounds);
+            }
+            else
+            {
+                Pair("declarations of the small script", c => scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText(c, ScriptGate.ParseOptions)).GetDeclarationDiagnostics(), "declarations of return 1;", c => scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText("return " + c.Length + ";", ScriptGate.ParseOptions)).GetDeclarationDiagnostics(), rounds, warmRounds);
+                Pair("declarations of the small script", c => scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText(c, ScriptGate.ParseOptions)).GetDeclarationDiagnostics(), "declarations of the small script, return type null", c => objectless.AddSyntaxTrees(CSharpSyntaxTree.ParseText(c, ScriptGate.ParseOptions)).GetDeclarationDiagnostics(), rounds, warmRounds);
+            }
+
+            return;
+        }
+
+        if (lever == "pass-again")
+        {
+            var times = new Dictionary<string, (List<double> Cpu, List<double> Wall)>();
+            void Time(string name, Action action, bool keep)
+            {
+                if (!times.TryGetValue(name, out var lists)) { times[name] = lists = (new(), new()); }
+                if (keep) { Measure(action, lists.Cpu, lists.Wall); } else { action(); }
+            }
+
+            for (int i = 0; i < warmRounds + rounds; i++)
+            {
+                bool keep = i >= warmRounds;
+                string code = Shapes.Small(RuntimeJob.Next());
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                CSharpCompilation script = scriptPrototype.AddSyntaxTrees(tree);
+                SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+                SemanticModel twinModel = cleanTwinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree);
+                SemanticModel model = script.GetSemanticModel(tree);
+                Time("compile errors", () => script.GetDiagnostics(), keep);
+                Time("script pass", () => ScriptAnalyzerDriver.Analyze(model, analyzers, default), keep);
+                Time("script pass again, same model", () => ScriptAnalyzerDriver.Analyze(model, analyzers, default), keep);
+                Time("script pass again, capability only", () => ScriptAnalyzerDriver.Analyze(model, capability, default), keep);
+                Time("script pass again, shape only", () => ScriptAnalyzerDriver.Analyze(model, shape, default), keep);
+                Time("twin pass", () => ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default), keep);
+                Time("twin pass again, same model", () => ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default), keep);
+            }
+
+            foreach ((string name, (List<double> cpu, List<double> wall)) in times)
+            {
+                Console.WriteLine($"  {Median(wall),7:F3} {Median(cpu),7:F3}  {name} (median wall, CPU)");
+            }
+
+            return;
+        }
+
+        if (lever == "twin-refs")
+        {
+            void TwinPass(string code, CSharpCompilation prototype)
+            {
+                SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+                _ = ScriptAnalyzerDriver.Analyze(prototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree), analyzers, default);
+            }
+
+            Pair("the twin's compilation and pass, analysis references (before round 12)", c => TwinPass(c, twinPrototype), "the twin's compilation and pass, the script's references", c => TwinPass(c, cleanTwinPrototype), rounds, warmRounds);
             return;
         }
 
