@@ -3,7 +3,7 @@ using ChainOfCode.Tests.Shared;
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>
-/// Hostile shapes against direct calls (<see cref="ScriptGuard.Call"/>): the step budget, the depth limit, a cancellation,
+/// Hostile shapes against direct calls (<see cref="ScriptGuard.CallSlowly"/>): the step budget, the depth limit, a cancellation,
 /// the reserved names and the errors must hold through twins, wrappers and the functions around them exactly as
 /// through <see cref="ScriptGuard.Enter"/>. The deep recursions under a raised depth limit are containment cases
 /// (<c>direct-*</c>, run in process in a child host: a stack overflow kills the child, not this test host).

@@ -89,7 +89,7 @@ internal sealed class ThrowFreeFunctions
 
     /// <summary>
     /// True for a throw-free method or local function (<see cref="Contains"/>) whose calls of the other such functions all
-    /// go to twins (<see cref="ScriptGuard.Call"/>): it returns a primitive value, takes by-value parameters only (none
+    /// go to twins (<see cref="ScriptGuard.CallSlowly"/>): it returns a primitive value, takes by-value parameters only (none
     /// optional, no <c>params</c>), is not generic, is written with no line break inside a token and no directive (its twin
     /// is a copy on one line, without the trivia: a <c>#line</c> would move the lines after it), has no loop (a loop's
     /// credit and the twin's would both be charged to the run: the loop's refill would count the twin's unspent credit as
