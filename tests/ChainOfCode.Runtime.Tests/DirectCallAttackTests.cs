@@ -207,6 +207,23 @@ public sealed class DirectCallAttackTests
         Assert.Equal(big, mixed);
     }
 
+    [Fact]
+    public void A_twin_inlined_into_itself_counts_its_copies_in_the_frame_bound()
+    {
+        // A twin that only itself calls asks to be inlined: its frame may then hold one copy of it for each of its own call
+        // sites as well as its own, over two levels. The bound per level grows with the call sites, not only with the text.
+        int two = FrameBound("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2); return F(3);");
+        int four = FrameBound("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2) + F(n - 1) + F(n - 2); return F(3);");
+        int nodesTwo = Nodes("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2);");
+        int nodesFour = Nodes("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2) + F(n - 1) + F(n - 2);");
+
+        Assert.True(two >= 192 + (16 * nodesTwo * 3 / 2), $"{two} {nodesTwo}");
+        Assert.True(four >= 192 + (16 * nodesFour * 5 / 2), $"{four} {nodesFour}");
+    }
+
+    private static int Nodes(string declaration) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseStatement(declaration).DescendantNodesAndSelf().Count();
+
     private static int FrameBound(string code)
     {
         GateResult verdict = ScriptGate.Check(code);

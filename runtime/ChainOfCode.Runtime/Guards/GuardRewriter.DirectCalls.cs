@@ -11,16 +11,15 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// Direct calls (<see cref="ThrowFreeFunctions.IsDirect"/>): each such function gets a twin on its own last line,
-/// <c>[MethodImpl(AggressiveInlining)] Credited&lt;T&gt; __cocF1(params, long __cocFc) { if (ScriptGuard.Due(__cocFc -= ScriptGuard.CallStep))
+/// <c>[MethodImpl(AggressiveInlining)]? Credited&lt;T&gt; __cocF1(params, long __cocFc) { if (ScriptGuard.Due(__cocFc -= ScriptGuard.CallStep))
 /// __cocFc = guard.CallSlowly(__cocFc); ... return new Credited&lt;T&gt;(value, __cocFc); }</c>, whose calls of other such functions
 /// go to their twins, <c>ScriptGuard.Take(__cocF2(args, __cocFc), out __cocFc)</c>: the step credit and the depth room pass in
 /// one register (<see cref="ScriptGuard.CallSlowly"/>), and the guard is read only on the slow path, from where the
 /// function reads it. The function itself, what everything else calls (a delegate made of it too), becomes a wrapper
 /// entering its twin at the guard's depth, <c>{ var g = guard; return g.Settled(__cocF1(params, g.EnterChain(frameBytes))); }</c>,
 /// on as many lines as it had; a leaf keeps its own guarded body (its checkpoint), and its twin spends a step of credit and
-/// takes no level (<see cref="ScriptGuard.SpendSlowly"/>, <see cref="ScriptGuard.TakeFromLeaf"/>). The twin asks to be
-/// inlined: the JIT then inlines a recursive twin into itself one level, as it does the plain function, whatever its
-/// parameters (left to its heuristics, a twin with fewer parameters was not).
+/// takes no level (<see cref="ScriptGuard.SpendSlowly"/>, <see cref="ScriptGuard.TakeFromLeaf"/>). A twin that no other twin
+/// calls asks to be inlined (<see cref="ThrowFreeFunctions.IsInlined"/>).
 /// </summary>
 internal sealed partial class GuardRewriter
 {
@@ -48,7 +47,7 @@ internal sealed partial class GuardRewriter
     {
         var visited = (MethodDeclarationSyntax)VisitTwinBody(node, n => base.VisitMethodDeclaration((MethodDeclarationSyntax)n))!;
         BlockSyntax twinBody = TwinBody(visited.Body, visited.ExpressionBody?.Expression, symbol, source);
-        MethodDeclarationSyntax twin = visited.WithAttributeLists(SingletonList(InliningAttribute())).WithIdentifier(Identifier(TwinName(symbol)))
+        MethodDeclarationSyntax twin = visited.WithAttributeLists(TwinAttributes(symbol)).WithIdentifier(Identifier(TwinName(symbol)))
             .WithReturnType(CreditedType(symbol)).WithParameterList(TwinParameters(visited.ParameterList))
             .WithExpressionBody(null).WithSemicolonToken(default).WithBody(twinBody);
         MemberDeclarationSyntax original = throwFree.IsLeaf(symbol)
@@ -63,7 +62,7 @@ internal sealed partial class GuardRewriter
         var visited = (LocalFunctionStatementSyntax)VisitTwinBody(node, n => base.VisitLocalFunctionStatement((LocalFunctionStatementSyntax)n))!;
         string source = GuardSource(node);
         BlockSyntax twinBody = TwinBody(visited.Body, visited.ExpressionBody?.Expression, symbol, source);
-        LocalFunctionStatementSyntax twin = visited.WithAttributeLists(SingletonList(InliningAttribute())).WithIdentifier(Identifier(TwinName(symbol)))
+        LocalFunctionStatementSyntax twin = visited.WithAttributeLists(TwinAttributes(symbol)).WithIdentifier(Identifier(TwinName(symbol)))
             .WithReturnType(CreditedType(symbol)).WithParameterList(TwinParameters(visited.ParameterList))
             .WithExpressionBody(null).WithSemicolonToken(default).WithBody(twinBody);
         StatementSyntax original = throwFree.IsLeaf(symbol)
@@ -119,8 +118,8 @@ internal sealed partial class GuardRewriter
     private static ParameterListSyntax TwinParameters(ParameterListSyntax parameters) =>
         parameters.AddParameters(ParseParameterList($"(long {TwinCredit})").Parameters[0]);
 
-    private static AttributeListSyntax InliningAttribute() =>
-        ((LocalFunctionStatementSyntax)ParseStatement($"{AggressiveInlining} void f() {{ }}")).AttributeLists[0];
+    private SyntaxList<AttributeListSyntax> TwinAttributes(IMethodSymbol symbol) =>
+        throwFree.IsInlined(symbol) ? ((LocalFunctionStatementSyntax)ParseStatement($"{AggressiveInlining} void f() {{ }}")).AttributeLists : default;
 
     /// <summary>
     /// The twin's body: its entry (the guard read from <paramref name="source"/> on the slow path only), then the function's
