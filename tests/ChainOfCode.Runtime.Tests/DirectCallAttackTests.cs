@@ -3,7 +3,7 @@ using ChainOfCode.Tests.Shared;
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>
-/// Hostile shapes against direct calls (<see cref="ScriptGuard.Call"/>): the step budget, the depth limit, a cancellation,
+/// Hostile shapes against direct calls (<see cref="ScriptGuard.CallSlowly"/>): the step budget, the depth limit, a cancellation,
 /// the reserved names and the errors must hold through twins, wrappers and the functions around them exactly as
 /// through <see cref="ScriptGuard.Enter"/>. The deep recursions under a raised depth limit are containment cases
 /// (<c>direct-*</c>, run in process in a child host: a stack overflow kills the child, not this test host).
@@ -206,6 +206,23 @@ public sealed class DirectCallAttackTests
         Assert.True(big >= small + (24 * 8 * 2), $"{small} {big}");
         Assert.Equal(big, mixed);
     }
+
+    [Fact]
+    public void A_twin_inlined_into_itself_counts_its_copies_in_the_frame_bound()
+    {
+        // A twin that only itself calls asks to be inlined: its frame may then hold one copy of it for each of its own call
+        // sites as well as its own, over two levels. The bound per level grows with the call sites, not only with the text.
+        int two = FrameBound("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2); return F(3);");
+        int four = FrameBound("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2) + F(n - 1) + F(n - 2); return F(3);");
+        int nodesTwo = Nodes("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2);");
+        int nodesFour = Nodes("long F(long n) => n < 2 ? n : F(n - 1) + F(n - 2) + F(n - 1) + F(n - 2);");
+
+        Assert.True(two >= 192 + (16 * nodesTwo * 3 / 2), $"{two} {nodesTwo}");
+        Assert.True(four >= 192 + (16 * nodesFour * 5 / 2), $"{four} {nodesFour}");
+    }
+
+    private static int Nodes(string declaration) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseStatement(declaration).DescendantNodesAndSelf().Count();
 
     private static int FrameBound(string code)
     {

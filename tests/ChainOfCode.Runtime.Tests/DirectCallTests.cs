@@ -4,7 +4,7 @@ namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>
 /// Direct calls: throw-free functions that call only each other pass their depth and step credit to twins in registers
-/// (<see cref="ScriptGuard.Call"/>). The depth limit, the step budget, the deadline and the delegates made of them must hold
+/// (<see cref="ScriptGuard.CallSlowly"/>). The depth limit, the step budget, the deadline and the delegates made of them must hold
 /// exactly as through <see cref="ScriptGuard.Enter"/>.
 /// </summary>
 public sealed class DirectCallTests
@@ -29,13 +29,68 @@ public sealed class DirectCallTests
 
         Assert.Equal(Code.Split('\n').Length, text.Split('\n').Length);
         text = text.Replace(" ", "", StringComparison.Ordinal);
-        // Fib's twin calls itself twice, Inner's twin calls itself and Twice's twin (a leaf, no depth).
-        Assert.Equal(2, Count(text, "Take(__cocF0("));
-        Assert.Contains(".Spend(__cocFc)", text, StringComparison.Ordinal);
-        Assert.Equal(2, Count(text, ".Call(__cocFd,__cocFc)"));
+        // Fib's twin calls itself twice, Inner's twin calls itself and Twice's twin (a leaf, no level: TakeFromLeaf).
+        Assert.Equal(2, Count(text, "ScriptGuard.Take(__cocF0("));
+        Assert.Equal(1, Count(text, "ScriptGuard.TakeFromLeaf(__cocF"));
+        // One hidden parameter, the packed state (credit and depth room): no guard, no depth.
+        Assert.Equal(3, Count(text, ",long__cocFc)"));
+        Assert.DoesNotContain("__cocFd", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("__cocFg", text, StringComparison.Ordinal);
+        Assert.Equal(2, Count(text, "ScriptGuard.Due(__cocFc-=global::ChainOfCode.Runtime.ScriptGuard.CallStep))__cocFc=__cocGuard.CallSlowly(__cocFc);"));
+        Assert.Equal(1, Count(text, "ScriptGuard.Overdrawn(--__cocFc))__cocFc=__cocGuard.SpendSlowly(__cocFc);"));
+        // A twin that no other twin calls (Fib's, Inner's) asks to be inlined: the JIT then inlines a recursive twin into itself
+        // one level, as it does the plain function. Twice's twin, which Inner's calls, does not (its copies would fill Inner's frame).
+        Assert.Equal(2, Count(text, "MethodImplOptions.AggressiveInlining)]"));
+        Assert.Contains("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]global::ChainOfCode.Runtime.Credited<int>__cocF0(", text, StringComparison.Ordinal);
+        const string LeafTwin = @"global::ChainOfCode\.Runtime\.Credited<int>__cocF\d+\(intx,long__cocFc\)\{if\(global::ChainOfCode\.Runtime\.ScriptGuard\.Overdrawn";
+        Assert.Matches(LeafTwin, text);
+        Assert.DoesNotMatch(@"AggressiveInlining\)\]" + LeafTwin, text);
         // Fib and Inner become wrappers of their twins; the leaf keeps its checkpoint.
         Assert.Equal(2, Count(text, ".EnterChain("));
         Assert.Contains("Checkpoint();return", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0L, 0L)]
+    [InlineData(-1L, 0L)]
+    [InlineData(ScriptGuard.MaxTwinCredit, 0L)]
+    [InlineData(-1L, -1L)]
+    [InlineData(0L, -1L)]
+    [InlineData(5L, 3L)]
+    [InlineData(-1L, int.MaxValue)]
+    [InlineData(ScriptGuard.MaxTwinCredit, int.MaxValue)]
+    [InlineData(-1L, -(long)int.MaxValue - 2)]
+    [InlineData(ScriptGuard.MaxTwinCredit, -(long)int.MaxValue - 2)]
+    public void A_twins_state_packs_its_credit_and_depth_room_exactly(long credit, long room)
+    {
+        long state = ScriptGuard.TwinState(room, credit);
+
+        Assert.Equal(credit, ScriptGuard.CreditOf(state));
+        Assert.Equal(room, ScriptGuard.RoomOf(state));
+        Assert.Equal(credit < 0 || room < 0, ScriptGuard.Due(state));
+        Assert.Equal(credit < 0, ScriptGuard.Overdrawn(state));
+    }
+
+    [Theory]
+    [InlineData(0L, 0L)]
+    [InlineData(1L, 0L)]
+    [InlineData(0L, 1L)]
+    [InlineData(7L, 100L)]
+    [InlineData(ScriptGuard.MaxTwinCredit, 0L)]
+    public void A_twins_entry_pays_one_step_and_one_level_and_its_return_gives_the_level_back(long credit, long room)
+    {
+        long entered = ScriptGuard.TwinState(room, credit) - ScriptGuard.CallStep;
+
+        Assert.Equal(credit - 1, ScriptGuard.CreditOf(entered));
+        Assert.Equal(room - 1, ScriptGuard.RoomOf(entered));
+        Assert.Equal(credit == 0 || room == 0, ScriptGuard.Due(entered));
+        Assert.Equal(7, ScriptGuard.Take(new Credited<int>(7, entered), out long back));
+        Assert.Equal(credit - 1, ScriptGuard.CreditOf(back));
+        Assert.Equal(room, ScriptGuard.RoomOf(back));
+        long spent = ScriptGuard.TwinState(room, credit) - 1;
+        Assert.Equal(credit - 1, ScriptGuard.CreditOf(spent));
+        Assert.Equal(room, ScriptGuard.RoomOf(spent));
+        Assert.Equal(credit == 0, ScriptGuard.Overdrawn(spent));
     }
 
     [Theory]

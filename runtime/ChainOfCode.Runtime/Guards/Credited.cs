@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// What a direct-call twin returns (<see cref="ScriptGuard.Call"/>): its value and the step credit it did not spend. Two
+/// What a direct-call twin returns (<see cref="ScriptGuard.CallSlowly"/>): its value and the state it returns (<see cref="ScriptGuard.TwinState"/>: the step credit it did not spend and its depth room). Two
 /// fields of at most eight bytes, laid out in order, so the JIT returns it in two registers.
 /// </summary>
 /// <typeparam name="T">The function's return type (a primitive).</typeparam>

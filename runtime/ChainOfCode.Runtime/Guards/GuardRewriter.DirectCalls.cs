@@ -11,19 +11,21 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// Direct calls (<see cref="ThrowFreeFunctions.IsDirect"/>): each such function gets a twin on its own last line,
-/// <c>Credited&lt;T&gt; __cocF1(params, ScriptGuard __cocFg, int __cocFd, long __cocFc) { __cocFc = __cocFg.Call(__cocFd, __cocFc); ...
-/// return new Credited&lt;T&gt;(value, __cocFc); }</c>, whose calls of other such functions go to their twins,
-/// <c>ScriptGuard.Take(__cocF2(args, __cocFg, __cocFd + 1, __cocFc), out __cocFc)</c>: the depth and the step credit pass in
-/// registers (<see cref="ScriptGuard.Call"/>). The function itself, what everything else calls (a delegate made of it too),
-/// becomes a wrapper entering its twin at the guard's depth, <c>{ var g = guard; return g.Settled(__cocF1(params, g,
-/// g.EnterChain(frameBytes), 0)); }</c>, on as many lines as it had; a leaf keeps its own guarded body (its checkpoint), and its twin
-/// spends a step of credit (<see cref="ScriptGuard.Spend"/>).
+/// <c>[MethodImpl(AggressiveInlining)]? Credited&lt;T&gt; __cocF1(params, long __cocFc) { if (ScriptGuard.Due(__cocFc -= ScriptGuard.CallStep))
+/// __cocFc = guard.CallSlowly(__cocFc); ... return new Credited&lt;T&gt;(value, __cocFc); }</c>, whose calls of other such functions
+/// go to their twins, <c>ScriptGuard.Take(__cocF2(args, __cocFc), out __cocFc)</c>: the step credit and the depth room pass in
+/// one register (<see cref="ScriptGuard.CallSlowly"/>), and the guard is read only on the slow path, from where the
+/// function reads it. The function itself, what everything else calls (a delegate made of it too), becomes a wrapper
+/// entering its twin at the guard's depth, <c>{ var g = guard; return g.Settled(__cocF1(params, g.EnterChain(frameBytes))); }</c>,
+/// on as many lines as it had; a leaf keeps its own guarded body (its checkpoint), and its twin spends a step of credit and
+/// takes no level (<see cref="ScriptGuard.SpendSlowly"/>, <see cref="ScriptGuard.TakeFromLeaf"/>). A twin that no other twin
+/// calls asks to be inlined (<see cref="ThrowFreeFunctions.IsInlined"/>).
 /// </summary>
 internal sealed partial class GuardRewriter
 {
     private const string TwinGuard = "__cocFg";
-    private const string TwinDepth = "__cocFd";
     private const string TwinCredit = "__cocFc";
+    private const string AggressiveInlining = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
     private readonly Dictionary<IMethodSymbol, string> twinNames = new(SymbolEqualityComparer.Default);
     private readonly List<(SyntaxAnnotation Marker, SyntaxNode Twin)> twins = [];
@@ -44,9 +46,9 @@ internal sealed partial class GuardRewriter
     private SyntaxNode DirectMethod(MethodDeclarationSyntax node, IMethodSymbol symbol, string source)
     {
         var visited = (MethodDeclarationSyntax)VisitTwinBody(node, n => base.VisitMethodDeclaration((MethodDeclarationSyntax)n))!;
-        BlockSyntax twinBody = TwinBody(visited.Body, visited.ExpressionBody?.Expression, symbol);
-        MethodDeclarationSyntax twin = visited.WithAttributeLists(default).WithIdentifier(Identifier(TwinName(symbol)))
-            .WithReturnType(CreditedType(symbol)).WithParameterList(TwinParameters(visited.ParameterList, symbol))
+        BlockSyntax twinBody = TwinBody(visited.Body, visited.ExpressionBody?.Expression, symbol, source);
+        MethodDeclarationSyntax twin = visited.WithAttributeLists(TwinAttributes(symbol)).WithIdentifier(Identifier(TwinName(symbol)))
+            .WithReturnType(CreditedType(symbol)).WithParameterList(TwinParameters(visited.ParameterList))
             .WithExpressionBody(null).WithSemicolonToken(default).WithBody(twinBody);
         MemberDeclarationSyntax original = throwFree.IsLeaf(symbol)
             ? GuardMember(node, visited, returnsValue: true, NextGuardLocal(), source, ExitType(symbol), leaf: true)
@@ -58,14 +60,15 @@ internal sealed partial class GuardRewriter
     private SyntaxNode DirectLocalFunction(LocalFunctionStatementSyntax node, IMethodSymbol symbol)
     {
         var visited = (LocalFunctionStatementSyntax)VisitTwinBody(node, n => base.VisitLocalFunctionStatement((LocalFunctionStatementSyntax)n))!;
-        BlockSyntax twinBody = TwinBody(visited.Body, visited.ExpressionBody?.Expression, symbol);
-        LocalFunctionStatementSyntax twin = visited.WithAttributeLists(default).WithIdentifier(Identifier(TwinName(symbol)))
-            .WithReturnType(CreditedType(symbol)).WithParameterList(TwinParameters(visited.ParameterList, symbol))
+        string source = GuardSource(node);
+        BlockSyntax twinBody = TwinBody(visited.Body, visited.ExpressionBody?.Expression, symbol, source);
+        LocalFunctionStatementSyntax twin = visited.WithAttributeLists(TwinAttributes(symbol)).WithIdentifier(Identifier(TwinName(symbol)))
+            .WithReturnType(CreditedType(symbol)).WithParameterList(TwinParameters(visited.ParameterList))
             .WithExpressionBody(null).WithSemicolonToken(default).WithBody(twinBody);
         StatementSyntax original = throwFree.IsLeaf(symbol)
             ? GuardLocalFunction(node, visited, symbol)
             : visited.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithBody(WrapperBody(node.ParameterList, node.Body, node.ExpressionBody, node.SemicolonToken, symbol, GuardSource(node)));
+                .WithBody(WrapperBody(node.ParameterList, node.Body, node.ExpressionBody, node.SemicolonToken, symbol, source));
         return WithTwin(original, twin);
     }
 
@@ -83,7 +86,7 @@ internal sealed partial class GuardRewriter
         }
     }
 
-    /// <summary>A call of a direct function inside a twin: <c>ScriptGuard.Take(twin(args, guard, depth + 1, credit), out credit)</c>.</summary>
+    /// <summary>A call of a direct function inside a twin: <c>ScriptGuard.Take(twin(args, state), out state)</c> (<c>TakeFromLeaf</c> for a leaf's twin).</summary>
     private ExpressionSyntax? TwinCall(IInvocationOperation invocation, InvocationExpressionSyntax visited)
     {
         IMethodSymbol target = invocation.TargetMethod;
@@ -99,15 +102,10 @@ internal sealed partial class GuardRewriter
             MemberAccessExpressionSyntax access => access.WithName(name.WithTriviaFrom(access.Name)),
             _ => throw new System.InvalidOperationException("A direct call is written with a name."),
         };
-        var hidden = new List<ArgumentSyntax> { HiddenArgument(TwinGuard, IdentifierName(TwinGuard)) };
-        if (!throwFree.IsLeaf(target))
-        {
-            hidden.Add(HiddenArgument(TwinDepth, ParseExpression($"{TwinDepth} + 1")));
-        }
-
-        hidden.Add(HiddenArgument(TwinCredit, IdentifierName(TwinCredit)));
-        InvocationExpressionSyntax call = visited.WithExpression(callee).WithArgumentList(visited.ArgumentList.AddArguments([.. hidden])).WithoutTrivia();
-        var take = (InvocationExpressionSyntax)ParseExpression($"global::ChainOfCode.Runtime.ScriptGuard.Take(x, out {TwinCredit})");
+        InvocationExpressionSyntax call = visited.WithExpression(callee)
+            .WithArgumentList(visited.ArgumentList.AddArguments(HiddenArgument(TwinCredit, IdentifierName(TwinCredit)))).WithoutTrivia();
+        string taking = throwFree.IsLeaf(target) ? "TakeFromLeaf" : "Take";
+        var take = (InvocationExpressionSyntax)ParseExpression($"global::ChainOfCode.Runtime.ScriptGuard.{taking}(x, out {TwinCredit})");
         return take.WithArgumentList(take.ArgumentList.WithArguments(take.ArgumentList.Arguments.Replace(take.ArgumentList.Arguments[0], Argument(call))))
             .WithTriviaFrom(visited);
     }
@@ -117,17 +115,22 @@ internal sealed partial class GuardRewriter
     private static TypeSyntax CreditedType(IMethodSymbol symbol) =>
         ParseTypeName($"global::ChainOfCode.Runtime.Credited<{symbol.ReturnType.ToDisplayString()}>").WithTrailingTrivia(Space);
 
-    private ParameterListSyntax TwinParameters(ParameterListSyntax parameters, IMethodSymbol symbol)
-    {
-        string depth = throwFree.IsLeaf(symbol) ? "" : $"int {TwinDepth}, ";
-        var hidden = ParseParameterList($"(global::ChainOfCode.Runtime.ScriptGuard {TwinGuard}, {depth}long {TwinCredit})");
-        return parameters.AddParameters([.. hidden.Parameters]);
-    }
+    private static ParameterListSyntax TwinParameters(ParameterListSyntax parameters) =>
+        parameters.AddParameters(ParseParameterList($"(long {TwinCredit})").Parameters[0]);
 
-    /// <summary>The twin's body: its entry, then the function's statements with each value returned with the credit.</summary>
-    private BlockSyntax TwinBody(BlockSyntax? block, ExpressionSyntax? expression, IMethodSymbol symbol)
+    private SyntaxList<AttributeListSyntax> TwinAttributes(IMethodSymbol symbol) =>
+        throwFree.IsInlined(symbol) ? ((LocalFunctionStatementSyntax)ParseStatement($"{AggressiveInlining} void f() {{ }}")).AttributeLists : default;
+
+    /// <summary>
+    /// The twin's body: its entry (the guard read from <paramref name="source"/> on the slow path only), then the function's
+    /// statements with each value returned with the state. A read of the holder left in the body (none today: a twin's body is
+    /// straight-line code of primitives) reads a local of the guard taken at the entry.
+    /// </summary>
+    private BlockSyntax TwinBody(BlockSyntax? block, ExpressionSyntax? expression, IMethodSymbol symbol, string source)
     {
-        string entry = throwFree.IsLeaf(symbol) ? $"{TwinCredit} = {TwinGuard}.Spend({TwinCredit}); " : $"{TwinCredit} = {TwinGuard}.Call({TwinDepth}, {TwinCredit}); ";
+        string entry = throwFree.IsLeaf(symbol)
+            ? $"if (global::ChainOfCode.Runtime.ScriptGuard.Overdrawn(--{TwinCredit})) {TwinCredit} = {source}.SpendSlowly({TwinCredit}); "
+            : $"if (global::ChainOfCode.Runtime.ScriptGuard.Due({TwinCredit} -= global::ChainOfCode.Runtime.ScriptGuard.CallStep)) {TwinCredit} = {source}.CallSlowly({TwinCredit}); ";
         BlockSyntax body = block ?? Block(ReturnStatement(expression!.WithoutTrivia()));
         IEnumerable<ReturnStatementSyntax> returns = body.DescendantNodes().OfType<ReturnStatementSyntax>().Where(r => r.Expression is not null);
         string credited = $"new global::ChainOfCode.Runtime.Credited<{symbol.ReturnType.ToDisplayString()}>(x, {TwinCredit})";
@@ -137,19 +140,24 @@ internal sealed partial class GuardRewriter
             ArgumentListSyntax arguments = creation.ArgumentList!;
             return r.WithExpression(creation.WithArgumentList(arguments.WithArguments(arguments.Arguments.Replace(arguments.Arguments[0], Argument(r.Expression!.WithoutTrivia())))));
         });
-        body = UsingLocal(body, TwinGuard);
+        BlockSyntax local = UsingLocal(body, TwinGuard);
+        if (local != body)
+        {
+            body = local.WithStatements(local.Statements.Insert(0, Statement($"var {TwinGuard} = {source}; ")));
+        }
+
         return body.WithStatements(body.Statements.Insert(0, Statement(entry)));
     }
 
     /// <summary>
-    /// <c>{ var g = source; return g.Settled(twin(params, g, g.EnterChain(frameBytes), 0)); }</c> with as many line breaks as the body it
+    /// <c>{ var g = source; return g.Settled(twin(params, g.EnterChain(frameBytes))); }</c> with as many line breaks as the body it
     /// replaces (before its closing brace), so that no later line moves.
     /// </summary>
     private BlockSyntax WrapperBody(ParameterListSyntax parameters, BlockSyntax? block, ArrowExpressionClauseSyntax? arrow, SyntaxToken semicolon, IMethodSymbol symbol, string source)
     {
         string guard = NextGuardLocal();
         string arguments = string.Concat(parameters.Parameters.Select(p => p.Identifier.Text + ", "));
-        string text = $"{{ var {guard} = {source}; return {guard}.Settled({TwinName(symbol)}({arguments}{guard}, {guard}.EnterChain({throwFree.TwinFrameBytes}), 0)); }}";
+        string text = $"{{ var {guard} = {source}; return {guard}.Settled({TwinName(symbol)}({arguments}{guard}.EnterChain({throwFree.TwinFrameBytes}))); }}";
         var wrapper = (BlockSyntax)ParseStatement(text);
         var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(block?.SpanStart ?? arrow!.SpanStart, block?.Span.End ?? semicolon.Span.End);
         int lines = model.SyntaxTree.GetText(cancellationToken).ToString(span).Count(c => c == '\n');

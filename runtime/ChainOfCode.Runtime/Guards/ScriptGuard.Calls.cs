@@ -5,59 +5,115 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// Calls between the script's direct-call functions (<see cref="ThrowFreeFunctions.IsDirect"/>): each has a twin that
-/// takes the guard, its own depth and the caller's step credit as hidden parameters and returns its unspent credit with
-/// its value (<see cref="Credited{T}"/>). Depth and credit then live in registers: a call is a decrement, one load and one
-/// sign test (<see cref="Call"/>), no store to the guard and no stack address, where <see cref="Enter"/> chains read-modify-writes of the guard's fields from one
-/// call to the next. The credit is charged to the run ahead, as a loop's (<see cref="Refill"/>), so steps stay exact.
+/// takes one hidden parameter, the chain's state (its step credit and its depth room packed in one <c>long</c>:
+/// <see cref="TwinState"/>), and returns the state with its value (<see cref="Credited{T}"/>). A twin's entry is
+/// <c>if (ScriptGuard.Due(state -= ScriptGuard.CallStep)) state = guard.CallSlowly(state);</c>: one subtraction pays the
+/// call's step and takes a level, one sign test and one bit test; the guard is read only on the slow path (off the script
+/// object or the holder), so a twin keeps no guard and no depth in a register across its calls. The credit is charged to
+/// the run ahead, as a loop's (<see cref="Refill"/>), so steps stay exact.
 /// </summary>
 public sealed partial class ScriptGuard
 {
-    /// <summary>
-    /// Entry of a direct-call twin at depth <paramref name="depth"/>, holding <paramref name="credit"/> steps (the call not
-    /// paid yet): pays the call's step and returns the credit left. One load and one sign test: <see cref="callLimit"/> is
-    /// the deepest depth at which a twin of the run thread's current chain needs neither a new depth counted nor its stack
-    /// probed (<see cref="CallSlowly"/>); an exhausted credit or a depth past it takes the slow path.
-    /// </summary>
+    // The state: the credit in the low CreditBits bits (two's complement: -1 after the call that spent the last step) and
+    // the room above them, state = room * 2^CreditBits + credit. Room is callLimit minus the twin's depth on the run thread's
+    // chain (negative past it) and -1 minus the depth on another thread (always negative: every call takes the slow path).
+    private const int CreditBits = 20;
+
+    /// <summary>The most credit a twin's state holds (a refill grants at most <see cref="MaxReserve"/>, less than this).</summary>
+    public const long MaxTwinCredit = (1L << (CreditBits - 1)) - 1;
+
+    /// <summary>What a twin's return gives back to its caller's state: the level its entry took.</summary>
+    public const long ReturnStep = 1L << CreditBits;
+
+    /// <summary>What a twin's entry takes from the state: one step of credit and one level of room.</summary>
+    public const long CallStep = ReturnStep + 1;
+
+    private const long CreditSign = 1L << (CreditBits - 1);
+
+    /// <summary>The state of <paramref name="credit"/> steps (-1 to <see cref="MaxTwinCredit"/>) and <paramref name="room"/> levels.</summary>
+    internal static long TwinState(long room, long credit) => (room << CreditBits) + credit;
+
+    /// <summary>The credit of a twin's state: its low bits, sign-extended.</summary>
+    internal static long CreditOf(long state) => (state << (64 - CreditBits)) >> (64 - CreditBits);
+
+    /// <summary>The room of a twin's state.</summary>
+    internal static long RoomOf(long state) => (state - CreditOf(state)) >> CreditBits;
+
+    /// <summary>True when a twin's entry must take the slow path: its credit is spent, or its room (its depth past the chain's limit).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Call(int depth, long credit)
-    {
-        if ((--credit | (long)(callLimit - depth)) < 0)
-        {
-            credit = CallSlowly(depth, credit);
-        }
+    public static bool Due(long state) => state < 0 || (state & CreditSign) != 0;
 
-        return credit;
-    }
-
-    /// <summary>Entry of a direct-call leaf's twin: it needs no depth and no probe (<see cref="ThrowFreeFunctions.IsLeaf"/>), only its step.</summary>
+    /// <summary>True when a leaf twin's entry spent more credit than its state held.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Spend(long credit) => --credit < 0 ? Refill(credit) : credit;
+    public static bool Overdrawn(long state) => (state & CreditSign) != 0;
 
     /// <summary>
-    /// A wrapper's entry into its twin (<see cref="ThrowFreeFunctions.IsDirect"/>): returns the twin's depth and, on the run's
+    /// A wrapper's entry into its twin (<see cref="ThrowFreeFunctions.IsDirect"/>): returns the state the twin starts from (no
+    /// credit, so its first entry takes the slow path: the step, the depth, the probe, the chain's limit) and, on the run's
     /// thread, starts a chain: its frame's address, depth and the script's bound on a twin's frame
     /// (<paramref name="frameBytes"/>, <see cref="ThrowFreeFunctions.TwinFrameBytes"/>). A twin calls only twins, so on one
     /// thread chains follow one another and never nest, and a twin at depth d of the chain has its frame no lower than
-    /// (d - chain depth + 1) frames below this one. The twin's first call takes the slow path (the wrapper passes no credit),
-    /// which sets <see cref="callLimit"/> for the chain. Never inlined: its frame is where the twin's will be.
+    /// (d - chain depth + 1) frames below this one. Never inlined: its frame is where the twin's will be.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public int EnterChain(int frameBytes)
+    public long EnterChain(int frameBytes)
     {
         int depth = Depth + 1;
         nint here = StackAddress();
-        if (OnRunThreadStack(StackWithinProbed(here)))
+        bool runThreadChain = OnRunThreadStack(StackWithinProbed(here));
+        if (runThreadChain)
         {
             chainTop = here;
             chainDepth = depth;
             chainFrameBytes = Math.Max(frameBytes, 1);
         }
 
-        return depth;
+        // The twin's entry takes a level: the state holds its caller's room.
+        return TwinState(Room(depth - 1, runThreadChain), 0);
+    }
+
+    // A twin's room at depth: callLimit less the depth on the run thread's chain, -1 less it elsewhere.
+    private long Room(long depth, bool runThreadChain) => runThreadChain ? callLimit - depth : -1 - depth;
+
+    /// <summary>
+    /// A twin's slow path (<see cref="Due"/>), with the state after its entry: the step (a refill when the credit is spent), a
+    /// new depth counted against the depth limit, the frame probed when the chain's bound does not place it above the
+    /// probed range; returns the state with the credit left and the room to the chain's new limit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public long CallSlowly(long state)
+    {
+        bool runThreadChain = OnRunThreadStack(StackWithinProbed(StackAddress()));
+        long room = RoomOf(state);
+        // The room's depth: callLimit changes only here, on the run thread, where every state of its chain is re-encoded
+        // (the state passes from call to return through every twin of the chain, never copied).
+        long depth = runThreadChain ? callLimit - room : -1 - room;
+        long credit = Called((int)Math.Clamp(depth, 0, int.MaxValue), CreditOf(state));
+        if (credit > MaxTwinCredit)
+        {
+            Settle(credit - MaxTwinCredit);
+            credit = MaxTwinCredit;
+        }
+
+        return TwinState(Room(depth, runThreadChain), credit);
+    }
+
+    /// <summary>A leaf twin's slow path (<see cref="Overdrawn"/>): the step a loop's turn pays without credit; the room unchanged.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public long SpendSlowly(long state)
+    {
+        long credit = Refill(CreditOf(state));
+        if (credit > MaxTwinCredit)
+        {
+            Settle(credit - MaxTwinCredit);
+            credit = MaxTwinCredit;
+        }
+
+        return TwinState(RoomOf(state), credit);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private long CallSlowly(int depth, long credit)
+    private long Called(int depth, long credit)
     {
         // Below the twin's frame: an address as deep as anything the twin put on the stack.
         nint here = StackAddress();
@@ -127,15 +183,23 @@ public sealed partial class ScriptGuard
     /// <summary>A wrapper's return: gives back the credit its twin did not spend and returns the twin's value.</summary>
     public T Settled<T>(Credited<T> result)
     {
-        Settle(result.Credit);
+        Settle(CreditOf(result.Credit));
         return result.Value;
     }
 
-    /// <summary>A twin's call inside a twin: the callee's value, its unspent credit back into the caller's register.</summary>
+    /// <summary>A twin's call inside a twin: the callee's value, its state back into the caller's register with the level the callee's entry took.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T Take<T>(Credited<T> result, out long credit)
+    public static T Take<T>(Credited<T> result, out long state)
     {
-        credit = result.Credit;
+        state = result.Credit + ReturnStep;
+        return result.Value;
+    }
+
+    /// <summary>A leaf twin's call inside a twin: the callee's value and its state (a leaf takes no level).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T TakeFromLeaf<T>(Credited<T> result, out long state)
+    {
+        state = result.Credit;
         return result.Value;
     }
 }

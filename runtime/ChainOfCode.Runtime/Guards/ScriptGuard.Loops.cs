@@ -9,7 +9,7 @@ namespace ChainOfCode.Runtime;
 /// it ends (<see cref="Settle"/>, after the loop or from a finally block; <see cref="Unwinding"/> when an exception leaves
 /// it). Every other loop passes a <see cref="Checkpoint"/> each turn. So while credit is held, no other checkpoint runs:
 /// the only credit outstanding is that of the code that calls <see cref="Refill"/> (or of a direct-call twin chain,
-/// <see cref="Call"/>, which calls only twins and passes its credit along), and every step-budget decision sees the
+/// <see cref="CallSlowly"/>, which calls only twins and passes its credit along), and every step-budget decision sees the
 /// steps really taken. The budget is exact: a run stops at its first step past it, never before.
 /// </summary>
 public sealed partial class ScriptGuard

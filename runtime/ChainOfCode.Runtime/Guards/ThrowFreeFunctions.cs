@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -20,12 +21,14 @@ internal sealed class ThrowFreeFunctions
     private readonly HashSet<IMethodSymbol> free;
     private readonly HashSet<IMethodSymbol> leaves;
     private readonly HashSet<IMethodSymbol> direct;
+    private readonly HashSet<IMethodSymbol> inlined;
 
-    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves, HashSet<IMethodSymbol> direct, int twinFrameBytes)
+    private ThrowFreeFunctions(HashSet<IMethodSymbol> free, HashSet<IMethodSymbol> leaves, HashSet<IMethodSymbol> direct, HashSet<IMethodSymbol> inlined, int twinFrameBytes)
     {
         this.free = free;
         this.leaves = leaves;
         this.direct = direct;
+        this.inlined = inlined;
         TwinFrameBytes = twinFrameBytes;
     }
 
@@ -83,13 +86,27 @@ internal sealed class ThrowFreeFunctions
         }
 
         var twinned = new HashSet<IMethodSymbol>(direct.Where(f => callees[f].Count > 0).SelectMany(f => callees[f].Append(f)), SymbolEqualityComparer.Default);
-        int twinFrameBytes = twinned.Select(f => TwinFrameBase + TwinFrameBytesPerNode * declarations[f].DescendantNodesAndSelf().Count()).DefaultIfEmpty(TwinFrameBase).Max();
-        return new ThrowFreeFunctions(free, leaves, twinned, twinFrameBytes);
+        // A twin that no other twin calls asks the JIT to inline it (IsInlined): only into itself (one level of its own
+        // recursion, one copy a call site, as the JIT does with the plain function) and into its wrappers, above the chain.
+        var inlined = new HashSet<IMethodSymbol>(
+            twinned.Where(f => callees[f].Count > 0 && !twinned.Any(g => !SymbolEqualityComparer.Default.Equals(g, f) && callees[g].Contains(f, SymbolEqualityComparer.Default))),
+            SymbolEqualityComparer.Default);
+        int twinFrameBytes = twinned.Select(f => FrameBound(declarations[f].DescendantNodesAndSelf().Count(), inlined.Contains(f) ? callees[f].Count(g => SymbolEqualityComparer.Default.Equals(g, f)) : 0))
+            .DefaultIfEmpty(TwinFrameBase).Max();
+        return new ThrowFreeFunctions(free, leaves, twinned, inlined, twinFrameBytes);
+    }
+
+    // The bound on one level of a twin's frames: a twin inlined into itself holds, over two levels, its own copy and one a
+    // call site of its own (selfCalls), so a level holds (1 + selfCalls) / 2 copies, at least one.
+    private static int FrameBound(int nodes, int selfCalls)
+    {
+        long perLevel = (long)TwinFrameBytesPerNode * nodes * Math.Max(2, 1 + selfCalls) / 2;
+        return (int)Math.Min(int.MaxValue / 2, TwinFrameBase + perLevel);
     }
 
     /// <summary>
     /// True for a throw-free method or local function (<see cref="Contains"/>) whose calls of the other such functions all
-    /// go to twins (<see cref="ScriptGuard.Call"/>): it returns a primitive value, takes by-value parameters only (none
+    /// go to twins (<see cref="ScriptGuard.CallSlowly"/>): it returns a primitive value, takes by-value parameters only (none
     /// optional, no <c>params</c>), is not generic, is written with no line break inside a token and no directive (its twin
     /// is a copy on one line, without the trivia: a <c>#line</c> would move the lines after it), has no loop (a loop's
     /// credit and the twin's would both be charged to the run: the loop's refill would count the twin's unspent credit as
@@ -98,6 +115,15 @@ internal sealed class ThrowFreeFunctions
     /// wrapper that enters its twin at the guard's depth (a leaf: its own body, a checkpoint).
     /// </summary>
     public bool IsDirect(IMethodSymbol? function) => function is not null && direct.Contains(function.OriginalDefinition);
+
+    /// <summary>
+    /// True for a direct function's twin that no other twin calls (it calls itself, or only other twins): its twin asks the
+    /// JIT to inline it, which then inlines a recursive twin into itself one level as it does the plain function (left to the
+    /// JIT's heuristics, fib's twin with one hidden parameter was not, and ran at twice the time). Only such twins ask:
+    /// inlined into another twin, k calls would put k copies in one frame, beyond <see cref="TwinFrameBytes"/>; its own copies
+    /// are counted there.
+    /// </summary>
+    public bool IsInlined(IMethodSymbol? function) => function is not null && inlined.Contains(function.OriginalDefinition);
 
     private static bool DirectShape(IMethodSymbol symbol, SyntaxNode node, SyntaxNode body) =>
         symbol is { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction, IsGenericMethod: false, IsExtensionMethod: false, IsPartialDefinition: false, PartialImplementationPart: null, PartialDefinitionPart: null, ReturnsVoid: false, IsAsync: false, ContainingType.TypeKind: not TypeKind.Interface }
