@@ -19,14 +19,7 @@ internal sealed class SymbolChecker
     // Keyed by the original definition's object, which the compiler keeps one of per symbol: comparing references
     // costs less than SymbolEqualityComparer's virtual calls on every lookup, and an equal symbol under another
     // object only gets its own entry with the same verdict.
-    private readonly ConcurrentDictionary<ISymbol, Verdict> verdicts = new(ReferenceComparer.Instance);
-
-    // In front of the dictionary: one slot per object hash, holding the last verdict that hashed there. Most lookups
-    // are for a few hundred framework members and types met again and again; a hit is one array read and one
-    // reference compare instead of the dictionary's two interface calls and bucket walk. A slot holds an immutable
-    // entry, so a reader on another thread sees a whole entry or the one before it.
-    private readonly Verdict?[] recent = new Verdict?[RecentSlots];
-    private const int RecentSlots = 4096;
+    private readonly ConcurrentDictionary<ISymbol, RuleMatch?> verdicts = new(ReferenceComparer.Instance);
 
     public SymbolChecker(Policy policy)
     {
@@ -54,21 +47,9 @@ internal sealed class SymbolChecker
         }
 
         symbol = symbol.OriginalDefinition;
-        int slot = RuntimeHelpers.GetHashCode(symbol) & (RecentSlots - 1);
-        if (recent[slot] is { } hit && ReferenceEquals(hit.Symbol, symbol))
+        if (verdicts.TryGetValue(symbol, out RuleMatch? cached))
         {
-            return hit.Rule;
-        }
-
-        return CheckSlow(symbol, slot);
-    }
-
-    private RuleMatch? CheckSlow(ISymbol symbol, int slot)
-    {
-        if (verdicts.TryGetValue(symbol, out Verdict? cached))
-        {
-            recent[slot] = cached;
-            return cached.Rule;
+            return cached;
         }
 
         switch (symbol.Kind)
@@ -87,9 +68,8 @@ internal sealed class SymbolChecker
             verdict = outside;
         }
 
-        Verdict entry = verdicts.GetOrAdd(symbol, new Verdict(symbol, verdict));
-        recent[slot] = entry;
-        return entry.Rule;
+        verdicts.TryAdd(symbol, verdict);
+        return verdict;
     }
 
     /// <summary>The first rule broken by a written type, looking through arrays, pointers and type arguments.</summary>
@@ -243,19 +223,6 @@ internal sealed class SymbolChecker
         }
 
         return TypeRule(allow, (INamedTypeSymbol)symbol) is { IsAllow: false };
-    }
-
-    private sealed class Verdict
-    {
-        public Verdict(ISymbol symbol, RuleMatch? rule)
-        {
-            Symbol = symbol;
-            Rule = rule;
-        }
-
-        public ISymbol Symbol { get; }
-
-        public RuleMatch? Rule { get; }
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<ISymbol>
