@@ -30,17 +30,32 @@ internal static class RunThreads
     private static readonly ConcurrentStack<RunThread> Idle = new();
 
     private static long created;
+    private static int running;
 
     /// <summary>Threads waiting for a run (for tests).</summary>
     internal static int IdleCount => Idle.Count;
 
+    /// <summary>
+    /// Runs started and not yet returned, each on its thread: a run the host abandoned at its deadline counts here
+    /// until its thread comes back (its maintenance, such as <see cref="NativeMemoryTrim"/>'s count, included).
+    /// </summary>
+    internal static int Running => Volatile.Read(ref running);
+
     /// <summary>Run threads started so far (for the benchmarks).</summary>
     internal static long Created => Interlocked.Read(ref created);
+
+    /// <summary>
+    /// Waits until no run is running (<see cref="Running"/> is 0), at most <paramref name="bound"/>; false if one still
+    /// runs then. For tests that read process-wide counts a run adds as its thread ends: a run an earlier test abandoned
+    /// may otherwise end in the middle of them.
+    /// </summary>
+    internal static bool WaitUntilNoneRunning(TimeSpan bound) => SpinWait.SpinUntil(() => Running == 0, bound);
 
     /// <summary>Runs <paramref name="body"/> on an idle run thread, or a new one, on the caller's execution context.</summary>
     public static void Start(Action body, string name)
     {
         ExecutionContext? context = ExecutionContext.Capture();
+        Interlocked.Increment(ref running);
         while (Idle.TryPop(out RunThread? idle))
         {
             if (idle.TryTake(body, context, name))
@@ -112,7 +127,15 @@ internal static class RunThreads
                 }
 
                 // A flow-suppressed starter gets the default context, as a thread it started would.
-                ExecutionContext.Run(runContext ?? home, static state => ((Action)state!)(), run);
+                try
+                {
+                    ExecutionContext.Run(runContext ?? home, static state => ((Action)state!)(), run);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref running);
+                }
+
                 if (!WaitForNext())
                 {
                     return;
