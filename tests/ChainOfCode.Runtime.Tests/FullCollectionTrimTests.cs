@@ -18,6 +18,8 @@ public sealed class FullCollectionTrimTests
             return;
         }
 
+        // A run an earlier test abandoned may end now, and every 64th arms the trim too: wait until none runs.
+        Assert.True(RunThreads.WaitUntilNoneRunning(TimeSpan.FromMinutes(2)), $"{RunThreads.Running} run(s) still running 2 minutes on");
         FullCollectionTrim.Arm();
         CollectFully(); // the sentinel made by the first request is finalized at its first collection: start from a settled state
         FullCollectionTrim.Arm();
@@ -43,6 +45,8 @@ public sealed class FullCollectionTrimTests
             return;
         }
 
+        // A run an earlier test abandoned may end now, and every 64th arms the trim too: wait until none runs.
+        Assert.True(RunThreads.WaitUntilNoneRunning(TimeSpan.FromMinutes(2)), $"{RunThreads.Running} run(s) still running 2 minutes on");
         FullCollectionTrim.Arm();
         CollectFully();
         FullCollectionTrim.Arm();
