@@ -9,6 +9,34 @@ namespace ChainOfCode.Runtime.Tests;
 /// </summary>
 public sealed class DirectCallTests
 {
+    [Theory]
+    // A struct's this in a readonly member (which copies it whole to call a member that is not; elsewhere this is a reference),
+    // a local of a struct type, a field of one read whole: a twin's frame bound counts eight bytes a value, so these keep Enter.
+    [InlineData("struct S { public long a, b, c, d, e, f, g, h; public readonly long F(long n) => G(n + 1) + a; public long G(long n) => F(n + 1) + b; }\nreturn new S().F(0);")]
+    [InlineData("struct S { public long a, b, c, d, e, f, g, h; }\nS big;\nlong F(long n) { S copy = big; big = copy; return n == 0 ? 0 : F(n - 1) + n; }\nreturn F(3);")]
+    [InlineData("struct S { public long a, b, c, d, e, f, g, h; }\nclass C { S big; public long F(long n) { var copy = big; return n == 0 ? 0 : F(n - 1) + n; } }\nreturn new C().F(3);")]
+    [InlineData("class C { decimal D; public long F(long n) { var m = D; return n == 0 ? 0 : F(n - 1) + n; } }\nreturn new C().F(3);")]
+    public void A_function_that_holds_a_struct_has_no_twin(string code)
+    {
+        GateResult verdict = ScriptGate.Check(code);
+        Assert.True(verdict.IsAccepted);
+        string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
+
+        Assert.DoesNotContain("__cocF", text, StringComparison.Ordinal);
+        Assert.Contains(".Enter()", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_function_of_primitives_and_references_in_a_class_keeps_its_twin()
+    {
+        const string Code = "class C { public long K; public string Name = \"c\"; public long F(long n) { string s = Name; return n == 0 ? K : F(n - 1) + n; } }\nreturn new C().F(3);";
+        GateResult verdict = ScriptGate.Check(Code);
+        Assert.True(verdict.IsAccepted);
+        string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None).GetText().ToString();
+
+        Assert.Contains("__cocF0(", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_recursive_function_calls_its_twin_and_keeps_every_line()
     {

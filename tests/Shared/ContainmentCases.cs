@@ -20,6 +20,12 @@ internal static class ContainmentCases
     // Lets the script reach the thread pool (Task.Run), as a host's own policy may.
     private const string ThreadsAllowed = "mode: denylist\ncapability: COC0007 off\n";
 
+    // A recursion that calls a library method (no twin: every frame entered and probed) a million levels deep and back: the
+    // probed floor then lies a few hundred KB above the end of the run thread's 64 MB stack (frames of about 64 bytes; with
+    // larger ones, it stops there itself). A chain of twins entered after it is bounded by that floor alone, so a twin's
+    // frame larger than its bound (TwinFrameBytes) by a fraction of a percent would overflow the stack.
+    private const string LowerTheFloor = "long D(long n) => n == 0 ? 0 : Math.Abs(D(n - 1)); D(1_040_000);\n";
+
     public static IReadOnlyList<ContainmentCase> All { get; } =
     [
         // 1. The host reads no script-controlled member unprotected: an exception's Message, in the error, a filter, a result.
@@ -27,6 +33,7 @@ internal static class ContainmentCases
         new("message-loops", "host-reads", ScriptStatus.RuntimeError, "class Spin : Exception { public override string Message { get { while (true) { } } } }\nthrow new Spin();"),
         new("message-recurses", "host-reads", ScriptStatus.RuntimeError, "class Deep : Exception { public override string Message => Message; }\nthrow new Deep();"),
         new("message-allocates", "host-reads", ScriptStatus.RuntimeError, "class Fat : Exception { public override string Message { get { var s = \"x\"; while (true) { s += s; } } } }\nthrow new Fat();"),
+        new("message-recurses-through-twins-under-a-huge-depth-limit", "host-reads", ScriptStatus.RuntimeError, "class Deep : Exception { static long F(long n) => F(n + 1) + 1; public override string Message => F(0).ToString(); }\nthrow new Deep();", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("message-throws-in-a-catch-filter", "host-reads", ScriptStatus.RuntimeError, Evil + "try { throw new Evil(); } catch (Exception e) when (e.Message.Length > 0) { }\nreturn 1;"),
         new("tostring-stacktrace-data-throw", "host-reads", ScriptStatus.RuntimeError, """
             class Bad : Exception
@@ -68,6 +75,20 @@ internal static class ContainmentCases
         new("direct-recursion-with-many-locals-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n) { long v0 = n + 1; long v1 = v0 * 3 + n; long v2 = v1 * 3 + n; long v3 = v2 * 3 + n; long v4 = v3 * 3 + n; long v5 = v4 * 3 + n; long v6 = v5 * 3 + n; long v7 = v6 * 3 + n; long v8 = v7 * 3 + n; long v9 = v8 * 3 + n; long v10 = v9 * 3 + n; long v11 = v10 * 3 + n; long v12 = v11 * 3 + n; long v13 = v12 * 3 + n; long v14 = v13 * 3 + n; long v15 = v14 * 3 + n; long v16 = v15 * 3 + n; long v17 = v16 * 3 + n; long v18 = v17 * 3 + n; long v19 = v18 * 3 + n; long v20 = v19 * 3 + n; long v21 = v20 * 3 + n; long v22 = v21 * 3 + n; long v23 = v22 * 3 + n; long v24 = v23 * 3 + n; return F(v0) + v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7 + v8 + v9 + v10 + v11 + v12 + v13 + v14 + v15 + v16 + v17 + v18 + v19 + v20 + v21 + v22 + v23 + v24; } return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         // Twins ask to be inlined: a twin whose frame holds many inlined copies of a twin with many locals still stops at the stack.
         new("direct-recursion-inlining-many-large-twins-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long H(long n) { long v0 = n + 1; long v1 = v0 * 3 + n; long v2 = v1 * 3 + n; long v3 = v2 * 3 + n; long v4 = v3 * 3 + n; long v5 = v4 * 3 + n; long v6 = v5 * 3 + n; long v7 = v6 * 3 + n; long v8 = v7 * 3 + n; long v9 = v8 * 3 + n; long v10 = v9 * 3 + n; long v11 = v10 * 3 + n; long v12 = v11 * 3 + n; long v13 = v12 * 3 + n; long v14 = v13 * 3 + n; long v15 = v14 * 3 + n; long v16 = v15 * 3 + n; long v17 = v16 * 3 + n; long v18 = v17 * 3 + n; long v19 = v18 * 3 + n; long v20 = v19 * 3 + n; long v21 = v20 * 3 + n; long v22 = v21 * 3 + n; long v23 = v22 * 3 + n; long v24 = v23 * 3 + n; return v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7 + v8 + v9 + v10 + v11 + v12 + v13 + v14 + v15 + v16 + v17 + v18 + v19 + v20 + v21 + v22 + v23 + v24; } long G(long n) => H(n + 0) + H(n + 1) + H(n + 2) + H(n + 3) + H(n + 4) + H(n + 5) + H(n + 6) + H(n + 7); long F(long n) => F(n + 1) + G(n + 0) + G(n + 1) + G(n + 2) + G(n + 3) + G(n + 4) + G(n + 5) + G(n + 6) + G(n + 7); return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        // The twins' frame bound against the lowest probed floor: a twin inlined into itself at eight call sites, a twin
+        // the JIT may inline into its caller's frame thirty times (only a twin no other twin calls asks to be), forty
+        // arguments (on the stack past the registers).
+        new("direct-recursion-inlining-itself-eight-times-below-a-lowered-floor-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, LowerTheFloor + "long F(long n) => n < 0 ? 0 : F(n + 1) + F(n + 2) + F(n + 3) + F(n + 4) + F(n + 5) + F(n + 6) + F(n + 7) + F(n + 8); return F(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("direct-recursion-calling-a-small-twin-thirty-times-below-a-lowered-floor-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, LowerTheFloor + "long H(long n) { long v0 = n + 1; long v1 = v0 * 3 + n; long v2 = v1 * 3 + n; long v3 = v2 * 3 + n; long v4 = v3 * 3 + n; long v5 = v4 * 3 + n; long v6 = v5 * 3 + n; long v7 = v6 * 3 + n; return v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7; } long F(long n) => F(n + 1) + " + string.Join(" + ", Enumerable.Repeat("H(n)", 30)) + "; return F(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("direct-recursion-with-forty-arguments-below-a-lowered-floor-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, LowerTheFloor + "long F(" + string.Join(", ", Enumerable.Range(0, 40).Select(i => $"long a{i}")) + ") => F(a0 + 1, " + string.Join(", ", Enumerable.Range(1, 39).Select(i => $"a{i}")) + ") + 1; return F(" + string.Join(", ", Enumerable.Repeat("0", 40)) + ");", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        // A twin's frame holds only primitives and references (its bound counts eight bytes a value): a struct's readonly
+        // member that calls one that is not copies the struct's this, four KB a frame, and overflowed the stack with no floor
+        // lowered; a local copy of a struct field, below a lowered floor. Such functions keep Enter and its probe.
+        new("recursion-of-a-struct-member-copying-a-large-this-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "struct S { public long " + string.Join(", ", Enumerable.Range(0, 512).Select(i => $"f{i}")) + "; public readonly long F(long n) => G(n + 1) + f0; public long G(long n) => F(n + 1) + f1; }\nreturn new S().F(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("recursion-of-a-struct-member-copying-this-below-a-lowered-floor-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, LowerTheFloor + "struct S { public long " + string.Join(", ", Enumerable.Range(0, 128).Select(i => $"f{i}")) + "; public readonly long F(long n) => G(n + 1) + f0; public long G(long n) => F(n + 1) + f1; }\nreturn new S().F(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("recursion-copying-a-struct-field-to-locals-below-a-lowered-floor-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, LowerTheFloor + "struct S { public long " + string.Join(", ", Enumerable.Range(0, 512).Select(i => $"f{i}")) + "; }\nS big;\nlong F(long n) { S c = big; S d = c; big = d; return F(n + 1) + n; }\nreturn F(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        // Mutual recursion around a ring of fifty twins (each called by another: none asks to be inlined).
+        new("direct-recursion-around-a-ring-of-fifty-functions-below-a-lowered-floor-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, LowerTheFloor + string.Concat(Enumerable.Range(0, 50).Select(i => $"long F{i}(long n) => 1 + F{(i + 1) % 50}(n + 1); ")) + "return F0(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("direct-recursion-entered-ever-deeper-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long G(long n) => n <= 0 ? 0 : 1 + G(n - 1); long F(long n) => Enumerable.Range(0, 1).Select(x => G(300) + F(n + 1)).First(); return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
 
         // 5. Output goes to the run's bounded writer, never to the host's Console.Out (in the child host, that is its
@@ -99,6 +120,9 @@ internal static class ContainmentCases
             + string.Join(", ", Enumerable.Range(0, 600).Select(i => $"x{i} = default"))
             + "; return n == 0 ? x0.a + x599.p : R(n - 1); }\nreturn R(900);"),
         new("generic-recursion-that-doubles-its-argument", "stack", ScriptStatus.Rejected, "long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);"),
+        // Iterators nest MoveNext frames without entering (the depth limit counts methods, local functions and lambdas):
+        // the checkpoints' stack probe ends them.
+        new("iterators-nested-past-the-stack", "stack", ScriptStatus.RecursionLimit, "IEnumerable<long> F(long n) { if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }\nreturn F(3_000_000).First();", TimeoutMs: 30_000),
         new("record-chain-of-100k-hashed", "stack", ScriptStatus.Succeeded, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 100_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode() == a.GetHashCode();"),
         new("record-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
         new("record-chain-printed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.ToString().Length;", TimeoutMs: 60_000),
@@ -157,7 +181,9 @@ internal static class ContainmentCases
     {
         "message-throws", "key-tostring-throws-in-the-result", "output-flood",
         "query-in-top-level-code", "query-in-a-fire-and-forget-async-lambda", "blocks-the-thread-pool",
-        "struct-of-a-few-megabytes-in-recursion", "record-chain-hashed",
+        "struct-of-a-few-megabytes-in-recursion", "record-chain-hashed", "iterators-nested-past-the-stack",
+        "direct-recursion-inlining-itself-eight-times-below-a-lowered-floor-under-a-huge-depth-limit",
+        "recursion-of-a-struct-member-copying-a-large-this-under-a-huge-depth-limit",
         "array-of-large-structs", "join-of-one-string-many-times", "format-alignment", "result-that-shares-its-references",
     };
 

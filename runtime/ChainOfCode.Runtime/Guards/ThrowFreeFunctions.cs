@@ -63,7 +63,7 @@ internal sealed class ThrowFreeFunctions
             }
 
             callees[symbol] = calls;
-            if (node is not AnonymousFunctionExpressionSyntax && DirectShape(symbol, node, body))
+            if (node is not AnonymousFunctionExpressionSyntax && DirectShape(symbol, node, body) && SmallValues(symbol, operation))
             {
                 direct.Add(symbol);
                 declarations[symbol] = node;
@@ -107,7 +107,7 @@ internal sealed class ThrowFreeFunctions
     /// <summary>
     /// True for a throw-free method or local function (<see cref="Contains"/>) whose calls of the other such functions all
     /// go to twins (<see cref="ScriptGuard.CallSlowly"/>): it returns a primitive value, takes by-value parameters only (none
-    /// optional, no <c>params</c>), is not generic, is written with no line break inside a token and no directive (its twin
+    /// optional, no <c>params</c>), holds no value of a struct type (nor a struct's <c>this</c> in a readonly member: <see cref="SmallValues"/>), is not generic, is written with no line break inside a token and no directive (its twin
     /// is a copy on one line, without the trivia: a <c>#line</c> would move the lines after it), has no loop (a loop's
     /// credit and the twin's would both be charged to the run: the loop's refill would count the twin's unspent credit as
     /// spent and stop up to a batch of steps before the budget), and it and every function it calls are such functions;
@@ -133,6 +133,21 @@ internal sealed class ThrowFreeFunctions
         && !node.DescendantTokens().Any(token => token.Text.IndexOfAny(['\n', '\r']) >= 0) && !node.ContainsDirectives
         && !body.DescendantNodesAndSelf().Any(n => n is ForStatementSyntax or WhileStatementSyntax or DoStatementSyntax)
         && body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().All(call => call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax });
+
+    // Every value a twin's frame may hold is of a primitive type or a reference (eight bytes at most), as TwinFrameBytes
+    // assumes: a local or a field of a struct type would put a copy of kilobytes in each frame, under a bound of a few
+    // hundred bytes, and so would a struct's this in a readonly member, which copies it whole to call a member that is not
+    // (a recursion of such frames under a raised depth limit overflowed the run thread's stack between two probes). A
+    // struct's this elsewhere is a reference.
+    private static bool SmallValues(IMethodSymbol function, IOperation body) =>
+        body.DescendantsAndSelf().All(operation => operation switch
+        {
+            IInstanceReferenceOperation reference => SmallValue(reference.Type) || !function.IsReadOnly,
+            IVariableDeclaratorOperation declarator => SmallValue(declarator.Symbol.Type),
+            _ => SmallValue(operation.Type),
+        });
+
+    private static bool SmallValue(ITypeSymbol? type) => type is null || type.IsReferenceType || LoopShapes.Primitive(type);
 
     /// <summary>
     /// A bound, in bytes, on the stack frame of any twin of the script (a direct function's or a leaf's): the guard derives
