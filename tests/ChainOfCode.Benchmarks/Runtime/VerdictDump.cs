@@ -11,11 +11,15 @@ namespace ChainOfCode.Benchmarks.Runtime;
 /// </summary>
 public static class VerdictDump
 {
-    public static void Run(string corpus, int mutantsPerScript)
+    /// <remarks>
+    /// <paramref name="overlap"/> (round 13): each verdict as the runtime's uncached compile gives it with the guarded emit
+    /// beside the analyzer passes (the same line format: its dump is compared with the gate's).
+    /// </remarks>
+    public static void Run(string corpus, int mutantsPerScript, bool overlap = false)
     {
         foreach ((string name, string code) in Scripts(corpus, mutantsPerScript))
         {
-            Dump(name, code);
+            Dump(name, overlap ? ScriptPipeline.CompileUncached(code, GateOptions.Default, vetted: false, shape: null, ScriptPipeline.Offer, CancellationToken.None).Verdict : ScriptGate.Check(code));
         }
     }
 
@@ -47,9 +51,8 @@ public static class VerdictDump
         }
     }
 
-    private static void Dump(string name, string code)
+    private static void Dump(string name, GateResult result)
     {
-        GateResult result = ScriptGate.Check(code);
         var line = new StringBuilder();
         line.Append(name).Append(" | ").Append(result.Verdict).Append(" | ").Append(result.Error);
         foreach (ScriptDiagnostic d in result.Diagnostics)
