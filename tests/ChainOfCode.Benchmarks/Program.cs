@@ -60,8 +60,7 @@ public static class Program
                 FileSystemViewReport.Run(Count(5));
                 return;
             case "--verdict-dump":
-                // --verdict-dump CORPUS MUTANTS [overlap]: overlap dumps the runtime compile's verdicts with the emit beside the passes.
-                VerdictDump.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, args.Length > 3 && args[3] == "overlap");
+                VerdictDump.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
                 return;
             case "--rewrite-errors":
                 // --rewrite-errors CORPUS MUTANTS [file of extra scripts, separated by lines of "----"]
@@ -96,7 +95,7 @@ public static class Program
             case "--compile-ab":
                 // --compile-ab PAIRS WARM-UP LEVER: one compile lever, A against B on the same script in turns (prototypes,
                 // model-diagnostics, runtime-names, run-threads, guard-statements, called-members, twin-order, find-unanalyzed,
-                // written-types, probe-kinds, probe-symbols, twin-refs, twin-capability, return-null, overlap-emit); gate-parts: a new script's
+                // written-types, probe-kinds, probe-symbols, twin-refs, twin-capability, return-null); gate-parts: a new script's
                 // gate, rewrite, emit and run, part by part; pass-again: each pass on a fresh model and again on the bound one;
                 // decl-fixed: the declarations of the small script against those of a one-line script.
                 CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000, args.Length > 3 ? args[3] : "prototypes");

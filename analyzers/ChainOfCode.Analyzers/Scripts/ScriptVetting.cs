@@ -28,13 +28,7 @@ internal static class ScriptVetting
 
     /// <summary>Vets <paramref name="code"/>; <paramref name="path"/> becomes the path of the script's tree. Never throws for bad input.</summary>
     /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
-    /// <remarks>
-    /// <paramref name="compiles"/> is called on this thread, with the script's model, once the script is known to compile
-    /// (its declarations and bodies bound for its errors) and before the analyzer passes: what the runtime's guarded
-    /// compile needs is there. It sees scripts the verdict may still refuse; what it throws (cancellation aside) is its
-    /// own to keep.
-    /// </remarks>
-    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null, Action<SemanticModel>? compiles = null)
+    public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
         ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
         if (capped is not null || created is not { } compilation || parsed is not { } tree)
@@ -45,7 +39,7 @@ internal static class ScriptVetting
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
         // One model for the analyzers' callbacks, the gate's walks and the guard rewrite: they bind the script once.
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, compiles, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
         bool rejected = false;
         // The policy's findings first, then the script-shape rules' (reserved names, finalizers, async void), each in
         // the script's order: the first error a caller sees is the same as before the shape checks became an analyzer.
@@ -186,7 +180,7 @@ internal static class ScriptVetting
     /// rule off. An analyzer that fails (AD0001) fails the gate closed: the driver reports it as an error.
     /// <paramref name="compileErrors"/>: the script compilation's errors.
     /// </remarks>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, Action<SemanticModel>? compiles, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
         SyntaxTree tree = model.SyntaxTree;
@@ -195,11 +189,6 @@ internal static class ScriptVetting
         // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
         // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
         compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
-        if (compileErrors.IsEmpty)
-        {
-            compiles?.Invoke(model);
-        }
-
         // A script that compiles binds every name to the script's own references: its twin binds against the same ones
         // (a closer stand-in, and fewer assemblies to search). Only a script with errors may reach for a type of an
         // analysis-only assembly (Process, HttpClient, ...): its twin sees those, so the rule is named.

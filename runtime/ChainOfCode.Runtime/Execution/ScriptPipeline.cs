@@ -13,33 +13,8 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal static class ScriptPipeline
 {
-    // Runs of this process between their start and their result (every runner's): each holds a core while it compiles or runs.
-    private static int active;
-
-    // Offers the overlapped emit to a run thread (the compiler's stack); the gate's thread takes it back if it has not started.
-    internal static readonly Action<Action> Offer = static emit => RunThreads.Start(emit, "coc-emit");
-
-    /// <summary>
-    /// Whether a compile may put its emit on a second core: more than one, and fewer runs in flight than cores (a host
-    /// running as many scripts as it has cores has none idle, and a second thread would only add its hand-off).
-    /// </summary>
-    internal static bool CoreIsFree() => Environment.ProcessorCount > 1 && Volatile.Read(ref active) < Environment.ProcessorCount;
-
     /// <summary>Runs one script to its result (called on the run's thread).</summary>
     public static ScriptResult Run(ScriptRun run)
-    {
-        Interlocked.Increment(ref active);
-        try
-        {
-            return RunCounted(run);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref active);
-        }
-    }
-
-    private static ScriptResult RunCounted(ScriptRun run)
     {
         var clock = Stopwatch.StartNew();
         long cpuStart = ThreadCpuTime.NowMilliseconds();
@@ -98,21 +73,8 @@ internal static class ScriptPipeline
     /// The image is emitted without its PDB; a failing run's line comes from a PDB compiled when first asked
     /// (<paramref name="withSymbols"/>: that compile, which skips the analysis the script already passed).
     /// </remarks>
-    private static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, ArgsShape? shape, CancellationToken cancellationToken, bool withSymbols = false) =>
-        CompileUncached(code, options, vetted, shape, !vetted && !withSymbols && CoreIsFree() ? Offer : null, cancellationToken, withSymbols);
-
-    /// <summary>
-    /// The same, uncached; with <paramref name="offer"/> (it starts an action on another thread with the compiler's stack),
-    /// the guarded emit of a script that compiles runs there beside the gate's analyzer passes (<see cref="OverlappedEmit"/>).
-    /// </summary>
-    internal static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, ArgsShape? shape, Action<Action>? offer, CancellationToken cancellationToken, bool withSymbols = false)
+    private static CompiledScript CompileUncached(string code, GateOptions options, bool vetted, ArgsShape? shape, CancellationToken cancellationToken, bool withSymbols = false)
     {
-        Func<CompiledScript>? rebuild = withSymbols ? null : () => CompileUncached(code, options, vetted: true, shape, CancellationToken.None, withSymbols: true);
-        if (!vetted && rebuild is not null && offer is not null)
-        {
-            return CompileOverlapped(code, options, shape, rebuild, offer, cancellationToken);
-        }
-
         GateResult verdict = vetted ? ScriptGate.CheckVetted(code, options, shape, cancellationToken) : ScriptGate.Check(code, options, shape, cancellationToken);
         if (!verdict.IsAccepted)
         {
@@ -126,34 +88,7 @@ internal static class ScriptPipeline
             verdict.WithoutCompilation(),
             usesSerializer,
             cancellationToken,
-            rebuild);
-    }
-
-    // The guarded emit beside the gate's analyzer passes (OverlappedEmit); the same verdict, and an image only for an accepted one.
-    private static CompiledScript CompileOverlapped(string code, GateOptions options, ArgsShape? shape, Func<CompiledScript> rebuild, Action<Action> offer, CancellationToken cancellationToken)
-    {
-        var emit = new OverlappedEmit(options, cancellationToken, offer);
-        GateResult verdict;
-        try
-        {
-            verdict = ScriptGate.Check(code, options, shape, cancellationToken, emit.Start);
-        }
-        catch
-        {
-            emit.Discard();
-            throw;
-        }
-
-        if (!verdict.IsAccepted)
-        {
-            emit.Discard();
-            return CompiledScript.Refused(verdict);
-        }
-
-        // An accepted script compiled: the gate started the emit.
-        Debug.Assert(emit.Started, "The gate accepted a script without calling its compile hook.");
-
-        return emit.Result(verdict.WithoutCompilation(), rebuild);
+            withSymbols ? null : () => CompileUncached(code, options, vetted: true, shape, CancellationToken.None, withSymbols: true));
     }
 
     private static ScriptResult Result(ExecutionOutcome outcome, ScriptGuard guard, GateResult verdict, Stopwatch clock, long cpuStart)

@@ -58,9 +58,8 @@ public static class ScriptGate
     }
 
     /// <summary>The same, with the declarations of typed inputs after the script.</summary>
-    /// <remarks><paramref name="compiles"/>: see <see cref="ScriptVetting.Vet"/> (the overlapped guarded emit's start).</remarks>
-    internal static GateResult Check(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken, Action<SemanticModel>? compiles = null) =>
-        Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape, compiles), options);
+    internal static GateResult Check(string code, GateOptions options, ArgsShape? shape, CancellationToken cancellationToken) =>
+        Verdict(ScriptVetting.Vet(code, string.Empty, options.Policy, options.MaxSourceLength, options.MaxNesting, ScriptReferences.Environment, cancellationToken, shape), options);
 
     /// <summary>
     /// A script the build vetted under these very options (its hash and fingerprint matched): the caps and the

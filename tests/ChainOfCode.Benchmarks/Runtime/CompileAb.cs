@@ -131,48 +131,6 @@ public static class CompileAb
             return;
         }
 
-        // Round 13: the guarded emit after the gate's analyzer passes on the same thread (A, as before) or beside them on a run
-        // thread (B, ScriptPipeline's overlap). Timed: the whole uncached compile (gate, rewrite, image-only emit) of the same
-        // distinct script; CPU is the process's (both threads).
-        if (lever == "overlap-emit")
-        {
-            // Besides wall and process CPU: the calling thread's CPU (what the compile's latency is made of where a core is idle).
-            (double Cpu, double Wall, double Caller) Compile(string code, Action<Action>? offer)
-            {
-                double c0 = ProcessCpu.Milliseconds();
-                double t0 = ThreadCpu.Milliseconds();
-                long start = Stopwatch.GetTimestamp();
-                _ = ScriptPipeline.CompileUncached(code, GateOptions.Default, vetted: false, shape: null, offer, CancellationToken.None);
-                double wall = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                return (ProcessCpu.Milliseconds() - c0, wall, ThreadCpu.Milliseconds() - t0);
-            }
-
-            for (int i = 0; i < warmRounds; i++)
-            {
-                Compile(Shapes.Small(RuntimeJob.Next()), null);
-                Compile(Shapes.Small(RuntimeJob.Next()), ScriptPipeline.Offer);
-            }
-
-            long beside = OverlappedEmit.RanBeside;
-            var a = new List<(double Cpu, double Wall, double Caller)>();
-            var b = new List<(double Cpu, double Wall, double Caller)>();
-            for (int i = 0; i < rounds; i++)
-            {
-                string code = Shapes.Small(RuntimeJob.Next());
-                string copy = new(code.AsSpan());
-                if (i % 2 == 0) { a.Add(Compile(code, null)); b.Add(Compile(copy, ScriptPipeline.Offer)); }
-                else { b.Add(Compile(copy, ScriptPipeline.Offer)); a.Add(Compile(code, null)); }
-            }
-
-            double Ratio(Func<(double Cpu, double Wall, double Caller), double> of) => Median(b.Zip(a, (x, y) => of(x) / of(y)).ToList());
-            Console.WriteLine($"{rounds} pairs after {warmRounds} warm-up pairs; the whole uncached compile, ms: median wall, median process CPU, median calling thread's CPU");
-            Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F3} {Median(a.Select(x => x.Cpu).ToList()),7:F3} {Median(a.Select(x => x.Caller).ToList()),7:F3}  the emit after the analyzer passes (one thread)");
-            Console.WriteLine($"  B {Median(b.Select(x => x.Wall).ToList()),7:F3} {Median(b.Select(x => x.Cpu).ToList()),7:F3} {Median(b.Select(x => x.Caller).ToList()),7:F3}  the emit beside them (a run thread)");
-            Console.WriteLine($"  B / A (median of per-pair ratios): wall {Ratio(x => x.Wall):F3}, CPU {Ratio(x => x.Cpu):F3}, caller {Ratio(x => x.Caller):F3}; sums: wall {b.Sum(x => x.Wall) / a.Sum(x => x.Wall):F3}, CPU {b.Sum(x => x.Cpu) / a.Sum(x => x.Cpu):F3}, caller {b.Sum(x => x.Caller) / a.Sum(x => x.Caller):F3}");
-            Console.WriteLine($"  B's emits that ran on their offered thread (not taken back): {OverlappedEmit.RanBeside - beside} of {rounds}");
-            return;
-        }
-
         // Round 7: the guard rewrite's statements parsed once per text (B) or again for every script (A: the cache emptied
         // first, as before). Timed: GuardRewriter.Apply alone, on a script the gate accepted.
         if (lever == "guard-statements")
