@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>One sanitizer for every message that leaves the runtime.</summary>
@@ -38,6 +40,16 @@ public sealed class SanitizerTests
         string message = "Boom\n   at ChainOfCode.Runtime.ScriptRunner.Run() in /src/ScriptRunner.cs:line 10\n   at Host.Main()";
 
         Assert.Equal("Boom", MessageSanitizer.Sanitize(message));
+    }
+
+    [Fact]
+    public void A_pattern_that_times_out_leaves_the_message_scrubbed_not_thrown()
+    {
+        string message = "Could not find file '/etc/passwd' at 0x7FFA12 near C:\\Users\\admin \u202Eok\u202C fine\n   at Host.Main() in /src/Host.cs:line 3";
+
+        string clean = MessageSanitizer.Sanitize(message, _ => throw new RegexMatchTimeoutException());
+
+        Assert.Equal("Could not find file <removed> at <removed> near <removed> <removed> fine", clean);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ChainOfCode.Runtime;
@@ -16,15 +17,33 @@ public static partial class MessageSanitizer
     public const string TruncationMarker = "...[truncated]";
 
     /// <summary>Returns the message without frames, paths and addresses, at most <see cref="MaxLength"/> characters plus the marker.</summary>
-    public static string Sanitize(string? message)
+    public static string Sanitize(string? message) => Sanitize(message, Clean);
+
+    // The patterns have a match timeout; a stalled host can make one expire, and a message must still leave sanitized
+    // (the gate and the runner never throw for a message): then it leaves scrubbed without them.
+    internal static string Sanitize(string? message, Func<string, string> clean)
     {
         if (string.IsNullOrEmpty(message))
         {
             return string.Empty;
         }
 
-        // Stack frames: "   at Type.Method(...) in /path:line 3" and everything after the first one.
         string text = message.Length > 20_000 ? message[..20_000] : message;
+        try
+        {
+            text = clean(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            text = Scrub(text);
+        }
+
+        return text.Length <= MaxLength ? text : text[..MaxLength] + TruncationMarker;
+    }
+
+    private static string Clean(string text)
+    {
+        // Stack frames: "   at Type.Method(...) in /path:line 3" and everything after the first one.
         Match frame = StackFrame().Match(text);
         if (frame.Success)
         {
@@ -37,8 +56,38 @@ public static partial class MessageSanitizer
         text = FileUri().Replace(text, "<path>");
         text = WindowsPath().Replace(text, "<path>");
         text = UnixPath().Replace(text, "<path>");
-        text = Spaces().Replace(text, " ").Trim();
-        return text.Length <= MaxLength ? text : text[..MaxLength] + TruncationMarker;
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    // Without the patterns: the first line only (frames start on a later one), each word that could name a path or an
+    // address (a slash, a backslash, a leading 0x) or that holds a control or format character replaced whole.
+    private static string Scrub(string text)
+    {
+        int end = text.AsSpan().IndexOfAny('\r', '\n');
+        string[] words = (end < 0 ? text : text[..end]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            string word = words[i];
+            if (word.Contains('/') || word.Contains('\\') || word.StartsWith("0x", StringComparison.OrdinalIgnoreCase) || !Printable(word))
+            {
+                words[i] = "<removed>";
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool Printable(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A frame is "at Type.Method(" at the start of a line: a message that merely begins with "at 0x..." or "at least" is kept.
