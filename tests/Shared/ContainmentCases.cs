@@ -163,6 +163,8 @@ internal static class ContainmentCases
         new("query-in-a-static-field-initializer", "checkpoints", ScriptStatus.Timeout, "class C { public static int N = " + SpinningQuery + ".Count(); }\nreturn C.N;", MaxSteps: QuerySteps),
         new("query-in-an-awaited-async-lambda", "checkpoints", ScriptStatus.Timeout, "Func<System.Threading.Tasks.Task<int>> f = async () => { await System.Threading.Tasks.Task.Yield(); return " + SpinningQuery + ".Count(); };\nreturn await f();", MaxSteps: QuerySteps),
         new("query-in-a-fire-and-forget-async-lambda", "checkpoints", ScriptStatus.Succeeded, "Func<System.Threading.Tasks.Task> spin = async () => { await System.Threading.Tasks.Task.Yield(); " + SpinningQuery + ".Count(); };\n_ = spin();\nreturn 1;", MaxSteps: QuerySteps),
+        // A static Regex.IsMatch site made hot (so compiled), then given a catastrophic input: its match timeout is still the time left.
+        new("regex-hot-site-then-catastrophic-backtracking", "checkpoints", ScriptStatus.Timeout, "var hits = 0;\nfor (var i = 0; i < 10_000; i++) { if (Regex.IsMatch(i < 9_000 ? \"aaa\" : new string('a', 40) + \"!\", \"^(a+)+$\")) hits++; }\nreturn hits;"),
         new("blocks-the-thread-pool", "checkpoints", ScriptStatus.Succeeded, """
             var never = new System.Threading.ManualResetEventSlim(false);
             var started = false;

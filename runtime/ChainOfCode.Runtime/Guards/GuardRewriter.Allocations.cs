@@ -81,8 +81,9 @@ internal sealed partial class GuardRewriter
     /// <summary>
     /// A static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> of a string with a constant pattern (within the limit) and
     /// constant options (not <c>IgnoreCase</c>, whose instance would keep the culture it was made in), on one line:
-    /// <c>__CocRun.G.Regex(site, pattern, options).IsMatch(input)</c>, the instance of its call site with the run's timeout
-    /// (<see cref="ScriptGuard.Regex"/>). Null for any other call.
+    /// <c>__CocRun.G.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
+    /// (<see cref="ScriptGuard.Regex"/>), or <c>__CocRun.G.IsMatch(site, pattern, options, input)</c>
+    /// (<see cref="ScriptGuard.IsMatch"/>). Null for any other call.
     /// </summary>
     private ExpressionSyntax? CachedRegex(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
     {
@@ -114,10 +115,21 @@ internal sealed partial class GuardRewriter
             options = (int)Argument("options")!.Value.ConstantValue.Value!;
         }
 
+        ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
+        LiteralExpressionSyntax patternLiteral = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern));
+        if (method.Name == "IsMatch")
+        {
+            // The guard matches it: a hot site is compiled (ScriptGuard.IsMatch).
+            var isMatch = (InvocationExpressionSyntax)ParseExpression($"{Guard}.IsMatch({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options}), null)");
+            SeparatedSyntaxList<ArgumentSyntax> arguments = isMatch.ArgumentList.Arguments;
+            arguments = arguments.Replace(arguments[1], SyntaxFactory.Argument(patternLiteral));
+            arguments = arguments.Replace(arguments[3], SyntaxFactory.Argument(inputExpression));
+            return isMatch.WithArgumentList(isMatch.ArgumentList.WithArguments(arguments)).WithTriviaFrom(visited);
+        }
+
         var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Regex({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options})).{method.Name}()");
         var regex = (InvocationExpressionSyntax)((MemberAccessExpressionSyntax)call.Expression).Expression;
-        regex = regex.WithArgumentList(regex.ArgumentList.WithArguments(regex.ArgumentList.Arguments.Replace(regex.ArgumentList.Arguments[1], SyntaxFactory.Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern))))));
-        ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
+        regex = regex.WithArgumentList(regex.ArgumentList.WithArguments(regex.ArgumentList.Arguments.Replace(regex.ArgumentList.Arguments[1], SyntaxFactory.Argument(patternLiteral))));
         return call.WithExpression(((MemberAccessExpressionSyntax)call.Expression).WithExpression(regex))
             .WithArgumentList(ArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(inputExpression))))
             .WithTriviaFrom(visited);

@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Text.RegularExpressions;
 
 namespace ChainOfCode.Runtime;
@@ -6,24 +7,110 @@ namespace ChainOfCode.Runtime;
 /// <summary>Regular expressions of the static Regex methods with a constant pattern: one instance per call site.</summary>
 public sealed partial class ScriptGuard
 {
+    /// <summary>Calls of an <c>IsMatch</c> site on the interpreter before it is compiled.</summary>
+    internal const int CompiledRegexAfterCalls = 8_192;
+
+    /// <summary>The longest pattern compiled (the emitted code grows with the pattern: 217 ms for one of 340 characters).</summary>
+    internal const int CompiledRegexMaxPatternChars = 32;
+
+    /// <summary>Sites compiled in one run at most: each holds emitted code (native memory the budget does not see).</summary>
+    internal const int MaxCompiledRegexSites = 16;
+
     private Regex?[] regexSites = [];
+    private int compiledRegexSites;
+
+    // Per IsMatch site: its calls so far (negative once it is compiled or stays interpreted) and its compiled instance.
+    private CompiledSite?[] compiledSites = [];
+
+    private sealed class CompiledSite
+    {
+        public int Calls;
+        public TimedRegex? Regex;
+        public int Thread;
+    }
+
+    /// <summary>A regex whose match timeout can be set between matches (each match reads it when it starts).</summary>
+    private sealed class TimedRegex(string pattern, RegexOptions options, TimeSpan timeout) : Regex(pattern, options, timeout)
+    {
+        public void SetTimeout(TimeSpan timeout)
+        {
+            if (internalMatchTimeout != timeout)
+            {
+                internalMatchTimeout = timeout;
+            }
+        }
+    }
 
     /// <summary>
-    /// The regex of call site <paramref name="site"/> (a static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> whose
-    /// pattern and options are constants), with the run's timeout (<see cref="RegexTimeout"/>: a checkpoint, and the time
-    /// left rounded down). Kept while that timeout stays the same, so a call in a loop neither parses the pattern nor
-    /// looks it up in Regex's cache (a hash of the pattern, the culture and the timeout); a new timeout, a new instance.
+    /// The regex of call site <paramref name="site"/> (a static <c>Regex.Match</c> or <c>Count</c> whose pattern and
+    /// options are constants), with the run's timeout (<see cref="RegexTimeout"/>: a checkpoint, and the time left
+    /// rounded down). Kept while that timeout stays the same, so a call in a loop neither parses the pattern nor looks
+    /// it up in Regex's cache (a hash of the pattern, the culture and the timeout); a new timeout, a new instance.
     /// </summary>
-    public Regex Regex(int site, string pattern, RegexOptions options)
+    public Regex Regex(int site, string pattern, RegexOptions options) => SiteRegex(site, pattern, options, RegexTimeout);
+
+    /// <summary>
+    /// <c>Regex.IsMatch(input, pattern, options)</c> at call site <paramref name="site"/> (a constant pattern and
+    /// options): one checkpoint, then the site's instance with the run's timeout as in <see cref="Regex"/>. A site called
+    /// <see cref="CompiledRegexAfterCalls"/> times with a pattern of at most <see cref="CompiledRegexMaxPatternChars"/>
+    /// characters is then compiled (<see cref="RegexOptions.Compiled"/>, at most <see cref="MaxCompiledRegexSites"/>
+    /// sites a run: the same engine and the same answers, its code emitted and optimized once, about 0.5-2.5 ms, where
+    /// the interpreter walks the pattern's opcodes on every match) for the rest of the run, on the thread that compiled
+    /// it. Its match timeout is still the time left, set before every match (a compiled regex checks the timeout it
+    /// reads when a match starts; built with a finite one, its code has the checks), so every match still ends by the
+    /// deadline.
+    /// </summary>
+    public bool IsMatch(int site, string pattern, RegexOptions options, string input)
     {
-        TimeSpan timeout = RegexTimeout;
+        Checkpoint();
+        TimeSpan timeout = RegexTimeLeft();
+        if ((uint)site < (uint)compiledSites.Length && compiledSites[site] is { } entry)
+        {
+            if (entry.Regex is { } compiled && entry.Thread == Environment.CurrentManagedThreadId)
+            {
+                compiled.SetTimeout(timeout);
+                return compiled.IsMatch(input);
+            }
+
+            if (entry.Calls >= 0 && ++entry.Calls >= CompiledRegexAfterCalls)
+            {
+                entry.Calls = -1;
+                if (pattern.Length <= CompiledRegexMaxPatternChars && (options & RegexOptions.NonBacktracking) == 0
+                    && Interlocked.Increment(ref compiledRegexSites) <= MaxCompiledRegexSites)
+                {
+                    // The linear engine takes its timeout when it is built, so a NonBacktracking site stays as it is.
+                    entry.Thread = Environment.CurrentManagedThreadId;
+                    entry.Regex = new TimedRegex(pattern, options | RegexOptions.Compiled, timeout);
+                }
+            }
+        }
+        else if (site >= 0 && site < MaxRegexSites)
+        {
+            if (site >= compiledSites.Length)
+            {
+                Array.Resize(ref compiledSites, site + 1);
+            }
+
+            compiledSites[site] ??= new CompiledSite { Calls = 1 };
+        }
+
+        return SiteRegex(site, pattern, options, timeout).IsMatch(input);
+    }
+
+    private const int MaxRegexSites = 100_000;
+
+    /// <summary>Whether IsMatch site <paramref name="site"/> matches with compiled code now (for the tests).</summary>
+    internal bool IsCompiled(int site) => (uint)site < (uint)compiledSites.Length && compiledSites[site]?.Regex is not null;
+
+    private Regex SiteRegex(int site, string pattern, RegexOptions options, TimeSpan timeout)
+    {
         if ((uint)site < (uint)regexSites.Length && regexSites[site] is { } cached && cached.MatchTimeout == timeout)
         {
             return cached;
         }
 
         var regex = new Regex(pattern, options & ~RegexOptions.Compiled, timeout);
-        if (site >= 0 && site < 100_000)
+        if (site >= 0 && site < MaxRegexSites)
         {
             if (site >= regexSites.Length)
             {

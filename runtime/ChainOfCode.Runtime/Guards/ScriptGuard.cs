@@ -96,17 +96,23 @@ public sealed partial class ScriptGuard
         get
         {
             Checkpoint();
-            long left = deadlineMilliseconds - Environment.TickCount64 - CoarseClockSlackMilliseconds;
-            if (left < 100)
-            {
-                left = (long)((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
-            }
-
-            // The longest timeout Regex accepts, for a deadline that is practically never.
-            left = Math.Min(left, int.MaxValue - 1000L);
-            long step = left >= 1000 ? 100 : left >= 100 ? 10 : 1;
-            return TimeSpan.FromMilliseconds(Math.Max(1, left - (left % step)));
+            return RegexTimeLeft();
         }
+    }
+
+    /// <summary><see cref="RegexTimeout"/> without its checkpoint.</summary>
+    private TimeSpan RegexTimeLeft()
+    {
+        long left = deadlineMilliseconds - Environment.TickCount64 - CoarseClockSlackMilliseconds;
+        if (left < 100)
+        {
+            left = (long)((deadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency);
+        }
+
+        // The longest timeout Regex accepts, for a deadline that is practically never.
+        left = Math.Min(left, int.MaxValue - 1000L);
+        long step = left >= 1000 ? 100 : left >= 100 ? 10 : 1;
+        return TimeSpan.FromMilliseconds(Math.Max(1, left - (left % step)));
     }
 
     /// <summary>How far the coarse clock may lag the precise one (a scheduler tick, with room).</summary>

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ChainOfCode.Tests.Shared;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// A static <c>Regex.IsMatch</c> with a constant pattern: the guard's call site, which compiles a hot site with a short
+/// pattern (<see cref="ScriptGuard.IsMatch"/>). Same answers as the interpreter, and no match outlives the deadline.
+/// </summary>
+public sealed class RegexSiteTests
+{
+    // Anchors before a final newline, Multiline and Singleline, alternation priority, word boundaries, Unicode,
+    // backreferences, lookarounds, a pattern over the compiled length and the linear engine (both stay interpreted).
+    public static TheoryData<string, int, string[]> Sites => new()
+    {
+        { @"^item-\d+[05]$", 0, ["item-10", "item-15", "item-5", "item-123", "item-10\n", "xitem-10"] },
+        { @"abc$", 0, ["abc", "abc\n", "abc\n\n", "abcd"] },
+        { @"^b$", (int)RegexOptions.Multiline, ["a\nb", "a\nb\nc", "ab", "b\r\n"] },
+        { @"a.c", (int)RegexOptions.Singleline, ["a\nc", "abc", "ac"] },
+        { @"a.c", 0, ["a\nc", "abc", "ac"] },
+        { @"\bfoo\b", 0, ["foo bar", "food", "a foo", "_foo", "éfoo"] },
+        { @"(a|ab)(c|bcd)(d*)", 0, ["abcd", "acd", "abd", ""] },
+        { @"^(a+)+$", 0, ["aaaa", "aaa!", ""] },
+        { @"^\p{Lu}\w*\s?$", 0, ["Éclair ", "éclair", "Ab_9", "A b"] },
+        { @"x{2,3}y | z", (int)RegexOptions.IgnorePatternWhitespace, ["xxy", "xy", "z", "xxxxy"] },
+        { @"(\w)\1", 0, ["aa", "ab", "xyzz"] },
+        { @"a(?=b)(?<!c)", 0, ["ab", "ac", "cab"] },
+        { @"(?>a+)b|c{2}", (int)RegexOptions.ExplicitCapture, ["aab", "cc", "c"] },
+        { new string('a', 40) + "|b", 0, ["b", new string('a', 40), "c"] },
+        { @"a+b", (int)RegexOptions.NonBacktracking, ["aab", "ba"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sites))]
+    public async Task A_hot_site_answers_as_the_interpreter(string pattern, int options, string[] inputs)
+    {
+        // Each input is matched 3,000 times at one site, so the site is hot (8,192 calls) on the way.
+        int expected = 0;
+        for (var i = 0; i < 3_000; i++)
+        {
+            foreach (string input in inputs)
+            {
+                expected += Regex.IsMatch(input, pattern, (RegexOptions)options) ? 1 : 0;
+            }
+        }
+
+        string literals = string.Join(", ", inputs.Select(Literal));
+        ScriptResult result = await Scripts.RunAsync($$"""
+            var inputs = new[] { {{literals}} };
+            var hits = 0;
+            for (var i = 0; i < 3_000; i++) { foreach (var input in inputs) { if (Regex.IsMatch(input, {{Literal(pattern)}}, (RegexOptions){{options}})) hits++; } }
+            return hits;
+            """);
+
+        Assert.Equal(expected, Scripts.Value(result).GetInt32());
+    }
+
+    [Fact]
+    public void A_site_is_compiled_only_when_hot_short_and_backtracking()
+    {
+        var guard = new ScriptGuard(RunLimits.Default, CancellationToken.None);
+        for (var i = 1; i <= ScriptGuard.CompiledRegexAfterCalls; i++)
+        {
+            Assert.False(guard.IsCompiled(0));
+            Assert.True(guard.IsMatch(0, "^a+b$", RegexOptions.None, "aab"));
+            Assert.True(guard.IsMatch(1, new string('a', ScriptGuard.CompiledRegexMaxPatternChars + 1), RegexOptions.None, new string('a', 40)));
+            Assert.False(guard.IsMatch(2, "a", RegexOptions.NonBacktracking, "b"));
+        }
+
+        Assert.True(guard.IsCompiled(0));
+        Assert.False(guard.IsCompiled(1)); // a pattern over the compiled length
+        Assert.False(guard.IsCompiled(2)); // the linear engine takes its timeout when built: it stays as it is
+        Assert.True(guard.IsMatch(0, "^a+b$", RegexOptions.None, "aaab"));
+        Assert.False(guard.IsMatch(0, "^a+b$", RegexOptions.None, "aaba"));
+
+        // Sites 3, 4, ...: the run compiles a limited number of them, then the rest stay interpreted.
+        for (var site = 3; site < 3 + ScriptGuard.MaxCompiledRegexSites; site++)
+        {
+            for (var i = 0; i < ScriptGuard.CompiledRegexAfterCalls; i++)
+            {
+                guard.IsMatch(site, "^a+b$", RegexOptions.None, "aab");
+            }
+        }
+
+        Assert.Equal(ScriptGuard.MaxCompiledRegexSites - 1, Enumerable.Range(3, ScriptGuard.MaxCompiledRegexSites).Count(guard.IsCompiled));
+        Assert.False(guard.IsCompiled(2 + ScriptGuard.MaxCompiledRegexSites));
+    }
+
+    [Fact]
+    public void A_compiled_site_still_gets_the_time_left_as_its_timeout()
+    {
+        // A minute's run with 1.5 s of it left: the site compiles with that timeout and takes the shorter one later on.
+        var limits = RunLimits.Default with { Timeout = TimeSpan.FromMinutes(1) };
+        var guard = new ScriptGuard(limits, CancellationToken.None, Stopwatch.GetTimestamp() - (long)(58.5 * Stopwatch.Frequency));
+        for (var i = 0; i < ScriptGuard.CompiledRegexAfterCalls; i++)
+        {
+            guard.IsMatch(0, "^(a+)+$", RegexOptions.None, "aaa");
+        }
+
+        Assert.True(guard.IsCompiled(0));
+        var timedOut = Assert.Throws<RegexMatchTimeoutException>(() => guard.IsMatch(0, "^(a+)+$", RegexOptions.None, new string('a', 40) + "!"));
+        Assert.InRange(timedOut.MatchTimeout, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1.5));
+    }
+
+    [Fact]
+    public async Task A_catastrophic_input_at_a_hot_site_ends_with_timeout()
+    {
+        ContainmentCase item = ContainmentCases.Named("regex-hot-site-then-catastrophic-backtracking");
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(2) } };
+
+        Scripts.AssertStatus(item.Expected, await Scripts.RunAsync(item.Code, options));
+    }
+
+    private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+}
