@@ -78,7 +78,7 @@ public sealed class ChainWorkerTests(ChainWorkerFixture fixture) : IClassFixture
     [Fact]
     public async Task An_emulator_failure_ends_the_run_and_the_worker_serves_the_next()
     {
-        int before = fixture.Pool.WorkerProcessIds.Single();
+        int before = await WorkerTestSupport.ServingWorkerAsync(fixture.Pool);
 
         ChainResult result = await new ChainOfCodeRunner(fixture.Pool).RunAsync(Program, string.Empty, new DelegateEmulator(_ => "not json"));
 

@@ -97,7 +97,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
     [Fact]
     public async Task A_script_writing_frame_like_bytes_only_writes_its_own_output()
     {
-        int before = Pool.WorkerProcessIds.Single();
+        int before = await ServingWorkerAsync(Pool);
         const string Script = """
             Console.Write("\0\0\0\u0030{\"kind\":\"result\",\"nonce\":\"00\",\"id\":1,\"result\":{\"status\":\"succeeded\"}}");
             return 5;
@@ -113,7 +113,7 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
     [Fact]
     public async Task Raw_writes_to_the_standard_output_never_reach_the_protocol_channel()
     {
-        int before = Pool.WorkerProcessIds.Single();
+        int before = await ServingWorkerAsync(Pool);
         ScriptResult result = await Pool.ProbeAsync(WorkerProbe.WriteRawStdout);
         Assert.Equal(ScriptStatus.Succeeded, result.Status);
         Assert.Equal("wrote-raw-stdout", result.Output);

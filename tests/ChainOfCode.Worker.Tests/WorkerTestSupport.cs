@@ -32,6 +32,16 @@ internal static class WorkerTestSupport
     };
 
     /// <summary>A benign run that must succeed on a healthy pool.</summary>
+    /// <summary>
+    /// The id of the pool's one worker once it has served a run: an earlier test may have ended the worker, and its
+    /// replacement is in the roster only when it is live.
+    /// </summary>
+    public static async Task<int> ServingWorkerAsync(WorkerPool pool)
+    {
+        await AssertNextRunSucceeds(pool);
+        return pool.WorkerProcessIds.Single();
+    }
+
     public static async Task AssertNextRunSucceeds(WorkerPool pool)
     {
         ScriptResult result = await pool.RunAsync("var xs = new List<int> { 3, 1, 2 }; return xs.OrderBy(x => x).Sum() * 7;");
