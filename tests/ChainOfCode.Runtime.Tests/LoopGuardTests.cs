@@ -47,6 +47,20 @@ public sealed class LoopGuardTests
         Assert.Equal(1000, result.Usage.Steps);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(long.MinValue)]
+    public async Task A_negative_step_budget_reports_no_steps_passed(long budget)
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = budget } };
+        ScriptResult looping = await Scripts.RunAsync("var n = 0; while (true) { n++; }", options);
+        ScriptResult straight = await Scripts.RunAsync("var n = 1;", options);
+
+        // A loop stops at its first checkpoint, having passed none; a script without checkpoints succeeds.
+        Assert.Equal((ScriptStatus.Timeout, 0L), (looping.Status, looping.Usage.Steps));
+        Assert.Equal((ScriptStatus.Succeeded, 0L), (straight.Status, straight.Usage.Steps));
+    }
+
     [Fact]
     public async Task An_endless_inner_loop_stops_at_exactly_the_step_budget()
     {

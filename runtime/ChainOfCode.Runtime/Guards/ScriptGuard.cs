@@ -118,7 +118,8 @@ public sealed partial class ScriptGuard
     /// <summary>How far the coarse clock may lag the precise one (a scheduler tick, with room).</summary>
     private const long CoarseClockSlackMilliseconds = 20;
 
-    internal long Steps => Math.Min(StepCount, maxSteps);
+    /// <summary>The steps passed, never more than the budget nor fewer than none (a negative budget passes none).</summary>
+    internal long Steps => Math.Max(0, Math.Min(StepCount, maxSteps));
 
     /// <summary>The steps counted so far (kept as the steps left before the next full check).</summary>
     private long StepCount
