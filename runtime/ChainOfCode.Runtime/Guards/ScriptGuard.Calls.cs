@@ -89,27 +89,26 @@ public sealed partial class ScriptGuard
         // (the state passes from call to return through every twin of the chain, never copied).
         long depth = runThreadChain ? callLimit - room : -1 - room;
         long credit = Called((int)Math.Clamp(depth, 0, int.MaxValue), CreditOf(state));
-        if (credit > MaxTwinCredit)
-        {
-            Settle(credit - MaxTwinCredit);
-            credit = MaxTwinCredit;
-        }
-
-        return TwinState(Room(depth, runThreadChain), credit);
+        return TwinState(Room(depth, runThreadChain), Capped(credit));
     }
 
     /// <summary>A leaf twin's slow path (<see cref="Overdrawn"/>): the step a loop's turn pays without credit; the room unchanged.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public long SpendSlowly(long state)
     {
-        long credit = Refill(CreditOf(state));
-        if (credit > MaxTwinCredit)
+        return TwinState(RoomOf(state), Capped(Refill(CreditOf(state))));
+    }
+
+    // Credit as much as a twin's state holds: any more goes back to the run.
+    private long Capped(long credit)
+    {
+        if (credit <= MaxTwinCredit)
         {
-            Settle(credit - MaxTwinCredit);
-            credit = MaxTwinCredit;
+            return credit;
         }
 
-        return TwinState(RoomOf(state), credit);
+        Settle(credit - MaxTwinCredit);
+        return MaxTwinCredit;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

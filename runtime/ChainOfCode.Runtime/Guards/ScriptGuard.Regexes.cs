@@ -32,13 +32,7 @@ public sealed partial class ScriptGuard
     /// <summary>A regex whose match timeout can be set between matches (each match reads it when it starts).</summary>
     private sealed class TimedRegex(string pattern, RegexOptions options, TimeSpan timeout) : Regex(pattern, options, timeout)
     {
-        public void SetTimeout(TimeSpan timeout)
-        {
-            if (internalMatchTimeout != timeout)
-            {
-                internalMatchTimeout = timeout;
-            }
-        }
+        public void SetTimeout(TimeSpan timeout) => internalMatchTimeout = timeout;
     }
 
     /// <summary>

@@ -88,9 +88,10 @@ internal sealed class ThrowFreeFunctions
         var twinned = new HashSet<IMethodSymbol>(direct.Where(f => callees[f].Count > 0).SelectMany(f => callees[f].Append(f)), SymbolEqualityComparer.Default);
         // A twin that no other twin calls asks the JIT to inline it (IsInlined): only into itself (one level of its own
         // recursion, one copy a call site, as the JIT does with the plain function) and into its wrappers, above the chain.
-        var inlined = new HashSet<IMethodSymbol>(
-            twinned.Where(f => callees[f].Count > 0 && !twinned.Any(g => !SymbolEqualityComparer.Default.Equals(g, f) && callees[g].Contains(f, SymbolEqualityComparer.Default))),
+        var calledByOthers = new HashSet<IMethodSymbol>(
+            twinned.SelectMany(g => callees[g].Where(f => !SymbolEqualityComparer.Default.Equals(f, g))),
             SymbolEqualityComparer.Default);
+        var inlined = new HashSet<IMethodSymbol>(twinned.Where(f => callees[f].Count > 0 && !calledByOthers.Contains(f)), SymbolEqualityComparer.Default);
         int twinFrameBytes = twinned.Select(f => FrameBound(declarations[f].DescendantNodesAndSelf().Count(), inlined.Contains(f) ? callees[f].Count(g => SymbolEqualityComparer.Default.Equals(g, f)) : 0))
             .DefaultIfEmpty(TwinFrameBase).Max();
         return new ThrowFreeFunctions(free, leaves, twinned, inlined, twinFrameBytes);
