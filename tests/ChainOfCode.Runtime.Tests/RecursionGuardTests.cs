@@ -94,6 +94,28 @@ public sealed class RecursionGuardTests
         }
     }
 
+    [Theory]
+    [InlineData(999, null)]
+    [InlineData(1000, ScriptStatus.RecursionLimit)]
+    public async Task Nested_iterators_count_their_depth_exactly(int n, ScriptStatus? status)
+    {
+        // Each MoveNext counts a level while it runs: F(n) enumerates F(n - 1) inside its own, n + 1 levels in all.
+        ScriptResult result = await Scripts.RunAsync($"IEnumerable<int> F(int n) {{ if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }} return F({n}).Count() - 1;");
+
+        AssertDepthExact(result, n, status);
+    }
+
+    [Fact]
+    public async Task An_iterator_leaves_its_level_at_each_yield()
+    {
+        // The consumer runs between the yields at its own depth: a thousand items taken from an iterator, each handed
+        // to a recursion 999 levels deep, stay within the limit.
+        ScriptResult result = await Scripts.RunAsync("int Down(int n) => n == 0 ? 0 : 1 + Down(n - 1); IEnumerable<int> Items() { for (var i = 0; i < 1000; i++) yield return i; } var total = 0; foreach (var i in Items()) { total += Down(999) - 999 + 1; } return total;");
+
+        Assert.Equal(1000, Scripts.Value(result).GetInt32());
+        Assert.Equal(1000, result.Usage.MaxDepth);
+    }
+
     // F(n) under the default MaxDepth of 1,000: returns n with depth 1,000 at n = 999, stops at the level after.
     internal static void AssertDepthExact(ScriptResult result, int n, ScriptStatus? status)
     {

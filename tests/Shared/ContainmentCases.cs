@@ -59,6 +59,11 @@ internal static class ContainmentCases
         new("recursive-properties", "recursion", ScriptStatus.RecursionLimit, "class Node { public int Depth => Child.Depth + 1; public Node Child => new Node(); } return new Node().Depth;", TimeoutMs: 10_000),
         new("recursive-constructor", "recursion", ScriptStatus.RecursionLimit, "class R { public R() { new R(); } } new R();", TimeoutMs: 10_000),
         new("recursion-in-a-catch", "recursion", ScriptStatus.RecursionLimit, "int F(int n) { try { return F(n + 1); } catch (Exception) { return F(n + 1); } } return F(0);", TimeoutMs: 10_000),
+        // Iterators count a level while their MoveNext runs (each resumption enters, each yield leaves): a recursion
+        // through nested iterators, through a value an iterator yields, or through async iterators ends at the depth limit.
+        new("recursion-through-nested-iterators", "recursion", ScriptStatus.RecursionLimit, "IEnumerable<long> F(long n) { if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }\nreturn F(1_000_000).First();", TimeoutMs: 10_000),
+        new("recursion-through-a-value-an-iterator-yields", "recursion", ScriptStatus.RecursionLimit, "IEnumerable<long> F(long n) { yield return n == 0 ? 0 : F(n - 1).First() + 1; }\nreturn F(1_000_000).First();", TimeoutMs: 10_000),
+        new("recursion-through-nested-async-iterators", "recursion", ScriptStatus.RecursionLimit, "async IAsyncEnumerable<long> F(long n) { if (n > 0) await foreach (var x in F(n - 1)) yield return x; yield return n; }\nvar e = F(1_000_000).GetAsyncEnumerator();\nawait e.MoveNextAsync();\nreturn e.Current;", TimeoutMs: 10_000),
         new("recursion-of-a-static-script-method", "recursion", ScriptStatus.RecursionLimit, "static int F(int n) => 1 + F(n + 1); return F(0);", TimeoutMs: 10_000),
         new("recursion-entered-from-a-lambda", "recursion", ScriptStatus.RecursionLimit, "int F(int n) => 1 + F(n + 1); var f = () => F(0); return f();", TimeoutMs: 10_000),
         new("recursive-record-tostring", "recursion", ScriptStatus.RecursionLimit, "record P(int X) { public override string ToString() => ToString(); } return new P(1).ToString();", TimeoutMs: 10_000),
@@ -120,9 +125,8 @@ internal static class ContainmentCases
             + string.Join(", ", Enumerable.Range(0, 600).Select(i => $"x{i} = default"))
             + "; return n == 0 ? x0.a + x599.p : R(n - 1); }\nreturn R(900);"),
         new("generic-recursion-that-doubles-its-argument", "stack", ScriptStatus.Rejected, "long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);"),
-        // Iterators nest MoveNext frames without entering (the depth limit counts methods, local functions and lambdas):
-        // the checkpoints' stack probe ends them.
-        new("iterators-nested-past-the-stack", "stack", ScriptStatus.RecursionLimit, "IEnumerable<long> F(long n) { if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }\nreturn F(3_000_000).First();", TimeoutMs: 30_000),
+        // Iterators nested past the stack under a depth limit that does not stop them: the entries' stack probe ends them.
+        new("iterators-nested-past-the-stack", "stack", ScriptStatus.RecursionLimit, "IEnumerable<long> F(long n) { if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }\nreturn F(3_000_000).First();", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("record-chain-of-100k-hashed", "stack", ScriptStatus.Succeeded, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 100_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode() == a.GetHashCode();"),
         new("record-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
         new("record-chain-printed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.ToString().Length;", TimeoutMs: 60_000),

@@ -198,14 +198,17 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             return DirectMethod(node, symbol!, ofScript ? ScriptField : Guard);
         }
 
-        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), ofScript ? ScriptField : Guard, ExitType(symbol), Leaf(symbol));
+        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitMethodDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), ofScript ? ScriptField : Guard, ExitType(symbol), Leaf(symbol), IteratorElement(symbol, node));
     }
 
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node) =>
         GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConstructorDeclaration(node)!, returnsValue: false, NextGuardLocal());
 
-    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
-        GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitOperatorDeclaration(node)!, ReturnsValue(model.GetDeclaredSymbol(node, cancellationToken)), NextGuardLocal());
+    public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
+    {
+        IMethodSymbol? symbol = model.GetDeclaredSymbol(node, cancellationToken);
+        return GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitOperatorDeclaration(node)!, ReturnsValue(symbol), NextGuardLocal(), iteratorElement: IteratorElement(symbol, node));
+    }
 
     public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
         GuardMember(node, (BaseMethodDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!, returnsValue: true, NextGuardLocal());
@@ -227,7 +230,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         string source = GuardSource(node);
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source, ExitType(symbol), Leaf(symbol)));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), source, ExitType(symbol), Leaf(symbol), IteratorElement(symbol, node)));
         }
 
         if (visited.ExpressionBody is not null)
@@ -245,7 +248,7 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal()));
+            return visited.WithBody(GuardBody(visited.Body, node.Body!, NextGuardLocal(), iteratorElement: IteratorElement(model.GetDeclaredSymbol(node, cancellationToken), node)));
         }
 
         if (visited.ExpressionBody is not null)
@@ -355,6 +358,32 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         && LoopShapes.Primitive(type) && throwFree.Contains(function)
             ? type.ToDisplayString()
             : null;
+
+    // Type names as the script would write them (no nullable annotation: a script may not enable nullable contexts).
+    private static readonly SymbolDisplayFormat ElementFormat = SymbolDisplayFormat.MinimallyQualifiedFormat
+        .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>
+    /// The type an iterator function yields (of <c>IEnumerable&lt;T&gt;</c>, <c>IEnumerator&lt;T&gt;</c>,
+    /// <c>IAsyncEnumerable&lt;T&gt;</c>, <c>IAsyncEnumerator&lt;T&gt;</c>; <c>object</c> of the non-generic two), named as
+    /// the script can name it at the function; null for any other return type.
+    /// </summary>
+    private string? IteratorElement(IMethodSymbol? function, SyntaxNode declaration)
+    {
+        if (function?.ReturnType is not INamedTypeSymbol type)
+        {
+            return null;
+        }
+
+        if (type.SpecialType is SpecialType.System_Collections_IEnumerable or SpecialType.System_Collections_IEnumerator)
+        {
+            return "object";
+        }
+
+        bool sequence = type.OriginalDefinition.SpecialType is SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_Generic_IEnumerator_T
+            || (type is { Arity: 1, Name: "IAsyncEnumerable" or "IAsyncEnumerator" } && type.ContainingNamespace.ToDisplayString() == "System.Collections.Generic");
+        return sequence ? type.TypeArguments[0].ToMinimalDisplayString(model, declaration.SpanStart, ElementFormat) : null;
+    }
 
     /// <summary>True for a throw-free function that calls nothing (<see cref="ThrowFreeFunctions.IsLeaf"/>): a checkpoint, no depth.</summary>
     private bool Leaf(IMethodSymbol? function) => function is { IsAsync: false } && throwFree.IsLeaf(function);

@@ -167,11 +167,11 @@ internal static class GuardSyntax
     }
 
     /// <summary>A method, constructor or operator: a guarded block body, whether it had a block or an expression.</summary>
-    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard, string? exitType = null, bool leaf = false)
+    public static BaseMethodDeclarationSyntax GuardMember(BaseMethodDeclarationSyntax original, BaseMethodDeclarationSyntax visited, bool returnsValue, string local, string source = Guard, string? exitType = null, bool leaf = false, string? iteratorElement = null)
     {
         if (visited.Body is not null)
         {
-            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source, exitType, leaf));
+            return visited.WithBody(GuardBody(visited.Body, original.Body!, local, source, exitType, leaf, iteratorElement));
         }
 
         if (visited.ExpressionBody is not null)
@@ -202,15 +202,17 @@ internal static class GuardSyntax
         body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any();
 
     /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
-    /// braces and trivia (the guard is read once per call). Iterators get a checkpoint only: their frames outlive calls,
-    /// so they would skew the depth; a leaf (<see cref="ThrowFreeFunctions.IsLeaf"/>) gets a checkpoint on the guard it reads,
+    /// braces and trivia (the guard is read once per call). An iterator yielding <paramref name="iteratorElement"/> counts a
+    /// level while its <c>MoveNext</c> runs (<see cref="IteratorBody"/>); a leaf (<see cref="ThrowFreeFunctions.IsLeaf"/>) gets a checkpoint on the guard it reads,
     /// <c>{ var local = __CocRun.G; local.Checkpoint(); body }</c>. A throw-free function (<see cref="ThrowFreeFunctions"/>) returning a value of
     /// <paramref name="exitType"/> has no try: <c>{ var local = __CocRun.G; local.Enter(); ... return local.Exit&lt;T&gt;(value); }</c>.</summary>
-    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard, string? exitType = null, bool leaf = false)
+    public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard, string? exitType = null, bool leaf = false, string? iteratorElement = null)
     {
         if (IsIterator(original))
         {
-            return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()));
+            return iteratorElement is null
+                ? visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()))
+                : IteratorBody(UsingLocal(visited, local), local, source, iteratorElement);
         }
 
         visited = UsingLocal(visited, local);
@@ -237,6 +239,45 @@ internal static class GuardSyntax
             default,
             FinallyClause(Block(Statement($"{local}.Exit(); "))));
         return visited.WithStatements(List(new StatementSyntax[] { Statement($"var {local} = {source}; "), Statement($"{local}.Enter(); "), guarded }));
+    }
+
+    /// <summary>
+    /// An iterator's body (sync or async), entered at every resumption and left at every <c>yield return</c>, so that its
+    /// level counts only while its <c>MoveNext</c> runs, as a call's would (an iterator's frame outlives the call that made
+    /// it, and a recursion through nested iterators nests <c>MoveNext</c> frames):
+    /// <c>{ var g = __CocRun.G; bool i = false; try { g.Enter(); i = true; body } finally { if (i) g.Exit(); } }</c>, each
+    /// <c>yield return e;</c> becoming <c>{ T v = e; i = false; g.Exit(); yield return v; g.Enter(); i = true; }</c>: the value
+    /// is computed at the iterator's level, and a <c>Dispose</c> while suspended at a yield, or a stop thrown by the
+    /// <c>Enter</c> after it, leaves nothing to give back.
+    /// </summary>
+    private static BlockSyntax IteratorBody(BlockSyntax visited, string local, string source, string element)
+    {
+        string inside = local + "i";
+        string value = local + "v";
+        IEnumerable<YieldStatementSyntax> yields = visited
+            .DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            .OfType<YieldStatementSyntax>()
+            .Where(y => y.IsKind(SyntaxKind.YieldReturnStatement));
+        BlockSyntax body = visited.ReplaceNodes(yields, (_, y) =>
+        {
+            var declaration = (LocalDeclarationStatementSyntax)ParseStatement($"{element} {value} = default; ");
+            VariableDeclaratorSyntax declarator = declaration.Declaration.Variables[0];
+            declaration = declaration.ReplaceNode(declarator.Initializer!.Value, y.Expression!.WithoutTrivia());
+            return Block(
+                    declaration,
+                    Statement($"{inside} = false; "),
+                    Statement($"{local}.Exit(); "),
+                    y.WithExpression(IdentifierName(value)).WithoutTrivia(),
+                    Statement($"{local}.Enter(); "),
+                    Statement($"{inside} = true; "))
+                .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(y.GetLeadingTrivia()))
+                .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(y.GetTrailingTrivia()));
+        });
+        TryStatementSyntax guarded = TryStatement(
+            Block(body.Statements.InsertRange(0, new[] { Statement($"{local}.Enter(); "), Statement($"{inside} = true; ") })),
+            default,
+            FinallyClause(Block(Statement($"if ({inside}) {local}.Exit(); "))));
+        return body.WithStatements(List(new StatementSyntax[] { Statement($"var {local} = {source}; "), Statement($"bool {inside} = false; "), guarded }));
     }
 
     /// <summary>An expression body as a guarded block; the semicolon's trivia (the line break) moves to the closing brace.</summary>
