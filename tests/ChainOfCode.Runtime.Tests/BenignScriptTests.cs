@@ -217,6 +217,23 @@ public sealed class BenignScriptTests
             IEnumerable<int> Fib() { int a = 0, b = 1; while (true) { yield return a; (a, b) = (b, a + b); } }
             return Fib().TakeWhile(f => f < 100).Last();
             """, "89" },
+        { "iterators of every element type the rewrite names", """
+            record Point(int X, int Y);
+            class Box<T> { public T Value; public IEnumerable<T> Twice() { yield return Value; yield return Value; } }
+            IEnumerable<(int Index, string Name)> Named() { yield return (1, "a"); yield return (Index: 2, Name: "b"); }
+            IEnumerable<Point> Points() { yield return new(1, 2); yield return new Point(3, 4); }
+            IEnumerable<int?> Maybe() { yield return null; yield return 5; }
+            IEnumerable<int[]> Rows() { yield return [1, 2]; yield return new[] { 3 }; }
+            IEnumerable<Func<int, int>> Fns() { yield return x => x + 1; yield return static x => x * 2; }
+            IEnumerator<string> Words() { yield return default; yield return "w"; }
+            System.Collections.IEnumerable Objects() { yield return 1; yield return "two"; yield return null; }
+            IEnumerable<T> Pair<T>(T a, T b) { yield return a; if (a is null) yield break; yield return b; }
+            async IAsyncEnumerable<long> Slow() { await System.Threading.Tasks.Task.Yield(); yield return 7; yield return 8L; }
+            var words = Words(); var w = 0; while (words.MoveNext()) w += words.Current?.Length ?? 10;
+            long slow = 0; await foreach (var x in Slow()) slow += x;
+            return new long[] { Named().Sum(t => t.Index), Points().Sum(p => p.X + p.Y), Maybe().Sum() ?? 0, Rows().Sum(r => r.Length), Fns().Aggregate(3, (a, f) => f(a)),
+                w, Objects().Cast<object>().Count(), Pair<string>(null, "x").Count() + Pair(1, 2).Sum(), new Box<string> { Value = "b" }.Twice().Count(), slow };
+            """, "[3,10,5,3,8,11,3,4,2,15]" },
         { "language features the rewrite must keep", """
             static int Square(int x) => x * x;
             Func<int, int> inc = static x => x + 1;

@@ -116,6 +116,48 @@ public sealed class RecursionGuardTests
         Assert.Equal(1000, result.Usage.MaxDepth);
     }
 
+    // F(n) recurses through n nested iterators: each MoveNext calls the next one's, so the innermost runs n + 1 levels deep.
+    private const string NestedIterators = "IEnumerable<int> F(int n) { if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; } ";
+
+    [Fact]
+    public async Task A_recursion_through_an_iterator_local_function_and_a_non_generic_iterator_is_held_to_the_depth_limit()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            System.Collections.IEnumerable H(int n) { IEnumerator<long> L(int k) { foreach (var x in H(k)) yield return (long)(int)x; } var e = L(n - 1); if (e.MoveNext()) yield return e.Current; yield return n; }
+            foreach (var x in H(5000)) return x;
+            return null;
+            """);
+
+        Scripts.AssertStatus(ScriptStatus.RecursionLimit, result);
+        Assert.StartsWith("The script's calls nested deeper than 1000 levels.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Enumerations_broken_off_thrown_out_of_or_run_to_the_end_leave_the_depth_as_it_was()
+    {
+        // Broken off: disposed while suspended at a yield (the level already left); thrown out of: the finally leaves it;
+        // run to the end: yield break and the body's end leave it. A level kept or given back twice by any of them, 2,000
+        // times over, would end Down(999) or keep the deepest level short of 1,000.
+        ScriptResult result = await Scripts.RunAsync(NestedIterators + """
+            IEnumerable<int> Throws(int n) { yield return n; if (n > 0) throw new InvalidOperationException(); yield return -1; }
+            IEnumerable<int> Breaks(int n) { foreach (var x in F(n)) { if (x > 2) yield break; yield return x; } }
+            int Down(int n) => n == 0 ? 0 : 1 + Down(n - 1);
+            var sum = 0;
+            for (var i = 0; i < 2000; i++)
+            {
+                foreach (var x in F(5)) { sum += x; break; }
+                try { foreach (var x in Throws(1)) sum += x; } catch (InvalidOperationException) { sum++; }
+                foreach (var x in Breaks(4)) sum += x;
+                sum += F(3).Sum();
+            }
+            var depthBefore = Down(999);
+            return sum * 10000L + depthBefore;
+            """);
+
+        Assert.Equal(2000L * (0 + 2 + (0 + 1 + 2) + (0 + 1 + 2 + 3)) * 10000 + 999, Scripts.Value(result).GetInt64());
+        Assert.Equal(1000, result.Usage.MaxDepth);
+    }
+
     // F(n) under the default MaxDepth of 1,000: returns n with depth 1,000 at n = 999, stops at the level after.
     internal static void AssertDepthExact(ScriptResult result, int n, ScriptStatus? status)
     {
