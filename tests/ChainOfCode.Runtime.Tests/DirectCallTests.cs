@@ -89,13 +89,16 @@ public sealed class DirectCallTests
     [InlineData(ScriptGuard.MaxTwinCredit, int.MaxValue)]
     [InlineData(-1L, -(long)int.MaxValue - 2)]
     [InlineData(ScriptGuard.MaxTwinCredit, -(long)int.MaxValue - 2)]
+    [InlineData(ScriptGuard.MaxTwinCredit, ScriptGuard.MaxTwinRoom)]
+    [InlineData(ScriptGuard.MaxTwinCredit, ScriptGuard.MaxTwinRoom + 1)]
+    [InlineData(0L, ScriptGuard.MaxTwinRoom + 1)]
     public void A_twins_state_packs_its_credit_and_depth_room_exactly(long credit, long room)
     {
         long state = ScriptGuard.TwinState(room, credit);
 
         Assert.Equal(credit, ScriptGuard.CreditOf(state));
         Assert.Equal(room, ScriptGuard.RoomOf(state));
-        Assert.Equal(credit < 0 || room < 0, ScriptGuard.Due(state));
+        Assert.Equal(credit < 0 || room < 0 || room > ScriptGuard.MaxTwinRoom, ScriptGuard.Due(state));
         Assert.Equal(credit < 0, ScriptGuard.Overdrawn(state));
     }
 
@@ -105,13 +108,15 @@ public sealed class DirectCallTests
     [InlineData(0L, 1L)]
     [InlineData(7L, 100L)]
     [InlineData(ScriptGuard.MaxTwinCredit, 0L)]
+    [InlineData(3L, ScriptGuard.MaxTwinRoom + 1)]
+    [InlineData(3L, ScriptGuard.MaxTwinRoom + 2)]
     public void A_twins_entry_pays_one_step_and_one_level_and_its_return_gives_the_level_back(long credit, long room)
     {
         long entered = ScriptGuard.TwinState(room, credit) - ScriptGuard.CallStep;
 
         Assert.Equal(credit - 1, ScriptGuard.CreditOf(entered));
         Assert.Equal(room - 1, ScriptGuard.RoomOf(entered));
-        Assert.Equal(credit == 0 || room == 0, ScriptGuard.Due(entered));
+        Assert.Equal(credit == 0 || room == 0 || room - 1 > ScriptGuard.MaxTwinRoom, ScriptGuard.Due(entered));
         Assert.Equal(7, ScriptGuard.Take(new Credited<int>(7, entered), out long back));
         Assert.Equal(credit - 1, ScriptGuard.CreditOf(back));
         Assert.Equal(room, ScriptGuard.RoomOf(back));

@@ -30,6 +30,18 @@ public sealed partial class ScriptGuard
 
     private const long CreditSign = 1L << (CreditBits - 1);
 
+    // The room a state holds without its entry taking the slow path: RoomBits bits above the credit, so that one test of
+    // the bits outside them (and the credit's sign) is the whole entry check. The slow path keeps callLimit within
+    // MaxTwinRoom levels of the depth it re-encodes; a room beyond it (returns above that depth) takes one slow path.
+    private const int RoomBits = 11;
+
+    /// <summary>The most room (levels below the chain's limit) a twin's entry takes without the slow path.</summary>
+    internal const long MaxTwinRoom = (1L << RoomBits) - 1;
+
+    // Set when the entry's room is negative or above MaxTwinRoom, or its credit is spent: bits 31-63 and the credit's sign
+    // (an imm32 the JIT sign-extends into one test).
+    private const long DueBits = ~((1L << (CreditBits + RoomBits)) - 1) | CreditSign;
+
     /// <summary>The state of <paramref name="credit"/> steps (-1 to <see cref="MaxTwinCredit"/>) and <paramref name="room"/> levels.</summary>
     internal static long TwinState(long room, long credit) => (room << CreditBits) + credit;
 
@@ -39,9 +51,12 @@ public sealed partial class ScriptGuard
     /// <summary>The room of a twin's state.</summary>
     internal static long RoomOf(long state) => (state - CreditOf(state)) >> CreditBits;
 
-    /// <summary>True when a twin's entry must take the slow path: its credit is spent, or its room (its depth past the chain's limit).</summary>
+    /// <summary>
+    /// True when a twin's entry must take the slow path: its credit is spent, or its room (its depth past the chain's limit),
+    /// or its room is above <see cref="MaxTwinRoom"/> (the slow path re-encodes it). One test and one branch.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Due(long state) => state < 0 || (state & CreditSign) != 0;
+    public static bool Due(long state) => (state & DueBits) != 0;
 
     /// <summary>True when a leaf twin's entry spent more credit than its state held.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -89,7 +104,15 @@ public sealed partial class ScriptGuard
         // (the state passes from call to return through every twin of the chain, never copied).
         long depth = runThreadChain ? callLimit - room : -1 - room;
         long credit = Called((int)Math.Clamp(depth, 0, int.MaxValue), CreditOf(state));
-        return TwinState(Room(depth, runThreadChain), Capped(credit));
+        credit = Capped(credit);
+        if (runThreadChain && (ulong)(callLimit - depth) > MaxTwinRoom)
+        {
+            // A room Due would not pass (above MaxTwinRoom) or none (past the limit, where Called may have left it): the
+            // limit again, within MaxTwinRoom levels of this depth. Lowering it only sends more entries to this path.
+            callLimit = (int)Math.Min(Math.Min(deepest, ChainStackLimit()), depth + MaxTwinRoom);
+        }
+
+        return TwinState(Room(depth, runThreadChain), credit);
     }
 
     /// <summary>A leaf twin's slow path (<see cref="Overdrawn"/>): the step a loop's turn pays without credit; the room unchanged.</summary>
