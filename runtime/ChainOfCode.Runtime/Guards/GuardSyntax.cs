@@ -212,7 +212,7 @@ internal static class GuardSyntax
         {
             return iteratorElement is null
                 ? visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement()))
-                : IteratorBody(UsingLocal(visited, local), local, source, iteratorElement);
+                : IteratorBody(UsingLocal(visited, local), local, source, iteratorElement, Awaits(original));
         }
 
         visited = UsingLocal(visited, local);
@@ -237,9 +237,23 @@ internal static class GuardSyntax
         TryStatementSyntax guarded = TryStatement(
             Block(visited.Statements),
             default,
-            FinallyClause(Block(Statement($"{local}.Exit(); "))));
+            FinallyClause(Block(Statement(Awaits(original) ? $"{local}.ExitAwaiting(); " : $"{local}.Exit(); "))));
         return visited.WithStatements(List(new StatementSyntax[] { Statement($"var {local} = {source}; "), Statement($"{local}.Enter(); "), guarded }));
     }
+
+    /// <summary>
+    /// True when a body awaits (an <c>await</c>, <c>await foreach</c> or <c>await using</c> outside its nested functions):
+    /// its finally ends the unwinding of a stopped run (<see cref="ScriptGuard.ExitAwaiting"/>).
+    /// </summary>
+    private static bool Awaits(BlockSyntax body) =>
+        body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).Any(n => n switch
+        {
+            AwaitExpressionSyntax => true,
+            CommonForEachStatementSyntax loop => !loop.AwaitKeyword.IsKind(SyntaxKind.None),
+            UsingStatementSyntax statement => !statement.AwaitKeyword.IsKind(SyntaxKind.None),
+            LocalDeclarationStatementSyntax declaration => !declaration.AwaitKeyword.IsKind(SyntaxKind.None),
+            _ => false,
+        });
 
     /// <summary>
     /// An iterator's body (sync or async), entered at every resumption and left at every <c>yield return</c>, so that its
@@ -250,7 +264,7 @@ internal static class GuardSyntax
     /// is computed at the iterator's level, and a <c>Dispose</c> while suspended at a yield, or a stop thrown by the
     /// <c>Enter</c> after it, leaves nothing to give back.
     /// </summary>
-    private static BlockSyntax IteratorBody(BlockSyntax visited, string local, string source, string element)
+    private static BlockSyntax IteratorBody(BlockSyntax visited, string local, string source, string element, bool awaits)
     {
         string inside = local + "i";
         string value = local + "v";
@@ -276,7 +290,9 @@ internal static class GuardSyntax
         TryStatementSyntax guarded = TryStatement(
             Block(body.Statements.InsertRange(0, new[] { Statement($"{local}.Enter(); "), Statement($"{inside} = true; ") })),
             default,
-            FinallyClause(Block(Statement($"if ({inside}) {local}.Exit(); "))));
+            FinallyClause(awaits
+                ? Block(Statement($"if ({inside}) {local}.Exit(); "), Statement($"{local}.EndUnwinding(); "))
+                : Block(Statement($"if ({inside}) {local}.Exit(); "))));
         return body.WithStatements(List(new StatementSyntax[] { Statement($"var {local} = {source}; "), Statement($"bool {inside} = false; "), guarded }));
     }
 
