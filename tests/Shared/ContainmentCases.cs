@@ -69,10 +69,10 @@ internal static class ContainmentCases
         new("recursive-record-tostring", "recursion", ScriptStatus.RecursionLimit, "record P(int X) { public override string ToString() => ToString(); } return new P(1).ToString();", TimeoutMs: 10_000),
         new("stackalloc-in-a-loop-allowed-by-policy", "recursion", ScriptStatus.RecursionLimit, "var total = 0; while (true) { Span<int> chunk = stackalloc int[1000]; total += chunk.Length; }", TimeoutMs: 30_000, Policy: "mode: denylist\ncapability: COC0005 off\n"),
         new("recursion-through-linq-and-a-leaf-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "Func<long, long> leaf = x => x + 1; long F(long n) => Enumerable.Range(0, 1).Select(x => F(leaf(n))).First(); return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
-        // An async recursion that never yields nests on the run thread until the stack probe stops it; the stop then
+        // An async recursion that never yields nests on the run thread until a raised depth limit (50,000) stops it; the stop then
         // unwinds through every level's await, each a rethrow with the stack trace so far: each level's finally throws it
         // afresh, so the run ends with its status instead of an abandoned thread unwinding for minutes.
-        new("async-recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "async System.Threading.Tasks.Task<long> Down(long n) => await Down(n + 1) + 1;\nreturn await Down(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        new("async-recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "async System.Threading.Tasks.Task<long> Down(long n) => await Down(n + 1) + 1;\nreturn await Down(0);", TimeoutMs: 60_000, MaxSteps: long.MaxValue, MaxDepth: 50_000),
         new("recursion-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n, long a, long b, long c, long d) => F(n + 1, a, b, c, d) + a + b + c + d; return F(0, 1, 2, 3, 4);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         // Direct calls (twins: depth and step credit in registers) probe every frame but a leaf's: a raised limit still ends here.
         new("direct-mutual-recursion-with-a-leaf-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long L(long x) => x + 1; long E(long n) => O(L(n)) + 1; long O(long n) => E(L(n)) + 2; return E(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
