@@ -39,7 +39,7 @@ internal static class ScriptVetting
         var findings = new List<ScriptFinding>();
         SemanticModel model = compilation.GetSemanticModel(tree);
         // One model for the analyzers' callbacks, the gate's walks and the guard rewrite: they bind the script once.
-        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, out SemanticModel? twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
+        ImmutableArray<Diagnostic> analyzerDiagnostics = RunAnalyzers(compilation, model, code.Length, shape, policy, environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, cancellationToken);
         bool rejected = false;
         // The policy's findings first, then the script-shape rules' (reserved names, finalizers, async void), each in
         // the script's order: the first error a caller sees is the same as before the shape checks became an analyzer.
@@ -57,7 +57,7 @@ internal static class ScriptVetting
             findings.Add(finding);
         }
 
-        foreach (ScriptFinding own in twinModel is null ? Enumerable.Empty<ScriptFinding>() : ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, cancellationToken).Where(f => f.Location.SourceSpan.Start < code.Length))
+        foreach (ScriptFinding own in ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, cancellationToken).Where(f => f.Location.SourceSpan.Start < code.Length))
         {
             rejected = true;
             findings.Add(own);
@@ -180,7 +180,7 @@ internal static class ScriptVetting
     /// rule off. An analyzer that fails (AD0001) fails the gate closed: the driver reports it as an error.
     /// <paramref name="compileErrors"/>: the script compilation's errors.
     /// </remarks>
-    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel? twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
+    private static ImmutableArray<Diagnostic> RunAnalyzers(CSharpCompilation compilation, SemanticModel model, int scriptLength, ArgsShape? shape, Policy policy, ScriptEnvironment environment, out SemanticModel twinModel, out ImmutableArray<ScriptFinding> compileErrors, CancellationToken cancellationToken)
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
         SyntaxTree tree = model.SyntaxTree;
@@ -189,28 +189,6 @@ internal static class ScriptVetting
         // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
         // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
         compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
-        ImmutableArray<DiagnosticAnalyzer> analyzers0 = ImmutableArray.Create<DiagnosticAnalyzer>(analyzer, ShapeAnalyzer);
-        if (SkipTwin && compileErrors.IsEmpty)
-        {
-            twinModel = null;
-            var only = new Dictionary<(string Id, int Start), Diagnostic>();
-            foreach (Diagnostic diagnostic in AnalyzerHost.Keep(ScriptAnalyzerDriver.Analyze(model, analyzers0, cancellationToken)))
-            {
-                if (diagnostic.Location.SourceTree is { } source && (source != tree || diagnostic.Location.SourceSpan.Start >= scriptLength))
-                {
-                    continue;
-                }
-
-                var key = (diagnostic.Id, diagnostic.Location.SourceSpan.Start);
-                if (!only.ContainsKey(key))
-                {
-                    only.Add(key, diagnostic);
-                }
-            }
-
-            return only.Values.ToImmutableArray();
-        }
-
         // A script that compiles binds every name to the script's own references: its twin binds against the same ones
         // (a closer stand-in, and fewer assemblies to search). Only a script with errors may reach for a type of an
         // analysis-only assembly (Process, HttpClient, ...): its twin sees those, so the rule is named.
@@ -268,10 +246,6 @@ internal static class ScriptVetting
         + "}\n",
         new CSharpParseOptions(LanguageVersion.Latest),
         path: "args.cs");
-
-#pragma warning disable RS1035 // scratch experiment switch
-    private static readonly bool SkipTwin = System.Environment.GetEnvironmentVariable("COC_SKIP_TWIN") == "1";
-#pragma warning restore RS1035
 
     private static bool IsScriptShape(Diagnostic diagnostic) => ShapeAnalyzer.SupportedDiagnostics.Any(d => d.Id == diagnostic.Id);
 
