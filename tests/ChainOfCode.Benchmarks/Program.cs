@@ -62,6 +62,10 @@ public static class Program
             case "--verdict-dump":
                 VerdictDump.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
                 return;
+            case "--twin-contribution":
+                // --twin-contribution CORPUS MUTANTS: what the twin adds to the verdicts of scripts that compile (group 1, round 14)
+                TwinContribution.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+                return;
             case "--rewrite-errors":
                 // --rewrite-errors CORPUS MUTANTS [file of extra scripts, separated by lines of "----"]
                 RewriteErrorsProbe.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? File.ReadAllText(args[3]).Split("\n----\n") : []);

@@ -496,6 +496,32 @@ public static class CompileAb
             return;
         }
 
+        // Round 14: the gate's analysis with the twin (its parse, compilation, pass and COCR0005's walk) and without it.
+        if (lever == "no-twin")
+        {
+            void GateAnalysis(string code, bool withTwin)
+            {
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                CSharpCompilation script = scriptPrototype.AddSyntaxTrees(tree);
+                SemanticModel model = script.GetSemanticModel(tree);
+                _ = script.GetDiagnostics();
+                _ = ScriptAnalyzerDriver.Analyze(model, analyzers, default);
+                if (withTwin)
+                {
+                    SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+                    SemanticModel twinModel = cleanTwinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree);
+                    _ = ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default);
+                    _ = ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).ToList();
+                }
+
+                _ = StackShapes.Find(tree, model, ScriptReferences.Environment.NewTypeSizes(), default).ToList();
+            }
+
+            Pair("the gate's analysis with the twin (main)", c => GateAnalysis(c, true), "without the twin", c => GateAnalysis(c, false), rounds, warmRounds);
+            Pair("ScriptGate.Check (this build)", c => ScriptGate.Check(c), "ScriptGate.Check (this build), again", c => ScriptGate.Check(c), rounds / 4, 0);
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using ChainOfCode.Analyzers;
+using ChainOfCode.Analyzers.Scripts;
+using ChainOfCode.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ChainOfCode.Benchmarks.Runtime;
+
+/// <summary>
+/// Group 1, round 14: what the twin (its analyzer pass and COCR0005) adds to the verdict of the scripts that compile,
+/// over the verdict dump's scripts: the errors only the twin's pass or COCR0005 found, and the scripts whose refusal
+/// rests on them alone (the script's own pass and the stack shapes found no error).
+/// </summary>
+public static class TwinContribution
+{
+    public static void Run(string corpus, int mutantsPerScript)
+    {
+        ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(GateOptions.Default.Policy);
+        CSharpCompilation scriptPrototype = CSharpCompilation.CreateScriptCompilation(
+            "script", null, ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals));
+        SyntaxTree placeholder = CSharpSyntaxTree.ParseText(string.Empty, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), "twin.cs");
+        SyntaxTree usings = CSharpSyntaxTree.ParseText(
+            string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
+            + "global using static __CocTwinGlobals;\nstatic partial class __CocTwinGlobals\n{\n public static string Input => string.Empty;\n public static string? ReadLine() => null;\n public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n}\n",
+            new CSharpParseOptions(LanguageVersion.Latest), "usings.cs");
+        CSharpCompilationOptions twinOptions = ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
+        CSharpCompilation twinPrototype = CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.References, twinOptions);
+        int fallback = 0, total = 0, compiled = 0, accepted = 0, twinOnlyScripts = 0, decided = 0, unanalyzed = 0;
+        var twinOnlyIds = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach ((string name, string code) in VerdictDump.Scripts(corpus, mutantsPerScript))
+        {
+            total++;
+            GateResult gate = ScriptGate.Check(code);
+            if (gate.Verdict is GateVerdict.CompileError || gate.Compilation is null)
+            {
+                continue;
+            }
+
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptGate.ParseOptions, string.Empty);
+            CSharpCompilation script = scriptPrototype.AddSyntaxTrees(tree);
+            if (script.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                // The gate's twin of a script with errors sees the analysis-only assemblies: not the case measured here.
+                continue;
+            }
+
+            compiled++;
+            accepted += gate.IsAccepted ? 1 : 0;
+            SemanticModel model = script.GetSemanticModel(tree);
+            SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
+            SemanticModel twinModel = twinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree);
+            if (Environment.GetEnvironmentVariable("TWIN_DEBUG") == name)
+            {
+                foreach (Diagnostic d in ScriptAnalyzerDriver.Analyze(model, analyzers, default).Concat(script.GetDiagnostics())) { Console.WriteLine($"    own {d.Id} {d.Severity} {d.Location.SourceTree == tree} {d.Location.SourceSpan}"); }
+                foreach (Diagnostic d in ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default)) { Console.WriteLine($"    twin {d.Id} {d.Severity} {d.Location.SourceTree == twinTree} {d.Location.SourceSpan}"); }
+            }
+
+            var own = ScriptAnalyzerDriver.Analyze(model, analyzers, default)
+                .Where(d => d.Severity == DiagnosticSeverity.Error && (d.Location.SourceTree is null || d.Location.SourceTree == tree))
+                .Select(d => (d.Id, d.Location.SourceSpan.Start)).ToHashSet();
+            bool ownStack = StackShapes.Find(tree, model, ScriptReferences.Environment.NewTypeSizes(), default).Any();
+            var twin = ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default)
+                .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == twinTree && d.Location.SourceSpan.Start < code.Length)
+                .Select(d => (d.Id, d.Location.SourceSpan.Start)).ToHashSet();
+            bool whole = ScriptShapeChecks.WalkedWhole(tree, model, default);
+            fallback += whole ? 0 : 1;
+            if (!whole && Environment.GetEnvironmentVariable("TWIN_WHY") is not null)
+            {
+                foreach (var g in ((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot()).Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>())
+                {
+                    var root = model.GetOperation(g.Statement);
+                    if (root is null) { Console.WriteLine($"  why {name}: no operation for {g.Statement.Kind()}: {g.Statement.ToString().Split('\n')[0]}"); break; }
+                    var none = root.DescendantsAndSelf().FirstOrDefault(o => o.Kind == OperationKind.None);
+                    if (none is not null) { Console.WriteLine($"  why {name}: None at {none.Syntax.Kind()}: {none.Syntax}"); break; }
+                    var seen = root.DescendantsAndSelf().Select(o => o.Syntax).ToHashSet();
+                    var miss = g.DescendantNodes().FirstOrDefault(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax && !seen.Contains(n) && !(n.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax c && c.Expression == n && seen.Contains(c)));
+                    if (miss is not null) { Console.WriteLine($"  why {name}: not an operation: {miss.Kind()} {miss} in {miss.Parent?.Kind()}"); break; }
+                }
+            }
+
+            bool cocr0005 = ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).Any();
+            unanalyzed += cocr0005 ? 1 : 0;
+            var twinOnly = twin.Except(own).ToList();
+            foreach (var key in twinOnly)
+            {
+                twinOnlyIds[key.Id] = twinOnlyIds.GetValueOrDefault(key.Id) + 1;
+            }
+
+            twinOnlyScripts += twinOnly.Count > 0 ? 1 : 0;
+            if (!gate.IsAccepted && own.Count == 0 && !ownStack)
+            {
+                decided++;
+                Console.WriteLine($"  refused on the twin alone: {name} (twin-only {string.Join(", ", twinOnly)}, COCR0005 {cocr0005}): {gate.Error}");
+            }
+        }
+
+        Console.WriteLine($"{total} scripts, {compiled} without compile errors ({accepted} accepted); with an error only the twin's pass found: {twinOnlyScripts}; COCR0005: {unanalyzed}; refused on the twin alone: {decided}; the script's walk not whole (the gate keeps the twin): {fallback}");
+        foreach ((string id, int count) in twinOnlyIds)
+        {
+            Console.WriteLine($"  twin-only {id}: {count}");
+        }
+    }
+}
