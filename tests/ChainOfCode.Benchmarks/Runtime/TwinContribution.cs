@@ -53,12 +53,6 @@ public static class TwinContribution
             SemanticModel model = script.GetSemanticModel(tree);
             SyntaxTree twinTree = CSharpSyntaxTree.ParseText(SourceText.From(code), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), string.Empty);
             SemanticModel twinModel = twinPrototype.ReplaceSyntaxTree(placeholder, twinTree).GetSemanticModel(twinTree);
-            if (Environment.GetEnvironmentVariable("TWIN_DEBUG") == name)
-            {
-                foreach (Diagnostic d in ScriptAnalyzerDriver.Analyze(model, analyzers, default).Concat(script.GetDiagnostics())) { Console.WriteLine($"    own {d.Id} {d.Severity} {d.Location.SourceTree == tree} {d.Location.SourceSpan}"); }
-                foreach (Diagnostic d in ScriptAnalyzerDriver.Analyze(twinModel, analyzers, default)) { Console.WriteLine($"    twin {d.Id} {d.Severity} {d.Location.SourceTree == twinTree} {d.Location.SourceSpan}"); }
-            }
-
             var own = ScriptAnalyzerDriver.Analyze(model, analyzers, default)
                 .Where(d => d.Severity == DiagnosticSeverity.Error && (d.Location.SourceTree is null || d.Location.SourceTree == tree))
                 .Select(d => (d.Id, d.Location.SourceSpan.Start)).ToHashSet();
@@ -68,20 +62,6 @@ public static class TwinContribution
                 .Select(d => (d.Id, d.Location.SourceSpan.Start)).ToHashSet();
             bool whole = ScriptShapeChecks.WalkedWhole(tree, model, default);
             fallback += whole ? 0 : 1;
-            if (!whole && Environment.GetEnvironmentVariable("TWIN_WHY") is not null)
-            {
-                foreach (var g in ((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot()).Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>())
-                {
-                    var root = model.GetOperation(g.Statement);
-                    if (root is null) { Console.WriteLine($"  why {name}: no operation for {g.Statement.Kind()}: {g.Statement.ToString().Split('\n')[0]}"); break; }
-                    var none = root.DescendantsAndSelf().FirstOrDefault(o => o.Kind == OperationKind.None);
-                    if (none is not null) { Console.WriteLine($"  why {name}: None at {none.Syntax.Kind()}: {none.Syntax}"); break; }
-                    var seen = root.DescendantsAndSelf().Select(o => o.Syntax).ToHashSet();
-                    var miss = g.DescendantNodes().FirstOrDefault(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseObjectCreationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax && !seen.Contains(n) && !(n.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax c && c.Expression == n && seen.Contains(c)));
-                    if (miss is not null) { Console.WriteLine($"  why {name}: not an operation: {miss.Kind()} {miss} in {miss.Parent?.Kind()}"); break; }
-                }
-            }
-
             bool cocr0005 = ScriptShapeChecks.FindUnanalyzed(tree, model, twinModel, default).Any();
             unanalyzed += cocr0005 ? 1 : 0;
             var twinOnly = twin.Except(own).ToList();
