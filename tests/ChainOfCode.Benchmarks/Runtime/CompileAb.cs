@@ -17,18 +17,29 @@ namespace ChainOfCode.Benchmarks.Runtime;
 /// </summary>
 public static class CompileAb
 {
+    /// <summary>The placeholder of the script's tree in the twin's prototype, as the gate declares it.</summary>
+    internal static SyntaxTree TwinPlaceholder() =>
+        CSharpSyntaxTree.ParseText(string.Empty, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), "twin.cs");
+
+    /// <summary>The twin's global usings and its declarations of the script's globals, as the gate writes them.</summary>
+    internal static SyntaxTree TwinUsings() => CSharpSyntaxTree.ParseText(
+        string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
+        + "global using static __CocTwinGlobals;\nstatic partial class __CocTwinGlobals\n{\n public static string Input => string.Empty;\n public static string? ReadLine() => null;\n public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n}\n",
+        new CSharpParseOptions(LanguageVersion.Latest), "usings.cs");
+
+    /// <summary>The twin's options: a program with top-level statements and the usings of its own tree.</summary>
+    internal static CSharpCompilationOptions TwinOptions =>
+        ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
+
     public static void Run(int rounds, int warmRounds, string lever = "prototypes")
     {
         ScriptRunner.WarmUp();
         ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(GateOptions.Default.Policy);
         CSharpCompilation scriptPrototype = Bound(CSharpCompilation.CreateScriptCompilation(
             "script", null, ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals)));
-        SyntaxTree placeholder = CSharpSyntaxTree.ParseText(string.Empty, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), "twin.cs");
-        SyntaxTree usings = CSharpSyntaxTree.ParseText(
-            string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
-            + "global using static __CocTwinGlobals;\nstatic partial class __CocTwinGlobals\n{\n public static string Input => string.Empty;\n public static string? ReadLine() => null;\n public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n}\n",
-            new CSharpParseOptions(LanguageVersion.Latest), "usings.cs");
-        CSharpCompilationOptions twinOptions = ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
+        SyntaxTree placeholder = TwinPlaceholder();
+        SyntaxTree usings = TwinUsings();
+        CSharpCompilationOptions twinOptions = TwinOptions;
         // As the gate builds it (since round 11): the script's placeholder last.
         CSharpCompilation twinPrototype = Bound(CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.AnalysisReferences, twinOptions));
         // Since round 12 the twin of a script that compiles has the script's own references (the analysis-only ones only

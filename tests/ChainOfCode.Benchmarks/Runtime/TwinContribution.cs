@@ -22,13 +22,8 @@ public static class TwinContribution
         ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHost.For(GateOptions.Default.Policy);
         CSharpCompilation scriptPrototype = CSharpCompilation.CreateScriptCompilation(
             "script", null, ScriptReferences.References, ScriptGate.CompilationOptions, null, typeof(object), typeof(ScriptGlobals));
-        SyntaxTree placeholder = CSharpSyntaxTree.ParseText(string.Empty, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), "twin.cs");
-        SyntaxTree usings = CSharpSyntaxTree.ParseText(
-            string.Concat(ScriptDialect.Imports.Select(ns => "global using " + ns + ";\n"))
-            + "global using static __CocTwinGlobals;\nstatic partial class __CocTwinGlobals\n{\n public static string Input => string.Empty;\n public static string? ReadLine() => null;\n public static System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> Args => null!;\n}\n",
-            new CSharpParseOptions(LanguageVersion.Latest), "usings.cs");
-        CSharpCompilationOptions twinOptions = ScriptDialect.CompilationOptions.WithOutputKind(OutputKind.ConsoleApplication).WithUsings(ImmutableArray<string>.Empty);
-        CSharpCompilation twinPrototype = CSharpCompilation.Create("script-twin", [usings, placeholder], ScriptReferences.References, twinOptions);
+        SyntaxTree placeholder = CompileAb.TwinPlaceholder();
+        CSharpCompilation twinPrototype = CSharpCompilation.Create("script-twin", [CompileAb.TwinUsings(), placeholder], ScriptReferences.References, CompileAb.TwinOptions);
         int fallback = 0, total = 0, compiled = 0, accepted = 0, twinOnlyScripts = 0, decided = 0, unanalyzed = 0;
         var twinOnlyIds = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach ((string name, string code) in VerdictDump.Scripts(corpus, mutantsPerScript))
