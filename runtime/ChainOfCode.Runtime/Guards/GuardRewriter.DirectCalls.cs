@@ -11,7 +11,7 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// Direct calls (<see cref="ThrowFreeFunctions.IsDirect"/>): each such function gets a twin on its own last line,
-/// <c>[MethodImpl(AggressiveInlining)]? Credited&lt;T&gt; __cocF1(params, long __cocFc) { if (ScriptGuard.Due(__cocFc -= ScriptGuard.CallStep))
+/// <c>[MethodImpl(AggressiveInlining)]? Credited&lt;T&gt; __cocF1(params, long __cocFc) { __cocFc -= ScriptGuard.CallStep; if (ScriptGuard.Due(__cocFc))
 /// __cocFc = guard.CallSlowly(__cocFc); ... return new Credited&lt;T&gt;(value, __cocFc); }</c>, whose calls of other such functions
 /// go to their twins, <c>ScriptGuard.Take(__cocF2(args, __cocFc), out __cocFc)</c>: the step credit and the depth room pass in
 /// one register (<see cref="ScriptGuard.CallSlowly"/>), and the guard is read only on the slow path, from where the
@@ -128,9 +128,11 @@ internal sealed partial class GuardRewriter
     /// </summary>
     private BlockSyntax TwinBody(BlockSyntax? block, ExpressionSyntax? expression, IMethodSymbol symbol, string source)
     {
-        string entry = throwFree.IsLeaf(symbol)
-            ? $"if (global::ChainOfCode.Runtime.ScriptGuard.Overdrawn(--{TwinCredit})) {TwinCredit} = {source}.SpendSlowly({TwinCredit}); "
-            : $"if (global::ChainOfCode.Runtime.ScriptGuard.Due({TwinCredit} -= global::ChainOfCode.Runtime.ScriptGuard.CallStep)) {TwinCredit} = {source}.CallSlowly({TwinCredit}); ";
+        // The step in a statement of its own, then the test: an assignment used as the test's argument made the JIT copy the
+        // state for the test (lea, mov, test: one instruction a call more than sub, test).
+        (string pay, string entry) = throwFree.IsLeaf(symbol)
+            ? ($"--{TwinCredit}; ", $"if (global::ChainOfCode.Runtime.ScriptGuard.Overdrawn({TwinCredit})) {TwinCredit} = {source}.SpendSlowly({TwinCredit}); ")
+            : ($"{TwinCredit} -= global::ChainOfCode.Runtime.ScriptGuard.CallStep; ", $"if (global::ChainOfCode.Runtime.ScriptGuard.Due({TwinCredit})) {TwinCredit} = {source}.CallSlowly({TwinCredit}); ");
         BlockSyntax body = block ?? Block(ReturnStatement(expression!.WithoutTrivia()));
         IEnumerable<ReturnStatementSyntax> returns = body.DescendantNodes().OfType<ReturnStatementSyntax>().Where(r => r.Expression is not null);
         string credited = $"new global::ChainOfCode.Runtime.Credited<{symbol.ReturnType.ToDisplayString()}>(x, {TwinCredit})";
@@ -146,7 +148,7 @@ internal sealed partial class GuardRewriter
             body = local.WithStatements(local.Statements.Insert(0, Statement($"var {TwinGuard} = {source}; ")));
         }
 
-        return body.WithStatements(body.Statements.Insert(0, Statement(entry)));
+        return body.WithStatements(body.Statements.InsertRange(0, [Statement(pay), Statement(entry)]));
     }
 
     /// <summary>

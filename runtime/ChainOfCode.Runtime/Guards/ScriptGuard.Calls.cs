@@ -7,8 +7,8 @@ namespace ChainOfCode.Runtime;
 /// Calls between the script's direct-call functions (<see cref="ThrowFreeFunctions.IsDirect"/>): each has a twin that
 /// takes one hidden parameter, the chain's state (its step credit and its depth room packed in one <c>long</c>:
 /// <see cref="TwinState"/>), and returns the state with its value (<see cref="Credited{T}"/>). A twin's entry is
-/// <c>if (ScriptGuard.Due(state -= ScriptGuard.CallStep)) state = guard.CallSlowly(state);</c>: one subtraction pays the
-/// call's step and takes a level, one sign test and one bit test; the guard is read only on the slow path (off the script
+/// <c>state -= ScriptGuard.CallStep; if (ScriptGuard.Due(state)) state = guard.CallSlowly(state);</c>: one subtraction pays the
+/// call's step and takes a level, one test of the bits that send it to the slow path; the guard is read only on the slow path (off the script
 /// object or the holder), so a twin keeps no guard and no depth in a register across its calls. The credit is charged to
 /// the run ahead, as a loop's (<see cref="Refill"/>), so steps stay exact.
 /// </summary>
