@@ -53,6 +53,10 @@ public static class Program
             case "--paired-guards":
                 PairedReports.Guards(Count(15), args.Skip(2).ToArray());
                 return;
+            case "--guard-fixed":
+                // Group 2's fixed part: the guarded image's load, JIT and guard against the unguarded image's (fib25x10 with Fib(2)).
+                PairedReports.GuardFixed(Count(100));
+                return;
             case "--paired-gate":
                 PairedReports.Gate(Count(30), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
                 return;

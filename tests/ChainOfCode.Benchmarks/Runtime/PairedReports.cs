@@ -51,6 +51,56 @@ public static class PairedReports
         }
     }
 
+    /// <summary>
+    /// Group 2's fixed part: fib25x10 with <c>Fib(2)</c> (almost no work), so what is timed is the image's load, its methods' JIT
+    /// (script images are not tiered: every method is compiled fully optimized on its first call) and the guard; unguarded and
+    /// guarded image in turn, one pair a round. JIT = <see cref="System.Runtime.JitInfo"/>'s compile time on this thread.
+    /// The last line sets the difference beside fib25x10's unguarded run in the same process.
+    /// </summary>
+    public static void GuardFixed(int rounds)
+    {
+        string code = Shapes.Cpu["fib25x10"].Replace("Fib(25)", "Fib(2)", StringComparison.Ordinal);
+        string full = Shapes.Cpu["fib25x10"];
+        byte[] raw = RawScripts.Compile(code);
+        byte[] rawFull = RawScripts.Compile(full);
+        CompiledScript compiled = ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None);
+        var sides = new[] { (Name: "unguarded", Wall: new List<double>(), Cpu: new List<double>(), Jit: new List<double>(), Methods: new List<double>()), ("guarded image", new(), new(), new(), new()) };
+        var fullWall = new List<double>();
+        for (int round = 0; round < rounds + 3; round++)
+        {
+            for (int side = 0; side < 2; side++)
+            {
+                TimeSpan jit = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
+                long methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
+                (double wall, double cpu) = TimeAndCpu(() => _ = side == 0 ? RawScripts.Run(raw) : RunGuardedImage(compiled));
+                if (round >= 3)
+                {
+                    sides[side].Wall.Add(wall);
+                    sides[side].Cpu.Add(cpu);
+                    sides[side].Jit.Add((System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit).TotalMilliseconds);
+                    sides[side].Methods.Add(System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - methods);
+                }
+            }
+
+            double w = Time(() => RawScripts.Run(rawFull));
+            if (round >= 3)
+            {
+                fullWall.Add(w);
+            }
+        }
+
+        Console.WriteLine($"median of {rounds} rounds, fib25x10 with Fib(2): load, JIT, guard and unload; JIT = compile time on this thread");
+        Console.WriteLine("| image | wall ms | CPU ms | JIT ms | methods compiled |");
+        Console.WriteLine("|---|--:|--:|--:|--:|");
+        foreach (var s in sides)
+        {
+            Console.WriteLine($"| {s.Name} | {Median(s.Wall):F3} | {Median(s.Cpu):F3} | {Median(s.Jit):F3} | {Median(s.Methods):F0} |");
+        }
+
+        double extra = Median(sides[1].Wall.Zip(sides[0].Wall, (g, u) => g - u).ToList());
+        Console.WriteLine($"guarded - unguarded (median of the rounds' differences): wall {extra:F3} ms, JIT {Median(sides[1].Jit.Zip(sides[0].Jit, (g, u) => g - u).ToList()):F3} ms; fib25x10 unguarded {Median(fullWall):F2} ms: the fixed part is {extra / Median(fullWall):F3} of its ratio");
+    }
+
     /// <summary>Group 1, paired: raw, ours and EvaluateAsync on a distinct small script per call.</summary>
     /// <param name="warmRounds">
     /// Untimed rounds of raw and ours first (EvaluateAsync in one of four, it never unloads): the JIT's tiering
