@@ -11,7 +11,7 @@ using ChainOfCode.Runtime.Isolation;
 namespace ChainOfCode.Cli;
 
 /// <summary>
-/// <c>coc mcp [--timeout 5s] [--memory 256MB] [--max-output N] [--policy FILE] [--max-runs N] [--workers N] [--queue N] [--isolation worker|inprocess]</c>:
+/// <c>coc mcp [--timeout 5s] [--memory 256MB] [--max-output N] [--check-timeout 30s] [--policy FILE] [--max-runs N] [--workers N] [--queue N] [--isolation worker|inprocess]</c>:
 /// a Model Context Protocol server over stdio with <c>run_csharp</c>, <c>check_csharp</c> and the rules as a resource.
 /// Its limits are the maximums of every run: a client may ask for less, never more.
 /// </summary>
@@ -35,6 +35,11 @@ internal static class McpCommand
             Description = "Most characters of output a run keeps; a client may ask for less. Default 100000.",
             CustomParser = r => RunCommand.Parse(r, ValueParsers.ParseSize),
         };
+        var checkTimeout = new Option<TimeSpan?>("--check-timeout")
+        {
+            Description = "Longest time check_csharp may take to wait its turn, compile and analyze a script; a slower check answers rejected. Default 30s (the first check also warms the compiler up).",
+            CustomParser = r => RunCommand.Parse(r, ValueParsers.ParseDuration),
+        };
         var policyFile = new Option<string?>("--policy") { Description = "A policy file applied on top of the catalog (allowlist mode unless the file names a mode)." };
         var maxRuns = Count("--max-runs", "Runs this server answers in its life (one client session over stdio); after that run_csharp answers run_budget_exhausted. Default: no budget.");
         var workers = Count("--workers", "Warm worker processes. Default 1.");
@@ -44,7 +49,7 @@ internal static class McpCommand
 
         var mcp = new Command("mcp", "Serve run_csharp, check_csharp and the rules to an MCP client (an IDE assistant, a desktop agent) over stdio. Every run goes through the gate, the guards and a warm worker process.")
         {
-            timeout, memory, maxOutput, policyFile, maxRuns, workers, queue, isolation,
+            timeout, memory, maxOutput, checkTimeout, policyFile, maxRuns, workers, queue, isolation,
         };
         Examples.Attach(mcp, """
               coc mcp
@@ -74,6 +79,10 @@ internal static class McpCommand
                 ? GateOptions.FromPolicyText(PolicyLoader.ReadText(policyPath, "policy file"), policyPath)
                 : GateOptions.Default;
             var toolOptions = new ChainOfCodeToolOptions { Limits = limits, Gate = gate, MaxRuns = parse.GetValue(maxRuns), CallerId = "mcp" };
+            if (parse.GetValue(checkTimeout) is { } c)
+            {
+                toolOptions = toolOptions with { CheckTimeout = c };
+            }
 
             if ((parse.GetValue(isolation) ?? ScriptExecutor.DefaultIsolation) == ScriptExecutor.InProcess)
             {

@@ -24,7 +24,7 @@ public sealed class ChainTests(ChainPoolFixture fixture)
     {
         using var temp = new TempDirectory();
 
-        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--emulator", Replies(temp));
+        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--emulator", Replies(temp), "--timeout", Cli.Deadline);
 
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
         Assert.Contains("status:    succeeded", result.Out);
@@ -38,7 +38,7 @@ public sealed class ChainTests(ChainPoolFixture fixture)
     {
         using var temp = new TempDirectory();
 
-        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--emulator", Replies(temp), "--trace");
+        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--emulator", Replies(temp), "--trace", "--timeout", Cli.Deadline);
 
         Assert.Contains("  33 emulated if (IsInCategory(item, category))   # IsInCategory(\"violin\", \"musical instruments\") -> true", result.Out);
         Assert.Contains("  35 ran      count += number;   # count = 1", result.Out);
@@ -50,7 +50,7 @@ public sealed class ChainTests(ChainPoolFixture fixture)
     {
         using var temp = new TempDirectory();
 
-        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--emulator", Replies(temp), "--json");
+        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--emulator", Replies(temp), "--json", "--timeout", Cli.Deadline);
 
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal("succeeded", json.RootElement.GetProperty("status").GetString());
@@ -62,7 +62,7 @@ public sealed class ChainTests(ChainPoolFixture fixture)
     [Fact]
     public void Without_an_emulator_a_semantic_call_ends_the_run_with_a_hint()
     {
-        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question);
+        CliResult result = Cli.RunWithPool(fixture.Pool, "chain", ObjectCounting, "--question", Question, "--timeout", Cli.Deadline);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("status:    emulation_failed", result.Out);
@@ -72,7 +72,7 @@ public sealed class ChainTests(ChainPoolFixture fixture)
     [Fact]
     public void A_program_that_needs_no_emulator_runs_in_process_too()
     {
-        CliResult result = Cli.Run("chain", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--question", "Sort the following words alphabetically: List: pear apple", "--isolation", "inprocess", "--json");
+        CliResult result = Cli.Run("chain", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--question", "Sort the following words alphabetically: List: pear apple", "--isolation", "inprocess", "--json", "--timeout", Cli.Deadline);
 
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal("apple pear", json.RootElement.GetProperty("value").GetString());

@@ -6,6 +6,14 @@ namespace ChainOfCode.Cli.Tests;
 /// <summary>Runs the real entry point in-process with its own writers (no Console redirection, no races).</summary>
 internal static class Cli
 {
+    /// <summary>
+    /// The <c>--timeout</c> of a run whose test proves something other than the deadline. A run's deadline counts its
+    /// compile, which takes tens of seconds to minutes on a loaded machine (round 14: the 5 s default answered
+    /// <c>timeout</c> at load 60-78); this one is as long as the test step's hang limit (5 min), so such a test's outcome
+    /// never depends on the machine's speed.
+    /// </summary>
+    public const string Deadline = "5m";
+
     public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
     public static CliResult RunWithInput(string stdin, params string[] args) => RunCancellable(stdin, CancellationToken.None, args);

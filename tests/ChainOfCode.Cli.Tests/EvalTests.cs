@@ -60,7 +60,7 @@ public sealed class EvalTests(ChainPoolFixture fixture)
         using var temp = new TempDirectory();
         string data = temp.Write("wrong.json", """{"examples": [{"input": "Sort the following words alphabetically: List: b a", "target": "a b"}, {"input": "Sort the following words alphabetically: List: d c", "target": "d c"}]}""");
 
-        CliResult result = Cli.RunWithPool(fixture.Pool, "eval", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--data", data);
+        CliResult result = Cli.RunWithPool(fixture.Pool, "eval", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--data", data, "--timeout", Cli.Deadline);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("wrong #2: expected \"d c\", got \"c d\" (succeeded)", result.Out);
@@ -73,7 +73,7 @@ public sealed class EvalTests(ChainPoolFixture fixture)
         using var temp = new TempDirectory();
         string data = temp.Write("wrong.json", """{"canary": "kept", "examples": [{"input": "Sort the following words alphabetically: List: d c", "target": "d c"}]}""");
 
-        CliResult result = Cli.RunWithPool(fixture.Pool, "eval", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--data", data, "--json");
+        CliResult result = Cli.RunWithPool(fixture.Pool, "eval", Path.Combine(Cli.ChainOfCode, "word_sorting.csx"), "--data", data, "--json", "--timeout", Cli.Deadline);
 
         using JsonDocument json = JsonDocument.Parse(result.Out);
         Assert.Equal(["program", "data", "examples", "correct", "accuracy", "medianMs", "medianCpuMs", "emulatorCalls", "wrong"], json.RootElement.EnumerateObject().Select(p => p.Name));
@@ -112,7 +112,7 @@ internal static class EvalFixtureExtensions
 {
     public static CliResult Eval(this ChainPoolFixture fixture, string program, string data, string? replies)
     {
-        var args = new List<string> { "eval", Path.Combine(Cli.ChainOfCode, program), "--data", Path.Combine(Cli.ChainOfCode, "bbh", data) };
+        var args = new List<string> { "eval", Path.Combine(Cli.ChainOfCode, program), "--data", Path.Combine(Cli.ChainOfCode, "bbh", data), "--timeout", Cli.Deadline };
         if (replies is not null)
         {
             args.AddRange(["--emulator", Path.Combine(Cli.ChainOfCode, replies)]);

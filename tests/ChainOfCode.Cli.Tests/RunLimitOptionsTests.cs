@@ -8,7 +8,7 @@ public sealed class RunLimitOptionsTests
     [Fact]
     public void Max_steps_ends_a_long_loop_with_timeout()
     {
-        CliResult result = Cli.RunWithInput("long n = 0; for (int i = 0; i < 100_000; i++) { n += i; } return n;", "run", "-", "--json", "--isolation", "inprocess", "--max-steps", "1000");
+        CliResult result = Cli.RunWithInput("long n = 0; for (int i = 0; i < 100_000; i++) { n += i; } return n;", "run", "-", "--json", "--isolation", "inprocess", "--max-steps", "1000", "--timeout", Cli.Deadline);
 
         Assert.Equal("timeout", Status(result));
     }
@@ -16,7 +16,7 @@ public sealed class RunLimitOptionsTests
     [Fact]
     public void Max_depth_ends_a_deep_recursion_with_recursion_limit()
     {
-        CliResult result = Cli.RunWithInput("int Down(int n) => n == 0 ? 0 : 1 + Down(n - 1); return Down(50);", "run", "-", "--json", "--isolation", "inprocess", "--max-depth", "20");
+        CliResult result = Cli.RunWithInput("int Down(int n) => n == 0 ? 0 : 1 + Down(n - 1); return Down(50);", "run", "-", "--json", "--isolation", "inprocess", "--max-depth", "20", "--timeout", Cli.Deadline);
 
         Assert.Equal("recursion_limit", Status(result));
     }
@@ -30,7 +30,7 @@ public sealed class RunLimitOptionsTests
         string log = Path.Combine(temp.Path, "incidents.jsonl");
         File.WriteAllText(log, "{\"event\":\"earlier\"}\n");
 
-        CliResult result = Cli.Run("run", Cli.Hostile("file_read.csx"), "--isolation", isolation, "--log", log);
+        CliResult result = Cli.Run("run", Cli.Hostile("file_read.csx"), "--isolation", isolation, "--log", log, "--timeout", Cli.Deadline);
 
         Assert.Equal(1, result.ExitCode);
         string[] lines = File.ReadAllLines(log);

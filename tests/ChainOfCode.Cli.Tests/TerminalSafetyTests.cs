@@ -17,7 +17,7 @@ public sealed class TerminalSafetyTests
             throw new InvalidOperationException("no answer");
             """;
 
-        CliResult result = Cli.RunWithInput(Script, "run", "-", "--isolation", "inprocess");
+        CliResult result = Cli.RunWithInput(Script, "run", "-", "--isolation", "inprocess", "--timeout", Cli.Deadline);
 
         string[] lines = result.Out.ReplaceLineEndings("\n").Split('\n');
         Assert.Equal(["status:    runtime_error"], lines.Where(l => l.StartsWith("status:", StringComparison.Ordinal)));
@@ -33,7 +33,7 @@ public sealed class TerminalSafetyTests
             throw new InvalidOperationException("red \u001b[31m alert \u009b2K");
             """;
 
-        CliResult result = Cli.RunWithInput(Script, "run", "-", "--isolation", "inprocess");
+        CliResult result = Cli.RunWithInput(Script, "run", "-", "--isolation", "inprocess", "--timeout", Cli.Deadline);
 
         Assert.Equal(2, result.ExitCode);
         Assert.DoesNotContain(result.Out, c => char.IsControl(c) && c != '\n');

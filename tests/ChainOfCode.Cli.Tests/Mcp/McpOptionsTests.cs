@@ -7,6 +7,7 @@ public sealed class McpOptionsTests
     [InlineData("--max-runs", "0", "--max-runs: must be a whole number of at least 1")]
     [InlineData("--workers", "-2", "--workers: must be a whole number of at least 1")]
     [InlineData("--timeout", "5x", "'5x' is not a duration")]
+    [InlineData("--check-timeout", "0s", "out of range")]
     [InlineData("--policy", "missing.policy", "policy file 'missing.policy' does not exist")]
     public void ABadOptionIsAUsageError(string option, string value, string message)
     {

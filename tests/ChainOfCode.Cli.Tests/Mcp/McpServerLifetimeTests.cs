@@ -36,14 +36,17 @@ public sealed class McpServerLifetimeTests
     [Fact]
     public async Task KillingTheServerMidRunLeavesNoWorkerBehind()
     {
-        McpServerProcess server = await McpServerProcess.StartAsync("--timeout", "3s");
+        // The deadline is part of what this test proves: a worker whose server was killed ends at the end of its
+        // current run (deadline plus grace, here at most 80 s), within the wait. It is long enough for a loaded
+        // machine's compile and the third of a second of CPU below (round 14's 3 s could end the run before that).
+        McpServerProcess server = await McpServerProcess.StartAsync("--timeout", "40s");
         await using (server)
         {
             // A first run returns once the worker is warm; from then on it sits idle until the next run.
             await server.CallAsync("run_csharp", new() { ["code"] = "return 1;" });
             ProcessIdentity worker = ProcessTree.FindWorker(server.Pid, Wait);
             long idle = ProcessTree.CpuTicks(worker) ?? throw new InvalidOperationException("The worker ended before the run.");
-            // Each turn scans 100,000 characters, so the loop runs into the 3 s deadline, not the step budget
+            // Each turn scans 100,000 characters, so the loop runs into the 40 s deadline, not the step budget
             // (an empty loop spends its 50,000,000 steps in a few tens of milliseconds).
             Task<(JsonElement, bool)> endless = server.CallAsync("run_csharp", new() { ["code"] = "var text = new string('a', 100000); long n = 0; while (true) { n += text.IndexOf('b'); }" });
 

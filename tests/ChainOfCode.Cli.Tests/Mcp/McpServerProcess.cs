@@ -12,7 +12,12 @@ namespace ChainOfCode.Cli.Tests.Mcp;
 /// </summary>
 internal sealed class McpServerProcess : IAsyncDisposable
 {
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long a test waits for the server's start, an answer or its end: far longer than a loaded machine needs (a
+    /// start and a first compile took 40 s and more at load 60 and beyond), and under the test step's hang limit (5 min),
+    /// so that a stuck server fails its test instead of the whole test host.
+    /// </summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromMinutes(4);
 
     private readonly Process process;
     private readonly StringBuilder stderr;

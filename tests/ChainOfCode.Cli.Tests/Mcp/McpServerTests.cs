@@ -62,7 +62,7 @@ public sealed class McpServerTests(McpServerFixture fixture) : IClassFixture<Mcp
     {
         const string Code = "Console.Write(\"it's <b> & done\"); return new { answer = 42, note = \"don't\" };";
         using var directory = new TempDirectory();
-        CliResult cocRun = Cli.Run("run", directory.Write("script.csx", Code), "--json", "--isolation", "inprocess");
+        CliResult cocRun = Cli.Run("run", directory.Write("script.csx", Code), "--json", "--isolation", "inprocess", "--timeout", Cli.Deadline);
 
         (JsonElement mcp, _) = await Server.CallAsync("run_csharp", new() { ["code"] = Code });
 
@@ -101,8 +101,16 @@ public sealed class McpServerTests(McpServerFixture fixture) : IClassFixture<Mcp
     [Fact]
     public async Task AClientCannotRaiseTheTimeout()
     {
+        // A server of its own with a deadline of 2 s. Each turn scans 100,000 characters, so the loop runs into a
+        // deadline, not the step budget (an empty loop spends its 50,000,000 steps in a few tens of milliseconds).
         // Were the client's hour granted, the call would outlast the wait of CallAsync and the test would fail.
-        (JsonElement result, _) = await Server.CallAsync("run_csharp", new() { ["code"] = "long n = 0; while (true) { n++; }", ["timeout_ms"] = 3_600_000 });
+        await using McpServerProcess server = await McpServerProcess.StartAsync("--timeout", "2s");
+
+        (JsonElement result, _) = await server.CallAsync("run_csharp", new()
+        {
+            ["code"] = "var text = new string('a', 100000); long n = 0; while (true) { n += text.IndexOf('b'); }",
+            ["timeout_ms"] = 3_600_000,
+        });
 
         Assert.Equal("timeout", result.GetProperty("status").GetString());
     }
@@ -113,6 +121,17 @@ public sealed class McpServerTests(McpServerFixture fixture) : IClassFixture<Mcp
         (JsonElement result, bool isError) = await Server.CallAsync("check_csharp", new() { ["code"] = "System.Environment.Exit(1); return 0;" });
 
         Assert.Equal(("rejected", RuleIds.ProcessControl, true), (result.GetProperty("verdict").GetString(), result.GetProperty("diagnostics")[0].GetProperty("id").GetString(), isError));
+    }
+
+    [Fact]
+    public async Task ACheckPastTheCommandLinesCheckDeadlineIsRefused()
+    {
+        // No compile finishes in a millisecond: the refusal names the deadline of the command line, not the default 30 s.
+        await using McpServerProcess server = await McpServerProcess.StartAsync("--check-timeout", "1ms");
+
+        (JsonElement result, bool isError) = await server.CallAsync("check_csharp", new() { ["code"] = "return 1;" });
+
+        Assert.Equal(("rejected", true, true), (result.GetProperty("verdict").GetString(), result.GetProperty("error").GetString()!.Contains("did not finish within 0.001 s", StringComparison.Ordinal), isError));
     }
 
     [Fact]

@@ -8,7 +8,10 @@ namespace ChainOfCode.Runtime.Tests.Agents;
 /// <summary>check_csharp: the gate's verdict and findings as JSON, without running the script.</summary>
 public sealed class CheckCSharpToolTests
 {
-    private static readonly AIFunction Tool = ChainOfCodeTools.CreateCheckCSharp();
+    // A deadline a loaded machine cannot miss (the default 30 s was missed at load 60 and beyond: checks run one at a
+    // time process-wide, a waiting one spends its own deadline, and the first warms the compiler up), under the test
+    // step's hang limit (5 min). The deadline's own answer is proven with deadlines that have passed before the check starts.
+    private static readonly AIFunction Tool = ChainOfCodeTools.CreateCheckCSharp(new ChainOfCodeToolOptions { CheckTimeout = TimeSpan.FromMinutes(4) });
 
     [Fact]
     public async Task BenignCodeIsAccepted()
