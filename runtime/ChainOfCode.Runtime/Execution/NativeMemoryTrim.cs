@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -33,6 +34,7 @@ internal static class NativeMemoryTrim
     /// trim after the next full collections too (<see cref="FullCollectionTrim"/>: the unloaded contexts' native memory is
     /// freed only then).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AfterRun(long run)
     {
         if (run % Every == 0)

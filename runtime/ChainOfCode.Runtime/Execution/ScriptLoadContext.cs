@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -14,6 +15,7 @@ internal sealed class ScriptLoadContext : AssemblyLoadContext
     private static readonly List<System.WeakReference> Created = [];
     private static readonly string RuntimeName = typeof(ScriptGlobals).Assembly.GetName().Name!;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ScriptLoadContext()
         : base("coc-script", isCollectible: true)
     {
@@ -41,6 +43,7 @@ internal sealed class ScriptLoadContext : AssemblyLoadContext
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override Assembly? Load(AssemblyName assemblyName) =>
         assemblyName.Name == RuntimeName ? typeof(ScriptGlobals).Assembly : null;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
@@ -105,6 +106,7 @@ internal sealed class ScriptSynchronizationContext : SynchronizationContext
     }
 
     /// <summary>The run ended: later continuations are dropped, and queued ones with them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Close()
     {
         lock (gate)

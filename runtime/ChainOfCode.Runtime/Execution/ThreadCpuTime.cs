@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ChainOfCode.Runtime;
@@ -8,6 +9,7 @@ internal static class ThreadCpuTime
 {
     private const int ClockThreadCpuTimeId = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long NowMilliseconds()
     {
         if (!OperatingSystem.IsLinux())

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -66,6 +67,7 @@ public static class ValueValidator
         Validate(value, limits, what, range, 1);
 
     /// <summary>Validates the text input's length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ValidateInput(string? input, InputLimits limits)
     {
         if (input is not null && input.Length > limits.MaxStringLength)
@@ -74,6 +76,7 @@ public static class ValueValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Validate(JsonElement value, InputLimits limits, string what, NumberRange? range, int depth)
     {
         if (depth > limits.MaxDepth)
