@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
@@ -32,7 +31,6 @@ internal static class CompiledScriptCache
     /// <param name="cancellationToken">This caller's compile token (its run's deadline).</param>
     /// <param name="chain">Keeps Chain-of-Code compiles (another rewrite of the same text) apart.</param>
     /// <param name="vetted">Keeps compiles whose analysis was skipped (a vetted script) apart from the gate's.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompiledScript GetOrAdd(string code, GateOptions options, Func<CompiledScript> compile, CancellationToken cancellationToken, bool chain = false, bool vetted = false)
     {
         var key = (options, code, chain, vetted);

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -34,7 +33,6 @@ internal static class NativeMemoryTrim
     /// trim after the next full collections too (<see cref="FullCollectionTrim"/>: the unloaded contexts' native memory is
     /// freed only then).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AfterRun(long run)
     {
         if (run % Every == 0)

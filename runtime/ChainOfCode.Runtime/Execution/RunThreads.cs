@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Threading;
 
@@ -53,7 +52,6 @@ internal static class RunThreads
     internal static bool WaitUntilNoneRunning(TimeSpan bound) => SpinWait.SpinUntil(() => Running == 0, bound);
 
     /// <summary>Runs <paramref name="body"/> on an idle run thread, or a new one, on the caller's execution context.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Start(Action body, string name)
     {
         ExecutionContext? context = ExecutionContext.Capture();
@@ -91,7 +89,6 @@ internal static class RunThreads
         public void Start() => thread.UnsafeStart();
 
         /// <summary>Hands an idle thread its next run; false when it has exited meanwhile.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryTake(Action next, ExecutionContext? nextContext, string nextName)
         {
             lock (gate)
@@ -109,7 +106,6 @@ internal static class RunThreads
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Loop()
         {
             ExecutionContext home = ExecutionContext.Capture()!;
@@ -147,7 +143,6 @@ internal static class RunThreads
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool WaitForNext()
         {
             if (Idle.Count >= MaxIdle)

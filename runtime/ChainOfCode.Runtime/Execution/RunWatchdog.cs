@@ -25,7 +25,6 @@ internal static class RunWatchdog
     private static long wakeAt = long.MinValue;
 
     /// <summary>Watches <paramref name="run"/> until the <see cref="Stopwatch"/> timestamp <paramref name="deadline"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Watch(ScriptRun run, long deadline)
     {
         lock (Gate)
@@ -47,7 +46,6 @@ internal static class RunWatchdog
     }
 
     /// <summary>Stops watching a run that ended (so the watchdog holds no finished run until its deadline).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Forget(ScriptRun run)
     {
         lock (Gate)

@@ -17,7 +17,7 @@ namespace ChainOfCode.Runtime;
 internal static class ScriptInvoker
 {
     /// <summary>Loads, runs and unloads; kept out of line so no reference to the script's types outlives it.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static ExecutionOutcome Invoke(CompiledScript compiled, ScriptGuard guard, ChainSession? session, ScriptRun run)
     {
         using var pe = new MemoryStream(compiled.Image!, writable: false);
@@ -58,7 +58,6 @@ internal static class ScriptInvoker
     }
 
     /// <summary>The script class ("Script" for a compilation of one submission) and its "&lt;Factory&gt;(object[] submissionArray)", with the guard set.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Func<object?[], Task<object>> EntryPoint(Assembly assembly, string scriptClass, ScriptGuard guard, ChainSession? session)
     {
         Type submission = assembly.GetType(scriptClass, throwOnError: true)!;
@@ -76,7 +75,6 @@ internal static class ScriptInvoker
         return factory.CreateDelegate<Func<object?[], Task<object>>>();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ExecutionOutcome Complete(Task<object> task, ScriptGuard guard, ScriptSynchronizationContext continuations, RunOptions runOptions)
     {
         // An awaiting script: its continuations come back to this thread; run them until it completes, its deadline

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -15,7 +14,6 @@ internal sealed class ScriptLoadContext : AssemblyLoadContext
     private static readonly List<System.WeakReference> Created = [];
     private static readonly string RuntimeName = typeof(ScriptGlobals).Assembly.GetName().Name!;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ScriptLoadContext()
         : base("coc-script", isCollectible: true)
     {
@@ -43,7 +41,6 @@ internal sealed class ScriptLoadContext : AssemblyLoadContext
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override Assembly? Load(AssemblyName assemblyName) =>
         assemblyName.Name == RuntimeName ? typeof(ScriptGlobals).Assembly : null;
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Threading;
 using ChainOfCode.Analyzers.Scripts;
@@ -15,7 +14,6 @@ namespace ChainOfCode.Runtime;
 internal static class ScriptPipeline
 {
     /// <summary>Runs one script to its result (called on the run's thread).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScriptResult Run(ScriptRun run)
     {
         var clock = Stopwatch.StartNew();
@@ -63,7 +61,6 @@ internal static class ScriptPipeline
     /// <summary>Gate, guard rewrite and emit, cached by options and code.</summary>
     /// <remarks>A <paramref name="vetted"/> script (its build's hash and fingerprint matched) skips the gate's analysis.</remarks>
     /// <remarks>With a <paramref name="shape"/>, the typed inputs' declarations follow the script (cached apart).</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CompiledScript Compile(string code, GateOptions options, CancellationToken cancellationToken, bool vetted = false, ArgsShape? shape = null) =>
         CompiledScriptCache.GetOrAdd(
             shape is null ? code : code + "\0" + shape.ScriptDeclarations(),
@@ -94,7 +91,6 @@ internal static class ScriptPipeline
             withSymbols ? null : () => CompileUncached(code, options, vetted: true, shape, CancellationToken.None, withSymbols: true));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ScriptResult Result(ExecutionOutcome outcome, ScriptGuard guard, GateResult verdict, Stopwatch clock, long cpuStart)
     {
         guard.MeasureAllocation();

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,7 +19,6 @@ internal sealed class ScriptRun
     private string? killReason;
     private ScriptSynchronizationContext? continuations;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ScriptRun(long id, string code, RunOptions options, ScriptGlobals globals, Action<long>? executionStarting, CancellationToken cancellationToken, ChainRun? chain = null)
     {
         Chain = chain;
@@ -99,7 +97,6 @@ internal sealed class ScriptRun
     }
 
     /// <summary>Starts the run on a thread of its own for its whole length (its stack sized for the depth limit; <see cref="RunThreads"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Start() => RunThreads.Start(Execute, "coc-script-" + Id);
 
     /// <summary>Ends the run at its next checkpoint (or as soon as its guard exists).</summary>
@@ -126,7 +123,6 @@ internal sealed class ScriptRun
     }
 
     /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ScriptGuard AttachGuard()
     {
         // The compile is done; the guard takes over the deadline from the same start.
@@ -145,7 +141,6 @@ internal sealed class ScriptRun
         return runGuard;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Execute()
     {
         ScriptResult result;

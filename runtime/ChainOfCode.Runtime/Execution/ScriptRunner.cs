@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime.Chain;
@@ -85,13 +84,7 @@ public sealed class ScriptRunner
     internal Task<ScriptResult> RunChainAsync(string program, RunOptions runOptions, ChainRun chain, CancellationToken cancellationToken) =>
         RunWhenWarmAsync(program, runOptions, chain, cancellationToken);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Task<ScriptResult> RunWhenWarmAsync(string code, RunOptions runOptions, ChainRun? chain, CancellationToken cancellationToken) =>
-        Warm.Value.IsCompletedSuccessfully
-            ? RunCoreAsync(code, runOptions, chain, cancellationToken)
-            : WaitThenRunAsync(code, runOptions, chain, cancellationToken);
-
-    private async Task<ScriptResult> WaitThenRunAsync(string code, RunOptions runOptions, ChainRun? chain, CancellationToken cancellationToken)
+    private async Task<ScriptResult> RunWhenWarmAsync(string code, RunOptions runOptions, ChainRun? chain, CancellationToken cancellationToken)
     {
         await WaitUntilWarmAsync(cancellationToken).ConfigureAwait(false);
         return await RunCoreAsync(code, runOptions, chain, cancellationToken).ConfigureAwait(false);
@@ -134,46 +127,15 @@ public sealed class ScriptRunner
 
     private async Task<ScriptResult> RunCoreAsync(string code, RunOptions runOptions, ChainRun? chain, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
-        ScriptRun? run = Begin(code, runOptions, chain, cancellationToken, clock, out ScriptResult? early);
-        if (run is null)
-        {
-            return early!;
-        }
-
-        try
-        {
-            Task<ScriptResult> done = run.Completion.Task;
-            Task finished = await Task.WhenAny(done, run.HostDeadline.Task).ConfigureAwait(false);
-            return finished == done ? Finish(run.Id, clock, await done.ConfigureAwait(false)) : Abandon(run, clock);
-        }
-        finally
-        {
-            End(run);
-        }
-    }
-
-    /// <summary>
-    /// The run's start: refused while the emergency stop is engaged or for inputs that do not bind (null and
-    /// <paramref name="early"/> set), else started on its thread and watched.
-    /// </summary>
-    /// <remarks>
-    /// This and the other steps every run takes are fully optimized at once (<see cref="MethodImplOptions.AggressiveOptimization"/>):
-    /// in a process that compiles scripts, the JIT's background queue is full of the compiler's own tier-up for the
-    /// first thousands of runs, and the runner's code would wait there at tier 0, instrumented, the whole time.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private ScriptRun? Begin(string code, RunOptions runOptions, ChainRun? chain, CancellationToken cancellationToken, Stopwatch clock, out ScriptResult? early)
-    {
         long runId = Interlocked.Increment(ref nextRunId);
-        early = null;
+        var clock = Stopwatch.StartNew();
+
         if (stopReason is { } reason)
         {
             var refused = new ScriptResult { Status = ScriptStatus.Killed, Error = MessageSanitizer.Sanitize("The emergency stop is engaged: " + reason) };
             reporter.Report(SecurityEventIds.RefusedWhileStopped, LogLevel.Warning, runId, refused.Status, refused.Error!);
             SecurityEventReporter.Count(refused, clock.Elapsed);
-            early = refused;
-            return null;
+            return refused;
         }
 
         ScriptGlobals globals;
@@ -183,8 +145,7 @@ public sealed class ScriptRunner
         }
         catch (InvalidValueException exception)
         {
-            early = Finish(runId, clock, new ScriptResult { Status = ScriptStatus.Rejected, Error = MessageSanitizer.Sanitize(exception.Message) });
-            return null;
+            return Finish(runId, clock, new ScriptResult { Status = ScriptStatus.Rejected, Error = MessageSanitizer.Sanitize(exception.Message) });
         }
 
         var run = new ScriptRun(runId, code, runOptions, globals, options.ExecutionStarting, cancellationToken, chain) { TrimsNativeMemory = options.TrimNativeMemory };
@@ -199,22 +160,21 @@ public sealed class ScriptRunner
             // One deadline from here, compile included: the compiler's token is cancelled at the run's timeout, the
             // script's guard counts from here too, and the host waits the timeout plus the grace at most.
             run.Start();
+            Task<ScriptResult> done = run.Completion.Task;
             RunWatchdog.Watch(run, Stopwatch.GetTimestamp() + (long)(runOptions.Limits.HostWait.TotalSeconds * Stopwatch.Frequency));
+            Task finished = await Task.WhenAny(done, run.HostDeadline.Task).ConfigureAwait(false);
+            if (finished != done)
+            {
+                return Abandon(run, clock);
+            }
+
+            return Finish(runId, clock, await done.ConfigureAwait(false));
         }
-        catch
+        finally
         {
-            End(run);
-            throw;
+            inFlight.TryRemove(runId, out _);
+            RunWatchdog.Forget(run);
         }
-
-        return run;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void End(ScriptRun run)
-    {
-        inFlight.TryRemove(run.Id, out _);
-        RunWatchdog.Forget(run);
     }
 
     /// <summary>
@@ -259,7 +219,6 @@ public sealed class ScriptRunner
         return abandoned;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ScriptResult Finish(long runId, Stopwatch clock, ScriptResult result)
     {
         reporter.ReportRun(runId, result, clock.Elapsed);

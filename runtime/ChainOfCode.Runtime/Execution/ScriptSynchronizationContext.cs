@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
@@ -106,7 +105,6 @@ internal sealed class ScriptSynchronizationContext : SynchronizationContext
     }
 
     /// <summary>The run ended: later continuations are dropped, and queued ones with them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Close()
     {
         lock (gate)

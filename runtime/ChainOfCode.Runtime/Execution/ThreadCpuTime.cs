@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ChainOfCode.Runtime;
@@ -9,7 +8,6 @@ internal static class ThreadCpuTime
 {
     private const int ClockThreadCpuTimeId = 3;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long NowMilliseconds()
     {
         if (!OperatingSystem.IsLinux())

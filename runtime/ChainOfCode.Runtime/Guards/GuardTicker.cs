@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -17,7 +16,6 @@ internal static class GuardTicker
     private static Thread? thread;
 
     /// <summary>Watches <paramref name="guard"/> until its run is stopped or killed (every run's end kills its guard).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Watch(ScriptGuard guard)
     {
         lock (Gate)

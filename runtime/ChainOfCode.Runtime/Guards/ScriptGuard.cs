@@ -64,7 +64,6 @@ public sealed partial class ScriptGuard
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
     /// <param name="runStartTimestamp">When the run began (a <see cref="Stopwatch"/> timestamp): its deadline counts from there, the compile included; null for now.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ScriptGuard(RunLimits limits, CancellationToken cancellation, long? runStartTimestamp = null)
     {
         maxSteps = limits.MaxSteps;
@@ -443,7 +442,6 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>Starts the allocation counter on the current thread (the run's thread).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void StartMeasuring()
     {
         allocationThread = Environment.CurrentManagedThreadId;
@@ -452,7 +450,6 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>Adds what the current thread allocated since the last measure (async continuations may switch threads).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void MeasureAllocation()
     {
         int thread = Environment.CurrentManagedThreadId;
@@ -472,7 +469,6 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>After the run: the budget holds for what the last stretch allocated too (no checkpoint saw it).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void CheckBudget()
     {
         MeasureAllocation();
@@ -493,7 +489,6 @@ public sealed partial class ScriptGuard
         return Environment.TickCount64 + (long)Math.Min(left, long.MaxValue / 4);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void SampleHeap()
     {
         long growth = GC.GetTotalMemory(false) - heapStart;

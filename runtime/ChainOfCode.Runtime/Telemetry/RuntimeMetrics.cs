@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Diagnostics.Metrics;
 
@@ -21,7 +20,6 @@ public static class RuntimeMetrics
     /// <summary>Run duration in milliseconds (tag <c>status</c>).</summary>
     internal static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("coc.runtime.run.duration", "ms", "Wall-clock duration of a run, gate included.");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Record(ScriptStatus status, double milliseconds, IEnumerable<string> rules)
     {
         var tag = new KeyValuePair<string, object?>("status", StatusText.Of(status));

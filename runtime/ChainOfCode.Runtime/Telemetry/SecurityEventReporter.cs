@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
@@ -48,7 +47,6 @@ internal sealed class SecurityEventReporter
         : [];
 
     /// <summary>Counts a finished run (status, duration, broken rules) without logging it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Count(ScriptResult result, TimeSpan elapsed) => RuntimeMetrics.Record(result.Status, elapsed.TotalMilliseconds, BrokenRules(result));
 
     /// <summary>Counts a finished run and reports it with the event of its status.</summary>
@@ -56,7 +54,6 @@ internal sealed class SecurityEventReporter
     /// <param name="result">The run's result.</param>
     /// <param name="elapsed">The run's wall-clock time, gate included.</param>
     /// <param name="context">Put before the message ("Caller: x."), so the length cap never cuts it off, or null.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ReportRun(long runId, ScriptResult result, TimeSpan elapsed, string? context = null)
     {
         Count(result, elapsed);
@@ -66,7 +63,6 @@ internal sealed class SecurityEventReporter
     }
 
     /// <summary>One security event to the logger, the sink and, when critical, the callback.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Report(EventId eventId, LogLevel level, long runId, ScriptStatus? status, string message, IReadOnlyList<string>? rules = null)
     {
         rules ??= [];

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -10,7 +9,6 @@ namespace ChainOfCode.Runtime;
 internal static class ScriptInputs
 {
     /// <summary>Validates the run's input and arguments against its limits; throws <see cref="InvalidValueException"/> for bad ones.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScriptGlobals Bind(RunOptions runOptions)
     {
         ValueValidator.ValidateInput(runOptions.Input, runOptions.InputLimits);

@@ -20,7 +20,6 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal static class ValueConverter
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JsonElement? ToJson(object? value, InputLimits limits, ScriptGuard guard)
     {
         if (value is null)
@@ -43,7 +42,6 @@ internal static class ValueConverter
     /// <summary>One conversion: the writer, its buffer, the limits and the run's guard.</summary>
     private sealed class Conversion(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, InputLimits limits, ScriptGuard guard)
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Write(object? value, int depth)
         {
             guard.Checkpoint();

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Text.Json;
 
@@ -67,7 +66,6 @@ public static class ValueValidator
         Validate(value, limits, what, range, 1);
 
     /// <summary>Validates the text input's length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ValidateInput(string? input, InputLimits limits)
     {
         if (input is not null && input.Length > limits.MaxStringLength)
@@ -76,7 +74,6 @@ public static class ValueValidator
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Validate(JsonElement value, InputLimits limits, string what, NumberRange? range, int depth)
     {
         if (depth > limits.MaxDepth)
