@@ -108,6 +108,10 @@ public static class Program
                 // decl-fixed: the declarations of the small script against those of a one-line script.
                 CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000, args.Length > 3 ? args[3] : "prototypes");
                 return;
+            case "--runner-parts":
+                // --runner-parts ROUNDS WARM-UP [small|shape]: a cached run through ScriptRunner.RunAsync split into its layers (group 1, round 15)
+                RunnerParts.Run(Count(300), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300, args.Length > 3 ? args[3] : "small");
+                return;
             case "--cold-inprocess":
                 RuntimeReports.ColdInProcess();
                 return;
