@@ -171,6 +171,31 @@ public sealed class ThreadedBudgetTests
     }
 
     [Fact]
+    public void Under_a_policy_that_allows_threads_every_exit_gives_its_level_back_to_its_thread()
+    {
+        const string Code = """
+            int F(int x) { return Math.Abs(x); }
+            int G(int x) => x + F(x);
+            async System.Threading.Tasks.Task<int> A() { await System.Threading.Tasks.Task.Yield(); return F(1); }
+            IEnumerable<int> I() { yield return F(2); }
+            return F(1) + G(2) + I().Sum() + await A();
+            """;
+        static (int Plain, int Shared) Exits(GateOptions gate)
+        {
+            GateResult verdict = ScriptGate.Check(Code, gate);
+            Assert.True(verdict.IsAccepted);
+            string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None, gate.Policy).GetText().ToString();
+            int shared = System.Text.RegularExpressions.Regex.Count(text, @"\.Exit(Awaiting)?Shared\b");
+            return (System.Text.RegularExpressions.Regex.Count(text, @"\.Exit(Awaiting)?\b"), shared);
+        }
+
+        (int Plain, int Shared) single = Exits(GateOptions.FromPolicyText("mode: denylist\n"));
+        (int Plain, int Shared) threads = Exits(ThreadsAllowed);
+
+        Assert.Equal((true, 0, 0, single.Plain), (single.Plain >= 4, single.Shared, threads.Plain, threads.Shared));
+    }
+
+    [Fact]
     public void Checkpoints_on_eight_threads_pass_exactly_the_budget()
     {
         const long Budget = 20_000_000;
@@ -198,6 +223,7 @@ public sealed class ThreadedBudgetTests
         Assert.Equal((Budget, Budget, ScriptStatus.Timeout), (passed.Sum(), guard.Steps, guard.StopReason?.Status));
     }
 
+    // ExitShared: the exit the rewrite writes under a policy that allows threads (GuardRewriter.WithSharedExits).
     [Fact]
     public void Entries_and_exits_on_eight_threads_leave_each_thread_its_own_levels()
     {
@@ -220,7 +246,7 @@ public sealed class ThreadedBudgetTests
 
                     for (var d = 0; d < 10; d++)
                     {
-                        guard.Exit();
+                        guard.ExitShared();
                     }
                 }
 

@@ -55,26 +55,26 @@ public sealed record GateOptions
     /// steps, depth and allocations so that threads running at once cannot lose counts (<see cref="ScriptGuard"/>,
     /// <c>Guards/ScriptGuard.Threads.cs</c>); the default policy refuses threads and keeps the single-threaded counters.
     /// </summary>
-    internal bool AllowsThreads
+    internal bool AllowsThreads => AllowsThreadsUnder(Policy);
+
+    /// <summary><see cref="AllowsThreads"/> of <paramref name="policy"/> (the guard rewrite asks it too).</summary>
+    internal static bool AllowsThreadsUnder(Policy policy)
     {
-        get
+        Capability? threads = policy.GetCapability(ThreadsCapability);
+        if (threads is not { IsEnabled: true, Severity: DiagnosticSeverity.Error })
         {
-            Capability? threads = Policy.GetCapability(ThreadsCapability);
-            if (threads is not { IsEnabled: true, Severity: DiagnosticSeverity.Error })
+            return true;
+        }
+
+        foreach (PolicyEntry exception in policy.UserEntries)
+        {
+            if (exception.IsAllow && threads.Entries.Any(entry => Overlaps(exception.Id, entry.Id)))
             {
                 return true;
             }
-
-            foreach (PolicyEntry exception in Policy.UserEntries)
-            {
-                if (exception.IsAllow && threads.Entries.Any(entry => Overlaps(exception.Id, entry.Id)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
+
+        return false;
     }
 
     private const string ThreadsCapability = "COC0007";

@@ -11,10 +11,11 @@ namespace ChainOfCode.Runtime;
 /// they are and still decrement their plain fields, but the flag they read is raised for good, so each of them then takes
 /// its slow path, which counts here instead: the steps with <see cref="Interlocked"/> on one shared count, the depth per
 /// thread (each thread gets <c>MaxDepth</c> levels of its own, and no thread's levels count against another's), the
-/// allocations per thread from that thread's own counter. Loops and direct-call twins hold no credit (a refill grants
-/// none, a reserve nothing): credit charged ahead on one thread would stop another before the budget. So the step budget
-/// is exact however many threads run at once, as it is on one. The default policy refuses threads and never pays this:
-/// its only cost there is the test of <see cref="shared"/> at each <see cref="Exit"/>.
+/// allocations per thread from that thread's own counter. Exits, which have no slow path, are rewritten for it
+/// (<see cref="ExitShared()"/>). Loops and direct-call twins hold no credit (a refill grants none, a reserve nothing):
+/// credit charged ahead on one thread would stop another before the budget. So the step budget is exact however many
+/// threads run at once, as it is on one. The default policy refuses threads and never pays this: its code and fast paths
+/// are as they were.
 /// </summary>
 public sealed partial class ScriptGuard
 {
@@ -150,7 +151,40 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>
-    /// <see cref="Exit"/> when shared: a level back to the current thread. An async function that resumed on another thread
+    /// <see cref="Exit"/> as the rewrite writes it under a policy that allows threads (<see cref="GuardRewriter"/>): a level
+    /// back to the current thread when shared, else <see cref="Exit"/>. The default's exits stay a plain increment.
+    /// </summary>
+    public void ExitShared()
+    {
+        if (shared)
+        {
+            SharedExit();
+        }
+        else
+        {
+            depthRoom++;
+        }
+    }
+
+    /// <summary><see cref="Exit{T}"/> as the rewrite writes it under a policy that allows threads (<see cref="ExitShared()"/>).</summary>
+    public T ExitShared<T>(T value)
+    {
+        ExitShared();
+        return value;
+    }
+
+    /// <summary><see cref="ExitAwaiting"/> as the rewrite writes it under a policy that allows threads (<see cref="ExitShared()"/>).</summary>
+    public void ExitAwaitingShared()
+    {
+        ExitShared();
+        if (interrupted)
+        {
+            EndUnwindingSlowly();
+        }
+    }
+
+    /// <summary>
+    /// An exit when shared: a level back to the current thread. An async function that resumed on another thread
     /// leaves from there: that thread's depth never goes below zero (no thread gains levels), and the level stays counted
     /// on the thread that entered it, as a suspended async function's level does on one thread.
     /// </summary>

@@ -51,7 +51,7 @@ public sealed partial class ScriptGuard
     // The run's policy lets script code reach other threads (Task.Run, Parallel: COC0007 not enforced). Then every
     // step, level and allocation is counted on a slow path, atomically or per thread (ScriptGuard.Threads.cs): the flag
     // is raised for good, so every checkpoint and entry takes its slow path, loops and twins hold no credit, and the
-    // fields the fast paths decrement (stepsLeft, depthRoom) are never read. Read only here and at exits.
+    // fields the fast paths decrement (stepsLeft, depthRoom) are never read. Exits are rewritten for it (ExitShared).
     private readonly bool shared;
 
     // The deadline on the coarse clock (Environment.TickCount64, milliseconds): far cheaper to read than a timestamp.
@@ -355,18 +355,7 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>Exit of what <see cref="Enter"/> entered (from a finally block).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Exit()
-    {
-        if (shared)
-        {
-            SharedExit();
-        }
-        else
-        {
-            depthRoom++;
-        }
-    }
+    public void Exit() => depthRoom++;
 
     /// <summary>
     /// <see cref="Exit"/> of a function that awaits, then <see cref="EndUnwinding"/>: an exception that leaves a chain of
@@ -376,7 +365,7 @@ public sealed partial class ScriptGuard
     /// </summary>
     public void ExitAwaiting()
     {
-        Exit();
+        depthRoom++;
         if (interrupted)
         {
             EndUnwindingSlowly();
@@ -429,7 +418,7 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Exit<T>(T value)
     {
-        Exit();
+        depthRoom++;
         return value;
     }
 
@@ -480,7 +469,11 @@ public sealed partial class ScriptGuard
     internal void Stop(ScriptStatus status, string message)
     {
         // The first stop wins, whatever thread another stop comes from.
-        Interlocked.CompareExchange(ref stop, new GuardStopException(status, message), null);
+        if (stop is null)
+        {
+            Interlocked.CompareExchange(ref stop, new GuardStopException(status, message), null);
+        }
+
         interrupted = true;
         throw new GuardStopException(stop.Status, stop.Message);
     }
