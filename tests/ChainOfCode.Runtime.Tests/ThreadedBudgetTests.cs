@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ChainOfCode.Runtime.Tests;
 
 /// <summary>
@@ -7,7 +5,8 @@ namespace ChainOfCode.Runtime.Tests;
 /// they report hold exactly however many threads run script code at once: a step counted on one thread is never lost to
 /// another's, and each thread gets <c>MaxDepth</c> levels of its own, no more (before, the counters were plain fields that
 /// every thread decremented: steps were lost, and one thread's levels counted against another's). The races are made
-/// likely by numbers (eight threads released together by a barrier, millions of guard operations), never by sleeps.
+/// likely by numbers (eight threads released together by a barrier or one signal, millions of guard operations), never
+/// by sleeps.
 /// </summary>
 public sealed class ThreadedBudgetTests
 {
