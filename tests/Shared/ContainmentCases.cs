@@ -26,6 +26,19 @@ internal static class ContainmentCases
     // frame larger than its bound (TwinFrameBytes) by a fraction of a percent would overflow the stack.
     private const string LowerTheFloor = "long D(long n) => n == 0 ? 0 : Math.Abs(D(n - 1)); D(1_040_000);\n";
 
+    // Eight tasks, released together, each recursing n levels below its lambda 200 times (D enters the guard, T is a twin).
+    private static string EightThreadsRecursing(int n) => $$"""
+        int D(int k) => k == 0 ? Math.Abs(k) : 1 + D(k - 1);
+        int T(int k) => k == 0 ? 0 : 1 + T(k - 1);
+        var go = new System.Threading.Tasks.TaskCompletionSource<bool>();
+        var tasks = new System.Threading.Tasks.Task<int>[8];
+        for (var t = 0; t < 8; t++) { tasks[t] = System.Threading.Tasks.Task.Run(() => { _ = go.Task.Result; var s = 0; for (var i = 0; i < 200; i++) { s += D({{n}}) + T({{n}}); } return s; }); }
+        go.SetResult(true);
+        var total = 0;
+        foreach (var task in tasks) { total += await task; }
+        return total;
+        """;
+
     public static IReadOnlyList<ContainmentCase> All { get; } =
     [
         // 1. The host reads no script-controlled member unprotected: an exception's Message, in the error, a filter, a result.
@@ -79,6 +92,12 @@ internal static class ContainmentCases
         new("direct-recursion-of-class-members-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "class C { public long K; public long F(long n, long a, long b, long c, long d, long e, long f) => F(n + 1, a + K, b, c, d, e, f) + a + b + c + d + e + f; } return new C().F(0, 1, 2, 3, 4, 5, 6);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("direct-recursion-entered-from-a-lambda-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "static long F(long n) => 1 + F(n + 1); Func<long> f = () => F(0); return f();", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
         new("direct-recursion-on-a-pool-thread-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "static long F(long n) => 1 + F(n + 1); return System.Threading.Tasks.Task.Run(() => F(0)).Result;", TimeoutMs: 30_000, Policy: ThreadsAllowed, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
+        // Under a policy that allows threads each thread gets MaxDepth levels of its own (ScriptGuard.Threads.cs): eight tasks
+        // released together, each recursing (a function that enters the guard, and twins) to exactly the limit, succeed (on
+        // main at ec6204d their levels were summed and the run stopped), and one level more stops.
+        // (In the stack class: the recursion class's test expects recursion_limit of every case.)
+        new("eight-threads-each-at-the-depth-limit", "stack", ScriptStatus.Succeeded, EightThreadsRecursing(118), TimeoutMs: 30_000, Policy: ThreadsAllowed, MaxDepth: 120),
+        new("eight-threads-each-one-level-past-the-depth-limit", "recursion", ScriptStatus.RecursionLimit, EightThreadsRecursing(119), TimeoutMs: 30_000, Policy: ThreadsAllowed, MaxDepth: 120),
         // A twin's stack is probed only once a chain nears the probed floor by its frames' bound (ScriptGuard.EnterChain):
         // a twin with many locals (a bigger bound), and chains entered ever deeper through library frames, still end here.
         new("direct-recursion-with-many-locals-under-a-huge-depth-limit", "recursion", ScriptStatus.RecursionLimit, "long F(long n) { long v0 = n + 1; long v1 = v0 * 3 + n; long v2 = v1 * 3 + n; long v3 = v2 * 3 + n; long v4 = v3 * 3 + n; long v5 = v4 * 3 + n; long v6 = v5 * 3 + n; long v7 = v6 * 3 + n; long v8 = v7 * 3 + n; long v9 = v8 * 3 + n; long v10 = v9 * 3 + n; long v11 = v10 * 3 + n; long v12 = v11 * 3 + n; long v13 = v12 * 3 + n; long v14 = v13 * 3 + n; long v15 = v14 * 3 + n; long v16 = v15 * 3 + n; long v17 = v16 * 3 + n; long v18 = v17 * 3 + n; long v19 = v18 * 3 + n; long v20 = v19 * 3 + n; long v21 = v20 * 3 + n; long v22 = v21 * 3 + n; long v23 = v22 * 3 + n; long v24 = v23 * 3 + n; return F(v0) + v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7 + v8 + v9 + v10 + v11 + v12 + v13 + v14 + v15 + v16 + v17 + v18 + v19 + v20 + v21 + v22 + v23 + v24; } return F(0);", TimeoutMs: 30_000, MaxSteps: long.MaxValue, MaxDepth: int.MaxValue),
@@ -195,6 +214,7 @@ internal static class ContainmentCases
         "direct-recursion-inlining-itself-eight-times-below-a-lowered-floor-under-a-huge-depth-limit",
         "recursion-of-a-struct-member-copying-a-large-this-under-a-huge-depth-limit",
         "array-of-large-structs", "join-of-one-string-many-times", "format-alignment", "result-that-shares-its-references",
+        "eight-threads-each-at-the-depth-limit", "eight-threads-each-one-level-past-the-depth-limit",
     };
 
     public static ContainmentCase Named(string name) => All.Single(c => c.Name == name);

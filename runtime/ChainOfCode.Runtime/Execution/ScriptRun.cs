@@ -126,7 +126,7 @@ internal sealed class ScriptRun
     public ScriptGuard AttachGuard()
     {
         // The compile is done; the guard takes over the deadline from the same start.
-        var runGuard = new ScriptGuard(Options.Limits, CancellationToken, StartTimestamp);
+        var runGuard = new ScriptGuard(Options.Limits, CancellationToken, StartTimestamp, Options.Gate.AllowsThreads);
         lock (gate)
         {
             guard = runGuard;

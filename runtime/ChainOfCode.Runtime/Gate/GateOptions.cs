@@ -1,5 +1,8 @@
+using System;
+using System.Linq;
 using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Analyzers.Scripts;
+using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Runtime;
 
@@ -45,6 +48,46 @@ public sealed record GateOptions
     /// vetted under to skip the gate's analysis (the generated <c>ProjectPolicy.Fingerprint</c> for <c>ProjectPolicy.Options</c>).
     /// </summary>
     public string Fingerprint => PolicyFingerprint.Of(Policy, MaxSourceLength, MaxNesting);
+
+    /// <summary>
+    /// True when the policy may let a script's code run on other threads: the threads capability (COC0007) is off or not
+    /// an error, or one of the user's exceptions (a <c>!</c> line) overlaps a symbol it covers. The run's guard then counts
+    /// steps, depth and allocations so that threads running at once cannot lose counts (<see cref="ScriptGuard"/>,
+    /// <c>Guards/ScriptGuard.Threads.cs</c>); the default policy refuses threads and keeps the single-threaded counters.
+    /// </summary>
+    internal bool AllowsThreads => AllowsThreadsUnder(Policy);
+
+    /// <summary><see cref="AllowsThreads"/> of <paramref name="policy"/> (the guard rewrite asks it too).</summary>
+    internal static bool AllowsThreadsUnder(Policy policy)
+    {
+        Capability? threads = policy.GetCapability(ThreadsCapability);
+        if (threads is not { IsEnabled: true, Severity: DiagnosticSeverity.Error })
+        {
+            return true;
+        }
+
+        foreach (PolicyEntry exception in policy.UserEntries)
+        {
+            if (exception.IsAllow && threads.Entries.Any(entry => Overlaps(exception.Id, entry.Id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string ThreadsCapability = "COC0007";
+
+    // One ID names a symbol inside the other's (a namespace, a type and its members, a wildcard), compared without
+    // parameter lists: an overlap too wide only costs the run the threads' counters.
+    private static bool Overlaps(string a, string b)
+    {
+        static string Stem(string id) => id.Split('(')[0].TrimEnd('*');
+        string x = Stem(a);
+        string y = Stem(b);
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
 
     /// <summary>Options whose policy is the catalog plus a policy file read by the host.</summary>
     public static GateOptions FromPolicyFile(string path) => FromPolicyText(System.IO.File.ReadAllText(path), System.IO.Path.GetFileName(path));

@@ -69,9 +69,29 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         bool probeStack = root.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StackAllocArrayCreationExpression) || n.IsKind(SyntaxKind.ImplicitStackAllocArrayCreationExpression));
         var rewriter = new GuardRewriter(model, policy ?? ChainOfCode.Analyzers.Rules.Policy.Default, probeStack, cancellationToken);
         var rewritten = rewriter.WithTwins((CompilationUnitSyntax)rewriter.Visit(root)!);
+        if (GateOptions.AllowsThreadsUnder(policy ?? ChainOfCode.Analyzers.Rules.Policy.Default))
+        {
+            rewritten = WithSharedExits(rewritten);
+        }
+
         rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [Holder, HolderCopy]));
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
     }
+
+    /// <summary>
+    /// Under a policy that allows threads, every exit the rewrite wrote (on a guard local, <c>__cocG1.Exit()</c>) becomes
+    /// its shared form (<see cref="ScriptGuard.ExitShared()"/>), which gives the level back to the current thread's depth:
+    /// an exit has no slow path to turn to, and the default's exits stay a plain increment. Script code cannot name the
+    /// guard (COCR0003), so every such call is the rewrite's own.
+    /// </summary>
+    private static CompilationUnitSyntax WithSharedExits(CompilationUnitSyntax root) =>
+        root.ReplaceNodes(
+            root.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(access =>
+                access.Expression is IdentifierNameSyntax receiver
+                && receiver.Identifier.ValueText.StartsWith(GuardLocalPrefix, System.StringComparison.Ordinal)
+                && access.Name.Identifier.ValueText is nameof(ScriptGuard.Exit) or nameof(ScriptGuard.ExitAwaiting)),
+            (_, access) => access.WithName(access.Name.WithIdentifier(Identifier(
+                access.Name.Identifier.LeadingTrivia, access.Name.Identifier.ValueText + "Shared", access.Name.Identifier.TrailingTrivia))));
 
     // ---- loops, labels and switch sections: a checkpoint on every back-edge ----
 
@@ -389,7 +409,9 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private bool Leaf(IMethodSymbol? function) => function is { IsAsync: false } && throwFree.IsLeaf(function);
 
     /// <summary>A fresh name for a local holding the run's guard (reserved prefix: no script can name it).</summary>
-    private string NextGuardLocal() => "__cocG" + guardNumber++;
+    private const string GuardLocalPrefix = "__cocG";
+
+    private string NextGuardLocal() => GuardLocalPrefix + guardNumber++;
 
     // ---- records: their compiler-written members walk a chain of records without the script's code ----
 

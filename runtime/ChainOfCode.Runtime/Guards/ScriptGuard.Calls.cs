@@ -75,7 +75,7 @@ public sealed partial class ScriptGuard
     {
         int depth = Depth + 1;
         nint here = StackAddress();
-        bool runThreadChain = OnRunThreadStack(StackWithinProbed(here));
+        bool runThreadChain = !shared && OnRunThreadStack(StackWithinProbed(here));
         if (runThreadChain)
         {
             chainTop = here;
@@ -98,7 +98,7 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.NoInlining)]
     public long CallSlowly(long state)
     {
-        bool runThreadChain = OnRunThreadStack(StackWithinProbed(StackAddress()));
+        bool runThreadChain = !shared && OnRunThreadStack(StackWithinProbed(StackAddress()));
         long room = RoomOf(state);
         // The room's depth: callLimit changes only here, on the run thread, where every state of its chain is re-encoded
         // (the state passes from call to return through every twin of the chain, never copied).
@@ -137,6 +137,11 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.NoInlining)]
     private long Called(int depth, long credit)
     {
+        if (shared)
+        {
+            return SharedCalled(depth, credit);
+        }
+
         // Below the twin's frame: an address as deep as anything the twin put on the stack.
         nint here = StackAddress();
         bool probed = StackWithinProbed(here);

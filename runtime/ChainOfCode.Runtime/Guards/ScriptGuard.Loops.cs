@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 
 namespace ChainOfCode.Runtime;
 
@@ -23,6 +24,21 @@ public sealed partial class ScriptGuard
     /// </summary>
     public long Refill(long held)
     {
+        if (shared)
+        {
+            // No credit when threads may run at once: the turn is counted alone.
+            if (held < 0)
+            {
+                SharedStep();
+            }
+            else
+            {
+                Settle(held);
+            }
+
+            return 0;
+        }
+
         // After this, the current turn is paid and the loop holds nothing.
         long returned = held < 0 ? -1 : held;
         stepsLeft += returned;
@@ -115,7 +131,7 @@ public sealed partial class ScriptGuard
     public long Reserve(long held, long turns)
     {
         long grant = Refill(held);
-        if (grant >= turns || turns > MaxReserve || reading is not null || StepCount - grant + turns > maxSteps)
+        if (shared || grant >= turns || turns > MaxReserve || reading is not null || StepCount - grant + turns > maxSteps)
         {
             return grant;
         }
@@ -141,6 +157,16 @@ public sealed partial class ScriptGuard
     /// </summary>
     public void Settle(long held)
     {
+        if (shared)
+        {
+            if (held > 0)
+            {
+                Interlocked.Add(ref sharedSteps, -held);
+            }
+
+            return;
+        }
+
         if (held > 0)
         {
             stepsLeft += held;

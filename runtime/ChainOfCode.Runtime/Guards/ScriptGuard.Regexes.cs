@@ -16,6 +16,7 @@ public sealed partial class ScriptGuard
     /// <summary>Sites compiled in one run at most: each holds emitted code (native memory the budget does not see).</summary>
     internal const int MaxCompiledRegexSites = 16;
 
+    private readonly object regexSitesGate = new();
     private Regex?[] regexSites = [];
     private int compiledRegexSites;
 
@@ -58,7 +59,8 @@ public sealed partial class ScriptGuard
     {
         Checkpoint();
         TimeSpan timeout = RegexTimeLeft();
-        if ((uint)site < (uint)compiledSites.Length && compiledSites[site] is { } entry)
+        CompiledSite?[] sites = compiledSites;
+        if ((uint)site < (uint)sites.Length && sites[site] is { } entry)
         {
             if (entry.Regex is { } compiled && entry.Thread == Environment.CurrentManagedThreadId)
             {
@@ -66,26 +68,41 @@ public sealed partial class ScriptGuard
                 return compiled.IsMatch(input);
             }
 
-            if (entry.Calls >= 0 && ++entry.Calls >= CompiledRegexAfterCalls)
+            // Counted with Interlocked: under a policy that allows threads, several may call the site at once, and the
+            // call that reaches the count (exactly one) decides; the count then stays far below zero.
+            if (entry.Calls >= 0 && Interlocked.Increment(ref entry.Calls) == CompiledRegexAfterCalls)
             {
-                entry.Calls = -1;
+                entry.Calls = int.MinValue;
                 if (pattern.Length <= CompiledRegexMaxPatternChars && (options & RegexOptions.NonBacktracking) == 0
                     && Interlocked.Increment(ref compiledRegexSites) <= MaxCompiledRegexSites)
                 {
                     // The linear engine takes its timeout when it is built, so a NonBacktracking site stays as it is.
                     entry.Thread = Environment.CurrentManagedThreadId;
-                    entry.Regex = new TimedRegex(pattern, options | RegexOptions.Compiled, timeout);
+                    Volatile.Write(ref entry.Regex, new TimedRegex(pattern, options | RegexOptions.Compiled, timeout));
                 }
             }
         }
         else if (site >= 0 && site < MaxRegexSites)
         {
-            if (site >= compiledSites.Length)
+            lock (regexSitesGate)
             {
-                Array.Resize(ref compiledSites, site + 1);
-            }
+                if (site >= compiledSites.Length)
+                {
+                    var grown = new CompiledSite?[site + 1];
+                    Array.Copy(compiledSites, grown, compiledSites.Length);
+                    compiledSites = grown;
+                }
 
-            compiledSites[site] ??= new CompiledSite { Calls = 1 };
+                if (compiledSites[site] is { } other)
+                {
+                    // Another thread made the entry first: this call counts on it.
+                    Interlocked.Increment(ref other.Calls);
+                }
+                else
+                {
+                    compiledSites[site] = new CompiledSite { Calls = 1 };
+                }
+            }
         }
 
         return SiteRegex(site, pattern, options, timeout).IsMatch(input);
@@ -94,11 +111,12 @@ public sealed partial class ScriptGuard
     private const int MaxRegexSites = 100_000;
 
     /// <summary>Whether IsMatch site <paramref name="site"/> matches with compiled code now (for the tests).</summary>
-    internal bool IsCompiled(int site) => (uint)site < (uint)compiledSites.Length && compiledSites[site]?.Regex is not null;
+    internal bool IsCompiled(int site) => compiledSites is var sites && (uint)site < (uint)sites.Length && sites[site]?.Regex is not null;
 
     private Regex SiteRegex(int site, string pattern, RegexOptions options, TimeSpan timeout)
     {
-        if ((uint)site < (uint)regexSites.Length && regexSites[site] is { } cached && cached.MatchTimeout == timeout)
+        Regex?[] sites = regexSites;
+        if ((uint)site < (uint)sites.Length && sites[site] is { } cached && cached.MatchTimeout == timeout)
         {
             return cached;
         }
@@ -106,12 +124,18 @@ public sealed partial class ScriptGuard
         var regex = new Regex(pattern, options & ~RegexOptions.Compiled, timeout);
         if (site >= 0 && site < MaxRegexSites)
         {
-            if (site >= regexSites.Length)
+            // Grown under a lock and read once per call (sites): threads the policy allows never shrink it under another.
+            lock (regexSitesGate)
             {
-                Array.Resize(ref regexSites, site + 1);
-            }
+                if (site >= regexSites.Length)
+                {
+                    var grown = new Regex?[site + 1];
+                    Array.Copy(regexSites, grown, regexSites.Length);
+                    regexSites = grown;
+                }
 
-            regexSites[site] = regex;
+                regexSites[site] = regex;
+            }
         }
 
         return regex;

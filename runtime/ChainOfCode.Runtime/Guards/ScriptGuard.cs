@@ -48,6 +48,12 @@ public sealed partial class ScriptGuard
     private int runThread;
     private volatile bool ranElsewhere;
 
+    // The run's policy lets script code reach other threads (Task.Run, Parallel: COC0007 not enforced). Then every
+    // step, level and allocation is counted on a slow path, atomically or per thread (ScriptGuard.Threads.cs): the flag
+    // is raised for good, so every checkpoint and entry takes its slow path, loops and twins hold no credit, and the
+    // fields the fast paths decrement (stepsLeft, depthRoom) are never read. Exits are rewritten for it (ExitShared).
+    private readonly bool shared;
+
     // The deadline on the coarse clock (Environment.TickCount64, milliseconds): far cheaper to read than a timestamp.
     private long deadlineMilliseconds;
 
@@ -64,10 +70,13 @@ public sealed partial class ScriptGuard
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
     /// <param name="runStartTimestamp">When the run began (a <see cref="Stopwatch"/> timestamp): its deadline counts from there, the compile included; null for now.</param>
-    internal ScriptGuard(RunLimits limits, CancellationToken cancellation, long? runStartTimestamp = null)
+    /// <param name="threadsAllowed">The run's policy lets script code reach other threads (COC0007 not enforced).</param>
+    internal ScriptGuard(RunLimits limits, CancellationToken cancellation, long? runStartTimestamp = null, bool threadsAllowed = false)
     {
         maxSteps = limits.MaxSteps;
         maxDepth = limits.MaxDepth;
+        shared = threadsAllowed;
+        interrupted = threadsAllowed;
         maxAllocated = limits.MaxAllocatedBytes;
         maxItems = limits.MaxItemsPerAllocation;
         this.cancellation = cancellation;
@@ -119,7 +128,7 @@ public sealed partial class ScriptGuard
     private const long CoarseClockSlackMilliseconds = 20;
 
     /// <summary>The steps passed, never more than the budget nor fewer than none (a negative budget passes none).</summary>
-    internal long Steps => Math.Max(0, Math.Min(StepCount, maxSteps));
+    internal long Steps => Math.Max(0, Math.Min(shared ? Volatile.Read(ref sharedSteps) : StepCount, maxSteps));
 
     /// <summary>The steps counted so far (kept as the steps left before the next full check).</summary>
     private long StepCount
@@ -131,8 +140,18 @@ public sealed partial class ScriptGuard
     /// <summary>The current call depth (kept as the room left below the deepest depth so far).</summary>
     private int Depth
     {
-        get => deepest - depthRoom;
-        set => depthRoom = deepest - value;
+        get => shared ? ThreadCell().Depth : deepest - depthRoom;
+        set
+        {
+            if (shared)
+            {
+                ThreadCell().Depth = value;
+            }
+            else
+            {
+                depthRoom = deepest - value;
+            }
+        }
     }
 
     internal int MaxDepthReached => deepest;
@@ -194,6 +213,12 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void FullCheck(long interval = FullCheckInterval)
     {
+        if (shared)
+        {
+            SharedStep();
+            return;
+        }
+
         // Cleared first: a signal that arrives during this check sets it again for the next checkpoint.
         bool signalled = interrupted;
         interrupted = false;
@@ -270,6 +295,7 @@ public sealed partial class ScriptGuard
             return false;
         }
 
+        beat = true;
         interrupted = true;
         return true;
     }
@@ -299,6 +325,12 @@ public sealed partial class ScriptGuard
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void EnterSlowly(nint frame)
     {
+        if (shared)
+        {
+            SharedEnter(frame);
+            return;
+        }
+
         // Undo the fast path's counts and enter the whole way: the checkpoint may stop the run before the depth counts.
         depthRoom++;
         stepsLeft++;
@@ -436,7 +468,12 @@ public sealed partial class ScriptGuard
     [DoesNotReturn]
     internal void Stop(ScriptStatus status, string message)
     {
-        stop ??= new GuardStopException(status, message);
+        // The first stop wins, whatever thread another stop comes from.
+        if (stop is null)
+        {
+            Interlocked.CompareExchange(ref stop, new GuardStopException(status, message), null);
+        }
+
         interrupted = true;
         throw new GuardStopException(stop.Status, stop.Message);
     }
@@ -447,11 +484,21 @@ public sealed partial class ScriptGuard
         allocationThread = Environment.CurrentManagedThreadId;
         runThread = allocationThread;
         allocationMark = GC.GetAllocatedBytesForCurrentThread();
+        if (shared)
+        {
+            ThreadCell().AllocationMark = allocationMark;
+        }
     }
 
     /// <summary>Adds what the current thread allocated since the last measure (async continuations may switch threads).</summary>
     internal void MeasureAllocation()
     {
+        if (shared)
+        {
+            MeasureThreadAllocation();
+            return;
+        }
+
         int thread = Environment.CurrentManagedThreadId;
         long now = GC.GetAllocatedBytesForCurrentThread();
         if (thread == allocationThread)
