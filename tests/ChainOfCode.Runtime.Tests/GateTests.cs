@@ -279,6 +279,44 @@ public sealed class GateTests
     }
 
     [Fact]
+    public void Accepts_constants_that_repeat_each_other_within_the_size_cap()
+    {
+        GateResult verdict = ScriptGate.Check("""
+            const string A = "abcdefgh";
+            const string B = A + A + A;
+            const string C = $"{B}-{B}";
+            class K { public const string D = C + C; }
+            return K.D + C + nameof(K.D);
+            """);
+
+        Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
+    }
+
+    [Fact]
+    public void Accepts_a_chain_of_thousands_of_constants_each_one_longer_than_the_last()
+    {
+        string code = "const string c0 = \"x\";\n" + string.Concat(Enumerable.Range(1, 2_000).Select(i => $"const string c{i} = c{i - 1} + \"x\";\n")) + "return c2000.Length;";
+
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
+    }
+
+    [Fact]
+    public void Refuses_a_string_constant_that_folds_past_the_size_cap()
+    {
+        // 167 characters of script; the fifth constant folds to 160 characters and the sixth to 320.
+        string code = "const string A = \"xxxxxxxxxx\";\n" + string.Concat("ABCDE".Select(p => $"const string {(char)(p + 1)} = {p} + {p};\n")) + "return F.Length;";
+
+        GateResult verdict = ScriptGate.Check(code, new GateOptions { MaxSourceLength = 200 });
+
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
+        ScriptDiagnostic cap = Assert.Single(verdict.Diagnostics);
+        Assert.Equal(ScriptGate.SizeCapId, cap.Id);
+        Assert.Contains("line 6", cap.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_size_cap_can_be_changed()
     {
         GateResult verdict = ScriptGate.Check("var a = 12345;", new GateOptions { MaxSourceLength = 5 });
