@@ -317,6 +317,24 @@ public sealed class GateTests
     }
 
     [Fact]
+    public async Task A_script_cannot_leave_a_host_object_locked_past_its_run()
+    {
+        // The host's input string: the script's iterator locks it and stops at a yield inside the lock.
+        string input = new string('k', 8);
+        ScriptResult result = await Scripts.RunAsync(ChainOfCode.Tests.Shared.HostileCorpus.Named("threads--lock-held-across-a-yield").Code, new RunOptions { Input = input });
+
+        bool free = Monitor.TryEnter(input);
+        if (free)
+        {
+            Monitor.Exit(input);
+        }
+
+        Assert.True(free, $"the host's input is still locked by a run that ended {result.Status}");
+        Scripts.AssertStatus(ScriptStatus.Rejected, result);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0007");
+    }
+
+    [Fact]
     public void The_size_cap_can_be_changed()
     {
         GateResult verdict = ScriptGate.Check("var a = 12345;", new GateOptions { MaxSourceLength = 5 });
