@@ -334,6 +334,23 @@ public sealed class GateTests
         Assert.Contains(result.Diagnostics, d => d.Id == "COC0007");
     }
 
+    [Theory]
+    [InlineData(8, GateVerdict.Accepted)]
+    [InlineData(9, GateVerdict.Rejected)]
+    public void Interpolated_strings_nest_at_most_eight_deep_even_through_calls(int levels, GateVerdict expected)
+    {
+        // Each level's compile work about doubles; a call between the levels does not stop the compiler's.
+        string code = "string F(string s) => s;\nreturn " + string.Concat(Enumerable.Repeat("F($\"{", levels)) + "1" + string.Concat(Enumerable.Repeat("}\")", levels)) + ";";
+
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(expected, verdict.Verdict);
+        if (expected == GateVerdict.Rejected)
+        {
+            Assert.Equal(ScriptGate.NestingCapId, Assert.Single(verdict.Diagnostics).Id);
+        }
+    }
+
     [Fact]
     public void The_size_cap_can_be_changed()
     {

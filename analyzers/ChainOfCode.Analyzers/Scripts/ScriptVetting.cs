@@ -118,6 +118,11 @@ internal static class ScriptVetting
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
         }
 
+        if (SyntaxNesting.MeasureInterpolations(parsed.GetRoot(cancellationToken), SyntaxNesting.MaxInterpolationNesting) > SyntaxNesting.MaxInterpolationNesting)
+        {
+            return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, $"The script nests interpolated strings deeper than {SyntaxNesting.MaxInterpolationNesting} levels; the compiler's work doubles with each.");
+        }
+
         // Named constants repeat each other: a kilobyte of them folds to a string of gigabytes, which the compiler,
         // the guard rewrite and the emit would all materialize. Bounded here, before anything binds it.
         if (ConstantExpansion.FindOverLimit(parsed.GetRoot(cancellationToken), maxSourceLength) is { } expansion)
