@@ -30,6 +30,41 @@ public class ThreadingRuleTests
         """);
 }
 
+/// <summary>COC0007: a lock an iterator holds across a <c>yield return</c>, past the call that took it.</summary>
+public class LockAcrossYieldRouteTests
+{
+    [Fact]
+    public Task A_yield_return_inside_a_lock_is_the_monitor_it_holds() => Verify.Analyzer("""
+        using System;
+        using System.Collections.Generic;
+        class C
+        {
+            readonly object gate = new object();
+
+            IEnumerable<int> Held(string shared)
+            {
+                lock (shared)
+                {
+                    {|COC0007:yield return 1;|}
+                    if (shared.Length > 0) { {|COC0007:yield return 2;|} }
+                    yield break;
+                }
+            }
+
+            IEnumerable<int> Released()
+            {
+                lock (gate) { }
+                yield return 1;
+                lock (gate)
+                {
+                    IEnumerable<int> Inner() { yield return 3; }
+                    Func<int> f = () => 4;
+                }
+            }
+        }
+        """);
+}
+
 /// <summary>COC0007: work that escapes the script's own thread and its guards.</summary>
 public class BackgroundWorkRouteTests
 {

@@ -279,6 +279,79 @@ public sealed class GateTests
     }
 
     [Fact]
+    public void Accepts_constants_that_repeat_each_other_within_the_size_cap()
+    {
+        GateResult verdict = ScriptGate.Check("""
+            const string A = "abcdefgh";
+            const string B = A + A + A;
+            const string C = $"{B}-{B}";
+            class K { public const string D = C + C; }
+            return K.D + C + nameof(K.D);
+            """);
+
+        Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
+    }
+
+    [Fact]
+    public void Accepts_a_chain_of_thousands_of_constants_each_one_longer_than_the_last()
+    {
+        string code = "const string c0 = \"x\";\n" + string.Concat(Enumerable.Range(1, 2_000).Select(i => $"const string c{i} = c{i - 1} + \"x\";\n")) + "return c2000.Length;";
+
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(GateVerdict.Accepted, verdict.Verdict);
+    }
+
+    [Fact]
+    public void Refuses_a_string_constant_that_folds_past_the_size_cap()
+    {
+        // 167 characters of script; the fifth constant folds to 160 characters and the sixth to 320.
+        string code = "const string A = \"xxxxxxxxxx\";\n" + string.Concat("ABCDE".Select(p => $"const string {(char)(p + 1)} = {p} + {p};\n")) + "return F.Length;";
+
+        GateResult verdict = ScriptGate.Check(code, new GateOptions { MaxSourceLength = 200 });
+
+        Assert.Equal(GateVerdict.Rejected, verdict.Verdict);
+        ScriptDiagnostic cap = Assert.Single(verdict.Diagnostics);
+        Assert.Equal(ScriptGate.SizeCapId, cap.Id);
+        Assert.Contains("line 6", cap.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_script_cannot_leave_a_host_object_locked_past_its_run()
+    {
+        // The host's input string: the script's iterator locks it and stops at a yield inside the lock.
+        string input = new string('k', 8);
+        ScriptResult result = await Scripts.RunAsync(ChainOfCode.Tests.Shared.HostileCorpus.Named("threads--lock-held-across-a-yield").Code, new RunOptions { Input = input });
+
+        bool free = Monitor.TryEnter(input);
+        if (free)
+        {
+            Monitor.Exit(input);
+        }
+
+        Assert.True(free, $"the host's input is still locked by a run that ended {result.Status}");
+        Scripts.AssertStatus(ScriptStatus.Rejected, result);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0007");
+    }
+
+    [Theory]
+    [InlineData(8, GateVerdict.Accepted)]
+    [InlineData(9, GateVerdict.Rejected)]
+    public void Interpolated_strings_nest_at_most_eight_deep_even_through_calls(int levels, GateVerdict expected)
+    {
+        // Each level's compile work about doubles; a call between the levels does not stop the compiler's.
+        string code = "string F(string s) => s;\nreturn " + string.Concat(Enumerable.Repeat("F($\"{", levels)) + "1" + string.Concat(Enumerable.Repeat("}\")", levels)) + ";";
+
+        GateResult verdict = ScriptGate.Check(code);
+
+        Assert.Equal(expected, verdict.Verdict);
+        if (expected == GateVerdict.Rejected)
+        {
+            Assert.Equal(ScriptGate.NestingCapId, Assert.Single(verdict.Diagnostics).Id);
+        }
+    }
+
+    [Fact]
     public void The_size_cap_can_be_changed()
     {
         GateResult verdict = ScriptGate.Check("var a = 12345;", new GateOptions { MaxSourceLength = 5 });

@@ -180,6 +180,14 @@ internal static class ContainmentCases
         new("memory-stream-position", "memory", ScriptStatus.MemoryLimit, "var ms = new System.IO.MemoryStream();\nms.Position = int.MaxValue - 100;\nms.WriteByte(1);\nreturn ms.Length;"),
         new("huge-compiled-regex-alternation", "memory", ScriptStatus.MemoryLimit, "var r = new Regex(string.Join(\"|\", Enumerable.Range(0, 100000).Select(i => \"w\" + i)), RegexOptions.Compiled);\nreturn r.IsMatch(\"w5\");"),
         new("budget-checked-after-the-last-checkpoint", "memory", ScriptStatus.MemoryLimit, "var l = new List<long>(Enumerable.Repeat(1L, 9_000_000));\nreturn l.ToArray().Length + l.ToArray().Length + l.ToArray().Length;"),
+        // One call that repeats a string the script holds, each a gigabyte past the budget before this was checked.
+        new("join-of-one-string-written-out-many-times", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nreturn string.Join(\",\", " + string.Join(", ", Enumerable.Repeat("big", 60)) + ").Length;"),
+        new("concat-of-one-string-written-out-many-times", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nreturn string.Concat(" + string.Join(", ", Enumerable.Repeat("big", 60)) + ").Length;"),
+        new("append-join-of-a-repetition", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar sb = new StringBuilder();\nsb.AppendJoin(\",\", Enumerable.Repeat(big, 60));\nreturn sb.Length;"),
+        new("format-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar format = string.Concat(Enumerable.Repeat(\"{0}\", 60));\nreturn string.Format(format, big).Length;"),
+        new("append-format-repeating-arguments", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar sb = new StringBuilder();\nsb.AppendFormat(\"" + string.Concat(Enumerable.Repeat("{0}{1}{2}{3}", 15)) + "\", big, big, big, big);\nreturn sb.Length;"),
+        new("composite-format-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar format = CompositeFormat.Parse(string.Concat(Enumerable.Repeat(\"{0}\", 60)));\nreturn string.Format(null, format, big).Length;"),
+        new("write-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nConsole.Write(string.Concat(Enumerable.Repeat(\"{0}\", 60)), big);\nreturn 1;"),
         new("result-that-shares-its-references", "memory", ScriptStatus.RuntimeError, "object o = 1;\nfor (var i = 0; i < 40; i++) { o = new object[] { o, o }; }\nreturn o;", TimeoutMs: 60_000),
 
         // 3. Checkpoints reach every place script code runs: query clauses are lambdas the compiler writes.

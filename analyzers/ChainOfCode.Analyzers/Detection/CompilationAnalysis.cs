@@ -50,7 +50,8 @@ internal sealed partial class CompilationAnalysis
         OperationKind.CatchClause,
         OperationKind.DeclarationExpression,
         OperationKind.AnonymousFunction,
-        OperationKind.LocalFunction);
+        OperationKind.LocalFunction,
+        OperationKind.YieldReturn);
 
     /// <summary>
     /// What only syntax shows. Base types and constraints are not here: they come from the declared
@@ -171,12 +172,47 @@ internal sealed partial class CompilationAnalysis
                 or OperationKind.AnonymousFunction or OperationKind.LocalFunction:
                 CheckDeclaredInBody(context, operation);
                 break;
+            case OperationKind.YieldReturn:
+                CheckYieldInsideLock(context, operation);
+                break;
             case OperationKind.DynamicMemberReference when operation.Parent is IDynamicInvocationOperation:
                 // `d.Foo()` is one dynamic call: reported once, on the invocation.
                 break;
             case OperationKind.DynamicMemberReference or OperationKind.DynamicInvocation or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess:
                 ReportFeature(context, operation.Syntax, Features.Dynamic, "dynamic");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A <c>yield return</c> inside a <c>lock</c>: the statement is <c>Monitor.Enter</c>/<c>Exit</c> around its body
+    /// (<c>Lock.EnterScope</c> on a <c>System.Threading.Lock</c>), and the iterator leaves the lock held by the thread
+    /// that took it until its caller resumes or disposes it, which may be never. A script run that stops there ends
+    /// with its thread still owning the monitor of an object it may share with the host or later runs (an input
+    /// string, an interned literal), and every other thread that locks it then waits forever, outside every guard.
+    /// Reported as the method that takes the lock, so a policy that allows it allows this too.
+    /// </summary>
+    private void CheckYieldInsideLock<TReporter>(TReporter context, IOperation yieldReturn)
+        where TReporter : struct, IReporter
+    {
+        for (IOperation? current = yieldReturn.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return;
+            }
+
+            if (current is ILockOperation lockOperation)
+            {
+                bool isLock = lockOperation.LockedValue.Type is INamedTypeSymbol { Name: "Lock", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+                INamedTypeSymbol? taker = yieldReturn.SemanticModel?.Compilation.GetTypeByMetadataName(isLock ? "System.Threading.Lock" : "System.Threading.Monitor");
+                if (taker?.GetMembers(isLock ? "EnterScope" : "Enter").FirstOrDefault() is { } enter)
+                {
+                    CheckSymbol(context, yieldReturn, enter);
+                }
+
+                return;
+            }
         }
     }
 

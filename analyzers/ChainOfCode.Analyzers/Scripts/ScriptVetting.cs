@@ -118,6 +118,19 @@ internal static class ScriptVetting
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
         }
 
+        if (SyntaxNesting.MeasureInterpolations(parsed.GetRoot(cancellationToken), SyntaxNesting.MaxInterpolationNesting) > SyntaxNesting.MaxInterpolationNesting)
+        {
+            return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, $"The script nests interpolated strings deeper than {SyntaxNesting.MaxInterpolationNesting} levels; the compiler's work doubles with each.");
+        }
+
+        // Named constants repeat each other: a kilobyte of them folds to a string of gigabytes, which the compiler,
+        // the guard rewrite and the emit would all materialize. Bounded here, before anything binds it.
+        if (ConstantExpansion.FindOverLimit(parsed.GetRoot(cancellationToken), maxSourceLength) is { } expansion)
+        {
+            int line = expansion.Node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            return ScriptVettingResult.Capped(RuleIds.ScriptSizeCap, $"A string constant at line {line} folds to as many as {expansion.Bound} characters; the limit is {maxSourceLength}.");
+        }
+
         tree = parsed;
         compilation = ScriptPrototypes.GetValue(environment, CreateScriptPrototype).AddSyntaxTrees(parsed);
         return null;

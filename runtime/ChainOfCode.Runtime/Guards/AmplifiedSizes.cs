@@ -21,6 +21,9 @@ internal static class AmplifiedSizes
         "M:System.Text.StringBuilder.Insert" => Chars(Multiply(Text(inputs.GetValueOrDefault("value"))?.Length ?? 0, Integer(inputs.GetValueOrDefault("count")))),
         "M:System.String.Join" => Chars(Joined(inputs.GetValueOrDefault("separator"), Items(inputs))),
         "M:System.String.Concat" => Chars(Joined(null, Items(inputs))),
+        "M:System.Text.StringBuilder.AppendJoin" => Chars(Joined(inputs.GetValueOrDefault("separator"), Items(inputs))),
+        "M:System.String.Format" or "M:System.Text.StringBuilder.AppendFormat" or "M:System.Console.Write" or "M:System.Console.WriteLine"
+            or "M:System.IO.TextWriter.Write" or "M:System.IO.TextWriter.WriteLine" => Chars(Formatted(inputs)),
         "M:System.Numerics.BigInteger.Pow" => Power(inputs.GetValueOrDefault("value"), Integer(inputs.GetValueOrDefault("exponent"))),
         "M:System.Text.RegularExpressions.Regex.Replace" => Chars(RegexReplaced(inputs.GetValueOrDefault("input") as string, inputs.GetValueOrDefault("replacement") as string)),
         "M:System.Array.CreateInstance" => ArrayBytes(inputs.GetValueOrDefault("elementType") as Type, inputs, maxItems),
@@ -122,6 +125,74 @@ internal static class AmplifiedSizes
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// A composite format: its text, and at every item the text of the argument it names, as often as the format names
+    /// it ("{0}{0}{0}..." repeats one string). An argument counts when its text is already there (a string, a builder's
+    /// length); any other is formatted once per item by code that checks as it runs (the script's) or that makes a few
+    /// characters (numbers, dates).
+    /// </summary>
+    private static long Formatted(IReadOnlyDictionary<string, object?> inputs)
+    {
+        string? format = inputs.GetValueOrDefault("format") switch
+        {
+            string text => text,
+            CompositeFormat composite => composite.Format,
+            _ => null,
+        };
+        if (format is null)
+        {
+            return 0;
+        }
+
+        var arguments = new List<object?>();
+        foreach ((string name, object? value) in inputs)
+        {
+            int index = name switch
+            {
+                "arg0" => 0,
+                "arg1" => 1,
+                "arg2" => 2,
+                _ when name.StartsWith("arg", StringComparison.Ordinal) && name.IndexOf('#') is > 0 and var hash && int.TryParse(name.AsSpan(hash + 1), out int i) => i,
+                _ => -1,
+            };
+            if (index >= 0)
+            {
+                Place(arguments, index, value);
+            }
+            else if (name is "args" or "arg" && value is object?[] array)
+            {
+                for (int i = 0; i < array.Length; i++)
+                {
+                    Place(arguments, i, array[i]);
+                }
+            }
+        }
+
+        long total = format.Length;
+        foreach (int index in FormatWidths.ItemIndexes(format))
+        {
+            long length = index < arguments.Count ? arguments[index] switch
+            {
+                string text => text.Length,
+                StringBuilder builder => builder.Length,
+                _ => 0,
+            } : 0;
+            total = total > long.MaxValue / 4 - length ? long.MaxValue / 4 : total + length;
+        }
+
+        return total;
+    }
+
+    private static void Place(List<object?> arguments, int index, object? value)
+    {
+        while (arguments.Count <= index)
+        {
+            arguments.Add(null);
+        }
+
+        arguments[index] = value;
     }
 
     /// <summary>A power: the base's size times the exponent (the base is held as written, before its conversion to BigInteger).</summary>

@@ -222,26 +222,34 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
             }
 
             IArgumentOperation? argument = arguments.FirstOrDefault(a => a.Parameter?.Name == name);
-            if (argument?.Parameter is not { } parameter || parameter.Type.IsRefLikeType || (parameter.Type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(a => a.IsRefLikeType)))
+            if (argument?.Parameter is not { } parameter)
             {
                 continue;
             }
 
-            if (argument.Syntax is ArgumentSyntax single && original.Arguments.IndexOf(single) is >= 0 and var position)
+            if (argument.ArgumentKind is ArgumentKind.ParamArray or ArgumentKind.ParamCollection && !IsOneArgument(argument, original))
             {
-                inputs.Add((position, name));
-            }
-            else if (argument.ArgumentKind is ArgumentKind.ParamArray)
-            {
-                // Written out one by one: the elements are the arguments from the parameter's position on.
+                // Written out one by one (into an array or, since C# 13, a span: string.Join(",", s, s, s) binds to
+                // params ReadOnlySpan<string?>): the elements are the arguments from the parameter's position on, each
+                // held as it is, whatever the collection's type.
                 int first = method.Parameters.IndexOf(parameter);
+                var elementTypes = new Dictionary<SyntaxNode, ITypeSymbol?>();
+                foreach (IOperation element in argument.Value.DescendantsAndSelf())
+                {
+                    elementTypes[element.Syntax] = element.Type; // the innermost: the element's own type, which Hold infers (none for null)
+                }
+
                 for (int i = first; i < original.Arguments.Count; i++)
                 {
-                    if (original.Arguments[i].NameColon is null)
+                    if (original.Arguments[i].NameColon is null && elementTypes.TryGetValue(original.Arguments[i].Expression, out ITypeSymbol? elementType) && !IsRefLike(elementType))
                     {
                         inputs.Add((i, name + "#" + (i - first)));
                     }
                 }
+            }
+            else if (!IsRefLike(parameter.Type) && argument.Syntax is ArgumentSyntax single && original.Arguments.IndexOf(single) is >= 0 and var position)
+            {
+                inputs.Add((position, name));
             }
         }
 
@@ -266,6 +274,13 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
                 : GuardSyntax.GuardCall("Hold", expression, null));
         }
     }
+
+    // A params argument passed as the collection itself (an array or a span variable), not written out.
+    private static bool IsOneArgument(IArgumentOperation argument, ArgumentListSyntax original) =>
+        argument.Syntax is ArgumentSyntax single && original.Arguments.IndexOf(single) >= 0 && !argument.IsImplicit;
+
+    private static bool IsRefLike(ITypeSymbol? type) =>
+        type is null || type.IsRefLikeType || (type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(a => a.IsRefLikeType));
 
     private static bool HoldsAnonymousType(ITypeSymbol type) => type switch
     {

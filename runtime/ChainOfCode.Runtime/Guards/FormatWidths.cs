@@ -56,6 +56,52 @@ internal static class FormatWidths
         }
     }
 
+    /// <summary>The argument index of every item of a composite format string, in order ("{0}{1,5}{0:D}": 0, 1, 0).</summary>
+    public static IEnumerable<int> ItemIndexes(string format)
+    {
+        for (int i = 0; i < format.Length; i++)
+        {
+            if (format[i] != '{')
+            {
+                continue;
+            }
+
+            if (i + 1 < format.Length && format[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            int end = format.IndexOf('}', i);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            int digits = i + 1;
+            while (digits < end && format[digits] == ' ')
+            {
+                digits++;
+            }
+
+            int index = 0;
+            bool any = false;
+            while (digits < end && char.IsAsciiDigit(format[digits]) && index < 1_000_000)
+            {
+                index = index * 10 + (format[digits] - '0');
+                digits++;
+                any = true;
+            }
+
+            if (any)
+            {
+                yield return index;
+            }
+
+            i = end;
+        }
+    }
+
     /// <summary>The precision of a standard numeric format ("D123", "F99", "X8"), or 0.</summary>
     public static long OfNumberFormat(string? format)
     {
