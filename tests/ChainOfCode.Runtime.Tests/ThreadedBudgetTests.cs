@@ -116,12 +116,7 @@ public sealed class ThreadedBudgetTests
     public async Task After_eight_threads_churned_the_depth_the_run_thread_gets_exactly_its_levels()
     {
         const int MaxDepth = 300;
-        RunOptions Deep(int n) => new()
-        {
-            Gate = ThreadsAllowed,
-            ArgsJson = $$"""{"n": {{n}}}""",
-            Limits = Scripts.Benign with { MaxSteps = long.MaxValue, MaxDepth = MaxDepth },
-        };
+        RunOptions Deep(int n) => DepthOptions(n, MaxDepth);
 
         // D(n) nests n + 1 frames under the script's top level: D(MaxDepth - 1) reaches the limit, D(MaxDepth) one past it.
         ScriptResult atTheLimit = await Scripts.RunAsync(Churn, Deep(MaxDepth - 1));
@@ -131,6 +126,14 @@ public sealed class ThreadedBudgetTests
             (ScriptStatus.Succeeded, MaxDepth, ScriptStatus.RecursionLimit),
             (atTheLimit.Status, atTheLimit.Usage.MaxDepth, onePast.Status));
     }
+
+    // A threads-allowing run of a script reading n, under a depth limit and no step budget.
+    private static RunOptions DepthOptions(int n, int maxDepth) => new()
+    {
+        Gate = ThreadsAllowed,
+        ArgsJson = $$"""{"n": {{n}}}""",
+        Limits = Scripts.Benign with { MaxSteps = long.MaxValue, MaxDepth = maxDepth },
+    };
 
     // Eight tasks recurse at once, each as deep as n levels below its task's lambda.
     private const string Together = """
@@ -153,12 +156,7 @@ public sealed class ThreadedBudgetTests
     public async Task Each_thread_gets_its_own_depth_limit_no_more()
     {
         const int MaxDepth = 120;
-        RunOptions Deep(int n) => new()
-        {
-            Gate = ThreadsAllowed,
-            ArgsJson = $$"""{"n": {{n}}}""",
-            Limits = Scripts.Benign with { MaxSteps = long.MaxValue, MaxDepth = MaxDepth },
-        };
+        RunOptions Deep(int n) => DepthOptions(n, MaxDepth);
 
         // A task's lambda is its thread's first level; D(n) nests n + 1 frames below it.
         ScriptResult atTheLimit = await Scripts.RunAsync(Together, Deep(MaxDepth - 2));

@@ -20,34 +20,7 @@ internal static class SyntaxNesting
     /// (<c>x.M()</c> is one link of a chain). Stops counting above <paramref name="stopAbove"/>.
     /// </summary>
     public static int Measure(SyntaxNode root, int stopAbove)
-    {
-        var pending = new Stack<(SyntaxNode Node, int Depth)>();
-        pending.Push((root, 0));
-        int max = 0;
-        while (pending.Count > 0)
-        {
-            (SyntaxNode node, int depth) = pending.Pop();
-            if (Counts(node))
-            {
-                depth++;
-                if (depth > max)
-                {
-                    max = depth;
-                    if (max > stopAbove)
-                    {
-                        return max;
-                    }
-                }
-            }
-
-            foreach (SyntaxNode child in node.ChildNodes())
-            {
-                pending.Push((child, depth));
-            }
-        }
-
-        return max;
-    }
+        => Deepest(root, stopAbove, Counts);
 
     /// <summary>
     /// Interpolated strings nested in one another's holes (through any other expression: <c>$"{F($"{x}")}"</c>) that
@@ -59,6 +32,10 @@ internal static class SyntaxNesting
 
     /// <summary>The deepest nesting of interpolated strings, counted without recursion; stops above <paramref name="stopAbove"/>.</summary>
     public static int MeasureInterpolations(SyntaxNode root, int stopAbove)
+        => Deepest(root, stopAbove, static node => node is InterpolatedStringExpressionSyntax);
+
+    // The deepest count of nodes that count on a path from the root, without recursion; stops above stopAbove.
+    private static int Deepest(SyntaxNode root, int stopAbove, System.Func<SyntaxNode, bool> counts)
     {
         var pending = new Stack<(SyntaxNode Node, int Depth)>();
         pending.Push((root, 0));
@@ -66,7 +43,7 @@ internal static class SyntaxNesting
         while (pending.Count > 0)
         {
             (SyntaxNode node, int depth) = pending.Pop();
-            if (node is InterpolatedStringExpressionSyntax)
+            if (counts(node))
             {
                 depth++;
                 if (depth > max)

@@ -14,6 +14,54 @@ internal static class FormatWidths
     /// <summary>The alignments and precisions of a composite format string's items.</summary>
     public static IEnumerable<long> OfComposite(string? format)
     {
+        foreach (string item in Items(format))
+        {
+            int colon = item.IndexOf(':');
+            string head = colon < 0 ? item : item[..colon];
+            int comma = head.IndexOf(',');
+            if (comma >= 0 && long.TryParse(head[(comma + 1)..].Trim(), out long alignment))
+            {
+                yield return alignment == long.MinValue ? long.MaxValue : System.Math.Abs(alignment);
+            }
+
+            if (colon >= 0)
+            {
+                yield return OfNumberFormat(item[(colon + 1)..]);
+            }
+        }
+    }
+
+    /// <summary>The argument index of every item of a composite format string, in order ("{0}{1,5}{0:D}": 0, 1, 0).</summary>
+    public static IEnumerable<int> ItemIndexes(string format)
+    {
+        foreach (string item in Items(format))
+        {
+            int digits = 0;
+            while (digits < item.Length && item[digits] == ' ')
+            {
+                digits++;
+            }
+
+            int index = 0;
+            bool any = false;
+            while (digits < item.Length && char.IsAsciiDigit(item[digits]) && index < 1_000_000)
+            {
+                index = index * 10 + (item[digits] - '0');
+                digits++;
+                any = true;
+            }
+
+            if (any)
+            {
+                yield return index;
+            }
+        }
+    }
+
+    // The text between the braces of each item of a composite format string ("{{" is a literal brace); stops at an
+    // item that is not closed.
+    private static IEnumerable<string> Items(string? format)
+    {
         if (format is null)
         {
             yield break;
@@ -38,66 +86,7 @@ internal static class FormatWidths
                 yield break;
             }
 
-            string item = format[(i + 1)..end];
-            int colon = item.IndexOf(':');
-            string head = colon < 0 ? item : item[..colon];
-            int comma = head.IndexOf(',');
-            if (comma >= 0 && long.TryParse(head[(comma + 1)..].Trim(), out long alignment))
-            {
-                yield return alignment == long.MinValue ? long.MaxValue : System.Math.Abs(alignment);
-            }
-
-            if (colon >= 0)
-            {
-                yield return OfNumberFormat(item[(colon + 1)..]);
-            }
-
-            i = end;
-        }
-    }
-
-    /// <summary>The argument index of every item of a composite format string, in order ("{0}{1,5}{0:D}": 0, 1, 0).</summary>
-    public static IEnumerable<int> ItemIndexes(string format)
-    {
-        for (int i = 0; i < format.Length; i++)
-        {
-            if (format[i] != '{')
-            {
-                continue;
-            }
-
-            if (i + 1 < format.Length && format[i + 1] == '{')
-            {
-                i++;
-                continue;
-            }
-
-            int end = format.IndexOf('}', i);
-            if (end < 0)
-            {
-                yield break;
-            }
-
-            int digits = i + 1;
-            while (digits < end && format[digits] == ' ')
-            {
-                digits++;
-            }
-
-            int index = 0;
-            bool any = false;
-            while (digits < end && char.IsAsciiDigit(format[digits]) && index < 1_000_000)
-            {
-                index = index * 10 + (format[digits] - '0');
-                digits++;
-                any = true;
-            }
-
-            if (any)
-            {
-                yield return index;
-            }
-
+            yield return format[(i + 1)..end];
             i = end;
         }
     }

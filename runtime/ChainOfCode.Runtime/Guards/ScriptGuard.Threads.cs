@@ -98,36 +98,7 @@ public sealed partial class ScriptGuard
     {
         bool signalled = beat;
         beat = false;
-        if (Stopwatch.GetTimestamp() > deadline)
-        {
-            Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
-        }
-
-        if (killReason is { } reason)
-        {
-            Stop(ScriptStatus.Killed, reason);
-        }
-
-        if (cancellation.IsCancellationRequested)
-        {
-            Stop(ScriptStatus.Killed, "The run was cancelled.");
-        }
-
-        MeasureAllocation();
-        if (allocated > maxAllocated)
-        {
-            Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
-        }
-
-        if (signalled)
-        {
-            SampleHeap();
-        }
-
-        if (!StackIsSufficient())
-        {
-            Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
-        }
+        CheckRunLimits(signalled, clockDue: true);
     }
 
     /// <summary><see cref="Enter"/>'s slow path when shared: the step, a level of the current thread's own depth, the stack probe.</summary>

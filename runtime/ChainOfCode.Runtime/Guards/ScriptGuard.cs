@@ -245,9 +245,22 @@ public sealed partial class ScriptGuard
             Stop(ScriptStatus.Timeout, $"The script passed its step budget of {maxSteps} steps.");
         }
 
+        CheckRunLimits(signalled, signalled || Environment.TickCount64 >= deadlineMilliseconds - CoarseClockSlackMilliseconds);
+        long left = maxSteps - steps;
+        nextFullCheck = left < interval ? steps + left + 1 : steps + interval;
+        StepCount = steps;
+    }
+
+    /// <summary>
+    /// The limits a full check reads besides the step budget, in the same order on both counting modes: the deadline
+    /// (<paramref name="clockDue"/>: when the clock is worth reading), then the kill, the cancellation, the allocation
+    /// budget, the heap sample (on a signal) and the stack.
+    /// </summary>
+    private void CheckRunLimits(bool signalled, bool clockDue)
+    {
         // The deadline before the kill: the watchdog kills a run it abandons past its deadline, and a run that comes
         // back to a checkpoint after that ran out of time, whichever of the two answers first.
-        if ((signalled || Environment.TickCount64 >= deadlineMilliseconds - CoarseClockSlackMilliseconds) && Stopwatch.GetTimestamp() > deadline)
+        if (clockDue && Stopwatch.GetTimestamp() > deadline)
         {
             Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
         }
@@ -277,10 +290,6 @@ public sealed partial class ScriptGuard
         {
             Stop(ScriptStatus.RecursionLimit, "The script ran out of stack.");
         }
-
-        long left = maxSteps - steps;
-        nextFullCheck = left < interval ? steps + left + 1 : steps + interval;
-        StepCount = steps;
     }
 
     /// <summary>
