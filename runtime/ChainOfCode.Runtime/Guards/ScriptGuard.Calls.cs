@@ -178,7 +178,7 @@ public sealed partial class ScriptGuard
             if (depth > maxDepth)
             {
                 Settle(credit);
-                Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
+                HaltPastDepthLimit();
             }
 
             // The guard's own depth (deepest - depthRoom) is the twins' caller's, and stays so.
@@ -192,7 +192,7 @@ public sealed partial class ScriptGuard
             if (!StackIsSufficient(here))
             {
                 Settle(credit);
-                Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+                HaltPastStack();
             }
         }
 

@@ -107,17 +107,12 @@ public sealed partial class ScriptGuard
         SharedStep();
         ThreadCounters cell = ThreadCell();
         int depth = cell.Depth + 1;
-        if (depth > maxDepth)
-        {
-            Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
-        }
-
-        RaiseDeepest(depth);
+        SharedLevel(depth);
         cell.Depth = depth;
         if (!StackIsSufficient(frame))
         {
             cell.Depth--;
-            Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+            HaltPastStack();
         }
     }
 
@@ -174,32 +169,24 @@ public sealed partial class ScriptGuard
     private long SharedCalled(int depth, long credit)
     {
         nint here = StackAddress();
-        if (credit < 0)
-        {
-            SharedStep();
-        }
-        else
-        {
-            Settle(credit);
-        }
-
-        if (depth > maxDepth)
-        {
-            Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
-        }
-
-        RaiseDeepest(depth);
+        Refill(credit);
+        SharedLevel(depth);
         if (!StackIsSufficient(here))
         {
-            Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+            HaltPastStack();
         }
 
         return 0;
     }
 
-    // The deepest depth any thread reached (Usage.MaxDepth).
-    private void RaiseDeepest(int depth)
+    // A level at depth on some thread: within the limit, and the deepest any thread reached (Usage.MaxDepth) raised to it.
+    private void SharedLevel(int depth)
     {
+        if (depth > maxDepth)
+        {
+            HaltPastDepthLimit();
+        }
+
         int seen;
         while (depth > (seen = Volatile.Read(ref deepest)) && Interlocked.CompareExchange(ref deepest, depth, seen) != seen)
         {

@@ -347,7 +347,7 @@ public sealed partial class ScriptGuard
         int depth = Depth + 1;
         if (depth > maxDepth)
         {
-            Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
+            HaltPastDepthLimit();
         }
 
         if (depth > deepest)
@@ -359,69 +359,12 @@ public sealed partial class ScriptGuard
         if (!StackIsSufficient(frame))
         {
             Depth--;
-            Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+            HaltPastStack();
         }
     }
 
     /// <summary>Exit of what <see cref="Enter"/> entered (from a finally block).</summary>
     public void Exit() => depthRoom++;
-
-    /// <summary>
-    /// <see cref="Exit"/> of a function that awaits, then <see cref="EndUnwinding"/>: an exception that leaves a chain of
-    /// awaits is thrown again at every level (each <c>await</c> of a faulted task rethrows it with its stack trace so far,
-    /// which grows by a level each time: a stop thrown deep in a synchronous async recursion kept its thread unwinding
-    /// long after its run was abandoned); a fresh stop thrown from each level's finally keeps every rethrow short.
-    /// </summary>
-    public void ExitAwaiting()
-    {
-        depthRoom++;
-        if (interrupted)
-        {
-            EndUnwindingSlowly();
-        }
-    }
-
-    /// <summary>
-    /// The finally of an async iterator: once the run is stopped, killed, cancelled or past its deadline, throws the
-    /// stop afresh (its stack trace one level long) instead of letting what unwinds carry on. Counts no step.
-    /// </summary>
-    public void EndUnwinding()
-    {
-        if (interrupted)
-        {
-            EndUnwindingSlowly();
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void EndUnwindingSlowly()
-    {
-        if (stop is not null)
-        {
-            throw new GuardStopException(stop.Status, stop.Message);
-        }
-
-        if (reading is not null)
-        {
-            // A host read of a script member runs under a budget of its own (ReadCheckpoint): its checkpoints decide.
-            return;
-        }
-
-        if (killReason is { } reason)
-        {
-            Stop(ScriptStatus.Killed, reason);
-        }
-
-        if (Stopwatch.GetTimestamp() > deadline)
-        {
-            Stop(ScriptStatus.Timeout, "The script ran past its deadline.");
-        }
-
-        if (cancellation.IsCancellationRequested)
-        {
-            Stop(ScriptStatus.Killed, "The run was cancelled.");
-        }
-    }
 
     /// <summary>Exit of a throw-free function (no finally): at each of its returns, once the value is computed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -474,6 +417,14 @@ public sealed partial class ScriptGuard
         Stop(status, message);
     }
 
+    /// <summary>Ends the run (or a host read): a call went past <c>MaxDepth</c>.</summary>
+    [DoesNotReturn]
+    private void HaltPastDepthLimit() => Halt(ScriptStatus.RecursionLimit, $"The script's calls nested deeper than {maxDepth} levels.");
+
+    /// <summary>Ends the run (or a host read): a call's frame would leave the stack too little room.</summary>
+    [DoesNotReturn]
+    private void HaltPastStack() => Halt(ScriptStatus.RecursionLimit, "The script's calls nested too deep for the stack.");
+
     [DoesNotReturn]
     internal void Stop(ScriptStatus status, string message)
     {
@@ -487,53 +438,6 @@ public sealed partial class ScriptGuard
         throw new GuardStopException(stop.Status, stop.Message);
     }
 
-    /// <summary>Starts the allocation counter on the current thread (the run's thread).</summary>
-    internal void StartMeasuring()
-    {
-        allocationThread = Environment.CurrentManagedThreadId;
-        runThread = allocationThread;
-        allocationMark = GC.GetAllocatedBytesForCurrentThread();
-        if (shared)
-        {
-            ThreadCell().AllocationMark = allocationMark;
-        }
-    }
-
-    /// <summary>Adds what the current thread allocated since the last measure (async continuations may switch threads).</summary>
-    internal void MeasureAllocation()
-    {
-        if (shared)
-        {
-            MeasureThreadAllocation();
-            return;
-        }
-
-        int thread = Environment.CurrentManagedThreadId;
-        long now = GC.GetAllocatedBytesForCurrentThread();
-        if (thread == allocationThread)
-        {
-            allocated += now - allocationMark;
-        }
-
-        if (thread != runThread)
-        {
-            ranElsewhere = true;
-        }
-
-        allocationThread = thread;
-        allocationMark = now;
-    }
-
-    /// <summary>After the run: the budget holds for what the last stretch allocated too (no checkpoint saw it).</summary>
-    internal void CheckBudget()
-    {
-        MeasureAllocation();
-        if (stop is null && allocated > maxAllocated)
-        {
-            Stop(ScriptStatus.MemoryLimit, $"The script allocated more than {maxAllocated} bytes.");
-        }
-    }
-
     private static long CoarseDeadline(long timestampDeadline)
     {
         if (timestampDeadline == long.MaxValue)
@@ -543,14 +447,5 @@ public sealed partial class ScriptGuard
 
         double left = (timestampDeadline - Stopwatch.GetTimestamp()) * 1000.0 / Stopwatch.Frequency;
         return Environment.TickCount64 + (long)Math.Min(left, long.MaxValue / 4);
-    }
-
-    internal void SampleHeap()
-    {
-        long growth = GC.GetTotalMemory(false) - heapStart;
-        if (growth > peak)
-        {
-            peak = growth;
-        }
     }
 }
