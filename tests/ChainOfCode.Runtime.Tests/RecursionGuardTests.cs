@@ -67,13 +67,23 @@ public sealed class RecursionGuardTests
         Assert.Equal(41, result.Usage.MaxDepth);
     }
 
-    [Theory]
-    [InlineData(999, null)]
-    [InlineData(1000, ScriptStatus.RecursionLimit)]
-    public async Task A_throw_free_function_counts_its_depth_exactly(int n, ScriptStatus? status)
+    // Recursions F(n) that nest n + 1 levels, each a shape the guards count differently.
+    private static readonly Dictionary<string, string> DepthShapes = new()
     {
         // No finally: the depth is given back at the return, and the limit still holds to the level.
-        ScriptResult result = await Scripts.RunAsync($"int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F({n});");
+        ["throw-free function"] = "int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F({0});",
+        // Each MoveNext counts a level while it runs: F(n) enumerates F(n - 1) inside its own, n + 1 levels in all.
+        ["nested iterators"] = "IEnumerable<int> F(int n) {{ if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }} return F({0}).Count() - 1;",
+    };
+
+    [Theory]
+    [InlineData("throw-free function", 999, null)]
+    [InlineData("throw-free function", 1000, ScriptStatus.RecursionLimit)]
+    [InlineData("nested iterators", 999, null)]
+    [InlineData("nested iterators", 1000, ScriptStatus.RecursionLimit)]
+    public async Task A_recursion_counts_its_depth_exactly(string shape, int n, ScriptStatus? status)
+    {
+        ScriptResult result = await Scripts.RunAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, DepthShapes[shape], n));
 
         AssertDepthExact(result, n, status);
     }
@@ -94,16 +104,6 @@ public sealed class RecursionGuardTests
         }
     }
 
-    [Theory]
-    [InlineData(999, null)]
-    [InlineData(1000, ScriptStatus.RecursionLimit)]
-    public async Task Nested_iterators_count_their_depth_exactly(int n, ScriptStatus? status)
-    {
-        // Each MoveNext counts a level while it runs: F(n) enumerates F(n - 1) inside its own, n + 1 levels in all.
-        ScriptResult result = await Scripts.RunAsync($"IEnumerable<int> F(int n) {{ if (n > 0) foreach (var x in F(n - 1)) yield return x; yield return n; }} return F({n}).Count() - 1;");
-
-        AssertDepthExact(result, n, status);
-    }
 
     [Fact]
     public async Task An_iterator_leaves_its_level_at_each_yield()
