@@ -1,11 +1,7 @@
-using ChainOfCode.Analyzers.Scripts;
-using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 using static ChainOfCode.Runtime.GuardSyntax;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -109,30 +105,25 @@ internal sealed partial class GuardRewriter
     public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
     {
         var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        if (visited.ExpressionBody is null)
-        {
-            return visited;
-        }
-
-        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default, NextGuardLocal());
-        AccessorListSyntax accessors = AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)))
-            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
-        return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
+        return visited.ExpressionBody is null
+            ? visited
+            : visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(GuardedGetter(visited.ExpressionBody, visited.SemicolonToken));
     }
 
     public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
         var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        if (visited.ExpressionBody is null)
-        {
-            return visited;
-        }
-
-        BlockSyntax body = BodyFromExpression(visited.ExpressionBody.Expression, returnsValue: true, default, NextGuardLocal());
-        AccessorListSyntax accessors = AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, body)))
-            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia));
-        return visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(accessors);
+        return visited.ExpressionBody is null
+            ? visited
+            : visited.WithExpressionBody(null).WithSemicolonToken(default).WithAccessorList(GuardedGetter(visited.ExpressionBody, visited.SemicolonToken));
     }
+
+    /// <summary>An expression-bodied property's or indexer's body as a guarded get accessor; the semicolon's trivia moves to the closing brace.</summary>
+    private AccessorListSyntax GuardedGetter(ArrowExpressionClauseSyntax expressionBody, SyntaxToken semicolon) =>
+        AccessorList(SingletonList(AccessorDeclaration(
+                SyntaxKind.GetAccessorDeclaration,
+                BodyFromExpression(expressionBody.Expression, returnsValue: true, default, NextGuardLocal()))))
+            .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(semicolon.TrailingTrivia));
 
     public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node) => VisitLambda(node, n => base.VisitParenthesizedLambdaExpression((ParenthesizedLambdaExpressionSyntax)n));
 

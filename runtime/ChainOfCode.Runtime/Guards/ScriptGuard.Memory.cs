@@ -1,7 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
-using System.Threading;
 
 namespace ChainOfCode.Runtime;
 
