@@ -17,16 +17,18 @@ public static class PairedReports
     {
         var runner = new ScriptRunner();
         ScriptRunner.WarmUp();
+        WarmColumns(runner);
         var cases = Shapes.Cpu.Select(p => (p.Key, p.Value))
             .Concat(new[] { 1, 2, 3, 4, 6 }.Select(d => ($"nesting depth {d}", Shapes.Nested(d))))
             .Where(c => only is not { Length: > 0 } || only.Contains(c.Item1));
-        Console.WriteLine($"median of {rounds} rounds; unguarded = the raw image loaded, run and unloaded; guarded image = the guarded image the same way (guard set, no runner); runtime = ScriptRunner.RunAsync of the cached compile; CPU = the process's CPU time (all threads), which a loaded machine does not inflate; fastest = the ratio of the fastest rounds (the rounds least disturbed by other processes)");
+        Console.WriteLine($"median of {rounds} rounds, after the three columns' own code reached tier 1 (WarmColumns) and, per shape, the JIT went quiet after its compile; unguarded = the raw image loaded, run and unloaded; guarded image = the guarded image the same way (guard set, no runner); runtime = ScriptRunner.RunAsync of the cached compile; CPU = the process's CPU time (all threads), which a loaded machine does not inflate; fastest = the ratio of the fastest rounds (the rounds least disturbed by other processes)");
         Console.WriteLine("| shape | unguarded ms | guarded image ms | ratio | runtime ms | ratio | CPU ratio, image | CPU ratio, runtime | fastest ratio, image |");
         Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach ((string name, string code) in cases)
         {
             byte[] raw = RawScripts.Compile(code);
             CompiledScript compiled = ScriptPipeline.Compile(code, GateOptions.Default, CancellationToken.None);
+            SettleJit();
             var unguarded = new List<double>();
             var guarded = new List<double>();
             var whole = new List<double>();
@@ -177,6 +179,55 @@ public static class PairedReports
         Console.WriteLine($"ours / EvaluateAsync: {MedianRatio(ours, evaluate):F2}");
         Console.WriteLine($"in CPU time (the process's, all threads): ours / raw {MedianRatio(cpu.Ours, cpu.Raw):F2}, EvaluateAsync / raw {MedianRatio(cpu.Evaluate, cpu.Raw):F2}, ours / EvaluateAsync {MedianRatio(cpu.Ours, cpu.Evaluate):F2}");
         Console.WriteLine($"allocated (median MB a call, all threads): raw {Median(allocated.Raw):F2}, ours {Median(allocated.Ours):F2}; collections over the timed rounds (all four paths): gen0 {GC.CollectionCount(0) - countsStart[0]}, gen1 {GC.CollectionCount(1) - countsStart[1]}, gen2 {GC.CollectionCount(2) - countsStart[2]}, paused {pauseMs:F0} ms");
+    }
+
+    /// <summary>
+    /// Brings the three columns' own code to the tier a host runs it at after its first few dozen runs, before anything is
+    /// timed: a method is compiled at tier 0 first and recompiled at tier 1 in the background once it has been called 30
+    /// times (counted only after 100 ms without new tier-0 code). Without this the runtime column measured
+    /// <see cref="ScriptRunner"/>'s path (some forty methods a run) at tier 0 for its first 30 runs, and in the full
+    /// command its tier-1 compiles on the JIT's thread during the third shape; the unguarded column's own code is a few
+    /// calls into the framework's precompiled code (group 2, round 16). Each batch is followed by <see cref="SettleJit"/>:
+    /// the first may fall in the 100 ms, the next are counted, the last reach tier 1 from the instrumented tier.
+    /// </summary>
+    internal static void WarmColumns(ScriptRunner runner)
+    {
+        const string Code = "var total = 0; for (var k = 0; k < 10; k++) { total += k; } return total;";
+        byte[] raw = RawScripts.Compile(Code);
+        CompiledScript compiled = ScriptPipeline.Compile(Code, GateOptions.Default, CancellationToken.None);
+        for (int batch = 0; batch < 4; batch++)
+        {
+            for (int run = 0; run < 40; run++)
+            {
+                RawScripts.Run(raw);
+                RunGuardedImage(compiled);
+                RawScripts.Guarded(runner, Code);
+            }
+
+            SettleJit();
+        }
+    }
+
+    /// <summary>
+    /// Waits until the JIT has compiled nothing for 300 ms (at most 5 s): the tier-1 compiles queued so far (the
+    /// compiler's, after a shape's compile) run on the JIT's background thread, which the CPU columns count, and would
+    /// land in whichever column is running.
+    /// </summary>
+    internal static void SettleJit()
+    {
+        long last = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quiet = Stopwatch.StartNew();
+        var bound = Stopwatch.StartNew();
+        while (quiet.ElapsedMilliseconds < 300 && bound.ElapsedMilliseconds < 5_000)
+        {
+            Thread.Sleep(50);
+            long now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            if (now != last)
+            {
+                last = now;
+                quiet.Restart();
+            }
+        }
     }
 
     /// <summary>Loads the guarded image into a collectible context with a fresh guard, runs it and unloads (no runner).</summary>
