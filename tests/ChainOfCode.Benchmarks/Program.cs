@@ -53,6 +53,10 @@ public static class Program
             case "--paired-guards":
                 PairedReports.Guards(Count(15), args.Skip(2).ToArray());
                 return;
+            case "--guard-threads":
+                // --guard-threads ROUNDS SHAPE [warm]: where --paired-guards' runtime column spends CPU its image column does not, thread by thread (group 2, round 16)
+                GuardThreads.Run(Count(15), args.Length > 2 ? args[2] : "fib25x10", warm: args.Length > 3 && args[3] == "warm");
+                return;
             case "--guard-fixed":
                 // Group 2's fixed part: the guarded image's load, JIT and guard against the unguarded image's (fib25x10 with Fib(2)).
                 PairedReports.GuardFixed(Count(100));
