@@ -175,21 +175,100 @@ public sealed class ThreadedBudgetTests
             int G(int x) => x + F(x);
             async System.Threading.Tasks.Task<int> A() { await System.Threading.Tasks.Task.Yield(); return F(1); }
             IEnumerable<int> I() { yield return F(2); }
-            return F(1) + G(2) + I().Sum() + await A();
+            return F(1) + G(2) + I().Sum() + await A()
             """;
-        static (int Plain, int Shared) Exits(GateOptions gate)
+        static (int Plain, int Shared) Exits(GateOptions gate, string code)
         {
-            GateResult verdict = ScriptGate.Check(Code, gate);
+            GateResult verdict = ScriptGate.Check(code, gate);
             Assert.True(verdict.IsAccepted);
-            string text = GuardRewriter.Rewrite(verdict.Tree!, verdict.Compilation!.GetSemanticModel(verdict.Tree!), CancellationToken.None, gate.Policy).GetText().ToString();
+            Microsoft.CodeAnalysis.SemanticModel model = verdict.Compilation!.GetSemanticModel(verdict.Tree!);
+            string text = GuardRewriter.Rewrite(verdict.Tree!, model, CancellationToken.None, gate.Policy, gate.StartsThreads(model, CancellationToken.None)).GetText().ToString();
             int shared = System.Text.RegularExpressions.Regex.Count(text, @"\.Exit(Awaiting)?Shared\b");
             return (System.Text.RegularExpressions.Regex.Count(text, @"\.Exit(Awaiting)?\b"), shared);
         }
 
-        (int Plain, int Shared) single = Exits(GateOptions.FromPolicyText("mode: denylist\n"));
-        (int Plain, int Shared) threads = Exits(ThreadsAllowed);
+        (int Plain, int Shared) single = Exits(GateOptions.FromPolicyText("mode: denylist\n"), Code + ";");
+        // The same script under a policy that allows threads, starting none, and starting one more function on a task.
+        (int Plain, int Shared) none = Exits(ThreadsAllowed, Code + ";");
+        (int Plain, int Shared) threads = Exits(ThreadsAllowed, Code + " + await System.Threading.Tasks.Task.Run(() => F(3));");
 
-        Assert.Equal((true, 0, 0, single.Plain), (single.Plain >= 4, single.Shared, threads.Plain, threads.Shared));
+        Assert.Equal((true, 0, single, 0, true), (single.Plain >= 4, single.Shared, none, threads.Plain, threads.Shared >= single.Plain));
+    }
+
+    // Under a policy that allows threads, a script that starts none (it names nothing COC0007 covers) runs on one thread
+    // at a time, as under the default policy: its guard keeps the default's counters and its rewrite the plain exits.
+    // Every route COC0007 covers that starts or schedules work makes the guard shared (Parallel and PLINQ are not in the
+    // scripts' references).
+    [Theory]
+    [InlineData(false, "var s = 0; for (var i = 0; i < 1000; i++) { s += i; } return s;")]
+    [InlineData(false, "int F(int x) { return Math.Abs(x); } return Enumerable.Range(0, 100).Where(x => x % 2 == 0).Sum(F);")]
+    [InlineData(false, "async System.Threading.Tasks.Task<int> A() { await System.Threading.Tasks.Task.Yield(); return 1; } var o = new object(); lock (o) { } return await A() + (await System.Threading.Tasks.Task.WhenAll(A(), A())).Sum();")]
+    [InlineData(true, "return await System.Threading.Tasks.Task.Run(() => 1);")]
+    [InlineData(true, "var t = new System.Threading.Thread(() => { }); t.Start(); t.Join(); return 1;")]
+    [InlineData(true, "System.Threading.ThreadPool.QueueUserWorkItem(_ => { }); return 1;")]
+    [InlineData(true, "return await System.Threading.Tasks.Task.Factory.StartNew(() => 1);")]
+    [InlineData(true, "var timer = new System.Threading.Timer(_ => { }, null, 1, 1); timer.Dispose(); return 1;")]
+    [InlineData(true, "await System.Threading.Tasks.Task.Delay(1); return 1;")]
+    [InlineData(true, "return await System.Threading.Tasks.Task.FromResult(1).ContinueWith(t => t.Result + 1);")]
+    [InlineData(true, "var s = new System.Threading.Tasks.TaskCompletionSource<int>(); s.SetResult(1); return await s.Task;")]
+    public void A_script_under_a_policy_that_allows_threads_counts_in_shared_mode_only_when_it_starts_threads(bool startsThreads, string code)
+    {
+        CompiledScript compiled = ScriptPipeline.Compile(code, ThreadsAllowed, CancellationToken.None);
+        Assert.True(compiled.Verdict.IsAccepted, compiled.Verdict.Error);
+
+        Assert.Equal((startsThreads, compiled.EmitError), (compiled.StartsThreads, (string?)null));
+    }
+
+    // A symbol the project's policy adds to COC0007 counts as starting threads, though the catalog does not name it and
+    // the capability is off.
+    [Fact]
+    public void A_symbol_the_policy_adds_to_the_threads_capability_makes_the_guard_shared()
+    {
+        const string Code = "await System.Threading.Tasks.Task.Yield(); return 1;";
+        var added = GateOptions.FromPolicyText("mode: denylist\ncapability: COC0007 off\n\n[COC0007]\nM:System.Threading.Tasks.Task.Yield\n");
+
+        CompiledScript compiled = ScriptPipeline.Compile(Code, added, CancellationToken.None);
+
+        Assert.Equal((true, false), (compiled.StartsThreads, ScriptPipeline.Compile(Code, ThreadsAllowed, CancellationToken.None).StartsThreads));
+    }
+
+    // Eight tasks each keep `mb` arrays of a megabyte, all eight at once.
+    private const string Allocating = """
+        var mb = Args["mb"].GetInt32();
+        var go = new System.Threading.Tasks.TaskCompletionSource<bool>();
+        var tasks = new System.Threading.Tasks.Task<int>[8];
+        for (var t = 0; t < 8; t++)
+        {
+            tasks[t] = System.Threading.Tasks.Task.Run(() =>
+            {
+                _ = go.Task.Result;
+                var keep = new List<byte[]>();
+                for (var i = 0; i < mb; i++) { keep.Add(new byte[1 << 20]); }
+                return keep.Count;
+            });
+        }
+
+        go.SetResult(true);
+        var total = 0;
+        foreach (var task in tasks) { total += await task; }
+        return total;
+        """;
+
+    [Fact]
+    public async Task Eight_threads_allocating_at_once_stop_at_the_allocation_budget()
+    {
+        RunOptions Allocate(int mb) => new()
+        {
+            Gate = ThreadsAllowed,
+            ArgsJson = $$"""{"mb": {{mb}}}""",
+            Limits = Scripts.Benign with { MaxAllocatedBytes = 48L << 20 },
+        };
+
+        // 8 x 4 MB is within 48 MB; 8 x 8 MB is not, though no thread alone passes it.
+        ScriptResult within = await Scripts.RunAsync(Allocating, Allocate(4));
+        ScriptResult past = await Scripts.RunAsync(Allocating, Allocate(8));
+
+        Assert.Equal((ScriptStatus.Succeeded, ScriptStatus.MemoryLimit), (within.Status, past.Status));
     }
 
     [Fact]

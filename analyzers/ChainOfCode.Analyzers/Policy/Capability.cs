@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Analyzers.Rules;
@@ -62,4 +63,8 @@ public sealed class Capability
 
     internal Capability With(ImmutableArray<PolicyEntry> entries, bool isEnabled) =>
         new(Id, Title, Severity, Because, Alternative, Features, UnlessArgument, entries, isEnabled, HelpLink);
+
+    /// <summary>The same capability enforced: enabled, an error, its denials only (no exception lifts one of them).</summary>
+    internal Capability Enforced() =>
+        new(Id, Title, DiagnosticSeverity.Error, Because, Alternative, Features, UnlessArgument, Entries.Where(e => !e.IsAllow).ToImmutableArray(), true, HelpLink);
 }

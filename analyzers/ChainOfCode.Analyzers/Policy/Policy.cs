@@ -169,6 +169,21 @@ public sealed class Policy
     public Policy WithMode(PolicyMode mode) => mode == Mode ? this : new Policy(mode, Capabilities, AllowedSurface, UserEntries, ArgumentHints, UserHints, TypeHints, Problems);
 
     /// <summary>
+    /// One capability of these rules alone, enforced (<see cref="Capability.Enforced"/>: the catalog's symbols and the
+    /// project's own additions, at error, however the policy switched it), in denylist mode: no other capability, no
+    /// allowed surface, no user entries or hints (what the runtime asks of a script: does it use anything it covers).
+    /// </summary>
+    internal Policy WithOnlyCapability(string id) => new(
+        PolicyMode.Denylist,
+        Capabilities.Where(c => c.Id == id).Select(c => c.Enforced()).ToImmutableArray(),
+        ImmutableArray<PolicyEntry>.Empty,
+        ImmutableArray<PolicyEntry>.Empty,
+        ImmutableArray<ArgumentHint>.Empty,
+        ImmutableArray<ArgumentHint>.Empty,
+        ImmutableArray<TypeHint>.Empty,
+        ImmutableArray<PolicyProblem>.Empty);
+
+    /// <summary>
     /// The policy as one policy text on top of the catalog: its mode, its capability switches and the
     /// project's lines (deduplicated). <c>Policy.Parse(p.ToPolicyText())</c> has the same rules as
     /// <c>p</c>; a worker process receives its policy this way.

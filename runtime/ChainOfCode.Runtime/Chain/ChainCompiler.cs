@@ -48,9 +48,12 @@ internal static class ChainCompiler
         SyntaxTree accepted = verdict.Tree!;
         (SyntaxTree instrumented, ChainPlan plan) = ChainRewriter.Rewrite(accepted, verdict.Compilation!.GetSemanticModel(accepted), program, cancellationToken);
         CSharpCompilation rewritten = verdict.Compilation.ReplaceSyntaxTree(accepted, instrumented);
-        CSharpCompilation guarded = GuardRewriter.Apply(rewritten, instrumented, cancellationToken, options.Policy);
+        // A program's guard counts in shared mode whenever its policy allows threads: its rewritten tree is not the one
+        // the gate analyzed, so the question the plain script's pipeline asks (GateOptions.StartsThreads) is not asked here.
+        bool startsThreads = options.AllowsThreads;
+        CSharpCompilation guarded = GuardRewriter.Apply(rewritten, instrumented, cancellationToken, options.Policy, sharedExits: startsThreads);
         bool usesSerializer = SerializerCaches.IsNamedIn(accepted, options.Policy, cancellationToken);
         var stripped = new GateResult(verdict.Verdict, diagnostics, verdict.Error, null, null);
-        return ScriptEmitter.Emit(guarded, stripped, usesSerializer, cancellationToken).WithChain(plan);
+        return ScriptEmitter.Emit(guarded, stripped, usesSerializer, cancellationToken).WithChain(plan).WithThreads(startsThreads);
     }
 }

@@ -9,8 +9,9 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal sealed class CompiledScript
 {
-    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer, ChainPlan? chain = null, ScriptLines? lines = null)
+    private CompiledScript(GateResult verdict, byte[]? image, byte[]? symbols, string? scriptClass, string? emitError, bool usesSerializer, ChainPlan? chain = null, ScriptLines? lines = null, bool startsThreads = false)
     {
+        StartsThreads = startsThreads;
         Chain = chain;
         Lines = lines;
         Verdict = verdict;
@@ -43,8 +44,18 @@ internal sealed class CompiledScript
     /// <summary>For a Chain-of-Code program: what its rewrite instrumented (the run's session needs it); null for a plain script.</summary>
     public ChainPlan? Chain { get; }
 
+    /// <summary>
+    /// The script may run its code on other threads at once (<see cref="GateOptions.StartsThreads"/>): its guard counts in
+    /// shared mode, and its image was rewritten with shared exits for it.
+    /// </summary>
+    public bool StartsThreads { get; }
+
     /// <summary>The same image, with the plan of the Chain-of-Code rewrite it was emitted from.</summary>
-    public CompiledScript WithChain(ChainPlan plan) => new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, plan, Lines);
+    public CompiledScript WithChain(ChainPlan plan) => new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, plan, Lines, StartsThreads);
+
+    /// <summary>The same image, marked as rewritten for a guard in shared mode (<see cref="StartsThreads"/>).</summary>
+    public CompiledScript WithThreads(bool startsThreads) =>
+        startsThreads == StartsThreads ? this : new(Verdict, Image, Symbols, ScriptClass, EmitError, UsesSerializer, Chain, Lines, startsThreads);
 
     /// <summary>
     /// The bytes this entry keeps alive, about: the image, the PDB and the findings' text (a cache bounds its total;

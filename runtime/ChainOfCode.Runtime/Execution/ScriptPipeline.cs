@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading;
 using ChainOfCode.Analyzers.Scripts;
 using ChainOfCode.Runtime.Chain;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ChainOfCode.Runtime;
@@ -52,7 +53,7 @@ internal static class ScriptPipeline
             return new ScriptResult { Status = ScriptStatus.Crashed, Error = compiled.EmitError, Diagnostics = verdict.Diagnostics };
         }
 
-        ScriptGuard guard = run.AttachGuard();
+        ScriptGuard guard = run.AttachGuard(compiled.StartsThreads);
         ChainSession? session = compiled.Chain is { } plan ? run.Chain!.Start(plan, guard, run.Globals.Input) : null;
         ExecutionOutcome outcome = ScriptInvoker.Invoke(compiled, guard, session, run);
         return Result(outcome, guard, verdict, clock, cpuStart);
@@ -81,14 +82,16 @@ internal static class ScriptPipeline
             return CompiledScript.Refused(verdict);
         }
 
-        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy, verdict.Model);
+        SemanticModel model = verdict.Model ?? verdict.Compilation!.GetSemanticModel(verdict.Tree!);
+        bool startsThreads = options.StartsThreads(model, cancellationToken);
+        CSharpCompilation guarded = GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, cancellationToken, options.Policy, model, startsThreads);
         bool usesSerializer = SerializerCaches.IsNamedIn(verdict.Tree!, options.Policy, cancellationToken);
         return ScriptEmitter.Emit(
             guarded,
             verdict.WithoutCompilation(),
             usesSerializer,
             cancellationToken,
-            withSymbols ? null : () => CompileUncached(code, options, vetted: true, shape, CancellationToken.None, withSymbols: true));
+            withSymbols ? null : () => CompileUncached(code, options, vetted: true, shape, CancellationToken.None, withSymbols: true)).WithThreads(startsThreads);
     }
 
     private static ScriptResult Result(ExecutionOutcome outcome, ScriptGuard guard, GateResult verdict, Stopwatch clock, long cpuStart)

@@ -122,11 +122,14 @@ internal sealed class ScriptRun
         Continuations?.Forward();
     }
 
-    /// <summary>Creates the run's guard just before the script's code starts, honouring a kill that came first.</summary>
-    public ScriptGuard AttachGuard()
+    /// <summary>
+    /// Creates the run's guard just before the script's code starts, honouring a kill that came first; in shared mode
+    /// when the script may run its code on other threads at once (<paramref name="startsThreads"/>: <see cref="CompiledScript.StartsThreads"/>).
+    /// </summary>
+    public ScriptGuard AttachGuard(bool startsThreads)
     {
         // The compile is done; the guard takes over the deadline from the same start.
-        var runGuard = new ScriptGuard(Options.Limits, CancellationToken, StartTimestamp, Options.Gate.AllowsThreads);
+        var runGuard = new ScriptGuard(Options.Limits, CancellationToken, StartTimestamp, startsThreads);
         lock (gate)
         {
             guard = runGuard;

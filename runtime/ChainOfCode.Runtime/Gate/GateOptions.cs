@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using ChainOfCode.Analyzers;
 using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Analyzers.Scripts;
 using Microsoft.CodeAnalysis;
@@ -51,33 +53,53 @@ public sealed record GateOptions
 
     /// <summary>
     /// True when the policy may let a script's code run on other threads: the threads capability (COC0007) is off or not
-    /// an error, or one of the user's exceptions (a <c>!</c> line) overlaps a symbol it covers. The run's guard then counts
-    /// steps, depth and allocations so that threads running at once cannot lose counts (<see cref="ScriptGuard"/>,
-    /// <c>Guards/ScriptGuard.Threads.cs</c>); the default policy refuses threads and keeps the single-threaded counters.
+    /// an error, or one of the user's exceptions (a <c>!</c> line) overlaps a symbol it covers. A script that then starts
+    /// threads (<see cref="StartsThreads"/>) gets a guard that counts steps, depth and allocations so that threads running
+    /// at once cannot lose counts (<see cref="ScriptGuard"/>, <c>Guards/ScriptGuard.Threads.cs</c>); the default policy
+    /// refuses threads and keeps the single-threaded counters.
     /// </summary>
-    internal bool AllowsThreads => AllowsThreadsUnder(Policy);
-
-    /// <summary><see cref="AllowsThreads"/> of <paramref name="policy"/> (the guard rewrite asks it too).</summary>
-    internal static bool AllowsThreadsUnder(Policy policy)
+    internal bool AllowsThreads
     {
-        Capability? threads = policy.GetCapability(ThreadsCapability);
-        if (threads is not { IsEnabled: true, Severity: DiagnosticSeverity.Error })
+        get
         {
-            return true;
-        }
-
-        foreach (PolicyEntry exception in policy.UserEntries)
-        {
-            if (exception.IsAllow && threads.Entries.Any(entry => Overlaps(exception.Id, entry.Id)))
+            Capability? threads = Policy.GetCapability(ThreadsCapability);
+            if (threads is not { IsEnabled: true, Severity: DiagnosticSeverity.Error })
             {
                 return true;
             }
-        }
 
-        return false;
+            foreach (PolicyEntry exception in Policy.UserEntries)
+            {
+                if (exception.IsAllow && threads.Entries.Any(entry => Overlaps(exception.Id, entry.Id)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private const string ThreadsCapability = "COC0007";
+
+    // A policy's threads capability alone, enforced (the catalog's symbols and the project's own additions): what the
+    // default policy refuses a script for starting threads, and what the project says starts them.
+    private static readonly ConditionalWeakTable<Policy, CapabilityAnalyzer> ThreadsProbes = new();
+
+    /// <summary>
+    /// True when an accepted script may run its code on other threads at once, so that its run's guard must count in
+    /// shared mode (<see cref="ScriptGuard"/>, <c>Guards/ScriptGuard.Threads.cs</c>): the policy allows threads
+    /// (<see cref="AllowsThreads"/>) and the script uses something COC0007 covers (the catalog's symbols and features, and
+    /// those the policy adds to it, whatever its switch and exceptions), as the gate's own analyzer finds it on
+    /// <paramref name="model"/> (the gate's model of the accepted tree). A script that uses none of
+    /// it is one the default policy's COC0007 would pass too: its code runs on one thread at a time, as under the default
+    /// policy, and the default's counters are exact for it. A tree the analyzer's walk could not see whole
+    /// (<see cref="ScriptShapeChecks.WalkedWhole"/>) counts as starting threads.
+    /// </summary>
+    internal bool StartsThreads(SemanticModel model, System.Threading.CancellationToken cancellationToken) =>
+        AllowsThreads
+        && (!ScriptShapeChecks.WalkedWhole(model.SyntaxTree, model, cancellationToken)
+            || !ScriptAnalyzerDriver.Analyze(model, [ThreadsProbes.GetValue(Policy, static p => new CapabilityAnalyzer(p.WithOnlyCapability(ThreadsCapability)))], cancellationToken).IsEmpty);
 
     // One ID names a symbol inside the other's (a namespace, a type and its members, a wildcard), compared without
     // parameter lists: an overlap too wide only costs the run the threads' counters.

@@ -10,13 +10,13 @@ namespace ChainOfCode.Runtime;
 /// <summary>
 /// Entries: every function body the script writes (methods, local functions, accessors, constructors, operators,
 /// lambdas) counts a step and a level at its entry and gives the level back at its exit (<see cref="GuardSyntax.GuardBody"/>);
-/// an iterator counts its level while its <c>MoveNext</c> runs, a leaf a step only, and under a policy that allows
-/// threads the exits take their shared form.
+/// an iterator counts its level while its <c>MoveNext</c> runs, a leaf a step only, and in a script whose guard counts in
+/// shared mode (a policy that allows threads, a script that starts them) the exits take their shared form.
 /// </summary>
 internal sealed partial class GuardRewriter
 {
     /// <summary>
-    /// Under a policy that allows threads, every exit the rewrite wrote (on a guard local, <c>__cocG1.Exit()</c>) becomes
+    /// When the run's guard counts in shared mode (<see cref="GateOptions.StartsThreads"/>), every exit the rewrite wrote (on a guard local, <c>__cocG1.Exit()</c>) becomes
     /// its shared form (<see cref="ScriptGuard.ExitShared()"/>), which gives the level back to the current thread's depth:
     /// an exit has no slow path to turn to, and the default's exits stay a plain increment. Script code cannot name the
     /// guard (COCR0003), so every such call is the rewrite's own.

@@ -49,9 +49,10 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     /// The accepted script's compilation with its tree replaced by the guarded one; the arguments checked before
     /// library calls are the <paramref name="policy"/>'s <c>[guards]</c> lines (the catalog's when null).
     /// <paramref name="model"/>: the gate's model of the tree, whose binding the rewrite reuses (a new one when null).
+    /// <paramref name="sharedExits"/>: the run's guard counts in shared mode (<see cref="Rewrite"/>).
     /// </summary>
-    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null, SemanticModel? model = null) =>
-        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, model is not null && model.SyntaxTree == tree && model.Compilation == accepted ? model : accepted.GetSemanticModel(tree), cancellationToken, policy));
+    public static CSharpCompilation Apply(CSharpCompilation accepted, SyntaxTree tree, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null, SemanticModel? model = null, bool sharedExits = false) =>
+        accepted.ReplaceSyntaxTree(tree, Rewrite(tree, model is not null && model.SyntaxTree == tree && model.Compilation == accepted ? model : accepted.GetSemanticModel(tree), cancellationToken, policy, sharedExits));
 
     // The holder class and the script's field that reads it: the same two declarations in every guarded tree (parsed once;
     // a tree takes the nodes' green copies).
@@ -62,15 +63,19 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private static readonly MemberDeclarationSyntax HolderCopy = ParseMemberDeclaration(
         $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
 
-    /// <summary>The guarded tree of an accepted script (same parse options, same lines).</summary>
-    public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null)
+    /// <summary>
+    /// The guarded tree of an accepted script (same parse options, same lines). <paramref name="sharedExits"/>: the run's
+    /// guard counts in shared mode (a policy that allows threads and a script that starts them:
+    /// <see cref="GateOptions.StartsThreads"/>), so every exit is written in its shared form (<see cref="WithSharedExits"/>).
+    /// </summary>
+    public static SyntaxTree Rewrite(SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken, ChainOfCode.Analyzers.Rules.Policy? policy = null, bool sharedExits = false)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         bool probeStack = root.DescendantNodes().Any(n => n.IsKind(SyntaxKind.StackAllocArrayCreationExpression) || n.IsKind(SyntaxKind.ImplicitStackAllocArrayCreationExpression));
         policy ??= ChainOfCode.Analyzers.Rules.Policy.Default;
         var rewriter = new GuardRewriter(model, policy, probeStack, cancellationToken);
         var rewritten = rewriter.WithTwins((CompilationUnitSyntax)rewriter.Visit(root)!);
-        if (GateOptions.AllowsThreadsUnder(policy))
+        if (sharedExits)
         {
             rewritten = WithSharedExits(rewritten);
         }

@@ -6,16 +6,18 @@ using System.Threading;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// The guard of a run whose policy lets script code reach other threads (<c>Task.Run</c>, <c>Parallel</c>, PLINQ: COC0007
-/// not enforced), chosen when the guard is made. The fast paths of <see cref="Checkpoint"/> and <see cref="Enter"/> stay as
+/// The guard of a run whose script may run its code on other threads at once: its policy lets script code reach other
+/// threads (COC0007 not enforced) and the script uses something COC0007 covers (<c>Task.Run</c>, <c>Thread</c>, a timer:
+/// <see cref="GateOptions.StartsThreads"/>), decided when the script is compiled, so that the rewrite's exits and the
+/// guard made for each run agree (<see cref="CompiledScript.StartsThreads"/>). The fast paths of <see cref="Checkpoint"/> and <see cref="Enter"/> stay as
 /// they are and still decrement their plain fields, but the flag they read is raised for good, so each of them then takes
 /// its slow path, which counts here instead: the steps with <see cref="Interlocked"/> on one shared count, the depth per
 /// thread (each thread gets <c>MaxDepth</c> levels of its own, and no thread's levels count against another's), the
 /// allocations per thread from that thread's own counter. Exits, which have no slow path, are rewritten for it
 /// (<see cref="ExitShared()"/>). Loops and direct-call twins hold no credit (a refill grants none, a reserve nothing):
 /// credit charged ahead on one thread would stop another before the budget. So the step budget is exact however many
-/// threads run at once, as it is on one. The default policy refuses threads and never pays this: its code and fast paths
-/// are as they were.
+/// threads run at once, as it is on one. The default policy refuses threads and never pays this, nor does a script under
+/// a policy that allows them but that starts none (its code runs on one thread at a time, as under the default policy).
 /// </summary>
 public sealed partial class ScriptGuard
 {

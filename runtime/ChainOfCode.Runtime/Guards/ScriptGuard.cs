@@ -48,7 +48,8 @@ public sealed partial class ScriptGuard
     private int runThread;
     private volatile bool ranElsewhere;
 
-    // The run's policy lets script code reach other threads (Task.Run, Parallel: COC0007 not enforced). Then every
+    // The run's script may run its code on other threads at once (a policy that lets script code reach other threads
+    // and a script that uses what COC0007 covers: GateOptions.StartsThreads). Then every
     // step, level and allocation is counted on a slow path, atomically or per thread (ScriptGuard.Threads.cs): the flag
     // is raised for good, so every checkpoint and entry takes its slow path, loops and twins hold no credit, and the
     // fields the fast paths decrement (stepsLeft, depthRoom) are never read. Exits are rewritten for it (ExitShared).
@@ -70,7 +71,7 @@ public sealed partial class ScriptGuard
     /// <param name="limits">The run's limits.</param>
     /// <param name="cancellation">Ends the run as killed.</param>
     /// <param name="runStartTimestamp">When the run began (a <see cref="Stopwatch"/> timestamp): its deadline counts from there, the compile included; null for now.</param>
-    /// <param name="threadsAllowed">The run's policy lets script code reach other threads (COC0007 not enforced).</param>
+    /// <param name="threadsAllowed">The run's script may run its code on other threads at once (<see cref="GateOptions.StartsThreads"/>): the guard counts in shared mode.</param>
     internal ScriptGuard(RunLimits limits, CancellationToken cancellation, long? runStartTimestamp = null, bool threadsAllowed = false)
     {
         maxSteps = limits.MaxSteps;

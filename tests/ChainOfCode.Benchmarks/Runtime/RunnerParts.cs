@@ -45,7 +45,7 @@ public static class RunnerParts
             (code, compiled) =>
             {
                 var run = new ScriptRun(0, code, options, new ScriptGlobals(), null, CancellationToken.None);
-                ScriptGuard guard = run.AttachGuard();
+                ScriptGuard guard = run.AttachGuard(compiled.StartsThreads);
                 ScriptInvoker.Invoke(compiled, guard, null, run);
             },
             (code, _) => Check(ScriptPipeline.Run(new ScriptRun(0, code, options, ScriptInputs.Bind(options), null, CancellationToken.None))),
