@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 
@@ -235,6 +237,35 @@ public sealed partial class ScriptGuard
     /// </summary>
     public T Check<T>(T value, string member, string order)
     {
+        CheckInputs(value, member, order);
+        return value;
+    }
+
+    /// <summary>
+    /// As <see cref="Check{T}"/> for the sequence a join or a concatenation takes. A lazy one (a LINQ chain) is not
+    /// enumerated beforehand, and when no script code runs in it (<c>Repeat(s, 60).Concat(...)</c>, <c>Append</c>,
+    /// <c>Reverse</c>) nothing checks while the call drains it: it is counted as it is drained instead, every item's
+    /// text and separator before the item is handed on, so the call stops at the budget, not gigabytes past it.
+    /// </summary>
+    public IEnumerable<T>? CheckSequence<T>(IEnumerable<T>? values, string member, string order)
+    {
+        System.Collections.Generic.Dictionary<string, object?> inputs = CheckInputs(values, member, order);
+        return values is null || AmplifiedSizes.IsMaterialized(values) ? values : Counted(values, AmplifiedSizes.TextLength(inputs.GetValueOrDefault("separator")));
+    }
+
+    private IEnumerable<T> Counted<T>(IEnumerable<T> values, long separator)
+    {
+        long chars = 0;
+        foreach (T item in values)
+        {
+            chars += separator + AmplifiedSizes.TextLength(item as string ?? (object?)(item as StringBuilder));
+            CheckBytes(chars > long.MaxValue / 2 ? long.MaxValue : chars * 2);
+            yield return item;
+        }
+    }
+
+    private System.Collections.Generic.Dictionary<string, object?> CheckInputs(object? value, string member, string order)
+    {
         string[] names = order.Split(',');
         var inputs = new System.Collections.Generic.Dictionary<string, object?>(names.Length, StringComparer.Ordinal)
         {
@@ -251,7 +282,7 @@ public sealed partial class ScriptGuard
         MeasureAllocation();
         long bytes = AmplifiedSizes.Of(member, inputs, maxItems);
         CheckBytes(bytes);
-        return value;
+        return inputs;
     }
 
     private long Product(long last, int rank)
