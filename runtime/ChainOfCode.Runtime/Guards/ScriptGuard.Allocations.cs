@@ -250,7 +250,32 @@ public sealed partial class ScriptGuard
     public IEnumerable<T>? CheckSequence<T>(IEnumerable<T>? values, string member, string order)
     {
         System.Collections.Generic.Dictionary<string, object?> inputs = CheckInputs(values, member, order);
+        if (member == "M:System.Linq.Enumerable.Concat")
+        {
+            return Concatenated(values);
+        }
+
         return values is null || AmplifiedSizes.IsMaterialized(values) ? values : Counted(values, AmplifiedSizes.TextLength(inputs.GetValueOrDefault("separator")));
+    }
+
+    /// <summary>
+    /// The second sequence of <c>Concat</c>. Concatenating a sequence with itself doubles it without allocating, and
+    /// a library call (<c>ToArray</c>, <c>Count</c>) then drains a chain of such doublings with no checkpoint: 30 of
+    /// them over <c>Range(0, 1000)</c> are a trillion items, and 60 over an empty sequence are 2^60 enumerators. So the
+    /// second sequence passes a checkpoint when its enumeration starts and at every item (in a doubling, every item
+    /// but those of the first sequence's first sequence). Counting the lengths instead would not do: a chain of
+    /// doublings counts its length by visiting every node.
+    /// </summary>
+    private IEnumerable<T>? Concatenated<T>(IEnumerable<T>? second) => second is null ? null : Stepped(second);
+
+    private IEnumerable<T> Stepped<T>(IEnumerable<T> values)
+    {
+        Checkpoint();
+        foreach (T item in values)
+        {
+            Checkpoint();
+            yield return item;
+        }
     }
 
     private IEnumerable<T> Counted<T>(IEnumerable<T> values, long separator)
