@@ -65,6 +65,11 @@ internal sealed partial class GuardRewriter
             return direct;
         }
 
+        if (JsonNodeText(invocation, visited) is { } text)
+        {
+            return text;
+        }
+
         if (CachedRegex(invocation, node, visited) is { } cached)
         {
             return cached;
@@ -423,6 +428,20 @@ internal sealed partial class GuardRewriter
         SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    }
+
+    // "node.ToJsonString(options)" as "__CocRun.G.Json.ToJsonString(node, options)" (GuardedJson.ToJsonString): the same
+    // writer, into the run's budgeted buffer. A conditional call ("node?.ToJsonString()") is left as it is.
+    private static InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
+    {
+        if (invocation.TargetMethod is not { Name: "ToJsonString", IsStatic: false, ContainingType: { Name: "JsonNode", ContainingNamespace: { Name: "Nodes", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } } }
+            || visited.Expression is not MemberAccessExpressionSyntax access)
+        {
+            return null;
+        }
+
+        return InvocationExpression(ParseExpression($"{Guard}.Json.ToJsonString"), visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(access.Expression))))
+            .WithTriviaFrom(visited);
     }
 
     // JsonSerializer.Serialize or SerializeToUtf8Bytes returning the text (not the overloads that write into a stream or

@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,7 +10,8 @@ namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// A run's JSON serializer: the script's calls of <c>JsonSerializer.Serialize</c> and <c>SerializeToUtf8Bytes</c>
-/// that return the text are rewritten to this object's overloads of the same shape. The serializer walks an object
+/// that return the text are rewritten to this object's overloads of the same shape, and <c>node.ToJsonString(o)</c>
+/// to <c>ToJsonString(node, o)</c>. The serializer walks an object
 /// graph in one library call, with no checkpoint, and its output is not bounded by its input: a string referenced
 /// many times is written every time, a graph of shared objects is written once per path through it, and an
 /// indented document writes its depth's indentation before every value. Here the same serializer writes into a
@@ -62,6 +64,10 @@ public sealed class GuardedJson
     /// <summary>As <see cref="JsonSerializer.SerializeToUtf8Bytes(object?, Type, JsonSerializerContext)"/>.</summary>
     public byte[] SerializeToUtf8Bytes(object? value, Type inputType, JsonSerializerContext context) =>
         Bytes(context?.Options, w => JsonSerializer.Serialize(w, value, inputType, context!));
+
+    /// <summary>As <see cref="JsonNode.ToJsonString(JsonSerializerOptions?)"/> of <paramref name="node"/> (the call <c>node.ToJsonString(options)</c> is rewritten to this one).</summary>
+    public string ToJsonString(JsonNode node, JsonSerializerOptions? options = null) =>
+        Text(options, w => node.WriteTo(w, options));
 
     private string Text(JsonSerializerOptions? options, Action<Utf8JsonWriter> serialize)
     {
