@@ -365,6 +365,20 @@ public sealed class BenignScriptTests
             var d1 = new Derived(1, 2); var d2 = d1 with { B = 2 };
             return $"{f()} {g(1)} {box.X} {new P(4).A} {Zero<Z>().V} {d1 == d2} {d1} {new Sealed("s")} {new Gen<int>(7)} {new Pt(1, 2)} {new Circle(1).Area} {new Custom(1)} {new Printer(1)} {new Outer<int>.Inner(9)}";
             """, "\"10 2 6 4 0 True Derived { A = 1, B = 2 } Sealed { S = s } Gen { Value = 7 } Pt { X = 1, Y = 2 } 3 custom Printer { X! } Inner { V = 9 }\"" },
+        { "record structs hash, compare and print as the compiler writes them (the rewrite declares those members)", """
+            record struct Q(int A, string? S) { public double D = 1.5; public int P { get; init; } }
+            readonly record struct Empty;
+            record struct Gen<T>(T V);
+            var q = new Q(1, "s") { P = 3 };
+            int h = EqualityComparer<int>.Default.GetHashCode(q.A);
+            unchecked
+            {
+                h = h * -1521134295 + EqualityComparer<string?>.Default.GetHashCode(q.S!);
+                h = h * -1521134295 + EqualityComparer<double>.Default.GetHashCode(q.D);
+                h = h * -1521134295 + EqualityComparer<int>.Default.GetHashCode(q.P);
+            }
+            return $"{q.GetHashCode() == h} {q == (q with { })} {q != (q with { P = 4 })} {q} {new Empty().GetHashCode()} {new Empty() == default} {new Gen<string>("x").Equals(new Gen<string>("x"))} {new Gen<int>(2)}";
+            """, "\"True True True Q { A = 1, S = s, D = 1.5, P = 3 } 0 True True Gen { V = 2 }\"" },
         { "time span arithmetic", """
             var start = TimeSpan.Parse("09:15", CultureInfo.InvariantCulture);
             var end = TimeSpan.Parse("17:40", CultureInfo.InvariantCulture);

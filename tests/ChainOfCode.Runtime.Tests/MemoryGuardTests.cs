@@ -31,6 +31,26 @@ public sealed class MemoryGuardTests
         Assert.NotNull(result.Error);
     }
 
+    // One library call whose output is not bounded by its input and that runs no script code while it writes: the
+    // serializer's walk of shared references and deep indentation, a join or concatenation draining a lazy LINQ chain.
+    // Each stops inside the call, within twice the budget (before: 1.2 to 5.5 GB in the call, or a timeout whose
+    // abandoned thread kept allocating).
+    [Theory]
+    [InlineData("var big = new string('x', 10_000_000); var items = new string[60]; for (var i = 0; i < 60; i++) { items[i] = big; } return System.Text.Json.JsonSerializer.Serialize(items).Length;")]
+    [InlineData("var n = new Node(); for (var i = 0; i < 60; i++) { n = new Node { A = n, B = n }; } return System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(n, new System.Text.Json.JsonSerializerOptions { MaxDepth = 100 }).Length; class Node { public Node? A { get; set; } public Node? B { get; set; } }")]
+    [InlineData("object o = new int[20_000]; for (var i = 0; i < 900; i++) { o = new object[] { o }; } return System.Text.Json.JsonSerializer.Serialize(o, new System.Text.Json.JsonSerializerOptions { WriteIndented = true, IndentSize = 127, MaxDepth = 1000 }).Length;")]
+    [InlineData("var inner = new System.Text.Json.Nodes.JsonArray(); for (var i = 0; i < 20_000; i++) { inner.Add(1); } System.Text.Json.Nodes.JsonNode n = inner; for (var i = 0; i < 900; i++) { n = new System.Text.Json.Nodes.JsonArray(n); }\nreturn n\n    .ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, IndentSize = 127, MaxDepth = 1000 }).Length;")]
+    [InlineData("var big = new string('x', 10_000_000); return string.Concat(Enumerable.Repeat(big, 30).Concat(Enumerable.Repeat(big, 30))).Length;")]
+    [InlineData("var big = new string('x', 10_000_000); return string.Join(\",\", Enumerable.Repeat(big, 59).Append(big)).Length;")]
+    [InlineData("var big = new string('x', 10_000_000); return new StringBuilder().AppendJoin(\",\", Enumerable.Repeat(big, 60).Reverse()).Length;")]
+    public async Task A_call_that_amplifies_its_input_stops_inside_the_call(string code)
+    {
+        ScriptResult result = await Scripts.RunHostileAsync(code);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.InRange(result.Usage.AllocatedBytes, 0, 2 * RunLimits.Default.MaxAllocatedBytes);
+    }
+
     [Fact]
     public async Task The_allocation_budget_can_be_lowered_and_usage_is_reported()
     {

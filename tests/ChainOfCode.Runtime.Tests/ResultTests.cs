@@ -125,6 +125,20 @@ public sealed class ResultTests
         Assert.Null(result.Value);
     }
 
+    // Before, the conversion walked the public properties of whatever it got, the host's reflection objects included, and
+    // stopped only because a Type's GenericParameterPosition throws.
+    [Theory]
+    [InlineData("try { int.Parse(\"x\"); return null; } catch (Exception e) { object o = e; return new { o }; }")]
+    [InlineData("object o = System.Text.Json.JsonSerializerOptions.Default.GetTypeInfo(typeof(KeyValuePair<int, int>)).Properties[0].AttributeProvider!; return o;")]
+    [InlineData("Func<int> f = () => 1; object o = f; return new[] { o };")]
+    public async Task A_result_that_holds_reflection_metadata_or_a_delegate_is_refused_by_name(string code)
+    {
+        ScriptResult result = await Scripts.RunHostileAsync(code);
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+        Assert.Contains("reflection metadata or a delegate", result.Error);
+    }
+
     [Fact]
     public async Task Results_convert_to_json()
     {

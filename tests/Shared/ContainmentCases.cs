@@ -153,6 +153,12 @@ internal static class ContainmentCases
         new("record-chain-of-100k-hashed", "stack", ScriptStatus.Succeeded, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 100_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode() == a.GetHashCode();"),
         new("record-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
         new("record-chain-printed", "stack", ScriptStatus.RecursionLimit, "record Node(Node Next, int V);\nNode a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a.ToString().Length;", TimeoutMs: 60_000),
+        // Record structs have no EqualityContract: their compiler-written members reach the next boxed record struct through
+        // EqualityComparer<T>.Default (before the rewrite declared them with a checkpoint, hashing or printing such a chain
+        // ended the host with a stack overflow).
+        new("record-struct-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record struct Node(object? Next, int V);\nobject? a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a!.GetHashCode();", TimeoutMs: 60_000),
+        new("record-struct-chain-printed", "stack", ScriptStatus.RecursionLimit, "record struct Node(object? Next, int V);\nobject? a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a!.ToString()!.Length;", TimeoutMs: 60_000),
+        new("record-struct-chain-compared", "stack", ScriptStatus.RecursionLimit, "record struct Node(object? Next, int V);\nobject? a = null, b = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); b = new Node(b, i); }\nreturn a!.Equals(b);", TimeoutMs: 60_000),
         new("json-max-depth-raised", "stack", ScriptStatus.RuntimeError, """
             var options = new System.Text.Json.JsonSerializerOptions { MaxDepth = 2_000_000 };
             var json = new string('[', 500_000) + new string(']', 500_000);

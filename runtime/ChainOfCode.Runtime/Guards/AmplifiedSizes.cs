@@ -42,6 +42,15 @@ internal static class AmplifiedSizes
         _ => 0,
     };
 
+    /// <summary>The length of a string, a character or a builder's text; 0 for anything else (its text is not there yet).</summary>
+    public static long TextLength(object? value) => value switch
+    {
+        string s => s.Length,
+        char => 1,
+        StringBuilder builder => builder.Length,
+        _ => 0,
+    };
+
     private static string? Text(object? value) => value switch
     {
         string s => s,
@@ -102,7 +111,7 @@ internal static class AmplifiedSizes
     /// A framework collection that holds its items (an array, a list, a set, a repetition): enumerating it runs no
     /// script code and has no effect. LINQ's other iterators run the script's selectors and are left alone.
     /// </summary>
-    private static bool IsMaterialized(object? value) =>
+    public static bool IsMaterialized(object? value) =>
         value is IEnumerable and (ICollection or IReadOnlyCollection<object?> or ICollection<string> or IReadOnlyCollection<string>)
         && value.GetType() is { Assembly.IsCollectible: false } type
         && (type.Namespace != "System.Linq" || type.Name.StartsWith("RepeatIterator", StringComparison.Ordinal));

@@ -270,10 +270,14 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
 
             ExpressionSyntax expression = replaced[position].Expression;
             replaced[position] = replaced[position].WithExpression(i == inputs.Count - 1
-                ? GuardSyntax.CheckCall(expression, MemberId(method), order)
+                ? GuardSyntax.CheckCall(expression, MemberId(method), order, IsSequence(arguments, inputs[i].Name) ? "CheckSequence" : "Check")
                 : GuardSyntax.GuardCall("Hold", expression, null));
         }
     }
+
+    // The input is one argument whose parameter is an IEnumerable<T>: a lazy sequence there is counted as the call drains it.
+    private static bool IsSequence(ImmutableArray<IArgumentOperation> arguments, string name) =>
+        arguments.FirstOrDefault(a => a.Parameter?.Name == name)?.Parameter?.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T };
 
     // A params argument passed as the collection itself (an array or a span variable), not written out.
     private static bool IsOneArgument(IArgumentOperation argument, ArgumentListSyntax original) =>

@@ -24,6 +24,11 @@ internal sealed partial class GuardRewriter
             return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }
 
+        if (node.Name.Identifier.ValueText is "Serialize" or "SerializeToUtf8Bytes" && IsJsonSerialize(node))
+        {
+            return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.Json"), (SimpleNameSyntax)Visit(node.Name)!).WithTriviaFrom(node);
+        }
+
         return base.VisitMemberAccessExpression(node);
     }
 
@@ -35,6 +40,11 @@ internal sealed partial class GuardRewriter
             if (node.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
             {
                 return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (node.Identifier.ValueText is "Serialize" or "SerializeToUtf8Bytes" && IsJsonSerialize(node))
+            {
+                return ParseExpression($"{Guard}.Json.{node.Identifier.ValueText}").WithTriviaFrom(node);
             }
         }
 
@@ -53,6 +63,11 @@ internal sealed partial class GuardRewriter
         if (TwinCall(invocation, visited) is { } direct)
         {
             return direct;
+        }
+
+        if (JsonNodeText(invocation, visited) is { } text)
+        {
+            return text;
         }
 
         if (CachedRegex(invocation, node, visited) is { } cached)
@@ -413,5 +428,29 @@ internal sealed partial class GuardRewriter
         SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+    }
+
+    // "node.ToJsonString(options)" as "__CocRun.G.Json.ToJsonString(node, options)" (GuardedJson.ToJsonString): the same
+    // writer, into the run's budgeted buffer. A conditional call ("node?.ToJsonString()") is left as it is.
+    private static InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
+    {
+        if (invocation.TargetMethod is not { Name: "ToJsonString", IsStatic: false, ContainingType: { Name: "JsonNode", ContainingNamespace: { Name: "Nodes", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } } }
+            || visited.Expression is not MemberAccessExpressionSyntax access)
+        {
+            return null;
+        }
+
+        return InvocationExpression(ParseExpression($"{Guard}.Json.ToJsonString"), visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(access.Expression))))
+            .WithTriviaFrom(visited);
+    }
+
+    // JsonSerializer.Serialize or SerializeToUtf8Bytes returning the text (not the overloads that write into a stream or
+    // a writer the script passes): GuardedJson has the same overloads, so the rewritten call binds to the same shape.
+    private bool IsJsonSerialize(ExpressionSyntax node)
+    {
+        SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
+        return info.Symbol is IMethodSymbol { ContainingType: { Name: "JsonSerializer", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } } method
+            && (method.ReturnType.SpecialType == SpecialType.System_String || method.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
+            && method.Parameters.Length > 0 && method.Parameters[0].Name == "value";
     }
 }

@@ -63,10 +63,13 @@ internal static class GuardSyntax
     /// <summary><c>__CocRun.G.Step(expression)</c>: a checkpoint each time the expression is evaluated (query clauses).</summary>
     public static ExpressionSyntax Stepped(ExpressionSyntax expression) => GuardCall("Step", expression, null);
 
-    /// <summary><c>__CocRun.G.Check(value, "member", "order")</c>: the last input of a call whose result grows with several.</summary>
-    public static ExpressionSyntax CheckCall(ExpressionSyntax value, string member, string order)
+    /// <summary>
+    /// <c>__CocRun.G.Check(value, "member", "order")</c>: the last input of a call whose result grows with several
+    /// (<c>CheckSequence</c> for a sequence, which a lazy one also counts as the call drains it).
+    /// </summary>
+    public static ExpressionSyntax CheckCall(ExpressionSyntax value, string member, string order, string method = "Check")
     {
-        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Check()");
+        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.{method}()");
         return call.WithArgumentList(ArgumentList(SeparatedList(new[]
         {
             Argument(value.WithoutTrivia()),

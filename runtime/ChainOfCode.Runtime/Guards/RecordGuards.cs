@@ -8,7 +8,7 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// A record class's compiler-written Equals, GetHashCode, ToString and PrintMembers recurse into its members
+/// A record's compiler-written Equals, GetHashCode, ToString and PrintMembers recurse into its members
 /// without any of the script's code running, so a long chain of records would overflow the stack below every
 /// guard. The rewrite declares the two members those go through with a checkpoint (whose stack probe then ends a
 /// deep walk): <c>EqualityContract</c>, which Equals and GetHashCode read at every level, and <c>ToString</c>,
@@ -19,14 +19,18 @@ internal static class RecordGuards
 {
     public static RecordDeclarationSyntax Guard(RecordDeclarationSyntax visited, INamedTypeSymbol? record)
     {
-        if (record is not { IsRecord: true, IsReferenceType: true })
+        if (record is not { IsRecord: true })
         {
             return visited;
         }
 
         var added = new List<MemberDeclarationSyntax>();
         string self = visited.Identifier.ValueText + (visited.TypeParameterList?.WithoutTrivia().ToString() ?? string.Empty);
-        if (record.GetMembers("EqualityContract").OfType<IPropertySymbol>().FirstOrDefault() is { IsImplicitlyDeclared: true } contract)
+        if (record.IsValueType)
+        {
+            StructMembers(record, self, added);
+        }
+        else if (record.GetMembers("EqualityContract").OfType<IPropertySymbol>().FirstOrDefault() is { IsImplicitlyDeclared: true } contract)
         {
             string modifiers = (contract.DeclaredAccessibility == Accessibility.Private ? "private" : "protected")
                 + (contract.IsOverride ? (contract.IsSealed ? " sealed override" : " override") : contract.IsVirtual ? " virtual" : string.Empty);
@@ -58,6 +62,39 @@ internal static class RecordGuards
         }
 
         return visited.WithMembers(visited.Members.AddRange(added));
+    }
+
+    /// <summary>
+    /// A record struct has no EqualityContract: its compiler-written <c>Equals(R)</c> and <c>GetHashCode</c> compare and
+    /// hash its fields through <c>EqualityComparer&lt;T&gt;.Default</c>, which reaches the next boxed record struct of a
+    /// chain with no checkpoint (a chain of three million boxed <c>record struct R(object? Next)</c> hashed or printed
+    /// overflowed the stack and ended the host). The rewrite declares both as the compiler writes them (the fields in
+    /// order, the same hash), each with a checkpoint.
+    /// </summary>
+    private static void StructMembers(INamedTypeSymbol record, string self, List<MemberDeclarationSyntax> added)
+    {
+        string[] fields = [.. record.GetMembers().OfType<IFieldSymbol>().Where(f => !f.IsStatic && !f.IsConst)
+            .Select(f => "@" + (f.AssociatedSymbol?.Name ?? f.Name))];
+        bool any = false;
+        if (record.GetMembers("GetHashCode").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.IsEmpty) is { IsImplicitlyDeclared: true })
+        {
+            string hash = fields.Length == 0 ? "0" : fields.Skip(1).Aggregate($"__CocHashOf(this.{fields[0]})", (h, f) => $"({h}) * -1521134295 + __CocHashOf(this.{f})");
+            added.Add(Member($"public override int GetHashCode() {{ {GuardSyntax.Guard}.Checkpoint(); return unchecked({hash}); }} "));
+            any = true;
+        }
+
+        if (record.GetMembers("Equals").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, record)) is { IsImplicitlyDeclared: true })
+        {
+            string same = fields.Length == 0 ? "true" : string.Join(" && ", fields.Select(f => $"__CocSame(this.{f}, other.{f})"));
+            added.Add(Member($"public bool Equals({self} other) {{ {GuardSyntax.Guard}.Checkpoint(); return {same}; }} "));
+            any = true;
+        }
+
+        if (any)
+        {
+            added.Add(Member("private static int __CocHashOf<__CocT>(__CocT value) => global::System.Collections.Generic.EqualityComparer<__CocT>.Default.GetHashCode(value!); "));
+            added.Add(Member("private static bool __CocSame<__CocT>(__CocT a, __CocT b) => global::System.Collections.Generic.EqualityComparer<__CocT>.Default.Equals(a, b); "));
+        }
     }
 
     private static MemberDeclarationSyntax Member(string text) => ParseMemberDeclaration(text, options: ScriptGate.ParseOptions)!;

@@ -42,6 +42,7 @@ public sealed partial class ScriptGuard
     private int depthRoom;
     private int deepest;
     private long allocated;
+    private GuardedJson? json;
     private long peak;
     private int allocationThread;
     private long allocationMark;
@@ -94,6 +95,9 @@ public sealed partial class ScriptGuard
 
     /// <summary>The run's console (Console.Write/WriteLine are rewritten to it).</summary>
     public BoundedWriter Out { get; }
+
+    /// <summary>The run's JSON serializer (JsonSerializer.Serialize and SerializeToUtf8Bytes are rewritten to it).</summary>
+    public GuardedJson Json => json ??= new GuardedJson(this);
 
     /// <summary>
     /// Time left before the deadline, at least one millisecond: the match timeout of regular expressions. Rounded

@@ -190,6 +190,14 @@ internal static class ValueConverter
                 return;
             }
 
+            if (value is ICustomAttributeProvider or Delegate)
+            {
+                // Reflection metadata (a member, a type, an assembly, a module, a parameter) and delegates (their Method and
+                // Target) are not values: their public properties lead to the host's types, assemblies and file paths
+                // (a script reaches them as object: an exception's TargetSite, a delegate, JsonPropertyInfo.AttributeProvider).
+                throw new InvalidValueException($"The result holds reflection metadata or a delegate ({(value is Delegate ? "a delegate" : "metadata")}), which is not a value.");
+            }
+
             // Records, anonymous types and plain classes: their public properties and fields.
             writer.WriteStartObject();
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
