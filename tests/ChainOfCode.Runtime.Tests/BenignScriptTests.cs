@@ -389,4 +389,36 @@ public sealed class BenignScriptTests
         Assert.Equal(expectedJson, JsonSerializer.Serialize(result.Value));
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
     }
+    [Theory]
+    [InlineData("class Program\n{\n    static void Main(string[] args)\n    {\n        Console.WriteLine(new[] { 3, 1, 2 }.Sum());\n    }\n}\n", null, "6\n")]
+    [InlineData("public class Program\n{\n    private static int Main() { Console.WriteLine(\"x\"); return 7; }\n}\n", "7", "x\n")]
+    [InlineData("static class App\n{\n    static async Task Main()\n    {\n        await Task.CompletedTask;\n        Console.Write(\"done\");\n    }\n}\n", null, "done")]
+    public async Task A_script_written_as_a_program_runs_its_Main(string code, string? expectedJson, string expectedOutput)
+    {
+        ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.True(result.Status == ScriptStatus.Succeeded, $"{result.Status} {result.Error}");
+        Assert.Equal(expectedJson, result.Value?.GetRawText());
+        Assert.Equal(expectedOutput, result.Output);
+    }
+
+    [Fact]
+    public async Task A_program_s_Main_is_gated_like_any_code()
+    {
+        ScriptResult result = await Scripts.RunAsync("class Program\n{\n    static void Main() => Console.WriteLine(System.IO.File.ReadAllText(\"/etc/passwd\"));\n}\n", new RunOptions { Limits = Scripts.Benign });
+
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0001" && d.Line == 3);
+    }
+    [Theory]
+    [InlineData("static class Ext\n{\n    public static string Twice(this string s) => s + s;\n}\nreturn \"a\".Twice();\n", "CS1109", "declare the extension method at the top level")]
+    [InlineData("int[] a = { 1, 2 };\nSpan<int> s = a;\nreturn s[0];\n", "CS8345", "use the Span<T> inside a local function")]
+    [InlineData("namespace Puzzles;\nclass A { }\n", "CS7021", "remove the namespace declaration")]
+    public async Task A_compile_error_only_a_script_gives_says_what_to_write_instead(string code, string id, string hint)
+    {
+        ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.Equal(ScriptStatus.CompileError, result.Status);
+        Assert.Contains(result.Diagnostics, d => d.Id == id && d.Message.Contains(hint, StringComparison.Ordinal));
+    }
 }

@@ -30,7 +30,7 @@ internal static class ScriptVetting
     /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
     public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
-        ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
+        ScriptVettingResult? capped = Parse(ref code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
         if (capped is not null || created is not { } compilation || parsed is not { } tree)
         {
             return capped!;
@@ -83,7 +83,7 @@ internal static class ScriptVetting
     /// </summary>
     public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
-        ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? tree, out CSharpCompilation? compilation);
+        ScriptVettingResult? capped = Parse(ref code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? tree, out CSharpCompilation? compilation);
         if (capped is not null)
         {
             return capped;
@@ -94,7 +94,7 @@ internal static class ScriptVetting
     }
 
     // The caps, the parse and the script compilation (not bound yet); a result only when a cap refused the script.
-    private static ScriptVettingResult? Parse(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape, out SyntaxTree? tree, out CSharpCompilation? compilation)
+    private static ScriptVettingResult? Parse(ref string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape, out SyntaxTree? tree, out CSharpCompilation? compilation)
     {
         tree = null;
         compilation = null;
@@ -110,6 +110,12 @@ internal static class ScriptVetting
         }
 
         SyntaxTree parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        if (ScriptEntryPoint.MainCall(parsed, code.Length) is { } mainCall)
+        {
+            // A script written as a program: its text with Main called is the script from here on (the caps hold it too).
+            code = SourceText.From(code).WithChanges(mainCall).ToString();
+            parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        }
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
         // everything that walks the tree after it: counted here, before anything binds it.
