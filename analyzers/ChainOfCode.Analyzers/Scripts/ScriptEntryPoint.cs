@@ -18,11 +18,8 @@ namespace ChainOfCode.Analyzers.Scripts;
 /// </summary>
 internal static class ScriptEntryPoint
 {
-    /// <summary>
-    /// The edits that call Main (the last at <paramref name="scriptLength"/>, the end of the script before any
-    /// declarations the gate adds), or null when the script is not written as a program.
-    /// </summary>
-    public static TextChange[]? MainCall(SyntaxTree tree, int scriptLength)
+    /// <summary>The edit that makes Main callable (or none) and the statement to append, or null when the script is not written as a program.</summary>
+    public static (TextChange? InPlace, string Appended)? MainCall(SyntaxTree tree)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot();
         if (root.Members.Any(m => m is GlobalStatementSyntax))
@@ -52,12 +49,11 @@ internal static class ScriptEntryPoint
         }
 
         string call = $"{(returns ? "return " : string.Empty)}{(awaits ? "await " : string.Empty)}{type.Identifier.Text}.Main({(parameters.Count == 1 ? "new string[0]" : string.Empty)});";
-        TextChange appended = new(new TextSpan(scriptLength, 0), "\n" + call + "\n");
         SyntaxToken privateToken = main.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.PrivateKeyword));
         bool hasAccessibility = main.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword) || m.IsKind(SyntaxKind.PrivateKeyword));
         TextChange? accessible = privateToken.IsKind(SyntaxKind.PrivateKeyword) ? new TextChange(privateToken.Span, "internal")
             : hasAccessibility ? null
             : new TextChange(new TextSpan(main.Modifiers[0].SpanStart, 0), "internal ");
-        return accessible is { } change ? [change, appended] : [appended];
+        return (accessible, "\n" + call + "\n");
     }
 }

@@ -110,10 +110,11 @@ internal static class ScriptVetting
         }
 
         SyntaxTree parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
-        if (ScriptEntryPoint.MainCall(parsed, code.Length) is { } mainCall)
+        if (ModelShapes(parsed, code.Length) is { } edits)
         {
-            // A script written as a program: its text with Main called is the script from here on (the caps hold it too).
-            code = SourceText.From(code).WithChanges(mainCall).ToString();
+            // A script written as a program, or with extension methods in a static class: its text with Main called and
+            // the extension methods forwarded is the script from here on (the caps hold it too).
+            code = SourceText.From(code).WithChanges(edits).ToString();
             parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
         }
 
@@ -140,6 +141,31 @@ internal static class ScriptVetting
         tree = parsed;
         compilation = ScriptPrototypes.GetValue(environment, CreateScriptPrototype).AddSyntaxTrees(parsed);
         return null;
+    }
+
+    // The edits of ScriptEntryPoint and ScriptExtensionClasses, in the script's order (what they append goes at its end,
+    // before any declarations the gate adds), or null when neither applies.
+    private static List<TextChange>? ModelShapes(SyntaxTree tree, int scriptLength)
+    {
+        var inPlace = new List<TextChange>();
+        string appended = string.Empty;
+        if (ScriptEntryPoint.MainCall(tree) is { } main)
+        {
+            if (main.InPlace is { } change)
+            {
+                inPlace.Add(change);
+            }
+
+            appended += main.Appended;
+        }
+
+        if (ScriptExtensionClasses.Forwarders(tree) is { } forwarders)
+        {
+            inPlace.AddRange(forwarders.InPlace);
+            appended += forwarders.Appended;
+        }
+
+        return appended.Length == 0 ? null : [.. inPlace.OrderBy(c => c.Span.Start), new TextChange(new TextSpan(scriptLength, 0), appended)];
     }
 
     // A compilation made from scratch binds its references again (the reference manager: each assembly's identity,
