@@ -62,7 +62,7 @@ internal static class EvalCommand
             long start = Stopwatch.GetTimestamp();
             ChainResult result = await runner.RunAsync(program, example.Input, emulator, options, cancellationToken).ConfigureAwait(false);
             TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
-            string? answer = EvalDataset.Answer(result.Value);
+            string? answer = EvalDataset.Answer(result.Value, result.Output);
             outcomes.Add(new EvalOutcome(i + 1, example, answer, result, elapsed, EvalDataset.Matches(answer, example.Target) && result.Status == Runtime.ScriptStatus.Succeeded));
         }
 

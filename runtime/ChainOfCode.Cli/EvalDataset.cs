@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace ChainOfCode.Cli;
@@ -55,13 +56,22 @@ internal static class EvalDataset
         return list;
     }
 
-    /// <summary>The program's answer as text: a string value as it is, any other value as its JSON.</summary>
-    public static string? Answer(JsonElement? value) => value switch
+    /// <summary>
+    /// The program's answer as text: a string value as it is, a bool as C# prints it (<c>True</c>, <c>False</c>: the
+    /// labels' spelling), any other value as its JSON; a program that returns nothing answers with the last line it
+    /// printed (models often print the answer instead of returning it).
+    /// </summary>
+    public static string? Answer(JsonElement? value, string output) => value switch
     {
-        null => null,
+        null or { ValueKind: JsonValueKind.Null } => LastLine(output),
         { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { ValueKind: JsonValueKind.True } => bool.TrueString,
+        { ValueKind: JsonValueKind.False } => bool.FalseString,
         { } other => other.GetRawText(),
     };
+
+    private static string? LastLine(string output) =>
+        output.Split('\n').Select(line => line.Trim()).LastOrDefault(line => line.Length > 0);
 
     /// <summary>An answer matches when it equals the target, surrounding white space aside.</summary>
     public static bool Matches(string? answer, string target) =>

@@ -82,6 +82,21 @@ public sealed class EvalTests(ChainPoolFixture fixture)
     }
 
     [Theory]
+    [InlineData("return Input.Contains(\"not False\");", "bool")]
+    [InlineData("Console.WriteLine(\"checking\");\nConsole.WriteLine(Input.Contains(\"not False\") ? \"True\" : \"False\");", "printed")]
+    public void A_bool_answer_and_a_printed_answer_are_compared_as_the_labels_write_them(string code, string kind)
+    {
+        using var temp = new TempDirectory();
+        string program = temp.Write(kind + ".csx", code);
+        string data = temp.Write("bool.json", """{"examples": [{"input": "not False and True", "target": "True"}, {"input": "True and False", "target": "False"}]}""");
+
+        CliResult result = Cli.RunWithPool(fixture.Pool, "eval", program, "--data", data, "--timeout", Cli.Deadline);
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        Assert.Equal("accuracy: 2/2 (100%)", result.Out.TrimEnd().Split('\n')[^1]);
+    }
+
+    [Theory]
     [InlineData("{\"examples\": 3}", "\"examples\" array")]
     [InlineData("{\"examples\": [{\"input\": 1, \"target\": \"x\"}]}", "example 1 needs")]
     [InlineData("{\"examples\": []}", "has no examples")]

@@ -403,4 +403,57 @@ public sealed class BenignScriptTests
         Assert.Equal(expectedJson, JsonSerializer.Serialize(result.Value));
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
     }
+    [Theory]
+    [InlineData("class Program\n{\n    static void Main(string[] args)\n    {\n        Console.WriteLine(new[] { 3, 1, 2 }.Sum());\n    }\n}\n", null, "6\n")]
+    [InlineData("public class Program\n{\n    private static int Main() { Console.WriteLine(\"x\"); return 7; }\n}\n", "7", "x\n")]
+    [InlineData("static class App\n{\n    static async Task Main()\n    {\n        await Task.CompletedTask;\n        Console.Write(\"done\");\n    }\n}\n", null, "done")]
+    public async Task A_script_written_as_a_program_runs_its_Main(string code, string? expectedJson, string expectedOutput)
+    {
+        ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.True(result.Status == ScriptStatus.Succeeded, $"{result.Status} {result.Error}");
+        Assert.Equal(expectedJson, result.Value?.GetRawText());
+        Assert.Equal(expectedOutput, result.Output);
+    }
+
+    [Fact]
+    public async Task A_program_s_Main_is_gated_like_any_code()
+    {
+        ScriptResult result = await Scripts.RunAsync("class Program\n{\n    static void Main() => Console.WriteLine(System.IO.File.ReadAllText(\"/etc/passwd\"));\n}\n", new RunOptions { Limits = Scripts.Benign });
+
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0001" && d.Line == 3);
+    }
+    [Theory]
+    [InlineData("static class Ext\n{\n    private static string Twice(this string s) => s + s;\n    public static string Four(string s) => s.Twice().Twice();\n}\nreturn Ext.Four(\"a\");\n", "CS1109", "declare the extension method at the top level")]
+    [InlineData("int[] a = { 1, 2 };\nSpan<int> s = a;\nreturn s[0];\n", "CS8345", "use the Span<T> inside a local function")]
+    [InlineData("namespace Puzzles;\nclass A { }\n", "CS7021", "remove the namespace declaration")]
+    public async Task A_compile_error_only_a_script_gives_says_what_to_write_instead(string code, string id, string hint)
+    {
+        ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.Equal(ScriptStatus.CompileError, result.Status);
+        Assert.Contains(result.Diagnostics, d => d.Id == id && d.Message.Contains(hint, StringComparison.Ordinal));
+    }
+    [Fact]
+    public async Task Extension_methods_in_a_static_class_work_as_extensions_and_as_static_methods()
+    {
+        const string code = """
+            static class TextExtensions
+            {
+                public static string Reversed(this string s) => new string(s.Reverse().ToArray());
+                public static T FirstOr<T>(this IEnumerable<T> xs, T fallback) where T : struct => xs.Any() ? xs.First() : fallback;
+                internal static void Bump(this ref int n, int by = 1) => n += by;
+                public static string Twice(this string s) => s.Reversed().Reversed() + s;
+            }
+            int count = 1;
+            count.Bump();
+            return $"{"abc".Reversed()} {TextExtensions.Reversed("xy")} {new int[0].FirstOr(7)} {count} {"q".Twice()}";
+            """;
+
+        ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.True(result.Status == ScriptStatus.Succeeded, $"{result.Status} {result.Error}");
+        Assert.Equal("\"cba yx 7 2 qq\"", result.Value?.GetRawText());
+    }
 }

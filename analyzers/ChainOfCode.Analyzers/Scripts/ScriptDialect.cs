@@ -58,14 +58,19 @@ internal static class ScriptDialect
         "System.Memory",
         "System.ObjectModel");
 
-    /// <summary>The namespaces every script imports.</summary>
+    /// <summary>
+    /// The namespaces every script imports. System.Threading.Tasks is among them because models write
+    /// <c>async Task&lt;int&gt; F()</c> without a using, as in a project with implicit usings; an import only names
+    /// types, the analyzers judge what a script does with them (Task.Run and Task.Delay stay COC0007).
+    /// </summary>
     public static readonly ImmutableArray<string> Imports = ImmutableArray.Create(
         "System",
         "System.Linq",
         "System.Collections.Generic",
         "System.Text",
         "System.Text.RegularExpressions",
-        "System.Globalization");
+        "System.Globalization",
+        "System.Threading.Tasks");
 
     /// <summary>
     /// More framework assemblies, for the gate's analysis only: with them the analyzers can name the capability

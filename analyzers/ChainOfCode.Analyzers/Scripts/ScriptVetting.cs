@@ -30,7 +30,7 @@ internal static class ScriptVetting
     /// <remarks>With <paramref name="shape"/>, its declarations follow the script (typed <c>Args</c>); findings in them are not the script's.</remarks>
     public static ScriptVettingResult Vet(string code, string path, Policy policy, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
-        ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
+        ScriptVettingResult? capped = Parse(ref code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? parsed, out CSharpCompilation? created);
         if (capped is not null || created is not { } compilation || parsed is not { } tree)
         {
             return capped!;
@@ -83,7 +83,7 @@ internal static class ScriptVetting
     /// </summary>
     public static ScriptVettingResult Compile(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape = null)
     {
-        ScriptVettingResult? capped = Parse(code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? tree, out CSharpCompilation? compilation);
+        ScriptVettingResult? capped = Parse(ref code, path, maxSourceLength, maxNesting, environment, cancellationToken, shape, out SyntaxTree? tree, out CSharpCompilation? compilation);
         if (capped is not null)
         {
             return capped;
@@ -94,7 +94,7 @@ internal static class ScriptVetting
     }
 
     // The caps, the parse and the script compilation (not bound yet); a result only when a cap refused the script.
-    private static ScriptVettingResult? Parse(string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape, out SyntaxTree? tree, out CSharpCompilation? compilation)
+    private static ScriptVettingResult? Parse(ref string code, string path, int maxSourceLength, int maxNesting, ScriptEnvironment environment, CancellationToken cancellationToken, ArgsShape? shape, out SyntaxTree? tree, out CSharpCompilation? compilation)
     {
         tree = null;
         compilation = null;
@@ -110,6 +110,13 @@ internal static class ScriptVetting
         }
 
         SyntaxTree parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        if (ModelShapes(parsed, code.Length) is { } edits)
+        {
+            // A script written as a program, or with extension methods in a static class: its text with Main called and
+            // the extension methods forwarded is the script from here on (the caps hold it too).
+            code = SourceText.From(code).WithChanges(edits).ToString();
+            parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        }
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
         // everything that walks the tree after it: counted here, before anything binds it.
@@ -134,6 +141,31 @@ internal static class ScriptVetting
         tree = parsed;
         compilation = ScriptPrototypes.GetValue(environment, CreateScriptPrototype).AddSyntaxTrees(parsed);
         return null;
+    }
+
+    // The edits of ScriptEntryPoint and ScriptExtensionClasses, in the script's order (what they append goes at its end,
+    // before any declarations the gate adds), or null when neither applies.
+    private static List<TextChange>? ModelShapes(SyntaxTree tree, int scriptLength)
+    {
+        var inPlace = new List<TextChange>();
+        string appended = string.Empty;
+        if (ScriptEntryPoint.MainCall(tree) is { } main)
+        {
+            if (main.InPlace is { } change)
+            {
+                inPlace.Add(change);
+            }
+
+            appended += main.Appended;
+        }
+
+        if (ScriptExtensionClasses.Forwarders(tree) is { } forwarders)
+        {
+            inPlace.AddRange(forwarders.InPlace);
+            appended += forwarders.Appended;
+        }
+
+        return appended.Length == 0 ? null : [.. inPlace.OrderBy(c => c.Span.Start), new TextChange(new TextSpan(scriptLength, 0), appended)];
     }
 
     // A compilation made from scratch binds its references again (the reference manager: each assembly's identity,

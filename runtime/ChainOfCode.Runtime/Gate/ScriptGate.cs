@@ -129,6 +129,19 @@ public static class ScriptGate
             DiagnosticSeverity.Warning => "warning",
             _ => "info",
         };
-        return new ScriptDiagnostic(finding.Id, severity, MessageSanitizer.Sanitize(finding.Message), line, column, finding.Alternative);
+        string message = ScriptDialectHints.TryGetValue(finding.Id, out string? hint) ? hint + " " + finding.Message : finding.Message;
+        return new ScriptDiagnostic(finding.Id, severity, MessageSanitizer.Sanitize(message), line, column, finding.Alternative);
     }
+
+    /// <summary>
+    /// Compile errors that only a script gives (a script's types are nested in it, its top-level variables are fields):
+    /// the compiler's message names a cause the model cannot see in its code, so a hint before it (messages are cut at
+    /// <see cref="MessageSanitizer.MaxLength"/>) says what to write instead.
+    /// </summary>
+    private static readonly Dictionary<string, string> ScriptDialectHints = new(StringComparer.Ordinal)
+    {
+        ["CS1109"] = "In a script every class is nested in the script: declare the extension method at the top level instead (static string F(this string s) => ...).",
+        ["CS8345"] = "In a script a top-level variable is a field: use the Span<T> inside a local function, or use the array itself.",
+        ["CS7021"] = "A script has no namespaces: remove the namespace declaration and keep its types.",
+    };
 }

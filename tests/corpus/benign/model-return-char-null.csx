@@ -1,0 +1,5 @@
+// what: return a char and a null
+// input: 
+// expected: "x"
+char c = 'x';
+return c;
