@@ -81,8 +81,8 @@ internal sealed partial class GuardRewriter
     /// <summary>
     /// A static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> of a string with a constant pattern (within the limit) and
     /// constant options (not <c>IgnoreCase</c>, whose instance would keep the culture it was made in), on one line:
-    /// <c>__CocRun.G.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
-    /// (<see cref="ScriptGuard.Regex"/>), or <c>__CocRun.G.IsMatch(site, pattern, options, input)</c>
+    /// <c>__cocRun.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
+    /// (<see cref="ScriptGuard.Regex"/>), or <c>__cocRun.IsMatch(site, pattern, options, input)</c>
     /// (<see cref="ScriptGuard.IsMatch"/>). Null for any other call.
     /// </summary>
     private ExpressionSyntax? CachedRegex(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
