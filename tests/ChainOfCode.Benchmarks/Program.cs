@@ -109,7 +109,8 @@ public static class Program
                 // model-diagnostics, runtime-names, run-threads, guard-statements, called-members, twin-order, find-unanalyzed,
                 // written-types, probe-kinds, probe-symbols, twin-refs, twin-capability, return-null); gate-parts: a new script's
                 // gate, rewrite, emit and run, part by part; pass-again: each pass on a fresh model and again on the bound one;
-                // decl-fixed: the declarations of the small script against those of a one-line script.
+                // decl-fixed: the declarations of the small script against those of a one-line script; guarded-emit-parts: the
+                // guarded text's emit with the guard in a class of its own or in a field, its lambda unguarded, the script's own text.
                 CompileAb.Run(Count(400), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000, args.Length > 3 ? args[3] : "prototypes");
                 return;
             case "--runner-parts":

@@ -59,6 +59,7 @@ internal static class RealEffects
         new("COC0010", "load-the-marker-script", "#load @\"{load}\"\nreturn 1;", ScriptStatus.Rejected, ScriptStatus.CompileError, Off("COC0010")),
         new("COC0010", "reference-the-marker-assembly", "#r @\"{ref}\"\nreturn 1;", ScriptStatus.Rejected, ScriptStatus.CompileError, Off("COC0010")),
         new("COCR0003", "reset-the-guard-by-its-reserved-name", "__CocRun.Guard = null; while (true) { }", ScriptStatus.Rejected, ScriptStatus.Rejected),
+        new("COCR0003", "reset-the-guard-in-its-field", "__cocRun = null; while (true) { }", ScriptStatus.Rejected, ScriptStatus.Rejected),
         new("COCR0004", "a-finalizer-that-connects-after-the-run", "class F { ~F() { using var c = new System.Net.Sockets.TcpClient(); c.Connect(\"127.0.0.1\", {port}); } }\nnew F();\nreturn 1;", ScriptStatus.Rejected, ScriptStatus.Rejected, Off("COC0003")),
         new("COCR0006", "an-async-void-that-connects-after-the-run", "async void Later() { await System.Threading.Tasks.Task.Yield(); using var c = new System.Net.Sockets.TcpClient(); c.Connect(\"127.0.0.1\", {port}); }\nLater();\nreturn 1;", ScriptStatus.Rejected, ScriptStatus.Rejected, Off("COC0003")),
         new("COCR0008", "a-frame-below-the-stack-probe", "long F<T>(T x, int n) => n == 0 ? 0 : F((x, x), n - 1) + 1;\nreturn F(1L, 30);", ScriptStatus.Rejected, ScriptStatus.Rejected),

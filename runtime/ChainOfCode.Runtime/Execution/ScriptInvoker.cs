@@ -61,9 +61,7 @@ internal static class ScriptInvoker
     private static Func<object?[], Task<object>> EntryPoint(Assembly assembly, string scriptClass, ScriptGuard guard, ChainSession? session)
     {
         Type submission = assembly.GetType(scriptClass, throwOnError: true)!;
-        submission.GetNestedType(GuardRewriter.HolderClass, BindingFlags.Public | BindingFlags.NonPublic)!
-            .GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.Static)!
-            .SetValue(null, guard);
+        submission.GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, guard);
         if (session is not null)
         {
             submission.GetNestedType(ChainRewriter.HolderClass, BindingFlags.Public | BindingFlags.NonPublic)!

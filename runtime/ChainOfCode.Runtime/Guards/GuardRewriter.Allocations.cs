@@ -96,8 +96,8 @@ internal sealed partial class GuardRewriter
     /// <summary>
     /// A static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> of a string with a constant pattern (within the limit) and
     /// constant options (not <c>IgnoreCase</c>, whose instance would keep the culture it was made in), on one line:
-    /// <c>__CocRun.G.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
-    /// (<see cref="ScriptGuard.Regex"/>), or <c>__CocRun.G.IsMatch(site, pattern, options, input)</c>
+    /// <c>__cocRun.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
+    /// (<see cref="ScriptGuard.Regex"/>), or <c>__cocRun.IsMatch(site, pattern, options, input)</c>
     /// (<see cref="ScriptGuard.IsMatch"/>). Null for any other call.
     /// </summary>
     private ExpressionSyntax? CachedRegex(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
@@ -430,7 +430,7 @@ internal sealed partial class GuardRewriter
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
     }
 
-    // "node.ToJsonString(options)" as "__CocRun.G.Json.ToJsonString(node, options)" (GuardedJson.ToJsonString): the same
+    // "node.ToJsonString(options)" as "__cocRun.Json.ToJsonString(node, options)" (GuardedJson.ToJsonString): the same
     // writer, into the run's budgeted buffer. A conditional call ("node?.ToJsonString()") is left as it is.
     private static InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
     {

@@ -9,14 +9,14 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// The syntax the guard rewrite inserts: calls on the run's guard (<c>__CocRun.G</c>), checkpoints on
+/// The syntax the guard rewrite inserts: calls on the run's guard (<c>__cocRun</c>), checkpoints on
 /// back-edges, and the <c>Enter(); try { ... } finally { Exit(); }</c> frame of a guarded body. Nothing here
 /// adds a line break, so user lines keep their numbers.
 /// </summary>
 internal static class GuardSyntax
 {
     /// <summary>The run's guard as the rewritten script names it.</summary>
-    public const string Guard = GuardRewriter.HolderClass + "." + GuardRewriter.HolderField;
+    public const string Guard = GuardRewriter.HolderField;
 
     /// <summary>
     /// The run's guard in a field of the script's own object (a top-level variable the rewrite declares first): the
@@ -47,7 +47,7 @@ internal static class GuardSyntax
     /// <summary>The guard's pre-check of an allocation of <paramref name="size"/> items of <paramref name="bytes"/> bytes each.</summary>
     public static ExpressionSyntax ItemsCheck(ExpressionSyntax size, int bytes) => GuardCall("Items", size, bytes);
 
-    /// <summary><c>__CocRun.G.Method(value[, extra])</c> with the value's trivia outside the call.</summary>
+    /// <summary><c>__cocRun.Method(value[, extra])</c> with the value's trivia outside the call.</summary>
     public static ExpressionSyntax GuardCall(string method, ExpressionSyntax value, int? extra)
     {
         var arguments = new List<ArgumentSyntax> { Argument(value.WithoutTrivia()) };
@@ -60,11 +60,11 @@ internal static class GuardSyntax
         return call.WithArgumentList(ArgumentList(SeparatedList(arguments))).WithTriviaFrom(value);
     }
 
-    /// <summary><c>__CocRun.G.Step(expression)</c>: a checkpoint each time the expression is evaluated (query clauses).</summary>
+    /// <summary><c>__cocRun.Step(expression)</c>: a checkpoint each time the expression is evaluated (query clauses).</summary>
     public static ExpressionSyntax Stepped(ExpressionSyntax expression) => GuardCall("Step", expression, null);
 
     /// <summary>
-    /// <c>__CocRun.G.Check(value, "member", "order")</c>: the last input of a call whose result grows with several
+    /// <c>__cocRun.Check(value, "member", "order")</c>: the last input of a call whose result grows with several
     /// (<c>CheckSequence</c> for a sequence, which a lazy one also counts as the call drains it).
     /// </summary>
     public static ExpressionSyntax CheckCall(ExpressionSyntax value, string member, string order, string method = "Check")
@@ -91,7 +91,7 @@ internal static class GuardSyntax
         : Block(CheckpointStatement(guard, probeStack), body);
 
     /// <summary>
-    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __CocRun.G; long t = 0, s = 0;
+    /// A loop that counts its turns on credit (<see cref="ScriptGuard.Refill"/>): <c>{ var g = __cocRun; long t = 0, s = 0;
     /// try { loop, its body starting with its turn (<see cref="CreditTurn"/>) } catch when ((s = g.Unwinding(s)) != 0) { throw; }
     /// finally { g.Settle(s); } }</c>. The count lives in a local of the script's method, so a turn costs a decrement and
     /// a store. The filter, never true, gives the credit back as soon as an exception leaves the loop, before the filters
@@ -112,7 +112,7 @@ internal static class GuardSyntax
 
     /// <summary>
     /// A plain loop (<see cref="LoopShape.Plain"/>: it cannot throw, and leaves only by its condition or a break):
-    /// <c>{ var g = __CocRun.G; long t = 0; loop; g.Settle(t); }</c>. No finally reads the count, so the JIT keeps it in a
+    /// <c>{ var g = __cocRun; long t = 0; loop; g.Settle(t); }</c>. No finally reads the count, so the JIT keeps it in a
     /// register: a turn costs a decrement and a branch. A stop thrown by <see cref="ScriptGuard.Refill"/> leaves no
     /// credit behind (the loop holds none when it refills).
     /// </summary>
@@ -146,7 +146,7 @@ internal static class GuardSyntax
     }
 
     /// <summary>
-    /// <c>{ var local = __CocRun.G; statement }</c>: the holder's field is read once, not at every turn of a loop
+    /// <c>{ var local = __cocRun; statement }</c>: the holder's field is read once, not at every turn of a loop
     /// (a static field of a collectible assembly costs more to read than a local). The statement's trivia moves outside.
     /// </summary>
     public static BlockSyntax HoldGuard(string local, StatementSyntax statement) =>
@@ -155,17 +155,17 @@ internal static class GuardSyntax
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(statement.GetTrailingTrivia()));
 
     /// <summary>
-    /// <paramref name="node"/> with its reads of the holder's field (<c>__CocRun.G</c>: in a collectible assembly, a helper
+    /// <paramref name="node"/> with its reads of the holder's field (<c>__cocRun</c>: in a collectible assembly, a helper
     /// call per read) replaced by <paramref name="local"/>, which holds the same guard, outside nested functions and
     /// query clauses (a query clause is a lambda: it would capture the local).
     /// </summary>
     public static T UsingLocal<T>(T node, string local)
         where T : SyntaxNode
     {
-        IEnumerable<MemberAccessExpressionSyntax> reads = node
+        IEnumerable<IdentifierNameSyntax> reads = node
             .DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or QueryExpressionSyntax))
-            .OfType<MemberAccessExpressionSyntax>()
-            .Where(m => m.Expression is IdentifierNameSyntax { Identifier.ValueText: GuardRewriter.HolderClass } && m.Name.Identifier.ValueText == GuardRewriter.HolderField);
+            .OfType<IdentifierNameSyntax>()
+            .Where(name => name.Identifier.ValueText == GuardRewriter.HolderField);
         return node.ReplaceNodes(reads, (_, read) => IdentifierName(local).WithTriviaFrom(read));
     }
 
@@ -204,11 +204,11 @@ internal static class GuardSyntax
     public static bool IsIterator(BlockSyntax body) =>
         body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any();
 
-    /// <summary><c>{ var local = __CocRun.G; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
+    /// <summary><c>{ var local = __cocRun; local.Enter(); try { body } finally { local.Exit(); } }</c>, keeping the body's
     /// braces and trivia (the guard is read once per call). An iterator yielding <paramref name="iteratorElement"/> counts a
     /// level while its <c>MoveNext</c> runs (<see cref="IteratorBody"/>); a leaf (<see cref="ThrowFreeFunctions.IsLeaf"/>) gets a checkpoint on the guard it reads,
-    /// <c>{ var local = __CocRun.G; local.Checkpoint(); body }</c>. A throw-free function (<see cref="ThrowFreeFunctions"/>) returning a value of
-    /// <paramref name="exitType"/> has no try: <c>{ var local = __CocRun.G; local.Enter(); ... return local.Exit&lt;T&gt;(value); }</c>.</summary>
+    /// <c>{ var local = __cocRun; local.Checkpoint(); body }</c>. A throw-free function (<see cref="ThrowFreeFunctions"/>) returning a value of
+    /// <paramref name="exitType"/> has no try: <c>{ var local = __cocRun; local.Enter(); ... return local.Exit&lt;T&gt;(value); }</c>.</summary>
     public static BlockSyntax GuardBody(BlockSyntax visited, BlockSyntax original, string local, string source = Guard, string? exitType = null, bool leaf = false, string? iteratorElement = null)
     {
         if (IsIterator(original))
@@ -262,7 +262,7 @@ internal static class GuardSyntax
     /// An iterator's body (sync or async), entered at every resumption and left at every <c>yield return</c>, so that its
     /// level counts only while its <c>MoveNext</c> runs, as a call's would (an iterator's frame outlives the call that made
     /// it, and a recursion through nested iterators nests <c>MoveNext</c> frames):
-    /// <c>{ var g = __CocRun.G; bool i = false; try { g.Enter(); i = true; body } finally { if (i) g.Exit(); } }</c>, each
+    /// <c>{ var g = __cocRun; bool i = false; try { g.Enter(); i = true; body } finally { if (i) g.Exit(); } }</c>, each
     /// <c>yield return e;</c> becoming <c>{ T v = e; i = false; g.Exit(); yield return v; g.Enter(); i = true; }</c>: the value
     /// is computed at the iterator's level, and a <c>Dispose</c> while suspended at a yield, or a stop thrown by the
     /// <c>Enter</c> after it, leaves nothing to give back.

@@ -533,6 +533,40 @@ public static class CompileAb
             return;
         }
 
+        // Round 16: what the guards cost the image-only emit, part by part. The guarded text of each script is made in
+        // both timed actions alike (the rewrite), then variants of it are parsed, cloned from the prototype and emitted.
+        if (lever == "guarded-emit-parts")
+        {
+            var lambdaGuard = new System.Text.RegularExpressions.Regex(@"\{var (__cocG\d+) = __cocGuard; \1\.Enter\(\); try\{return (.*?);\}finally\{\1\.Exit\(\); \}\}");
+            string field = $"static global::ChainOfCode.Runtime.ScriptGuard {GuardRewriter.HolderField}; ";
+            string Guarded(string code)
+            {
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                CSharpCompilation script = scriptPrototype.AddSyntaxTrees(tree);
+                return GuardRewriter.Rewrite(tree, script.GetSemanticModel(tree), CancellationToken.None).GetRoot().ToFullString();
+            }
+
+            void EmitText(string text)
+            {
+                if (!scriptPrototype.AddSyntaxTrees(CSharpSyntaxTree.ParseText(text, ScriptGate.ParseOptions)).Emit(new MemoryStream()).Success)
+                {
+                    throw new InvalidOperationException(text);
+                }
+            }
+
+            // Before round 16 the guard was the static field of a class of its own, nested in the script's.
+            string HolderClass(string text) => text.Replace(field, "internal static class __CocRun { public static global::ChainOfCode.Runtime.ScriptGuard G; } ")
+                .Replace(GuardRewriter.HolderField, "__CocRun.G");
+            string NoLambdaGuard(string text) => lambdaGuard.Replace(text, "$2");
+            string sample = Guarded(Shapes.Small(1));
+            Console.WriteLine(sample);
+            Console.WriteLine(HolderClass(sample));
+            Pair("guarded text, the guard in a class of its own (before round 16)", c => EmitText(HolderClass(Guarded(c))), "guarded text, the guard a static field of the script's class", c => EmitText(Guarded(c)), rounds, warmRounds);
+            Pair("guarded text", c => EmitText(Guarded(c)), "guarded text, the lambda unguarded", c => EmitText(NoLambdaGuard(Guarded(c))), rounds, warmRounds);
+            Pair("guarded text", c => EmitText(Guarded(c)), "the script's own text", c => { _ = Guarded(c); EmitText(c); }, rounds, warmRounds);
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);

@@ -239,8 +239,7 @@ public static class PairedReports
         {
             Assembly assembly = context.LoadFromStream(new MemoryStream(compiled.Image!, writable: false));
             Type script = assembly.GetType(compiled.ScriptClass!, throwOnError: true)!;
-            script.GetNestedType(GuardRewriter.HolderClass, BindingFlags.Public | BindingFlags.NonPublic)!
-                .GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.Static)!.SetValue(null, guard);
+            script.GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, guard);
             var entry = script.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<object?[], Task<object>>>();
             return entry([new ScriptGlobals(), null]).GetAwaiter().GetResult();
         }
