@@ -57,6 +57,14 @@ public static class Program
                 // --guard-threads ROUNDS SHAPE [warm]: where --paired-guards' runtime column spends CPU its image column does not, thread by thread (group 2, round 16)
                 GuardThreads.Run(Count(15), args.Length > 2 ? args[2] : "fib25x10", warm: args.Length > 3 && args[3] == "warm");
                 return;
+            case "--stack-offsets":
+                // --stack-offsets ROUNDS [SHAPE]: a shape's speed per stack address, on the caller's thread and a run thread (group 2, round 16b)
+                StackOffsets.Run(Count(3), args.Length > 2 ? args[2] : "fib25x10");
+                return;
+            case "--cpu-pairs":
+                // --cpu-pairs ROUNDS [SHAPE]: one thread bound to CPU 0 and CPU 1 in turn, each CPU's speed at the same moment (group 2, round 16b)
+                CpuPairs.Run(Count(20), args.Length > 2 ? args[2] : "fib25x10");
+                return;
             case "--guard-fixed":
                 // Group 2's fixed part: the guarded image's load, JIT and guard against the unguarded image's (fib25x10 with Fib(2)).
                 PairedReports.GuardFixed(Count(100));

@@ -51,12 +51,14 @@ public static class GuardThreads
         var perRound = columns.Select(_ => new Dictionary<string, List<double>>()).ToArray();
         var process = columns.Select(_ => new List<double>()).ToArray();
         var walls = columns.Select(_ => new List<double>()).ToArray();
+        var collections = new int[columns.Length];
         for (int round = 0; round < rounds + 1; round++)
         {
             for (int c = 0; c < columns.Length; c++)
             {
                 Dictionary<int, (string Name, long Ns, long Slices)> before = Threads();
                 double c0 = ProcessCpu.Milliseconds();
+                int gc0 = GC.CollectionCount(0);
                 long w0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 columns[c].Body();
                 double wall = System.Diagnostics.Stopwatch.GetElapsedTime(w0).TotalMilliseconds;
@@ -67,6 +69,7 @@ public static class GuardThreads
                     continue;
                 }
 
+                collections[c] += GC.CollectionCount(0) - gc0;
                 process[c].Add(cpu);
                 walls[c].Add(wall);
                 var thisRound = new Dictionary<string, double>();
@@ -98,6 +101,7 @@ public static class GuardThreads
         Console.WriteLine($"{rounds} rounds of {shape} after one untimed{(warm ? ", the columns warmed first (PairedReports.WarmColumns)" : "")}; process CPU, median ms a run: " + string.Join(", ", columns.Select((col, c) => $"{col.Name} {PairedReports.Median(process[c]):F3}")));
         Console.WriteLine("wall, median ms a run: " + string.Join(", ", columns.Select((col, c) => $"{col.Name} {PairedReports.Median(walls[c]):F3}")));
         Console.WriteLine("each column less the guarded image's in the same round, median ms (CPU / wall): " + string.Join(", ", columns.Select((col, c) => $"{col.Name} {PairedReports.Median(process[c].Zip(process[1], (a, b) => a - b).ToList()):F3} / {PairedReports.Median(walls[c].Zip(walls[1], (a, b) => a - b).ToList()):F3}")));
+        Console.WriteLine("collections (all generations count in gen0's) over the timed rounds: " + string.Join(", ", columns.Select((col, c) => $"{col.Name} {collections[c]}")));
         Console.WriteLine($"the caller's CPU, median ms a run: RunAsync until it returns {PairedReports.Median(start):F3}, then blocked on its task {PairedReports.Median(wait):F3}");
         Console.WriteLine("per thread, median ms on a CPU a run:");
         Console.WriteLine("| thread | " + string.Join(" | ", columns.Select(c => c.Name)) + " |");
