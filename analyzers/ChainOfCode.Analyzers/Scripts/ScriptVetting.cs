@@ -109,13 +109,13 @@ internal static class ScriptVetting
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
         }
 
-        SyntaxTree parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+        SyntaxTree parsed = ParseScript(code, path, shape, cancellationToken);
         if (ModelShapes(parsed, code.Length) is { } edits)
         {
             // A script written as a program, or with extension methods in a static class: its text with Main called and
             // the extension methods forwarded is the script from here on (the caps hold it too).
             code = SourceText.From(code).WithChanges(edits).ToString();
-            parsed = CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
+            parsed = ParseScript(code, path, shape, cancellationToken);
         }
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
@@ -142,6 +142,10 @@ internal static class ScriptVetting
         compilation = ScriptPrototypes.GetValue(environment, CreateScriptPrototype).AddSyntaxTrees(parsed);
         return null;
     }
+
+    // The script's text, followed by the declarations of its typed Args when it has them.
+    private static SyntaxTree ParseScript(string code, string path, ArgsShape? shape, CancellationToken cancellationToken) =>
+        CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
 
     // The edits of ScriptEntryPoint and ScriptExtensionClasses, in the script's order (what they append goes at its end,
     // before any declarations the gate adds), or null when neither applies.

@@ -249,10 +249,10 @@ public sealed partial class ScriptGuard
     /// </summary>
     public IEnumerable<T>? CheckSequence<T>(IEnumerable<T>? values, string member, string order)
     {
-        System.Collections.Generic.Dictionary<string, object?> inputs = CheckInputs(values, member, order);
+        Dictionary<string, object?> inputs = CheckInputs(values, member, order);
         if (member == "M:System.Linq.Enumerable.Concat")
         {
-            return Concatenated(values);
+            return values is null ? null : Stepped(values);
         }
 
         return values is null || AmplifiedSizes.IsMaterialized(values) ? values : Counted(values, AmplifiedSizes.TextLength(inputs.GetValueOrDefault("separator")));
@@ -266,8 +266,6 @@ public sealed partial class ScriptGuard
     /// but those of the first sequence's first sequence). Counting the lengths instead would not do: a chain of
     /// doublings counts its length by visiting every node.
     /// </summary>
-    private IEnumerable<T>? Concatenated<T>(IEnumerable<T>? second) => second is null ? null : Stepped(second);
-
     private IEnumerable<T> Stepped<T>(IEnumerable<T> values)
     {
         Checkpoint();
@@ -289,10 +287,10 @@ public sealed partial class ScriptGuard
         }
     }
 
-    private System.Collections.Generic.Dictionary<string, object?> CheckInputs(object? value, string member, string order)
+    private Dictionary<string, object?> CheckInputs(object? value, string member, string order)
     {
         string[] names = order.Split(',');
-        var inputs = new System.Collections.Generic.Dictionary<string, object?>(names.Length, StringComparer.Ordinal)
+        var inputs = new Dictionary<string, object?>(names.Length, StringComparer.Ordinal)
         {
             [names[^1]] = value,
         };
