@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ChainOfCode.Runtime.ScriptCalls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,7 +25,7 @@ internal sealed partial class GuardRewriter
             return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }
 
-        if (node.Name.Identifier.ValueText is "Serialize" or "SerializeToUtf8Bytes" && IsJsonSerialize(node))
+        if (IsJsonSerializeName(node.Name.Identifier.ValueText) && IsJsonSerialize(node))
         {
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.Json"), (SimpleNameSyntax)Visit(node.Name)!).WithTriviaFrom(node);
         }
@@ -42,7 +43,7 @@ internal sealed partial class GuardRewriter
                 return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
             }
 
-            if (node.Identifier.ValueText is "Serialize" or "SerializeToUtf8Bytes" && IsJsonSerialize(node))
+            if (IsJsonSerializeName(node.Identifier.ValueText) && IsJsonSerialize(node))
             {
                 return ParseExpression($"{Guard}.Json.{node.Identifier.ValueText}").WithTriviaFrom(node);
             }
@@ -169,7 +170,7 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+        return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
     }
 
     public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
@@ -181,7 +182,36 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList));
+        return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
+    }
+
+    /// <summary>
+    /// <c>new Utf8JsonWriter(stream, o)</c> as <c>new Utf8JsonWriter(__cocRun.Json.Sink(stream), o)</c>
+    /// (<see cref="GuardedJson.Sink"/>): a writer over the stream's budgeted sink, so that a library call writing into
+    /// the writer checks the run's budget as the output grows.
+    /// </summary>
+    private static ArgumentListSyntax JsonSink(IMethodSymbol constructor, ArgumentListSyntax list)
+    {
+        if (constructor.ContainingType is not { Name: "Utf8JsonWriter", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
+            || constructor.Parameters is not [{ Name: "utf8Json" }, ..])
+        {
+            return list;
+        }
+
+        ArgumentSyntax? stream = list.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "utf8Json")
+            ?? (list.Arguments is [{ NameColon: null } first, ..] ? first : null);
+        if (stream is null)
+        {
+            return list;
+        }
+
+        ArgumentSyntax sink = stream.WithExpression(GuardCall("Json.Sink", stream.Expression, null));
+        if (stream.NameColon is { } name)
+        {
+            sink = sink.WithNameColon(name.WithName(IdentifierName("bufferWriter").WithTriviaFrom(name.Name)));
+        }
+
+        return list.WithArguments(list.Arguments.Replace(stream, sink));
     }
 
     public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
@@ -431,26 +461,65 @@ internal sealed partial class GuardRewriter
     }
 
     // "node.ToJsonString(options)" as "__cocRun.Json.ToJsonString(node, options)" (GuardedJson.ToJsonString): the same
-    // writer, into the run's budgeted buffer. A conditional call ("node?.ToJsonString()") is left as it is.
-    private static InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
+    // writer, into the run's budgeted buffer; "node.ToString()" on a receiver typed as a node as
+    // "__cocRun.Json.NodeText(node)". In a "?." chain, where the receiver is a binding that cannot leave the chain
+    // ("node?.ToJsonString()", "node?.Root.ToString()"), the call is "node?.__cocToJsonString(__cocRun.Json)", an
+    // extension of GuardedJsonCalls (the tree then imports its namespace: UsesJsonCalls).
+    private InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
     {
-        if (invocation.TargetMethod is not { Name: "ToJsonString", IsStatic: false, ContainingType: { Name: "JsonNode", ContainingNamespace: { Name: "Nodes", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } } }
-            || visited.Expression is not MemberAccessExpressionSyntax access)
+        (string guarded, string extension) = invocation.TargetMethod switch
+        {
+            { Name: "ToJsonString", IsStatic: false, ContainingType: var type } when IsJsonNode(type) => ("ToJsonString", GuardedJsonCalls.ToJsonStringName),
+            { Name: "ToString", IsStatic: false, Parameters.Length: 0 } when invocation.Instance?.Type is { } type && IsJsonNode(type) => ("NodeText", GuardedJsonCalls.NodeTextName),
+            _ => (string.Empty, string.Empty),
+        };
+        if (guarded.Length == 0)
         {
             return null;
         }
 
-        return InvocationExpression(ParseExpression($"{Guard}.Json.ToJsonString"), visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(access.Expression))))
-            .WithTriviaFrom(visited);
+        ArgumentListSyntax withJson = visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(ParseExpression($"{Guard}.Json"))));
+        switch (visited.Expression)
+        {
+            case MemberAccessExpressionSyntax access when !StartsWithBinding(access.Expression):
+                return InvocationExpression(ParseExpression($"{Guard}.Json.{guarded}"), visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(access.Expression))))
+                    .WithTriviaFrom(visited);
+            case MemberAccessExpressionSyntax access:
+                UsesJsonCalls = true;
+                return visited.WithExpression(access.WithName(IdentifierName(extension).WithTriviaFrom(access.Name))).WithArgumentList(withJson);
+            case MemberBindingExpressionSyntax binding:
+                UsesJsonCalls = true;
+                return visited.WithExpression(binding.WithName(IdentifierName(extension).WithTriviaFrom(binding.Name))).WithArgumentList(withJson);
+            default:
+                return null;
+        }
     }
 
-    // JsonSerializer.Serialize or SerializeToUtf8Bytes returning the text (not the overloads that write into a stream or
-    // a writer the script passes): GuardedJson has the same overloads, so the rewritten call binds to the same shape.
+    // System.Text.Json.Nodes.JsonNode or a type derived from it (JsonArray, JsonObject, JsonValue).
+    private static bool IsJsonNode(ITypeSymbol? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type is { Name: "JsonNode", ContainingNamespace: { Name: "Nodes", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJsonSerializeName(string name) => name is "Serialize" or "SerializeToUtf8Bytes" or "SerializeToNode" or "SerializeToElement" or "SerializeToDocument";
+
+    // JsonSerializer.Serialize or SerializeToUtf8Bytes returning the text, Serialize into a stream, SerializeToNode,
+    // SerializeToElement and SerializeToDocument: GuardedJson has the same overloads, so the rewritten call binds to the
+    // same shape. The overloads that write into a Utf8JsonWriter stay: the script's writer writes into a budgeted sink
+    // (JsonSink). SerializeAsync does not compile in a script (its PipeWriter overloads need an assembly it is not given).
     private bool IsJsonSerialize(ExpressionSyntax node)
     {
         SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
         return info.Symbol is IMethodSymbol { ContainingType: { Name: "JsonSerializer", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } } method
-            && (method.ReturnType.SpecialType == SpecialType.System_String || method.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
-            && method.Parameters.Length > 0 && method.Parameters[0].Name == "value";
+            && method.Parameters.Length > 0
+            && (method.Parameters[0].Name == "value" || (method.Parameters[0].Name == "utf8Json" && method.Parameters[0].Type.ToDisplayString() == "System.IO.Stream"));
     }
 }

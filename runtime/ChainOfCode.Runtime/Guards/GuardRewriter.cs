@@ -1,4 +1,5 @@
 using ChainOfCode.Analyzers.Scripts;
+using ChainOfCode.Runtime.ScriptCalls;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -63,6 +64,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         $"static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; ",
         options: ScriptGate.ParseOptions)!;
 
+    private static readonly UsingDirectiveSyntax JsonCallsUsing = UsingDirective(ParseName("global::" + typeof(GuardedJsonCalls).Namespace))
+        .WithUsingKeyword(Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(Space));
+
+    /// <summary>A call in the tree is an extension of <see cref="GuardedJsonCalls"/>, whose namespace the tree must import.</summary>
+    private bool UsesJsonCalls { get; set; }
+
     private static readonly MemberDeclarationSyntax HolderCopy = ParseMemberDeclaration(
         $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
 
@@ -84,6 +91,12 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         }
 
         rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [Holder, HolderCopy]));
+        if (rewriter.UsesJsonCalls)
+        {
+            // On the first line, before the script's own usings: the lines stay the same.
+            rewritten = rewritten.WithUsings(rewritten.Usings.Insert(0, JsonCallsUsing));
+        }
+
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);
     }
 

@@ -1,0 +1,39 @@
+using ChainOfCode.Runtime;
+
+namespace ChainOfCode.Runtime.Tests;
+
+/// <summary>
+/// Small JSON through every route the guards send through the run's budgeted buffer or sink (a stream the serializer
+/// writes into, a Utf8JsonWriter the script makes, SerializeToNode, SerializeToElement, SerializeToDocument, a
+/// conditional ToJsonString, a node's ToString) gives what the library gives unguarded (the expected text is what the same script returned
+/// before the rewrite, base 51d46d7; the conditional calls, which crashed the rewrite there, as the library writes them).
+/// The hostile corpus's memory--json-* scripts are the attacks on the same routes.
+/// </summary>
+public sealed class GuardedJsonTests
+{
+    [Theory]
+    [InlineData("var s = new MemoryStream(); JsonSerializer.Serialize(s, new { a = 1, b = new[] { \"x\", \"é<\" } }, new JsonSerializerOptions { WriteIndented = true }); return Encoding.UTF8.GetString(s.ToArray());",
+        "{\n  \"a\": 1,\n  \"b\": [\n    \"x\",\n    \"\\u00E9\\u003C\"\n  ]\n}")]
+    [InlineData("var s = new MemoryStream(); JsonSerializer.Serialize(s, (object)new[] { 1, 2 }, typeof(int[])); JsonSerializer.Serialize(utf8Json: s, value: new[] { 3 }, jsonTypeInfo: JsonSerializerOptions.Default.GetTypeInfo(typeof(int[]))); return Encoding.UTF8.GetString(s.ToArray());",
+        "[1,2][3]")]
+    [InlineData("var s = new MemoryStream(); var w = new Utf8JsonWriter(s, new JsonWriterOptions { Indented = true }); w.WriteStartObject(); w.WriteString(\"k\", \"v\"); w.WritePropertyName(\"o\"); JsonSerializer.Serialize(w, new { a = new[] { 1, 2 } }); w.WritePropertyName(\"n\"); JsonNode.Parse(\"[1,{\\\"x\\\":null}]\")!.WriteTo(w); w.WritePropertyName(\"e\"); JsonDocument.Parse(\"{\\\"y\\\":[true]}\").RootElement.WriteTo(w); w.WriteEndObject(); w.Flush(); return w.BytesCommitted + \" \" + Encoding.UTF8.GetString(s.ToArray());",
+        "153 {\n  \"k\": \"v\",\n  \"o\": {\n    \"a\": [\n      1,\n      2\n    ]\n  },\n  \"n\": [\n    1,\n    {\n      \"x\": null\n    }\n  ],\n  \"e\": {\n    \"y\": [\n      true\n    ]\n  }\n}")]
+    [InlineData("var s = new MemoryStream(); Utf8JsonWriter w = new(options: new JsonWriterOptions { Indented = false }, utf8Json: s); w.WriteStartArray(); for (int i = 0; i < 3000; i++) w.WriteNumberValue(i); w.WriteEndArray(); w.Dispose(); var text = Encoding.UTF8.GetString(s.ToArray()); return text.Length + \" \" + text.Substring(text.Length - 12);",
+        "13891 7,2998,2999]")]
+    [InlineData("var n = JsonSerializer.SerializeToNode(new { A = 1, B = \"x\" }, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!; return n[\"a\"]!.GetValue<int>() + \" \" + n.ToJsonString() + \" \" + JsonSerializer.SerializeToNode((object)new[] { 1 }, typeof(int[]))!.ToJsonString() + \" \" + (JsonSerializer.SerializeToNode<string?>(null) is null);",
+        "1 {\"A\":1,\"B\":\"x\"} [1] True")]
+    [InlineData("var e = JsonSerializer.SerializeToElement(new { a = new[] { 1, 2 } }, new JsonSerializerOptions { WriteIndented = true }); var d = JsonSerializer.SerializeToDocument(new Dictionary<string, int> { [\"k\"] = 2 }); return e.GetRawText() + \"|\" + e.GetProperty(\"a\")[1].GetInt32() + \"|\" + d.RootElement.GetRawText() + \"|\" + JsonSerializer.SerializeToElement((object)\"s\", typeof(string)).ValueKind;",
+        "{\n  \"a\": [\n    1,\n    2\n  ]\n}|2|{\"k\":2}|String")]
+    [InlineData("JsonNode? n = new JsonArray(1, new JsonObject { [\"k\"] = \"v\" }); JsonNode? none = null; return n?.ToJsonString() + \"|\" + n?.Root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + \"|\" + n?[1]?.ToJsonString() + \"|\" + (n?.ToJsonString().Length) + \"|\" + (none?.ToJsonString() ?? \"none\") + \"|\" + n?[1]?[\"k\"]?.ToJsonString();",
+        "[1,{\"k\":\"v\"}]|[\n  1,\n  {\n    \"k\": \"v\"\n  }\n]|{\"k\":\"v\"}|13|none|\"v\"")]
+    [InlineData("JsonNode? n = new JsonArray(1, \"s\", new JsonObject { [\"k\"] = null, [\"q\"] = \"a\\\"b\" }); JsonArray a = n.AsArray(); return n.ToString() + \"|\" + n?.ToString() + \"|\" + a[1]!.ToString() + \"|\" + JsonValue.Create(System.Guid.Empty).ToString() + \"|\" + n?[1]?.ToString() + \"|\" + JsonNode.Parse(\"\\\"p\\\"\")!.ToString() + \"|\" + a[2]!.AsObject().ToString() + \"|\" + n?.Root.ToString().Length;",
+        "[\n  1,\n  \"s\",\n  {\n    \"k\": null,\n    \"q\": \"a\\u0022b\"\n  }\n]|[\n  1,\n  \"s\",\n  {\n    \"k\": null,\n    \"q\": \"a\\u0022b\"\n  }\n]|s|\"00000000-0000-0000-0000-000000000000\"|s|p|{\n  \"k\": null,\n  \"q\": \"a\\u0022b\"\n}|58")]
+    public async Task Small_json_through_a_guarded_route_is_the_library_s_own_output(string body, string expected)
+    {
+        const string Usings = "using System.IO;\nusing System.Text;\nusing System.Text.Json;\nusing System.Text.Json.Nodes;\n";
+
+        ScriptResult result = await Scripts.RunAsync(Usings + body, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.Equal(expected, Scripts.Value(result).GetString());
+    }
+}
