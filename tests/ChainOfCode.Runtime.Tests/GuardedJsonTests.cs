@@ -5,7 +5,7 @@ namespace ChainOfCode.Runtime.Tests;
 /// <summary>
 /// Small JSON through every route the guards send through the run's budgeted buffer or sink (a stream the serializer
 /// writes into, a Utf8JsonWriter the script makes, SerializeToNode, SerializeToElement, SerializeToDocument, a
-/// conditional ToJsonString, a node's ToString) gives what the library gives unguarded (the expected text is what the same script returned
+/// conditional ToJsonString, a node's ToString, interpolated, concatenated or written to the console) gives what the library gives unguarded (the expected text is what the same script returned
 /// before the rewrite, base 51d46d7; the conditional calls, which crashed the rewrite there, as the library writes them).
 /// The hostile corpus's memory--json-* scripts are the attacks on the same routes.
 /// </summary>
@@ -28,6 +28,8 @@ public sealed class GuardedJsonTests
         "[1,{\"k\":\"v\"}]|[\n  1,\n  {\n    \"k\": \"v\"\n  }\n]|{\"k\":\"v\"}|13|none|\"v\"")]
     [InlineData("JsonNode? n = new JsonArray(1, \"s\", new JsonObject { [\"k\"] = null, [\"q\"] = \"a\\\"b\" }); JsonArray a = n.AsArray(); return n.ToString() + \"|\" + n?.ToString() + \"|\" + a[1]!.ToString() + \"|\" + JsonValue.Create(System.Guid.Empty).ToString() + \"|\" + n?[1]?.ToString() + \"|\" + JsonNode.Parse(\"\\\"p\\\"\")!.ToString() + \"|\" + a[2]!.AsObject().ToString() + \"|\" + n?.Root.ToString().Length;",
         "[\n  1,\n  \"s\",\n  {\n    \"k\": null,\n    \"q\": \"a\\u0022b\"\n  }\n]|[\n  1,\n  \"s\",\n  {\n    \"k\": null,\n    \"q\": \"a\\u0022b\"\n  }\n]|s|\"00000000-0000-0000-0000-000000000000\"|s|p|{\n  \"k\": null,\n  \"q\": \"a\\u0022b\"\n}|58")]
+    [InlineData("JsonNode n = new JsonArray(1, \"s\", new JsonObject { [\"k\"] = 2.5 }); JsonValue v = JsonValue.Create(\"t\"); JsonNode? none = null; object o = n; System.Console.Write(o); System.Console.WriteLine(v); return $\"{n}|{none}|{v,3}|\" + n + \"|\" + none + \"|\" + (v + \"!\") + $\"{o}{o}{1}\" + $\"{n:x}\";",
+        "[\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]||  t|[\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]||t![\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n][\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]1[\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]")]
     public async Task Small_json_through_a_guarded_route_is_the_library_s_own_output(string body, string expected)
     {
         const string Usings = "using System.IO;\nusing System.Text;\nusing System.Text.Json;\nusing System.Text.Json.Nodes;\n";
@@ -35,5 +37,16 @@ public sealed class GuardedJsonTests
         ScriptResult result = await Scripts.RunAsync(Usings + body, new RunOptions { Limits = Scripts.Benign });
 
         Assert.Equal(expected, Scripts.Value(result).GetString());
+    }
+
+    [Fact]
+    public async Task A_node_written_to_the_console_as_an_object_is_its_own_text()
+    {
+        ScriptResult result = await Scripts.RunAsync(
+            "using System.Text.Json.Nodes; object o = new JsonArray(1, new JsonObject { [\"k\"] = \"v\" }); Console.Write(o); Console.WriteLine((object)JsonValue.Create(\"t\")); return 0;",
+            new RunOptions { Limits = Scripts.Benign });
+
+        Scripts.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("[\n  1,\n  {\n    \"k\": \"v\"\n  }\n]t\n", result.Output);
     }
 }

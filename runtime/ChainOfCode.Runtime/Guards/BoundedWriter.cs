@@ -24,6 +24,12 @@ public sealed class BoundedWriter : TextWriter
     /// <inheritdoc />
     public override Encoding Encoding => Encoding.UTF8;
 
+    /// <summary>As <see cref="TextWriter.Write(object)"/>; a JSON node's text through the run's budget (<see cref="GuardedJson.NodeText"/>).</summary>
+    public override void Write(object? value) => base.Write(guard is not null && value is System.Text.Json.Nodes.JsonNode node ? guard.Json.NodeText(node) : value);
+
+    /// <summary>As <see cref="TextWriter.WriteLine(object)"/>; a JSON node's text through the run's budget (<see cref="GuardedJson.NodeText"/>).</summary>
+    public override void WriteLine(object? value) => base.WriteLine(guard is not null && value is System.Text.Json.Nodes.JsonNode node ? guard.Json.NodeText(node) : value);
+
     /// <summary>True once a write went past the cap.</summary>
     public bool Overflowed { get; private set; }
 

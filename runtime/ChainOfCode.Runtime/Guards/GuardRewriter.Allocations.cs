@@ -244,6 +244,7 @@ internal sealed partial class GuardRewriter
         // A constant concatenation stays constant (a const, a case label, an attribute argument): it allocates nothing.
         if (IsStringConcatenation(node) && !IsStringConcatenation(Unparenthesized(node.Parent)) && !model.GetConstantValue(node, cancellationToken).HasValue)
         {
+            visited = (BinaryExpressionSyntax)WithNodeTexts(node, visited);
             int pieces = ConcatenationLeaves(node).Count();
             return pieces >= 3 ? (BinaryExpressionSyntax)WithPieces(node, visited, pieces) : visited;
         }
@@ -270,7 +271,7 @@ internal sealed partial class GuardRewriter
             }
 
             InterpolationSyntax original = holes[hole++];
-            ExpressionSyntax expression = interpolation.Expression;
+            ExpressionSyntax expression = NodeText(original.Expression, interpolation.Expression);
             long width = System.Math.Max(
                 original.AlignmentClause is { } alignment && model.GetConstantValue(alignment.Value, cancellationToken) is { HasValue: true, Value: int a } ? System.Math.Abs((long)a) : 0,
                 original.FormatClause is { } format ? FormatWidths.OfNumberFormat(format.FormatStringToken.ValueText) : 0);
@@ -362,6 +363,32 @@ internal sealed partial class GuardRewriter
         }
 
         return [node];
+    }
+
+    /// <summary>
+    /// A JSON node written as text by an interpolation or a concatenation, typed as a node: <c>__cocRun.Json.NodeTextOf(node)</c>
+    /// (<see cref="GuardedJson.NodeTextOf"/>), the text through the run's budget. A node typed as <c>object</c> in three or
+    /// more pieces reaches the same check through <see cref="ScriptGuard.PieceOf"/>.
+    /// </summary>
+    private ExpressionSyntax NodeText(ExpressionSyntax original, ExpressionSyntax visited) =>
+        IsJsonNode(model.GetTypeInfo(original, cancellationToken).Type) ? GuardCall("Json.NodeTextOf", visited, null) : visited;
+
+    /// <summary>The visited concatenation with every operand typed as a JSON node written through <see cref="NodeText"/>.</summary>
+    private ExpressionSyntax WithNodeTexts(ExpressionSyntax original, ExpressionSyntax visited)
+    {
+        if (original is ParenthesizedExpressionSyntax parenthesized && visited is ParenthesizedExpressionSyntax visitedParenthesized)
+        {
+            return visitedParenthesized.WithExpression(WithNodeTexts(parenthesized.Expression, visitedParenthesized.Expression));
+        }
+
+        if (original is BinaryExpressionSyntax binary && IsStringConcatenation(binary) && visited is BinaryExpressionSyntax visitedBinary)
+        {
+            return visitedBinary
+                .WithLeft(WithNodeTexts(binary.Left, visitedBinary.Left))
+                .WithRight(WithNodeTexts(binary.Right, visitedBinary.Right));
+        }
+
+        return NodeText(original, visited);
     }
 
     /// <summary>The visited concatenation with every operand checked as one of <paramref name="pieces"/>.</summary>

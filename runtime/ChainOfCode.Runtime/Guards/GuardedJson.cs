@@ -166,6 +166,9 @@ public sealed class GuardedJson
         return node.ToString();
     }
 
+    /// <summary>A node's text in an interpolation or a concatenation (<c>$"{node}"</c>, <c>"a" + node</c>): <see cref="NodeText"/>, null for null.</summary>
+    public string? NodeTextOf(JsonNode? node) => node is null ? null : NodeText(node);
+
     /// <summary>
     /// The destination of a <see cref="Utf8JsonWriter"/> the script makes over a stream (<c>new Utf8JsonWriter(stream, o)</c>
     /// is rewritten to <c>new Utf8JsonWriter(__cocRun.Json.Sink(stream), o)</c>): every library call that writes into the

@@ -174,7 +174,7 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>A value concatenated to strings as one of <paramref name="pieces"/>: its text (as the concatenation takes it), checked.</summary>
-    public string? PieceOf<T>(T value, int pieces) => Piece(value?.ToString(), pieces);
+    public string? PieceOf<T>(T value, int pieces) => Piece(value is System.Text.Json.Nodes.JsonNode node ? Json.NodeText(node) : value?.ToString(), pieces);
 
     /// <summary>
     /// The last dimension of a multidimensional array creation (the others were held as they were evaluated):
