@@ -5,7 +5,7 @@ namespace ChainOfCode.Runtime.Tests;
 /// <summary>
 /// Small JSON through every route the guards send through the run's budgeted buffer or sink (a stream the serializer
 /// writes into, a Utf8JsonWriter the script makes, SerializeToNode, SerializeToElement, SerializeToDocument, a
-/// conditional ToJsonString, a node's ToString, interpolated, concatenated or written to the console) gives what the library gives unguarded (the expected text is what the same script returned
+/// conditional ToJsonString, a node's ToString, interpolated, concatenated or written to the console, method groups) gives what the library gives unguarded (the expected text is what the same script returned
 /// before the rewrite, base 51d46d7; the conditional calls, which crashed the rewrite there, as the library writes them).
 /// The hostile corpus's memory--json-* scripts are the attacks on the same routes.
 /// </summary>
@@ -30,6 +30,8 @@ public sealed class GuardedJsonTests
         "[\n  1,\n  \"s\",\n  {\n    \"k\": null,\n    \"q\": \"a\\u0022b\"\n  }\n]|[\n  1,\n  \"s\",\n  {\n    \"k\": null,\n    \"q\": \"a\\u0022b\"\n  }\n]|s|\"00000000-0000-0000-0000-000000000000\"|s|p|{\n  \"k\": null,\n  \"q\": \"a\\u0022b\"\n}|58")]
     [InlineData("JsonNode n = new JsonArray(1, \"s\", new JsonObject { [\"k\"] = 2.5 }); JsonValue v = JsonValue.Create(\"t\"); JsonNode? none = null; object o = n; System.Console.Write(o); System.Console.WriteLine(v); return $\"{n}|{none}|{v,3}|\" + n + \"|\" + none + \"|\" + (v + \"!\") + $\"{o}{o}{1}\" + $\"{n:x}\";",
         "[\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]||  t|[\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]||t![\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n][\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]1[\n  1,\n  \"s\",\n  {\n    \"k\": 2.5\n  }\n]")]
+    [InlineData("JsonNode n = new JsonArray(1, \"s\"); System.Func<JsonSerializerOptions?, string> f = n.ToJsonString; System.Func<string> g = n.ToString; System.Converter<JsonSerializerOptions?, string> c = n.ToJsonString; n = new JsonArray(); return f(null) + \"|\" + g() + \"|\" + c(new JsonSerializerOptions { WriteIndented = true }) + \"|\" + nameof(n.ToString) + \"|\" + new[] { n }.Select(x => x.ToString()).First();",
+        "[1,\"s\"]|[\n  1,\n  \"s\"\n]|[\n  1,\n  \"s\"\n]|ToString|[]")]
     public async Task Small_json_through_a_guarded_route_is_the_library_s_own_output(string body, string expected)
     {
         const string Usings = "using System.IO;\nusing System.Text;\nusing System.Text.Json;\nusing System.Text.Json.Nodes;\n";

@@ -30,6 +30,17 @@ internal sealed partial class GuardRewriter
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.Json"), (SimpleNameSyntax)Visit(node.Name)!).WithTriviaFrom(node);
         }
 
+        // "node.ToJsonString" or "node.ToString" as a method group: "__cocRun.Json.ToJsonStringMethod(node).Invoke", a
+        // method group of a delegate bound to the node now, as the original is.
+        if (node.Name.Identifier.ValueText is "ToJsonString" or "ToString"
+            && model.GetOperation(node, cancellationToken) is IMethodReferenceOperation { Method: { IsStatic: false } method, Instance.Type: var receiver }
+            && (method.Name == "ToString" ? method.Parameters.Length == 0 && IsJsonNode(receiver) : IsJsonNode(method.ContainingType)))
+        {
+            var receiverVisited = (ExpressionSyntax)Visit(node.Expression)!;
+            string bound = method.Name == "ToString" ? "NodeTextMethod" : "ToJsonStringMethod";
+            return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall($"Json.{bound}", receiverVisited, null), IdentifierName("Invoke")).WithTriviaFrom(node);
+        }
+
         return base.VisitMemberAccessExpression(node);
     }
 

@@ -166,6 +166,20 @@ public sealed class GuardedJson
         return node.ToString();
     }
 
+    /// <summary>The method group <c>node.ToJsonString</c> (rewritten to <c>ToJsonStringMethod(node).Invoke</c>): <see cref="ToJsonString"/> of the node.</summary>
+    public Func<JsonSerializerOptions?, string> ToJsonStringMethod(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return options => ToJsonString(node, options);
+    }
+
+    /// <summary>The method group <c>node.ToString</c> (rewritten to <c>NodeTextMethod(node).Invoke</c>): <see cref="NodeText"/> of the node.</summary>
+    public Func<string> NodeTextMethod(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return () => NodeText(node);
+    }
+
     /// <summary>A node's text in an interpolation or a concatenation (<c>$"{node}"</c>, <c>"a" + node</c>): <see cref="NodeText"/>, null for null.</summary>
     public string? NodeTextOf(JsonNode? node) => node is null ? null : NodeText(node);
 
