@@ -351,6 +351,23 @@ public sealed class GateTests
         }
     }
 
+    [Theory]
+    [InlineData(false, "interpolated strings deeper than 8")]
+    [InlineData(true, "levels of brackets or chained expressions")]
+    public void One_walk_measures_both_nesting_caps_and_the_chains_cap_is_named_first(bool deepChain, string expected)
+    {
+        // Nine interpolations deep in the script's last statement, after a chain within or past the nesting cap: the two
+        // caps are measured in one walk of the tree, and a script past both is named by the chains' cap, as before.
+        string chain = "var x = 1" + string.Concat(Enumerable.Repeat(" + 1", deepChain ? 5_000 : 5)) + ";\n";
+        string code = chain + "string F(string s) => s;\nreturn " + string.Concat(Enumerable.Repeat("F($\"{", 9)) + "1" + string.Concat(Enumerable.Repeat("}\")", 9)) + ";";
+
+        GateResult verdict = ScriptGate.Check(code);
+
+        ScriptDiagnostic cap = Assert.Single(verdict.Diagnostics);
+        Assert.Equal(ScriptGate.NestingCapId, cap.Id);
+        Assert.Contains(expected, cap.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_size_cap_can_be_changed()
     {

@@ -60,8 +60,19 @@ internal sealed class RuntimeNames
         return text == "var" || HasAliases(name.SyntaxTree, cancellationToken);
     }
 
-    private static bool HasAliases(SyntaxTree tree, CancellationToken cancellationToken) =>
-        TreesWithAliases.GetValue(tree, t => t.GetRoot(cancellationToken).DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null) ? Yes : No) == Yes;
+    private static bool HasAliases(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (TreesWithAliases.TryGetValue(tree, out object? known))
+        {
+            return known == Yes;
+        }
+
+        // A using directive begins with the keyword itself (an escaped or verbatim spelling is an identifier): a text
+        // without "using" has none, and its nodes need no walk.
+        bool aliases = tree.GetText(cancellationToken).ToString().Contains("using")
+            && tree.GetRoot(cancellationToken).DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null);
+        return TreesWithAliases.GetValue(tree, _ => aliases ? Yes : No) == Yes;
+    }
 
     private static HashSet<string> Collect(INamespaceSymbol global)
     {

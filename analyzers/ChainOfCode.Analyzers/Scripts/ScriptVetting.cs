@@ -120,12 +120,13 @@ internal static class ScriptVetting
 
         // Chains the parser read in a loop (x.M().M()..., a[0][0]..., 1 + 1 + ...) are as deep as brackets to
         // everything that walks the tree after it: counted here, before anything binds it.
-        if (SyntaxNesting.Measure(parsed.GetRoot(cancellationToken), maxNesting) > maxNesting)
+        (int nesting, int interpolations) = SyntaxNesting.Measure(parsed.GetRoot(cancellationToken), maxNesting);
+        if (nesting > maxNesting)
         {
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, nestingMessage);
         }
 
-        if (SyntaxNesting.MeasureInterpolations(parsed.GetRoot(cancellationToken), SyntaxNesting.MaxInterpolationNesting) > SyntaxNesting.MaxInterpolationNesting)
+        if (interpolations > SyntaxNesting.MaxInterpolationNesting)
         {
             return ScriptVettingResult.Capped(RuleIds.ScriptNestingCap, $"The script nests interpolated strings deeper than {SyntaxNesting.MaxInterpolationNesting} levels; the compiler's work doubles with each.");
         }
@@ -237,8 +238,6 @@ internal static class ScriptVetting
     {
         CapabilityAnalyzer analyzer = Analyzers.GetValue(policy, static p => new CapabilityAnalyzer(p));
         SyntaxTree tree = model.SyntaxTree;
-        SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
-        SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
         // The compiler binds the script for its errors; the analyzers' callbacks bind it once more through the gate's
         // own model, which the gate's walks and the guard rewrite then reuse (no driver, no events, no second model).
         compileErrors = CompileErrors(compilation.GetDiagnostics(cancellationToken));
@@ -256,6 +255,10 @@ internal static class ScriptVetting
             twinModel = null;
             return Merge(new[] { scriptFindings }, tree, null, scriptLength);
         }
+
+        // The twin's tree is parsed only for a script that gets a twin.
+        SourceText text = tree.GetText(cancellationToken).GetSubText(new TextSpan(0, scriptLength));
+        SyntaxTree twinTree = CSharpSyntaxTree.ParseText(text, ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath, cancellationToken);
 
         // A script that compiles binds every name to the script's own references: its twin binds against the same ones
         // (a closer stand-in, and fewer assemblies to search). Only a script with errors may reach for a type of an

@@ -17,10 +17,53 @@ internal static class SyntaxNesting
     /// The deepest nesting of the syntax tree, counted without recursion: every expression, pattern, statement
     /// (but a block, which the text measure counts as its brace) and member declaration on the path from the root
     /// is one level; a member access that names the method of a call is one level with the call
-    /// (<c>x.M()</c> is one link of a chain). Stops counting above <paramref name="stopAbove"/>.
+    /// (<c>x.M()</c> is one link of a chain). Stops counting above <paramref name="stopAbove"/>, and then
+    /// <c>Interpolations</c> is not the whole tree's. In the same walk: the deepest nesting of interpolated strings
+    /// in one another's holes (see <see cref="MaxInterpolationNesting"/>).
     /// </summary>
-    public static int Measure(SyntaxNode root, int stopAbove)
-        => Deepest(root, stopAbove, Counts);
+    public static (int Nesting, int Interpolations) Measure(SyntaxNode root, int stopAbove)
+    {
+        var pending = new Stack<(SyntaxNode Node, int Depth, int Interpolations)>();
+        pending.Push((root, 0, 0));
+        int max = 0;
+        int maxInterpolations = 0;
+        while (pending.Count > 0)
+        {
+            (SyntaxNode node, int depth, int interpolations) = pending.Pop();
+            if (Counts(node))
+            {
+                depth++;
+                if (depth > max)
+                {
+                    max = depth;
+                    if (max > stopAbove)
+                    {
+                        return (max, maxInterpolations);
+                    }
+                }
+            }
+
+            if (node is InterpolatedStringExpressionSyntax)
+            {
+                interpolations++;
+                if (interpolations > maxInterpolations)
+                {
+                    maxInterpolations = interpolations;
+                }
+            }
+
+            // The child list's own enumerator: no iterator allocated per node.
+            foreach (SyntaxNodeOrToken child in node.ChildNodesAndTokens())
+            {
+                if (child.AsNode() is { } childNode)
+                {
+                    pending.Push((childNode, depth, interpolations));
+                }
+            }
+        }
+
+        return (max, maxInterpolations);
+    }
 
     /// <summary>
     /// Interpolated strings nested in one another's holes (through any other expression: <c>$"{F($"{x}")}"</c>) that
@@ -29,41 +72,6 @@ internal static class SyntaxNesting
     /// cost days, far within the nesting cap (4 levels cost no more than a trivial script, 12 about 2 s).
     /// </summary>
     public const int MaxInterpolationNesting = 8;
-
-    /// <summary>The deepest nesting of interpolated strings, counted without recursion; stops above <paramref name="stopAbove"/>.</summary>
-    public static int MeasureInterpolations(SyntaxNode root, int stopAbove)
-        => Deepest(root, stopAbove, static node => node is InterpolatedStringExpressionSyntax);
-
-    // The deepest count of nodes that count on a path from the root, without recursion; stops above stopAbove.
-    private static int Deepest(SyntaxNode root, int stopAbove, System.Func<SyntaxNode, bool> counts)
-    {
-        var pending = new Stack<(SyntaxNode Node, int Depth)>();
-        pending.Push((root, 0));
-        int max = 0;
-        while (pending.Count > 0)
-        {
-            (SyntaxNode node, int depth) = pending.Pop();
-            if (counts(node))
-            {
-                depth++;
-                if (depth > max)
-                {
-                    max = depth;
-                    if (max > stopAbove)
-                    {
-                        return max;
-                    }
-                }
-            }
-
-            foreach (SyntaxNode child in node.ChildNodes())
-            {
-                pending.Push((child, depth));
-            }
-        }
-
-        return max;
-    }
 
     private static bool Counts(SyntaxNode node) => node switch
     {

@@ -24,14 +24,18 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
         GuardHints.MemberNames(GuardHints.RegexTimeout, "System.Text.RegularExpressions.Regex");
 
     /// <summary>The member's documentation-comment ID without parameters or generic arity ("M:System.String.PadLeft").</summary>
-    public static string MemberId(ISymbol symbol)
+    public static string MemberId(ISymbol symbol) => MemberIds.GetValue(symbol.OriginalDefinition, static definition =>
     {
-        string id = symbol.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty;
+        string id = definition.GetDocumentationCommentId() ?? string.Empty;
         int paren = id.IndexOf('(');
         id = paren >= 0 ? id[..paren] : id;
         int arity = id.IndexOf("``", System.StringComparison.Ordinal);
         return arity >= 0 ? id[..arity] : id;
-    }
+    });
+
+    // By definition: the references' symbols are shared by every script compilation cloned from one prototype, so a
+    // library member's ID is built once, not at every call of every script.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ISymbol, string> MemberIds = new();
 
     /// <summary>The policy's hints of a member and of every member it overrides (MemoryStream.Position is Stream.Position).</summary>
     public static IEnumerable<ArgumentHint> HintsOf(Policy policy, ISymbol member)

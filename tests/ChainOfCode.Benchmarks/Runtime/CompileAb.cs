@@ -6,6 +6,7 @@ using ChainOfCode.Analyzers.Scripts;
 using ChainOfCode.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -567,6 +568,71 @@ public static class CompileAb
             return;
         }
 
+        // Round 17: the four small cuts of the gate and the rewrite, each side on the same parsed and bound script in turns.
+        // A is the code as it was (copied here): two nesting walks through ChildNodes, the twin's parse for every script, the
+        // alias walk of the reserved-name check, each called member's hint ID built anew; B is the product's code now.
+        if (lever == "r17-cuts")
+        {
+            var a = new List<(double Cpu, double Wall)>();
+            var b = new List<(double Cpu, double Wall)>();
+            for (int i = 0; i < warmRounds + rounds; i++)
+            {
+                string code = Shapes.Small(RuntimeJob.Next());
+                SyntaxTree tree = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                CSharpCompilation script = scriptPrototype.AddSyntaxTrees(tree);
+                SemanticModel model = script.GetSemanticModel(tree);
+                _ = ScriptAnalyzerDriver.Analyze(model, analyzers, default);
+                var called = tree.GetRoot().DescendantNodes()
+                    .Where(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+                    .Select(n => model.GetSymbolInfo(n).Symbol).OfType<IMethodSymbol>().ToList();
+                SyntaxTree copy = CSharpSyntaxTree.ParseText(code, ScriptGate.ParseOptions);
+                (double Cpu, double Wall) Old()
+                {
+                    var cpu = new List<double>(); var wall = new List<double>();
+                    Measure(() =>
+                    {
+                        SyntaxNode root = tree.GetRoot();
+                        _ = OldDeepest(root, ScriptDialect.DefaultMaxNesting, OldCounts);
+                        _ = OldDeepest(root, SyntaxNesting.MaxInterpolationNesting, static n => n is InterpolatedStringExpressionSyntax);
+                        _ = CSharpSyntaxTree.ParseText(tree.GetText().GetSubText(new TextSpan(0, code.Length)), ScriptDialect.ParseOptions.WithKind(SourceCodeKind.Regular), tree.FilePath);
+                        _ = OldAliases.GetValue(tree, t => t.GetRoot(default).DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null) ? "yes" : "no");
+                        foreach (IMethodSymbol method in called)
+                        {
+                            string id = method.OriginalDefinition.GetDocumentationCommentId() ?? string.Empty;
+                            int paren = id.IndexOf('(');
+                            id = paren >= 0 ? id[..paren] : id;
+                            int arity = id.IndexOf("``", StringComparison.Ordinal);
+                            _ = arity >= 0 ? id[..arity] : id;
+                        }
+                    }, cpu, wall);
+                    return (cpu[0], wall[0]);
+                }
+
+                (double Cpu, double Wall) New()
+                {
+                    var cpu = new List<double>(); var wall = new List<double>();
+                    Measure(() =>
+                    {
+                        _ = SyntaxNesting.Measure(copy.GetRoot(), ScriptDialect.DefaultMaxNesting);
+                        _ = NewAliases.GetValue(copy, static t => t.GetText().ToString().Contains("using") && t.GetRoot().DescendantNodes().OfType<UsingDirectiveSyntax>().Any(u => u.Alias is not null) ? "yes" : "no");
+                        foreach (IMethodSymbol method in called)
+                        {
+                            _ = ArgumentGuards.MemberId(method);
+                        }
+                    }, cpu, wall);
+                    return (cpu[0], wall[0]);
+                }
+
+                if (i % 2 == 0) { var x = Old(); var y = New(); if (i >= warmRounds) { a.Add(x); b.Add(y); } }
+                else { var y = New(); var x = Old(); if (i >= warmRounds) { a.Add(x); b.Add(y); } }
+            }
+
+            Console.WriteLine($"{rounds} distinct scripts after {warmRounds}; the four cuts' code, ms: median wall, median CPU, mean wall, mean CPU");
+            Console.WriteLine($"  A {Median(a.Select(x => x.Wall).ToList()),7:F4} {Median(a.Select(x => x.Cpu).ToList()),7:F4} {a.Average(x => x.Wall),7:F4} {a.Average(x => x.Cpu),7:F4}  as before (copied)");
+            Console.WriteLine($"  B {Median(b.Select(x => x.Wall).ToList()),7:F4} {Median(b.Select(x => x.Cpu).ToList()),7:F4} {b.Average(x => x.Wall),7:F4} {b.Average(x => x.Cpu),7:F4}  now");
+            return;
+        }
+
         if (lever == "model-diagnostics")
         {
             Pair("compile errors from Compilation.GetDiagnostics, then the script pass (main)", CompilationDiagnostics, "the script pass, then its model's GetDiagnostics", ModelDiagnostics, rounds, warmRounds);
@@ -575,6 +641,48 @@ public static class CompileAb
 
         Pair("compilations from scratch (main)", Scratch, "cloned from bound prototypes", Cloned, rounds, warmRounds);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, string> OldAliases = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, string> NewAliases = new();
+
+    // SyntaxNesting's walk as it was before round 17 (one walk per measure, ChildNodes' iterator per node).
+    private static int OldDeepest(SyntaxNode root, int stopAbove, Func<SyntaxNode, bool> counts)
+    {
+        var pending = new Stack<(SyntaxNode Node, int Depth)>();
+        pending.Push((root, 0));
+        int max = 0;
+        while (pending.Count > 0)
+        {
+            (SyntaxNode node, int depth) = pending.Pop();
+            if (counts(node))
+            {
+                depth++;
+                if (depth > max)
+                {
+                    max = depth;
+                    if (max > stopAbove)
+                    {
+                        return max;
+                    }
+                }
+            }
+
+            foreach (SyntaxNode child in node.ChildNodes())
+            {
+                pending.Push((child, depth));
+            }
+        }
+
+        return max;
+    }
+
+    private static bool OldCounts(SyntaxNode node) => node switch
+    {
+        BlockSyntax => false,
+        MemberAccessExpressionSyntax or MemberBindingExpressionSyntax when node.Parent is InvocationExpressionSyntax call && call.Expression == node => false,
+        ExpressionSyntax or StatementSyntax or PatternSyntax or MemberDeclarationSyntax or QueryContinuationSyntax => true,
+        _ => false,
+    };
 
     private static CSharpCompilation Bound(CSharpCompilation compilation)
     {
