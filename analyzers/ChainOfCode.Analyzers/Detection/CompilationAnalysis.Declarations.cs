@@ -298,12 +298,18 @@ internal sealed partial class CompilationAnalysis
         return false;
     }
 
+    private const int ScanChunk = 4096;
+
+    /// <summary>The scan's chunk, one a thread (a new one a tree was 8 KB allocated by the first symbol of each tree).</summary>
+    [ThreadStatic]
+    private static char[]? scanBuffer;
+
     /// <summary>True when the text contains either word, read in chunks without building the whole string.</summary>
     private static bool Contains(SourceText text, string first, string second)
     {
-        const int Chunk = 4096;
+        const int Chunk = ScanChunk;
         int overlap = Math.Max(first.Length, second.Length) - 1;
-        char[] buffer = new char[Chunk + overlap];
+        char[] buffer = scanBuffer is { } reused && reused.Length >= Chunk + overlap ? reused : scanBuffer = new char[Chunk + overlap];
         for (int start = 0; start < text.Length; start += Chunk)
         {
             int count = Math.Min(Chunk + overlap, text.Length - start);

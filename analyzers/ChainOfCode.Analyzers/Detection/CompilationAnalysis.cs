@@ -70,6 +70,7 @@ internal sealed partial class CompilationAnalysis
     private readonly SymbolChecker checker;
     private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), bool> reported = new();
     private readonly ConcurrentDictionary<SyntaxTree, bool> modifierTrees = new();
+    private readonly ConcurrentDictionary<ISymbol, string> displays = new(SymbolChecker.ReferenceComparer.Instance);
 
     public CompilationAnalysis(Policy policy)
     {
