@@ -48,6 +48,12 @@ public static partial class RuleDescriptors
     // so that the fix reads the line instead of recognizing the API again.
     internal static Diagnostic Create(RuleMatch rule, Location location, string subject)
     {
+        return Diagnostic.Create(rule.Descriptor ??= Get(rule.RuleId), location, rule.Properties ??= Properties(rule), subject, rule.Capability.Because, rule.Advice);
+    }
+
+    /// <summary>What a code fix reads from a diagnostic of this match: built once a match (a match lives as long as its policy).</summary>
+    private static ImmutableDictionary<string, string?> Properties(RuleMatch rule)
+    {
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(AlternativeProperty, rule.Capability.Alternative);
         if (rule.Entry is { } entry)
         {
@@ -59,7 +65,7 @@ public static partial class RuleDescriptors
             properties = properties.Add(FeatureProperty, feature);
         }
 
-        return Diagnostic.Create(Get(rule.RuleId), location, properties, subject, rule.Capability.Because, rule.Advice);
+        return properties;
     }
 
     private static ImmutableArray<DiagnosticDescriptor> OfKind(Func<RuleKind, bool> kind) =>

@@ -60,6 +60,34 @@ public class RegexTimeoutRuleTests
         """);
 
     [Fact]
+    public Task Generated_regex_flags_are_read_from_the_attribute_arguments() => Verify.Analyzer("""
+        using System.Text.RegularExpressions;
+        partial class C
+        {
+            [GeneratedRegex("a+", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+            private static partial Regex Combined();
+
+            [{|COC0009:GeneratedRegex("a+", RegexOptions.IgnoreCase, "en-US")|}]
+            private static partial Regex Culture();
+
+            [GeneratedRegex("a+", RegexOptions.NonBacktracking, "en-US")]
+            private static partial Regex LinearCulture();
+
+            [{|COC0009:GeneratedRegex("a+", (RegexOptions)1)|}]
+            private static partial Regex Cast { get; }
+
+            [GeneratedRegex("a+", (RegexOptions)1024)]
+            private static partial Regex LinearCast { get; }
+
+            private static partial Regex Combined() => null!;
+            private static partial Regex Culture() => null!;
+            private static partial Regex LinearCulture() => null!;
+            private static partial Regex Cast { get => null!; }
+            private static partial Regex LinearCast { get => null!; }
+        }
+        """);
+
+    [Fact]
     public void Default_severity_is_warning() =>
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, RuleDescriptors.Get("COC0009").DefaultSeverity);
 }

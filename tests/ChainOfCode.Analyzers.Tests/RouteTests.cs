@@ -179,6 +179,43 @@ public class RouteTests
         """);
 
     [Fact]
+    public Task Attribute_on_every_kind_of_declaration_is_reported_once_where_written() => Verify.Analyzer("""
+        using System;
+        using System.ComponentModel;
+        [assembly: {|COC0012:Description("a")|}]
+        [module: {|COC0012:Description("m")|}]
+        [{|COC0012:Description("t")|}]
+        partial class C<[{|COC0012:Description("tp")|}] T>
+        {
+            [{|COC0012:Description("f")|}] int a, b;
+            [{|COC0012:Description("e")|}] event Action? Changed;
+            [{|COC0012:Description("ea")|}] event Action Custom { add { } remove { } }
+            [{|COC0012:Description("p")|}] int P { [{|COC0012:Description("get")|}] get => a + b; set { } }
+            [field: {|COC0012:Description("backing")|}] int Auto { get; set; }
+            [{|COC0012:Description("i")|}] int this[int i] => i;
+            [{|COC0012:Description("ctor")|}] C() { }
+            [{|COC0012:Description("m")|}]
+            [return: {|COC0012:Description("r")|}]
+            int M([{|COC0012:Description("param")|}] int x)
+            {
+                [{|COC0012:Description("local")|}] int Local() => 0;
+                Func<int> lambda = [{|COC0012:Description("lambda")|}] () => Local();
+                Changed?.Invoke();
+                return lambda() + x;
+            }
+
+            partial void Defined();
+            [{|COC0012:Description("impl")|}] partial void Defined() { }
+        }
+        [{|COC0012:Description("enum")|}] enum E { [{|COC0012:Description("member")|}] One }
+        [{|COC0012:Description("d")|}] [return: {|COC0012:Description("dr")|}] delegate int D();
+        [{|COC0012:Description("rec")|}] record R([property: {|COC0012:Description("prop")|}] int X);
+        """,
+        ("ChainOfCode.policy", """
+        T:System.ComponentModel.DescriptionAttribute; no descriptions
+        """));
+
+    [Fact]
     public Task Using_static() => Verify.Analyzer("""
         using static {|COC0001:System.IO.File|};
         class C { string M() => {|COC0001:ReadAllText("x")|}; }

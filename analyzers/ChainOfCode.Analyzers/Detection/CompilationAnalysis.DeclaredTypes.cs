@@ -38,11 +38,11 @@ internal sealed partial class CompilationAnalysis
             case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator
                 or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation:
                 CheckSignature(reporter, method, context.CancellationToken);
-                CheckConstraints(reporter, method.TypeParameters, method, context.Compilation, context.CancellationToken);
+                CheckConstraints(reporter, method, context.Compilation, context.CancellationToken);
                 if (method.PartialImplementationPart is { } implementation)
                 {
                     CheckSignature(reporter, implementation, context.CancellationToken);
-                    CheckConstraints(reporter, implementation.TypeParameters, implementation, context.Compilation, context.CancellationToken);
+                    CheckConstraints(reporter, implementation, context.Compilation, context.CancellationToken);
                 }
 
                 break;
@@ -100,10 +100,11 @@ internal sealed partial class CompilationAnalysis
 
     /// <summary>A method's or local function's type constraints: from the symbol, bound as written only on a hit.</summary>
     [MethodImpl(Jit.Optimized)]
-    private void CheckConstraints<TReporter>(TReporter context, ImmutableArray<ITypeParameterSymbol> typeParameters, IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    private void CheckConstraints<TReporter>(TReporter context, IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
-        if (!AnyConstraintBanned(typeParameters))
+        // A method that declares no type parameter has no constraint (and reading TypeParameters builds an array).
+        if (!method.IsGenericMethod || !AnyConstraintBanned(method.TypeParameters))
         {
             return;
         }

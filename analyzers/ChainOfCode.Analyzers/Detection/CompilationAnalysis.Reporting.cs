@@ -118,5 +118,10 @@ internal sealed partial class CompilationAnalysis
         public void ReportDiagnostic(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
     }
 
-    private static string Display(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+    /// <summary>
+    /// A symbol as the message names it, formatted once a symbol and compilation: emit-heavy code reports the same
+    /// few symbols hundreds of times (Dapper: 651 diagnostics, 106 distinct subjects).
+    /// </summary>
+    private string Display(ISymbol symbol) =>
+        displays.TryGetValue(symbol, out string? display) ? display : displays.GetOrAdd(symbol, s => s.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
 }

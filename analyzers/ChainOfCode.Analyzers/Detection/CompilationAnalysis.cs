@@ -70,6 +70,7 @@ internal sealed partial class CompilationAnalysis
     private readonly SymbolChecker checker;
     private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), bool> reported = new();
     private readonly ConcurrentDictionary<SyntaxTree, bool> modifierTrees = new();
+    private readonly ConcurrentDictionary<ISymbol, string> displays = new(SymbolChecker.ReferenceComparer.Instance);
 
     public CompilationAnalysis(Policy policy)
     {
@@ -360,29 +361,40 @@ internal sealed partial class CompilationAnalysis
 
     private bool Exempt(RuleMatch rule, ImmutableArray<IArgumentOperation> arguments)
     {
-        string? flag = rule.Capability.UnlessArgument;
-        if (flag is null)
+        if (rule.Capability.UnlessArgument is null)
         {
             return false;
         }
 
-        int dot = flag.LastIndexOf('.');
-        string enumName = flag.Substring(0, dot);
-        string memberName = flag.Substring(dot + 1);
         foreach (IArgumentOperation argument in arguments)
         {
             IOperation value = argument.Value;
             if (value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type
-                && SymbolNames.Matches(type, enumName)
-                && value.ConstantValue is { HasValue: true, Value: { } constant})
+                && value.ConstantValue is { HasValue: true, Value: { } constant }
+                && HasFlag(rule, type, constant))
             {
-                foreach (ISymbol member in type.GetMembers(memberName))
-                {
-                    if (member is IFieldSymbol { ConstantValue: { } flagValue } && (ToBits(constant) & ToBits(flagValue)) == ToBits(flagValue))
-                    {
-                        return true;
-                    }
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a constant of an enum type sets the flag that exempts a call from its rule (<c>RegexOptions.NonBacktracking</c>).</summary>
+    private static bool HasFlag(RuleMatch rule, INamedTypeSymbol type, object constant)
+    {
+        string flag = rule.Capability.UnlessArgument!;
+        int dot = flag.LastIndexOf('.');
+        if (!SymbolNames.Matches(type, flag, dot))
+        {
+            return false;
+        }
+
+        foreach (ISymbol member in type.GetMembers(flag.Substring(dot + 1)))
+        {
+            if (member is IFieldSymbol { ConstantValue: { } flagValue } && (ToBits(constant) & ToBits(flagValue)) == ToBits(flagValue))
+            {
+                return true;
             }
         }
 

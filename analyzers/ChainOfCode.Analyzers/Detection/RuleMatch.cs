@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using ChainOfCode.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Analyzers.Detection;
 
@@ -25,4 +27,9 @@ internal sealed class RuleMatch
 
     /// <summary>The line's own message, else the capability's safe alternative.</summary>
     public string Advice => Entry?.Message ?? Capability.Alternative;
+
+    /// <summary>The descriptor and the diagnostic properties of this match, set by <see cref="RuleDescriptors.Create"/> on first use.</summary>
+    internal DiagnosticDescriptor? Descriptor { get; set; }
+
+    internal ImmutableDictionary<string, string?>? Properties { get; set; }
 }
