@@ -424,9 +424,33 @@ public sealed class BenignScriptTests
         Assert.Equal(ScriptStatus.Rejected, result.Status);
         Assert.Contains(result.Diagnostics, d => d.Id == "COC0001" && d.Line == 3);
     }
+    // A top-level Span<T> or ReadOnlySpan<T> variable would be a field of the script (CS8345): the gate puts the top-level
+    // code from its declaration on into a block, where it is a local (ScriptSpanLocals).
+    [Theory]
+    [InlineData("int[] a = { 3, 1, 2 };\nSpan<int> s = a;\ns.Sort();\nreturn s[0] * 100 + s[1] * 10 + s[2];\n", "123")]
+    [InlineData("Span<int> s = new int[] { 1, 2 };\nvar p = new P(s[0] + s[1]);\nreturn p.V;\nrecord P(int V);\n", "3")]
+    [InlineData("string text = \"hello world\";\nReadOnlySpan<char> span = text.AsSpan();\nint Count(char c) => text.Count(x => x == c);\nint space = span.IndexOf(' ');\nreturn space + Count('o');\n", "7")]
+    [InlineData("var w = \"abc\".AsSpan(1);\nSystem.ReadOnlySpan<char> v = w[1..];\nreturn w.Length * 10 + v.Length;\n", "21")]
+    public async Task A_top_level_span_variable_is_a_local(string code, string expectedJson)
+    {
+        ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
+
+        Assert.True(result.Status == ScriptStatus.Succeeded, $"{result.Status} {result.Error}");
+        Assert.Equal(expectedJson, result.Value?.GetRawText());
+    }
+
+    [Fact]
+    public async Task Code_the_gate_puts_into_a_block_for_a_span_is_gated_like_any_code()
+    {
+        ScriptResult result = await Scripts.RunAsync("Span<int> s = new int[1];\nvoid Read() => Console.WriteLine(System.IO.File.ReadAllText(\"/etc/passwd\"));\nRead();\nreturn s.Length;\n", new RunOptions { Limits = Scripts.Benign });
+
+        Assert.Equal(ScriptStatus.Rejected, result.Status);
+        Assert.Contains(result.Diagnostics, d => d.Id == "COC0001" && d.Line == 2);
+    }
+
     [Theory]
     [InlineData("static class Ext\n{\n    private static string Twice(this string s) => s + s;\n    public static string Four(string s) => s.Twice().Twice();\n}\nreturn Ext.Four(\"a\");\n", "CS1109", "declare the extension method at the top level")]
-    [InlineData("int[] a = { 1, 2 };\nSpan<int> s = a;\nreturn s[0];\n", "CS8345", "use the Span<T> inside a local function")]
+    [InlineData("int[] a = { 1, 2 };\nSpan<int> s = a;\nreturn First();\nint First() => s[0];\n", "CS8345", "use the Span<T> inside a local function")]
     [InlineData("namespace Puzzles;\nclass A { }\n", "CS7021", "remove the namespace declaration")]
     public async Task A_compile_error_only_a_script_gives_says_what_to_write_instead(string code, string id, string hint)
     {

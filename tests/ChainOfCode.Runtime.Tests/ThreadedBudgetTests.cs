@@ -219,6 +219,20 @@ public sealed class ThreadedBudgetTests
         Assert.Equal((startsThreads, compiled.EmitError), (compiled.StartsThreads, (string?)null));
     }
 
+    // A Chain-of-Code program is decided the same way, on the gate's model of the program with its emulated functions
+    // declared: the chain rewrite adds only calls to the run's session, which run on the thread that calls them.
+    [Theory]
+    [InlineData(false, "int n = 0; foreach (string w in new[] { \"a\", \"b\" }) { if (IsFruit(w)) { n++; } } return n;")]
+    [InlineData(false, "var x = IsFruit(\"a\"); async System.Threading.Tasks.Task<int> A() { await System.Threading.Tasks.Task.Yield(); return 1; } return x ? await A() : 0;")]
+    [InlineData(true, "bool x = IsFruit(\"a\"); return await System.Threading.Tasks.Task.Run(() => x ? 1 : 0);")]
+    public void A_chain_program_under_a_policy_that_allows_threads_counts_in_shared_mode_only_when_it_starts_threads(bool startsThreads, string code)
+    {
+        CompiledScript compiled = ChainOfCode.Runtime.Chain.ChainCompiler.Compile(code, ThreadsAllowed, CancellationToken.None);
+        Assert.True(compiled.Verdict.IsAccepted, compiled.Verdict.Error);
+
+        Assert.Equal((startsThreads, compiled.EmitError), (compiled.StartsThreads, (string?)null));
+    }
+
     // A symbol the project's policy adds to COC0007 counts as starting threads, though the catalog does not name it and
     // the capability is off.
     [Fact]

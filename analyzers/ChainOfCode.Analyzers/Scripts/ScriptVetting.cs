@@ -112,8 +112,9 @@ internal static class ScriptVetting
         SyntaxTree parsed = ParseScript(code, path, shape, cancellationToken);
         if (ModelShapes(parsed, code.Length) is { } edits)
         {
-            // A script written as a program, or with extension methods in a static class: its text with Main called and
-            // the extension methods forwarded is the script from here on (the caps hold it too).
+            // A script written as a program, with extension methods in a static class, or with a top-level span: its text
+            // with Main called, the extension methods forwarded and the span's code in a block is the script from here on
+            // (the caps hold it too).
             code = SourceText.From(code).WithChanges(edits).ToString();
             parsed = ParseScript(code, path, shape, cancellationToken);
         }
@@ -148,7 +149,7 @@ internal static class ScriptVetting
     private static SyntaxTree ParseScript(string code, string path, ArgsShape? shape, CancellationToken cancellationToken) =>
         CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
 
-    // The edits of ScriptEntryPoint and ScriptExtensionClasses, in the script's order (what they append goes at its end,
+    // The edits of ScriptEntryPoint, ScriptExtensionClasses and ScriptSpanLocals, in the script's order (what they append goes at its end,
     // before any declarations the gate adds), or null when neither applies.
     private static List<TextChange>? ModelShapes(SyntaxTree tree, int scriptLength)
     {
@@ -170,7 +171,24 @@ internal static class ScriptVetting
             appended += forwarders.Appended;
         }
 
-        return appended.Length == 0 ? null : [.. inPlace.OrderBy(c => c.Span.Start), new TextChange(new TextSpan(scriptLength, 0), appended)];
+        if (ScriptSpanLocals.Block(tree, scriptLength) is { } block)
+        {
+            inPlace.AddRange(block);
+        }
+
+        if (inPlace.Count == 0 && appended.Length == 0)
+        {
+            return null;
+        }
+
+        // Stable: the block's "}" at the script's end goes before what is appended there.
+        List<TextChange> edits = [.. inPlace.OrderBy(c => c.Span.Start)];
+        if (appended.Length > 0)
+        {
+            edits.Add(new TextChange(new TextSpan(scriptLength, 0), appended));
+        }
+
+        return edits;
     }
 
     // A compilation made from scratch binds its references again (the reference manager: each assembly's identity,

@@ -46,11 +46,12 @@ internal static class ChainCompiler
         }
 
         SyntaxTree accepted = verdict.Tree!;
-        (SyntaxTree instrumented, ChainPlan plan) = ChainRewriter.Rewrite(accepted, verdict.Compilation!.GetSemanticModel(accepted), program, cancellationToken);
-        CSharpCompilation rewritten = verdict.Compilation.ReplaceSyntaxTree(accepted, instrumented);
-        // A program's guard counts in shared mode whenever its policy allows threads: its rewritten tree is not the one
-        // the gate analyzed, so the question the plain script's pipeline asks (GateOptions.StartsThreads) is not asked here.
-        bool startsThreads = options.AllowsThreads;
+        SemanticModel model = verdict.Model ?? verdict.Compilation!.GetSemanticModel(accepted);
+        (SyntaxTree instrumented, ChainPlan plan) = ChainRewriter.Rewrite(accepted, model, program, cancellationToken);
+        CSharpCompilation rewritten = verdict.Compilation!.ReplaceSyntaxTree(accepted, instrumented);
+        // Decided as for a plain script, on the gate's model of the accepted program (its emulated functions declared):
+        // the chain rewrite adds only calls to the run's session, which run on the thread that calls them and start none.
+        bool startsThreads = options.StartsThreads(model, cancellationToken);
         CSharpCompilation guarded = GuardRewriter.Apply(rewritten, instrumented, cancellationToken, options.Policy, sharedExits: startsThreads);
         bool usesSerializer = SerializerCaches.IsNamedIn(accepted, options.Policy, cancellationToken);
         var stripped = new GateResult(verdict.Verdict, diagnostics, verdict.Error, null, null);

@@ -92,7 +92,7 @@ internal sealed class ChainProgram
                 string function = name.Identifier.ValueText;
                 errors.Add(Error(
                     found is null
-                        ? $"{function} is not defined and its use does not give its type: use it as a condition, or assign it to a typed variable (not var)."
+                        ? $"{function} is not defined and its use does not give its type: use it as a condition, or assign it to a typed variable (a var only when a later use gives its type)."
                         : $"{function} is used as {found.ToDisplayString()}; an emulator returns bool, numbers, string, char, DateTime, or lists, arrays, sets or dictionaries of them.",
                     line,
                     column));

@@ -256,7 +256,11 @@ internal sealed class ChainRewriter : CSharpSyntaxRewriter
             declarators.Add(declarator.WithInitializer(null));
             if (declarator.Initializer is { } initializer)
             {
-                assignments.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(declarator.Identifier.WithoutTrivia()), initializer.Value)));
+                // "int[] a = { 1, 2 };": an array initializer is only an initializer; as an assignment it is "new int[] { 1, 2 }".
+                ExpressionSyntax value = initializer.Value is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } array && type is ArrayTypeSyntax arrayType
+                    ? ArrayCreationExpression(arrayType.WithoutTrivia().WithLeadingTrivia(Space), array).WithNewKeyword(Token(SyntaxKind.NewKeyword))
+                    : initializer.Value;
+                assignments.Add(ExpressionStatement(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(declarator.Identifier.WithoutTrivia()), value)));
             }
         }
 

@@ -12,18 +12,23 @@ namespace ChainOfCode.Runtime.Chain;
 /// operand of <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>string</c> in an interpolation or next to a string in <c>+</c>,
 /// the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>, the other operand's type in a
 /// comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in <c>x ?? F()</c>, and
-/// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. Everything else has no type.
+/// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. The call that initializes a <c>var</c> variable
+/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules.
+/// Everything else has no type.
 /// </summary>
 internal static class EmulatedCallTyping
 {
     /// <summary>The inferred type, or null; <paramref name="found"/> is the type the use gives when an emulator cannot produce it.</summary>
     public static LiteralType? Infer(InvocationExpressionSyntax call, SemanticModel model, out ITypeSymbol? found, CancellationToken cancellationToken)
     {
-        found = Target(call, model, cancellationToken);
+        found = Target(call, model, MaxVariableHops, cancellationToken);
         return LiteralTypeSymbols.From(found);
     }
 
-    private static ITypeSymbol? Target(InvocationExpressionSyntax call, SemanticModel model, CancellationToken cancellationToken)
+    // "var a = F(); var b = a; if (b) ...": how many var variables a call's type may be followed through.
+    private const int MaxVariableHops = 4;
+
+    private static ITypeSymbol? Target(ExpressionSyntax call, SemanticModel model, int hops, CancellationToken cancellationToken)
     {
         Compilation compilation = model.Compilation;
         ITypeSymbol Bool() => compilation.GetSpecialType(SpecialType.System_Boolean);
@@ -75,9 +80,34 @@ internal static class EmulatedCallTyping
                     : null;
             case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
                 return OnlyParameterType(outer, argument, model, cancellationToken);
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } declarator } when hops > 0:
+                return FromUses(declarator, model, hops - 1, cancellationToken);
             default:
                 return null;
         }
+    }
+
+    // "var x = F(a);": the variable's type is the call's; the first use of x (in the program's order) that gives a type
+    // by the rules above gives it.
+    private static ITypeSymbol? FromUses(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, CancellationToken cancellationToken)
+    {
+        if (model.GetDeclaredSymbol(declarator, cancellationToken) is not { } variable)
+        {
+            return null;
+        }
+
+        string name = declarator.Identifier.ValueText;
+        foreach (IdentifierNameSyntax use in declarator.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (use.SpanStart > declarator.Span.End && use.Identifier.ValueText == name
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, variable)
+                && Target(use, model, hops, cancellationToken) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression

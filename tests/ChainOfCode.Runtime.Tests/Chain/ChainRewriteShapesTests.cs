@@ -21,6 +21,8 @@ public sealed class ChainRewriteShapesTests
         { "try catch finally", "int n = 0; try { n = int.Parse(\"x\"); } catch (FormatException) { n = 7; } finally { n++; } return n;" },
         { "a final expression", "var words = new List<string> { \"b\", \"a\" };\nwords.Sort();\nstring.Join(\",\", words)" },
         { "async", "int n = await System.Threading.Tasks.Task.FromResult(4); return n + 1;" },
+        { "a top-level span", "int[] arr = { 3, 1, 2 }; Span<int> s = arr; s.Sort(); int r = s[0] + s[2]; if (r > 0) r *= 2; return r;" },
+        { "array initializers", "int[] a = { 3, 1, 2 }; int[,] m = { { 1, 2 }, { 3, 4 } }; int n = 0; foreach (int x in a) { int[] b = { x, x }, c = { 1 }; n += b.Sum() + c[0]; } return a.Sum() + m[1, 0] + n;" },
     };
 
     [Theory]

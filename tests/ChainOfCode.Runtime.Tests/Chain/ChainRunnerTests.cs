@@ -43,6 +43,12 @@ public sealed class ChainRunnerTests
     [InlineData("if (Score(\"a\") > 2) { return \"high\"; } return \"low\";", "int", "\"high\"", "5")]
     [InlineData("double Measure() { return Size(\"x\"); } return Measure() / 2;", "double", "1.5", "3.0")]
     [InlineData("var seen = new List<string>(); seen.Add(Name(1)); return seen[0];", "string", "\"one\"", "\"one\"")]
+    [InlineData("var x = IsFruit(\"apple\"); if (x) { return 1; } return 0;", "bool", "1", "true")]
+    [InlineData("int count = 0; foreach (var item in new[] { \"a\" }) { var ok = IsBig(item); if (!ok) { count++; } } return count;", "bool", "1", "false")]
+    [InlineData("var n = Count(\"a b\"); int total = 10; total += n; return total;", "int", "12", "2")]
+    [InlineData("var c = ColorOf(\"sky\"); string line = \"c=\" + c; return line;", "string", "\"c=blue\"", "\"blue\"")]
+    [InlineData("var s = Score(\"a\"); return s > 2 ? \"high\" : \"low\";", "int", "\"high\"", "5")]
+    [InlineData("var a = IsRed(\"x\"); var b = a; return b ? \"red\" : \"not red\";", "bool", "\"red\"", "true")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
         var emulator = new RecordingEmulator(_ => reply);
