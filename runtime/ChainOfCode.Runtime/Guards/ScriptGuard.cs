@@ -90,6 +90,7 @@ public sealed partial class ScriptGuard
         deadlineMilliseconds = CoarseDeadline(deadline);
         heapStart = GC.GetTotalMemory(false);
         StartMeasuring();
+        StartStack();
         GuardTicker.Watch(this);
     }
 
