@@ -16,4 +16,17 @@ public sealed class DeepDataTests
     [MemberData(nameof(Cases))]
     public void Deep_data_walked_by_library_code_ends_with_its_status_and_the_host_survives(string name) =>
         InProcessChild.Outcome(name).AssertStatus(ContainmentCases.Named(name).Expected);
+
+    [Fact]
+    public async Task The_guards_structural_comparers_answer_as_the_librarys()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            using System.Collections;
+            object[] a = [1, new[] { 2, 3 }, null, "x"], b = [1, new[] { 2, 3 }, null, "x"], c = [1, new[] { 2, 4 }, null, "x"];
+            var e = StructuralComparisons.StructuralEqualityComparer;
+            return $"{e.Equals(a, b)} {e.Equals(a, c)} {e.GetHashCode(a) == e.GetHashCode(b)} {StructuralComparisons.StructuralComparer.Compare(new[] { 1, 2 }, new[] { 1, 3 })} {e.Equals(null, null)}";
+            """);
+
+        Assert.Equal("True False True -1 True", Scripts.Value(result).GetString());
+    }
 }

@@ -29,6 +29,11 @@ internal sealed partial class GuardRewriter
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.Json"), (SimpleNameSyntax)Visit(node.Name)!).WithTriviaFrom(node);
         }
 
+        if (node.Name.Identifier.ValueText is "StructuralEqualityComparer" or "StructuralComparer" && IsStructuralComparisons(node))
+        {
+            return ParseExpression($"{Guard}.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
+        }
+
         return base.VisitMemberAccessExpression(node);
     }
 
@@ -45,6 +50,11 @@ internal sealed partial class GuardRewriter
             if (node.Identifier.ValueText is "Serialize" or "SerializeToUtf8Bytes" && IsJsonSerialize(node))
             {
                 return ParseExpression($"{Guard}.Json.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (node.Identifier.ValueText is "StructuralEqualityComparer" or "StructuralComparer" && IsStructuralComparisons(node))
+            {
+                return ParseExpression($"{Guard}.{node.Identifier.ValueText}").WithTriviaFrom(node);
             }
         }
 
@@ -453,4 +463,9 @@ internal sealed partial class GuardRewriter
             && (method.ReturnType.SpecialType == SpecialType.System_String || method.ReturnType is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte })
             && method.Parameters.Length > 0 && method.Parameters[0].Name == "value";
     }
+
+    // StructuralComparisons.StructuralEqualityComparer or StructuralComparer: the guard's (GuardedStructuralComparer) enters
+    // it at every level of the data it walks.
+    private bool IsStructuralComparisons(ExpressionSyntax node) =>
+        model.GetSymbolInfo(node, cancellationToken).Symbol is IPropertySymbol { ContainingType: { Name: "StructuralComparisons", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 }
