@@ -26,15 +26,15 @@ internal static class RunThreads
     /// Stack bytes a run's thread has below <see cref="ScriptStackBytes"/> for every byte the run may allocate: room for
     /// recursion inside library code over data the script built, where no script code runs at any level (the
     /// compiler-written members of anonymous types, tuples, structural comparers, chained query operators). Every level
-    /// of such data is an object the allocation budget counts (24 bytes at least); the deepest recursions measured take
-    /// up to 7.5 stack bytes for each byte a level allocates (docs/runtime.md), so a chain the budget lets the script
-    /// build fits, and a deeper one ends the run with <c>memory_limit</c> while it is built.
+    /// of such data is an object the allocation budget counts (24 bytes at least); the deepest recursion measured takes
+    /// 31 stack bytes for each byte a level allocates (docs/runtime.md), so below <see cref="MaxStackBytes"/> a chain the
+    /// budget lets the script build fits, and a deeper one ends the run with <c>memory_limit</c> while it is built.
     /// </summary>
-    public const int StackBytesPerAllocatedByte = 8;
+    public const int StackBytesPerAllocatedByte = 32;
 
     /// <summary>
     /// The largest stack (the thread constructor takes an <see cref="int"/>), in whole 64 MiB: it covers a budget of
-    /// 240 MiB at <see cref="StackBytesPerAllocatedByte"/>. Only the touched part is committed.
+    /// 60 MiB at <see cref="StackBytesPerAllocatedByte"/> (the default budget, 256 MiB, gets 7.5 bytes a byte). Only the touched part is committed.
     /// </summary>
     public const int MaxStackBytes = 31 * ScriptStackBytes;
 
