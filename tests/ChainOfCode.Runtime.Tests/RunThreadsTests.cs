@@ -57,7 +57,34 @@ public sealed class RunThreadsTests
         Assert.Equal(20_000, depth);
     }
 
+    [Fact]
+    public async Task A_run_thread_whose_run_went_below_the_scripts_share_of_its_stack_exits_and_gives_its_pages_back()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Elsewhere the thread keeps what it touched until it exits (docs/runtime.md).
+        }
+
+        Assert.True(RunThreads.StackBytes(RunLimits.Default.MaxAllocatedBytes) > RunThreads.ScriptStackBytes + (32 << 20));
+        long before = RunThreads.Retired;
+
+        // 1 KiB a level: 80 MiB, below the script's 64 MiB (as library code walking deep data goes).
+        var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        RunThreads.Start(() => done.SetResult(RecurseWide(80 * 1024)), "coc-test");
+
+        Assert.Equal(0, await done.Task);
+        Assert.True(SpinWait.SpinUntil(() => RunThreads.Retired > before, TimeSpan.FromSeconds(30)), "The thread went back to wait for a run.");
+    }
+
     private static int Recurse(int n) => n == 0 ? 0 : Recurse(n - 1) + 1;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int RecurseWide(int n)
+    {
+        Span<byte> frame = stackalloc byte[1024];
+        frame[n % 1024] = 1;
+        return n == 0 ? 0 : RecurseWide(n - 1) + frame[n % 1024] - 1;
+    }
 
     // Runs on a run thread, once the previous run's thread is idle again (so that it is the one reused).
     private static (int Thread, T Value) OnRunThread<T>(Func<T> body)

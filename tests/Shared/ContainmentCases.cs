@@ -159,6 +159,21 @@ internal static class ContainmentCases
         new("record-struct-chain-hashed", "stack", ScriptStatus.RecursionLimit, "record struct Node(object? Next, int V);\nobject? a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a!.GetHashCode();", TimeoutMs: 60_000),
         new("record-struct-chain-printed", "stack", ScriptStatus.RecursionLimit, "record struct Node(object? Next, int V);\nobject? a = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); }\nreturn a!.ToString()!.Length;", TimeoutMs: 60_000),
         new("record-struct-chain-compared", "stack", ScriptStatus.RecursionLimit, "record struct Node(object? Next, int V);\nobject? a = null, b = null;\nfor (var i = 0; i < 4_000_000; i++) { a = new Node(a, i); b = new Node(b, i); }\nreturn a!.Equals(b);", TimeoutMs: 60_000),
+        // Recursion in library code over deep data the script built, no script code at any level (each chain overflowed the
+        // 64 MiB run thread the script shared with it and ended the host): the run thread's stack is sized from the run's
+        // allocation budget (RunThreads), so a chain the budget lets the script build fits below the script's own share.
+        new("anonymous-chain-hashed", "deep-data", ScriptStatus.Succeeded, "object a = null;\nfor (var i = 0; i < 1_000_000; i++) { a = new { Next = a, V = i }; }\nreturn a.GetHashCode() == a.GetHashCode();", TimeoutMs: 60_000),
+        new("tuple-chain-hashed", "deep-data", ScriptStatus.Succeeded, "object a = null;\nfor (var i = 0; i < 1_000_000; i++) { a = Tuple.Create(a, i); }\nreturn a.GetHashCode() == a.GetHashCode();", TimeoutMs: 60_000),
+        new("boxed-value-tuple-chain-hashed", "deep-data", ScriptStatus.Succeeded, "object a = null;\nfor (var i = 0; i < 3_000_000; i++) { a = (a, i); }\nreturn a.GetHashCode() == a.GetHashCode();", TimeoutMs: 60_000),
+        new("boxed-key-value-pair-chains-compared", "deep-data", ScriptStatus.Succeeded, "object a = null, b = null;\nfor (var i = 0; i < 1_500_000; i++) { a = new KeyValuePair<object, int>(a, i); b = new KeyValuePair<object, int>(b, i); }\nreturn a.Equals(b);", TimeoutMs: 60_000),
+        // StructuralComparisons' comparers are the guard's: every level of the arrays they walk enters it, as a call does
+        // (a self-containing array recursed without end, allocating nothing: no stack held it).
+        new("self-containing-array-hashed-structurally", "deep-data", ScriptStatus.RecursionLimit, "var a = new object[1];\na[0] = a;\nreturn System.Collections.StructuralComparisons.StructuralEqualityComparer.GetHashCode(a);", TimeoutMs: 60_000),
+        new("self-containing-arrays-compared-structurally", "deep-data", ScriptStatus.RecursionLimit, "using static System.Collections.StructuralComparisons;\nobject[] a = new object[1], b = new object[1];\na[0] = a;\nb[0] = b;\nreturn StructuralComparer.Compare(a, b);", TimeoutMs: 60_000),
+        new("nested-arrays-hashed-structurally", "deep-data", ScriptStatus.RecursionLimit, "object a = null;\nfor (var i = 0; i < 1_500_000; i++) { a = new object[] { a }; }\nvar c = System.Collections.StructuralComparisons.StructuralEqualityComparer;\nreturn c.GetHashCode(a) == c.GetHashCode(a);", TimeoutMs: 60_000),
+        new("query-operators-chained-two-million-deep", "deep-data", ScriptStatus.Succeeded, "IEnumerable<object> q = new object[] { 1 };\nfor (var i = 0; i < 2_000_000; i++) { q = q.OfType<object>(); }\nreturn q.First();", TimeoutMs: 60_000),
+        new("query-operators-chained-by-aggregate", "deep-data", ScriptStatus.Succeeded, "var q = Enumerable.Range(0, 2_000_000).Aggregate((IEnumerable<object>)new object[] { 1 }, (s, i) => s.OfType<object>());\nreturn q.First();", TimeoutMs: 60_000),
+        new("anonymous-chain-built-to-the-budget-then-hashed", "deep-data", ScriptStatus.MemoryLimit, "object a = null;\nfor (var i = 0; i < 20_000_000; i++) { a = new { Next = a, V = i }; }\nreturn a.GetHashCode();", TimeoutMs: 60_000),
         new("json-max-depth-raised", "stack", ScriptStatus.RuntimeError, """
             var options = new System.Text.Json.JsonSerializerOptions { MaxDepth = 2_000_000 };
             var json = new string('[', 500_000) + new string(']', 500_000);

@@ -1,25 +1,54 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace ChainOfCode.Runtime;
 
 /// <summary>
 /// The runs' own threads, each with the run's stack (<see cref="StackBytes"/>). A thread whose run has ended waits a
-/// while for the next run instead of exiting: a new thread with a large stack costs a new mapping and a page fault for
-/// every page the compiler's recursion touches again (about 0.3 ms of CPU a run). A run never sees another's state:
-/// each runs inside <see cref="ExecutionContext.Run"/> on the context of the code that started it (its AsyncLocals,
-/// culture and principal, as a new thread would have), which also restores the thread's context and synchronization
-/// context when the run ends. A run whose thread never comes back (abandoned past its deadline) keeps it.
+/// while for the next run of the same stack size instead of exiting: a new thread with a large stack costs a new mapping
+/// and a page fault for every page the compiler's recursion touches again (about 0.3 ms of CPU a run). A run never sees
+/// another's state: each runs inside <see cref="ExecutionContext.Run"/> on the context of the code that started it (its
+/// AsyncLocals, culture and principal, as a new thread would have), which also restores the thread's context and
+/// synchronization context when the run ends. A run whose thread never comes back (abandoned past its deadline) keeps it.
 /// </summary>
 internal static class RunThreads
 {
     /// <summary>
-    /// Stack of a run's thread: room for the depth limit, the compiler and the stack probe, and for the
-    /// recursion the guards cannot see (compiler-synthesized record members, BCL tuple and comparer code
-    /// walking a deep data structure). Only the touched part is committed.
+    /// The part of a run's stack the script's own frames, the compiler and the guards may use: room for the depth limit,
+    /// the compiler and the stack probe (the guard's probe ends the script's recursion there, whatever the thread's size).
     /// </summary>
-    public const int StackBytes = 64 * 1024 * 1024;
+    public const int ScriptStackBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Stack bytes a run's thread has below <see cref="ScriptStackBytes"/> for every byte the run may allocate: room for
+    /// recursion inside library code over data the script built, where no script code runs at any level (the
+    /// compiler-written members of anonymous types, tuples, structural comparers, chained query operators). Every level
+    /// of such data is an object the allocation budget counts (24 bytes at least); the deepest recursion measured takes
+    /// 31 stack bytes for each byte a level allocates (docs/runtime.md), so below <see cref="MaxStackBytes"/> a chain the
+    /// budget lets the script build fits, and a deeper one ends the run with <c>memory_limit</c> while it is built.
+    /// </summary>
+    public const int StackBytesPerAllocatedByte = 32;
+
+    /// <summary>
+    /// The largest stack (the thread constructor takes an <see cref="int"/>), in whole 64 MiB: it covers a budget of
+    /// 60 MiB at <see cref="StackBytesPerAllocatedByte"/> (the default budget, 256 MiB, gets 7.5 bytes a byte). Only the touched part is committed.
+    /// </summary>
+    public const int MaxStackBytes = 31 * ScriptStackBytes;
+
+    /// <summary>
+    /// The stack of a run that may allocate <paramref name="maxAllocatedBytes"/>: <see cref="ScriptStackBytes"/> and
+    /// <see cref="StackBytesPerAllocatedByte"/> for each byte of the budget, in whole 64 MiB, at most <see cref="MaxStackBytes"/>.
+    /// </summary>
+    public static int StackBytes(long maxAllocatedBytes)
+    {
+        long budget = Math.Clamp(maxAllocatedBytes, 0, MaxStackBytes);
+        long wanted = ScriptStackBytes + (budget * StackBytesPerAllocatedByte);
+        long rounded = (wanted + ScriptStackBytes - 1) / ScriptStackBytes * ScriptStackBytes;
+        return (int)Math.Min(rounded, MaxStackBytes);
+    }
 
     /// <summary>How long an idle thread waits for a run before it exits (and gives its stack back).</summary>
     internal static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(10);
@@ -27,19 +56,36 @@ internal static class RunThreads
     // At most this many threads wait idle; a thread finishing a run beyond that exits.
     private static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount);
 
-    private static readonly ConcurrentStack<RunThread> Idle = new();
+    // The idle threads by stack size.
+    private static readonly ConcurrentDictionary<int, ConcurrentStack<RunThread>> Idle = new();
 
     private static long created;
+    private static long retired;
     private static int running;
 
     /// <summary>Threads waiting for a run (for tests).</summary>
-    internal static int IdleCount => Idle.Count;
+    internal static int IdleCount
+    {
+        get
+        {
+            int count = 0;
+            foreach (ConcurrentStack<RunThread> idle in Idle.Values)
+            {
+                count += idle.Count;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>
     /// Runs started and not yet returned, each on its thread: a run the host abandoned at its deadline counts here
     /// until its thread comes back (its maintenance, such as <see cref="NativeMemoryTrim"/>'s count, included).
     /// </summary>
     internal static int Running => Volatile.Read(ref running);
+
+    /// <summary>Run threads that exited after a run that reached below the script's share of their stack (for tests).</summary>
+    internal static long Retired => Interlocked.Read(ref retired);
 
     /// <summary>Run threads started so far (for the benchmarks).</summary>
     internal static long Created => Interlocked.Read(ref created);
@@ -51,37 +97,48 @@ internal static class RunThreads
     /// </summary>
     internal static bool WaitUntilNoneRunning(TimeSpan bound) => SpinWait.SpinUntil(() => Running == 0, bound);
 
-    /// <summary>Runs <paramref name="body"/> on an idle run thread, or a new one, on the caller's execution context.</summary>
-    public static void Start(Action body, string name)
+    /// <summary>Runs <paramref name="body"/> on a run thread with the stack of a run of the default budget.</summary>
+    public static void Start(Action body, string name) => Start(body, name, StackBytes(RunLimits.Default.MaxAllocatedBytes));
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on an idle run thread with a stack of <paramref name="stackBytes"/>, or a new one, on
+    /// the caller's execution context.
+    /// </summary>
+    public static void Start(Action body, string name, int stackBytes)
     {
         ExecutionContext? context = ExecutionContext.Capture();
         Interlocked.Increment(ref running);
-        while (Idle.TryPop(out RunThread? idle))
+        ConcurrentStack<RunThread> idle = Idle.GetOrAdd(stackBytes, static _ => new ConcurrentStack<RunThread>());
+        while (idle.TryPop(out RunThread? thread))
         {
-            if (idle.TryTake(body, context, name))
+            if (thread.TryTake(body, context, name))
             {
                 return;
             }
         }
 
-        new RunThread(body, context, name).Start();
+        new RunThread(body, context, name, stackBytes, idle).Start();
     }
 
     private sealed class RunThread
     {
         private readonly object gate = new();
         private readonly Thread thread;
+        private readonly int stackBytes;
+        private readonly ConcurrentStack<RunThread> idle;
         private Action? body;
         private ExecutionContext? context;
         private string name;
         private bool exited;
 
-        public RunThread(Action body, ExecutionContext? context, string name)
+        public RunThread(Action body, ExecutionContext? context, string name, int stackBytes, ConcurrentStack<RunThread> idle)
         {
             this.body = body;
             this.context = context;
             this.name = name;
-            thread = new Thread(Loop, StackBytes) { IsBackground = true, Name = name };
+            this.stackBytes = stackBytes;
+            this.idle = idle;
+            thread = new Thread(Loop, stackBytes) { IsBackground = true, Name = name };
             Interlocked.Increment(ref created);
         }
 
@@ -108,6 +165,7 @@ internal static class RunThreads
 
         private void Loop()
         {
+            nint top = StackAddress();
             ExecutionContext home = ExecutionContext.Capture()!;
             while (true)
             {
@@ -136,6 +194,14 @@ internal static class RunThreads
                     Interlocked.Decrement(ref running);
                 }
 
+                // A run that reached below the script's share (deep data walked by library code) leaves its pages committed:
+                // the thread exits and gives them back instead of keeping them while it waits.
+                if (WentBelowScriptShare(top))
+                {
+                    Interlocked.Increment(ref retired);
+                    return;
+                }
+
                 if (!WaitForNext())
                 {
                     return;
@@ -143,16 +209,39 @@ internal static class RunThreads
             }
         }
 
+        /// <summary>
+        /// Whether the page just below the script's share of the stack is resident (Linux's <c>mincore</c>; elsewhere
+        /// false: the thread keeps what a run touched until it exits, at most <see cref="IdleTimeout"/> after its last run).
+        /// </summary>
+        private bool WentBelowScriptShare(nint top)
+        {
+            if (!OperatingSystem.IsLinux() || stackBytes < ScriptStackBytes + (2 * Page))
+            {
+                return false;
+            }
+
+            nint below = (top - ScriptStackBytes - Page) & ~(nint)(Page - 1);
+            byte resident = 0;
+            try
+            {
+                return mincore(below, (nuint)Page, ref resident) == 0 && (resident & 1) != 0;
+            }
+            catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+            {
+                return false;
+            }
+        }
+
         private bool WaitForNext()
         {
-            if (Idle.Count >= MaxIdle)
+            if (IdleCount >= MaxIdle)
             {
                 return false;
             }
 
             lock (gate)
             {
-                Idle.Push(this);
+                idle.Push(this);
                 while (body is null)
                 {
                     if (!Monitor.Wait(gate, IdleTimeout) && body is null)
@@ -167,4 +256,19 @@ internal static class RunThreads
             }
         }
     }
+
+    private static readonly int Page = Environment.SystemPageSize;
+
+    // An address in the calling frame (inlined: the caller's own frame).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static nint StackAddress()
+    {
+        byte marker = 0;
+        return Unsafe.ByteOffset(ref Unsafe.NullRef<byte>(), ref marker);
+    }
+
+    [DllImport("libc", SetLastError = false)]
+#pragma warning disable SYSLIB1054 // A plain P/Invoke; LibraryImport would need unsafe code for one call.
+    private static extern int mincore(nint address, nuint length, ref byte residency);
+#pragma warning restore SYSLIB1054
 }

@@ -96,8 +96,11 @@ internal sealed class ScriptRun
         }
     }
 
-    /// <summary>Starts the run on a thread of its own for its whole length (its stack sized for the depth limit; <see cref="RunThreads"/>).</summary>
-    public void Start() => RunThreads.Start(Execute, "coc-script-" + Id);
+    /// <summary>
+    /// Starts the run on a thread of its own for its whole length, its stack sized for the depth limit and the allocation
+    /// budget (<see cref="RunThreads.StackBytes"/>).
+    /// </summary>
+    public void Start() => RunThreads.Start(Execute, "coc-script-" + Id, RunThreads.StackBytes(Options.Limits.MaxAllocatedBytes));
 
     /// <summary>Ends the run at its next checkpoint (or as soon as its guard exists).</summary>
     public void Kill(string reason)

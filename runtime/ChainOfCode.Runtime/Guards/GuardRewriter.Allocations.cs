@@ -41,6 +41,11 @@ internal sealed partial class GuardRewriter
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall($"Json.{bound}", receiverVisited, null), IdentifierName("Invoke")).WithTriviaFrom(node);
         }
 
+        if (node.Name.Identifier.ValueText is "StructuralEqualityComparer" or "StructuralComparer" && IsStructuralComparisons(node))
+        {
+            return ParseExpression($"{Guard}.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
+        }
+
         return base.VisitMemberAccessExpression(node);
     }
 
@@ -57,6 +62,11 @@ internal sealed partial class GuardRewriter
             if (IsJsonSerializeName(node.Identifier.ValueText) && IsJsonSerialize(node))
             {
                 return ParseExpression($"{Guard}.Json.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (node.Identifier.ValueText is "StructuralEqualityComparer" or "StructuralComparer" && IsStructuralComparisons(node))
+            {
+                return ParseExpression($"{Guard}.{node.Identifier.ValueText}").WithTriviaFrom(node);
             }
         }
 
@@ -560,4 +570,9 @@ internal sealed partial class GuardRewriter
             && method.Parameters.Length > 0
             && (method.Parameters[0].Name == "value" || (method.Parameters[0].Name == "utf8Json" && method.Parameters[0].Type.ToDisplayString() == "System.IO.Stream"));
     }
+
+    // StructuralComparisons.StructuralEqualityComparer or StructuralComparer: the guard's (GuardedStructuralComparer) enters
+    // it at every level of the data it walks.
+    private bool IsStructuralComparisons(ExpressionSyntax node) =>
+        model.GetSymbolInfo(node, cancellationToken).Symbol is IPropertySymbol { ContainingType: { Name: "StructuralComparisons", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 }

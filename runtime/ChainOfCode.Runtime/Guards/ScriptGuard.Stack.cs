@@ -29,6 +29,12 @@ public sealed partial class ScriptGuard
 
         if (Environment.CurrentManagedThreadId == runThread)
         {
+            // The script's share of the run thread's stack ends here; the rest is room for library code walking deep data.
+            if (here < scriptStackFloor)
+            {
+                return false;
+            }
+
             if (stackCeiling == 0)
             {
                 stackCeiling = here;
@@ -49,6 +55,20 @@ public sealed partial class ScriptGuard
     /// so the guard's slow path, a full check and a stop's exception still have 96 KB below the deepest twin.
     /// </summary>
     private const int ChainFrameMargin = 32 * 1024;
+
+    /// <summary>
+    /// What <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/> leaves below a probe that passes on a 64-bit
+    /// runtime: the script's share of the run thread's stack (<see cref="RunThreads.ScriptStackBytes"/>) ends as far above
+    /// its end as a thread of that size would.
+    /// </summary>
+    private const int ProbeReserve = 128 * 1024;
+
+    // The lowest address a probe of the run thread passes: the script's share of the stack below the frame that created
+    // the guard (RunThreads gives the run's thread more, for recursion in library code the probe cannot see).
+    private nint scriptStackFloor;
+
+    /// <summary>Marks where the script's share of the run thread's stack ends (on the run's thread, as its guard starts).</summary>
+    private void StartStack() => scriptStackFloor = StackAddress() - RunThreads.ScriptStackBytes + ProbeReserve;
 
     // The run thread's current chain of twins (EnterChain): the address of the frame that entered it, its first twin's
     // depth, and the script's bound on one twin's frame.

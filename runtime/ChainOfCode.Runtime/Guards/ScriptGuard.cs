@@ -43,6 +43,7 @@ public sealed partial class ScriptGuard
     private int deepest;
     private long allocated;
     private GuardedJson? json;
+    private GuardedStructuralComparer? structural;
     private long peak;
     private int allocationThread;
     private long allocationMark;
@@ -90,6 +91,7 @@ public sealed partial class ScriptGuard
         deadlineMilliseconds = CoarseDeadline(deadline);
         heapStart = GC.GetTotalMemory(false);
         StartMeasuring();
+        StartStack();
         GuardTicker.Watch(this);
     }
 
@@ -98,6 +100,12 @@ public sealed partial class ScriptGuard
 
     /// <summary>The run's JSON serializer (JsonSerializer.Serialize and SerializeToUtf8Bytes are rewritten to it).</summary>
     public GuardedJson Json => json ??= new GuardedJson(this);
+
+    /// <summary>The run's <see cref="System.Collections.StructuralComparisons.StructuralEqualityComparer"/> (reads of it are rewritten to this).</summary>
+    public System.Collections.IEqualityComparer StructuralEqualityComparer => structural ??= new GuardedStructuralComparer(this);
+
+    /// <summary>The run's <see cref="System.Collections.StructuralComparisons.StructuralComparer"/> (reads of it are rewritten to this).</summary>
+    public System.Collections.IComparer StructuralComparer => structural ??= new GuardedStructuralComparer(this);
 
     /// <summary>
     /// Time left before the deadline, at least one millisecond: the match timeout of regular expressions. Rounded

@@ -135,7 +135,7 @@ public static class CompileAb
 
             Pair(
                 "a new thread per run (main)",
-                code => OnThread((body, name) => new Thread(() => body(), RunThreads.StackBytes) { IsBackground = true, Name = name }.Start(), code),
+                code => OnThread((body, name) => new Thread(() => body(), RunThreads.StackBytes(RunLimits.Default.MaxAllocatedBytes)) { IsBackground = true, Name = name }.Start(), code),
                 "a reused run thread (RunThreads)",
                 code => OnThread(RunThreads.Start, code),
                 rounds,
