@@ -18,6 +18,20 @@ public sealed class DeepDataTests
         InProcessChild.Outcome(name).AssertStatus(ContainmentCases.Named(name).Expected);
 
     [Fact]
+    public void A_system_that_refuses_the_budgets_stack_still_runs_the_script_on_its_share()
+    {
+        // 4,500 MiB of address space: the runtime, the compiler and the script's 64 MiB fit; the default budget's
+        // 1,984 MiB stack does not (its thread's start throws OutOfMemoryException: it ended the host on 38597be).
+        using var host = new ChildHost { AddressSpaceKiB = 4500L * 1024 };
+        RunLimits limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(10), AbandonGrace = TimeSpan.FromSeconds(10) };
+
+        ChildOutcome outcome = host.Run(new ChildRequest("small", "return 6 * 7;", limits, null));
+
+        outcome.AssertStatus(ScriptStatus.Succeeded);
+        Assert.Equal(42, Scripts.Value(outcome.Result!).GetInt32());
+    }
+
+    [Fact]
     public async Task The_guards_structural_comparers_answer_as_the_librarys()
     {
         ScriptResult result = await Scripts.RunAsync("""

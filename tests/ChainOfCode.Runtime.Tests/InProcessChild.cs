@@ -57,6 +57,12 @@ internal sealed class ChildHost : IDisposable
     /// <summary>Room for a loaded machine past the run's own deadline and grace: a hang is an answer too.</summary>
     public TimeSpan Margin { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The child's address space in KiB (<c>ulimit -v</c>, its managed heap held to 256 MiB so the GC's reservation fits),
+    /// or null for no limit.
+    /// </summary>
+    public long? AddressSpaceKiB { get; init; }
+
     /// <summary>How many children this host has started (one, while no script has killed one).</summary>
     public int Started { get; private set; }
 
@@ -116,13 +122,21 @@ internal sealed class ChildHost : IDisposable
     private Process Start()
     {
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
+        var start = new ProcessStartInfo(AddressSpaceKiB is null ? dotnet : "/bin/sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (AddressSpaceKiB is long limit)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"ulimit -v {limit} && exec \"$0\" \"$@\"");
+            start.ArgumentList.Add(dotnet);
+            start.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000";
+        }
+
         start.ArgumentList.Add("exec");
         start.ArgumentList.Add(typeof(ContainmentChild).Assembly.Location);
         start.ArgumentList.Add(ContainmentChild.Switch);

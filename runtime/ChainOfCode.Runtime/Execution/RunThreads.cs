@@ -117,7 +117,17 @@ internal static class RunThreads
             }
         }
 
-        new RunThread(body, context, name, stackBytes, idle).Start();
+        try
+        {
+            new RunThread(body, context, name, stackBytes, idle).Start();
+        }
+        catch (OutOfMemoryException) when (stackBytes > ScriptStackBytes)
+        {
+            // The system refused to reserve the large stack (an address-space limit, strict overcommit): the run gets the
+            // script's share, the stack it had before deep data was given room, rather than failing.
+            ConcurrentStack<RunThread> small = Idle.GetOrAdd(ScriptStackBytes, static _ => new ConcurrentStack<RunThread>());
+            new RunThread(body, context, name, ScriptStackBytes, small).Start();
+        }
     }
 
     private sealed class RunThread
