@@ -67,27 +67,39 @@ internal static class Checker
     public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, TimeSpan fileTimeout, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<CheckDiagnostic>();
-        var sources = files.ToDictionary(f => f, f => PolicyLoader.ReadText(f, "file"), StringComparer.Ordinal);
+        GateOptions scriptOptions = GateOptions.ForScripts(explicitMode is { } named ? policy.WithMode(named) : policy, modeNamed: explicitMode is not null || policyNamesMode);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            (string? text, CheckDiagnostic? unread) = Read(file, IsScript(file) ? scriptOptions.MaxSourceLength : PolicyLoader.MaxFileChars, fileTimeout, cancellationToken);
+            if (text is null)
+            {
+                diagnostics.Add(unread!);
+            }
+            else
+            {
+                sources[file] = text;
+            }
+        }
 
-        var regular = files.Where(f => !IsScript(f)).ToList();
+        var regular = files.Where(f => !IsScript(f) && sources.ContainsKey(f)).ToList();
         if (regular.Count > 0)
         {
             Policy forCode = explicitMode is { } mode ? policy.WithMode(mode) : policyNamesMode ? policy : policy.WithMode(PolicyMode.Denylist);
             diagnostics.AddRange(CheckRegular(regular, sources, forCode, fileTimeout, cancellationToken));
         }
 
-        if (files.Any(IsScript))
+        if (files.Any(f => IsScript(f) && sources.ContainsKey(f)))
         {
             // The compiler's one-time warm-up (a fixed benign script) is not the first script's to pay within its deadline.
             CompilerThread.Run(_ => { ScriptRunner.WarmUp(); return true; }, WarmUpLimit, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        foreach (string script in files.Where(IsScript))
+        foreach (string script in files.Where(f => IsScript(f) && sources.ContainsKey(f)))
         {
-            GateOptions options = GateOptions.ForScripts(explicitMode is { } mode ? policy.WithMode(mode) : policy, modeNamed: explicitMode is not null || policyNamesMode);
             string text = sources[script];
-            CompilerOutcome<GateResult> gate = CompilerThread.Run(token => ScriptGate.Check(text, options, token), fileTimeout, cancellationToken);
+            CompilerOutcome<GateResult> gate = CompilerThread.Run(token => ScriptGate.Check(text, scriptOptions, token), fileTimeout, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
 
             // A script's references are exactly the runtime's, so its compiler errors are real: report them too.
@@ -104,6 +116,32 @@ internal static class Checker
             .ThenBy(d => d.Column)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Reads a file to check on a thread of its own under the file's deadline, and never past <paramref name="maxChars"/>:
+    /// a path to a pipe no one writes blocks its reader, and one to a device (<c>/dev/zero</c>) never ends, so either
+    /// would hold up or crash the whole check. A script over the cap gets the size cap's error, as the gate would give
+    /// it; any other file the check's error for a file it could not check.
+    /// </summary>
+    private static (string? Text, CheckDiagnostic? Unread) Read(string file, int maxChars, TimeSpan fileTimeout, CancellationToken cancellationToken)
+    {
+        CompilerOutcome<string?> read = CompilerThread.Run(_ => PolicyLoader.ReadText(file, "file", maxChars), fileTimeout, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is UsageException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(read.Error);
+        }
+
+        return read switch
+        {
+            { Status: CompilerOutcomeStatus.Completed, Value: { } text } => (text, null),
+            { Status: CompilerOutcomeStatus.Completed } when IsScript(file) =>
+                (null, new CheckDiagnostic(file, ScriptGate.SizeCapId, "error", $"The script has more than {maxChars} characters; the limit is {maxChars}.", 0, 0)),
+            { Status: CompilerOutcomeStatus.Completed } =>
+                (null, new CheckDiagnostic(file, UncheckedId, "error", $"The file has more than {maxChars} characters; the file is not checked.", 0, 0)),
+            _ => (null, Unchecked(file, read, fileTimeout)),
+        };
     }
 
     private static List<CheckDiagnostic> CheckRegular(List<string> files, Dictionary<string, string> sources, Policy policy, TimeSpan fileTimeout, CancellationToken cancellationToken)

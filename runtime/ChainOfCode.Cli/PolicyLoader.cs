@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using ChainOfCode.Analyzers.Rules;
 
 namespace ChainOfCode.Cli;
@@ -20,8 +21,19 @@ internal static class PolicyLoader
         return (Policy.FromDocuments([document]), document);
     }
 
-    /// <summary>Reads a file the user named; a missing or unreadable file is a usage problem.</summary>
-    public static string ReadText(string path, string what)
+    /// <summary>
+    /// The most characters any file the user names is read to (a policy, a script, an input, a dataset, a
+    /// file <c>coc check</c> checks): a path to a device or an endless pipe (<c>/dev/zero</c>) is read no further
+    /// instead of filling the host's memory.
+    /// </summary>
+    public const int MaxFileChars = 16 * 1024 * 1024;
+
+    /// <summary>Reads a file the user named; a missing, unreadable or oversized file is a usage problem.</summary>
+    public static string ReadText(string path, string what) =>
+        ReadText(path, what, MaxFileChars) ?? throw new UsageException($"{what} '{path}' has more than {MaxFileChars} characters.");
+
+    /// <summary>Reads a file the user named up to <paramref name="maxChars"/> characters: null when it has more.</summary>
+    public static string? ReadText(string path, string what, int maxChars)
     {
         if (Directory.Exists(path))
         {
@@ -35,7 +47,21 @@ internal static class PolicyLoader
 
         try
         {
-            return File.ReadAllText(path);
+            // As File.ReadAllText reads (UTF-8, a byte order mark names another encoding), but never past the cap.
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var text = new StringBuilder();
+            var buffer = new char[Math.Min(maxChars + 1, 64 * 1024)];
+            int read;
+            while ((read = reader.Read(buffer, 0, Math.Min(buffer.Length, maxChars + 1 - text.Length))) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > maxChars)
+                {
+                    return null;
+                }
+            }
+
+            return text.ToString();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

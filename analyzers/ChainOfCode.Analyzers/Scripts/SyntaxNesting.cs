@@ -30,9 +30,10 @@ internal static class SyntaxNesting
         while (pending.Count > 0)
         {
             (SyntaxNode node, int depth, int interpolations) = pending.Pop();
-            if (Counts(node))
+            int levels = (Counts(node) ? 1 : 0) + TupleLevels(node);
+            if (levels > 0)
             {
-                depth++;
+                depth += levels;
                 if (depth > max)
                 {
                     max = depth;
@@ -72,6 +73,20 @@ internal static class SyntaxNesting
     /// cost days, far within the nesting cap (4 levels cost no more than a trivial script, 12 about 2 s).
     /// </summary>
     public const int MaxInterpolationNesting = 8;
+
+    /// <summary>
+    /// The levels a tuple's width adds: its type is a <c>ValueTuple</c> that nests its eighth element onward in another
+    /// (<c>TRest</c>), so a tuple of 49,000 elements (98 KB of text) is a type 7,000 deep, and the compiler's work and
+    /// memory grow with the square of the width (<c>coc check</c> past 9.9 GB). Counted as the generic nesting it is:
+    /// within the cap a tuple has at most about 1,400 elements.
+    /// </summary>
+    private static int TupleLevels(SyntaxNode node) => node switch
+    {
+        TupleExpressionSyntax tuple => (tuple.Arguments.Count - 1) / 7,
+        TupleTypeSyntax tuple => (tuple.Elements.Count - 1) / 7,
+        ParenthesizedVariableDesignationSyntax designation => (designation.Variables.Count - 1) / 7,
+        _ => 0,
+    };
 
     private static bool Counts(SyntaxNode node) => node switch
     {
