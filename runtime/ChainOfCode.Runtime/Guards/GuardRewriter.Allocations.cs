@@ -142,6 +142,12 @@ internal sealed partial class GuardRewriter
             options = (int)Argument("options")!.Value.ConstantValue.Value!;
         }
 
+        if (HasCaptureGroups(pattern, options))
+        {
+            // Its captures grow with the input: the call keeps its check of groups × input (AmplifiedSizes).
+            return null;
+        }
+
         ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
         LiteralExpressionSyntax patternLiteral = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern));
         if (method.Name == "IsMatch")
@@ -160,6 +166,18 @@ internal sealed partial class GuardRewriter
         return call.WithExpression(((MemberAccessExpressionSyntax)call.Expression).WithExpression(regex))
             .WithArgumentList(ArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(inputExpression))))
             .WithTriviaFrom(visited);
+    }
+
+    private static bool HasCaptureGroups(string pattern, int options)
+    {
+        try
+        {
+            return new System.Text.RegularExpressions.Regex(pattern, (System.Text.RegularExpressions.RegexOptions)options & ~System.Text.RegularExpressions.RegexOptions.Compiled).GetGroupNumbers().Length > 1;
+        }
+        catch (System.ArgumentException)
+        {
+            return true; // not a pattern: the call throws as it would
+        }
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)

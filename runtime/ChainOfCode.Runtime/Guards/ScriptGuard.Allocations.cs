@@ -241,6 +241,20 @@ public sealed partial class ScriptGuard
         return value;
     }
 
+    /// <summary>A regular expression's input as a span, held as its length until <see cref="Check{T}"/>.</summary>
+    public ReadOnlySpan<char> HoldSpan(ReadOnlySpan<char> value)
+    {
+        Hold<object?>(value.Length);
+        return value;
+    }
+
+    /// <summary>As <see cref="Check{T}"/> for a regular expression's input as a span (its length).</summary>
+    public ReadOnlySpan<char> CheckSpan(ReadOnlySpan<char> value, string member, string order)
+    {
+        CheckInputs(value.Length, member, order);
+        return value;
+    }
+
     /// <summary>
     /// As <see cref="Check{T}"/> for the sequence a join or a concatenation takes. A lazy one (a LINQ chain) is not
     /// enumerated beforehand, and when no script code runs in it (<c>Repeat(s, 60).Concat(...)</c>, <c>Append</c>,
