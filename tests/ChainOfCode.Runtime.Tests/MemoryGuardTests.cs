@@ -51,6 +51,7 @@ public sealed class MemoryGuardTests
     [InlineData("return Regex.Replace(new string('a', 1_000_000), \"(\" + new string('(', 63) + \"a\" + new string(')', 63) + \")*\", \"$1\").Length;")]
     [InlineData("return new Regex(\"a\").Matches(new string('a', 10_000_000)).Count;")]
     [InlineData("return Regex.IsMatch(new string('a', 10_000_000).AsSpan(), \"(a)*$\");")]
+    [InlineData("return Regex.IsMatch(new string('a', 1_000_000), \"(((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))*\");")]
     [InlineData("var n = 0; foreach (var m in new Regex(\"(a)*$\").EnumerateMatches(new string('a', 10_000_000))) { n++; } return n;")]
     public async Task A_call_that_amplifies_its_input_stops_inside_the_call(string code)
     {

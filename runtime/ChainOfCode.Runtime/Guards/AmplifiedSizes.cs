@@ -73,6 +73,9 @@ internal static class AmplifiedSizes
         return Multiply(length + 1, Sum(perMatch, Multiply(groups, RegexBytesPerCapture)));
     }
 
+    /// <summary>The captures alone of <paramref name="groups"/> groups over an input (<see cref="ScriptGuard.RegexInput"/>).</summary>
+    public static long RegexCaptures(long length, long groups) => Multiply(length + 1, Multiply(groups, RegexBytesPerCapture));
+
     private static long Chars(long count) => count > long.MaxValue / 2 ? long.MaxValue : count * 2;
 
     private static long Multiply(long a, long b) => a <= 0 || b <= 0 ? 0 : a > long.MaxValue / b ? long.MaxValue : a * b;

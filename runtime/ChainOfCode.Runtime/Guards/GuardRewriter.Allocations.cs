@@ -142,13 +142,18 @@ internal sealed partial class GuardRewriter
             options = (int)Argument("options")!.Value.ConstantValue.Value!;
         }
 
-        if (HasCaptureGroups(pattern, options))
+        if (CaptureGroups(pattern, options) is not (>= 0 and var groups))
         {
-            // Its captures grow with the input: the call keeps its check of groups × input (AmplifiedSizes).
-            return null;
+            return null; // not a pattern: the call throws as it would
         }
 
         ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
+        if (groups > 0)
+        {
+            // Its captures grow with groups × input (ScriptGuard.RegexInput).
+            inputExpression = GuardCall("RegexInput", inputExpression, groups);
+        }
+
         LiteralExpressionSyntax patternLiteral = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern));
         if (method.Name == "IsMatch")
         {
@@ -168,15 +173,16 @@ internal sealed partial class GuardRewriter
             .WithTriviaFrom(visited);
     }
 
-    private static bool HasCaptureGroups(string pattern, int options)
+    /// <summary>A constant pattern's capture groups (without the whole match), or -1 when it is not a pattern.</summary>
+    private static int CaptureGroups(string pattern, int options)
     {
         try
         {
-            return new System.Text.RegularExpressions.Regex(pattern, (System.Text.RegularExpressions.RegexOptions)options & ~System.Text.RegularExpressions.RegexOptions.Compiled).GetGroupNumbers().Length > 1;
+            return new System.Text.RegularExpressions.Regex(pattern, (System.Text.RegularExpressions.RegexOptions)options & ~System.Text.RegularExpressions.RegexOptions.Compiled).GetGroupNumbers().Length - 1;
         }
         catch (System.ArgumentException)
         {
-            return true; // not a pattern: the call throws as it would
+            return -1;
         }
     }
 

@@ -241,6 +241,22 @@ public sealed partial class ScriptGuard
         return value;
     }
 
+    /// <summary>
+    /// The input of a static <c>IsMatch</c>, <c>Match</c> or <c>Count</c> call site whose constant pattern has
+    /// <paramref name="groups"/> capture groups: its captures checked as <see cref="AmplifiedSizes"/> checks any regex
+    /// call's, without holding anything (the groups are known when the script is rewritten).
+    /// </summary>
+    public string? RegexInput(string? input, int groups)
+    {
+        if (input is not null)
+        {
+            MeasureAllocation();
+            CheckBytes(AmplifiedSizes.RegexCaptures(input.Length, groups));
+        }
+
+        return input;
+    }
+
     /// <summary>A regular expression's input as a span, held as its length until <see cref="Check{T}"/>.</summary>
     public ReadOnlySpan<char> HoldSpan(ReadOnlySpan<char> value)
     {
