@@ -326,6 +326,22 @@ public sealed class BenignScriptTests
             var data = System.Text.Json.JsonSerializer.Serialize(new { Name = "ann", Tags = new[] { "a", "b" } }, options);
             return $"{sentence}/{padded}/{replaced}/{grid[2, 3]}/{pairs[1].Item2}/{big}/{words}/{stream.ReadByte()}/{data.Length}";
             """, "\"The quick brown fox 25: bob|31: ann,cid/[    x][y   ][007]/a - b - c/5/3/10141204801825835211973625643008/one two three/2/31\"" },
+        { "regular expressions with groups, a few dozen of them, over a log of 2,000 lines", """
+            var log = string.Join("\n", Enumerable.Range(0, 2000).Select(i => $"2024-01-{i % 28 + 1:D2} user{i % 7}=GET /p/{i}"));
+            var line = new Regex(@"^(?<date>(\d{4})-(\d{2})-(\d{2})) (user(\d+))=(GET|POST) (/p/(\d+))$", RegexOptions.Multiline);
+            var matches = line.Matches(log);
+            var users = matches.Select(m => m.Groups[5].Value).Distinct().Count();
+            var sum = matches.Sum(m => int.Parse(m.Groups[8].Value));
+            var split = Regex.Split("a1b22c333", @"(\d)(\d*)");
+            var swapped = Regex.Replace("john smith, jane doe", @"(\w+) (\w+)", "$2 $1");
+            var dozens = "(" + string.Join(")(", Enumerable.Repeat(@"\w", 36)) + ")";
+            var wide = Regex.Match(string.Concat(Enumerable.Repeat("abcdefghijklmnopqrstuvwxyz0123456789", 500)), dozens);
+            var count = Regex.Count(log, @"user(\d)=");
+            var hit = Regex.IsMatch("key=value", @"^(\w+)=(\w+)$");
+            var first = line.Match(log).Groups["date"].Value;
+            var captures = Regex.Match("a,b,c,d", @"^(?:(\w),?)+$").Groups[1].Captures.Count;
+            return $"{matches.Count}/{users}/{sum}/{string.Join(",", split)}/{swapped}/{wide.Groups.Count}/{wide.Groups[36].Value}/{count}/{hit}/{first}/{captures}";
+            """, "\"2000/7/1999000/a,1,,b,2,2,c,3,33,/smith john, doe jane/37/9/2000/True/2024-01-01/4\"" },
         { "a dispose pattern", """
             class Resource : IDisposable
             {

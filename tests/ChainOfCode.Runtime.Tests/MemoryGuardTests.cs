@@ -32,7 +32,8 @@ public sealed class MemoryGuardTests
     }
 
     // One library call whose output is not bounded by its input and that runs no script code while it writes: the
-    // serializer's walk of shared references and deep indentation, a join or concatenation draining a lazy LINQ chain.
+    // serializer's walk of shared references and deep indentation, a join or concatenation draining a lazy LINQ chain,
+    // a regular expression's captures and matches (thousands of nested groups, a group in a loop, a match per character).
     // Each stops inside the call, within twice the budget (before: 1.2 to 5.5 GB in the call, or a timeout whose
     // abandoned thread kept allocating).
     [Theory]
@@ -43,6 +44,15 @@ public sealed class MemoryGuardTests
     [InlineData("var big = new string('x', 10_000_000); return string.Concat(Enumerable.Repeat(big, 30).Concat(Enumerable.Repeat(big, 30))).Length;")]
     [InlineData("var big = new string('x', 10_000_000); return string.Join(\",\", Enumerable.Repeat(big, 59).Append(big)).Length;")]
     [InlineData("var big = new string('x', 10_000_000); return new StringBuilder().AppendJoin(\",\", Enumerable.Repeat(big, 60).Reverse()).Length;")]
+    [InlineData("var p = new string('(', 5000) + \"a\" + new string(')', 5000); return Regex.Split(new string('a', 100_000), p).Length;")]
+    [InlineData("var p = new string('(', 5000) + \"a\" + new string(')', 5000); return Regex.Matches(new string('a', 100_000), p).Count;")]
+    [InlineData("return Regex.IsMatch(new string('a', 10_000_000), \"(a)*$\");")]
+    [InlineData("var r = new Regex(\"(\" + new string('(', 63) + \"a\" + new string(')', 63) + \")*\"); return r.IsMatch(new string('a', 1_000_000));")]
+    [InlineData("return Regex.Replace(new string('a', 1_000_000), \"(\" + new string('(', 63) + \"a\" + new string(')', 63) + \")*\", \"$1\").Length;")]
+    [InlineData("return new Regex(\"a\").Matches(new string('a', 10_000_000)).Count;")]
+    [InlineData("return Regex.IsMatch(new string('a', 10_000_000).AsSpan(), \"(a)*$\");")]
+    [InlineData("return Regex.IsMatch(new string('a', 1_000_000), \"(((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))*\");")]
+    [InlineData("var n = 0; foreach (var m in new Regex(\"(a)*$\").EnumerateMatches(new string('a', 10_000_000))) { n++; } return n;")]
     public async Task A_call_that_amplifies_its_input_stops_inside_the_call(string code)
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);

@@ -55,7 +55,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
     }
 
     /// <summary>True when a call to <paramref name="method"/> checks its receiver too (it must be held as it is evaluated).</summary>
-    public bool HoldsReceiver(IMethodSymbol method) => Amplification(method)?.Inputs.Contains("this") == true;
+    public bool HoldsReceiver(IMethodSymbol method) => !method.IsStatic && Amplification(method)?.Inputs.Contains("this") == true;
 
     /// <summary>
     /// The visited argument list of a call to <paramref name="method"/> with its guards; <paramref name="receiverHeld"/>
@@ -213,6 +213,7 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
         }
 
         var inputs = new List<(int Position, string Name)>();
+        var spans = new HashSet<string>();
         foreach (string name in hint.Inputs)
         {
             if (name == "this")
@@ -255,6 +256,13 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
             {
                 inputs.Add((position, name));
             }
+            else if (IsCharSpan(parameter.Type) && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex"
+                && argument.Syntax is ArgumentSyntax span && original.Arguments.IndexOf(span) is >= 0 and var spanPosition)
+            {
+                // A regular expression's input as a span: held as its length.
+                inputs.Add((spanPosition, name));
+                spans.Add(name);
+            }
         }
 
         inputs.Sort((a, b) => a.Position.CompareTo(b.Position));
@@ -273,9 +281,10 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
             }
 
             ExpressionSyntax expression = replaced[position].Expression;
+            bool span = spans.Contains(inputs[i].Name);
             replaced[position] = replaced[position].WithExpression(i == inputs.Count - 1
-                ? GuardSyntax.CheckCall(expression, MemberId(method), order, IsSequence(arguments, inputs[i].Name) ? "CheckSequence" : "Check")
-                : GuardSyntax.GuardCall("Hold", expression, null));
+                ? GuardSyntax.CheckCall(expression, MemberId(method), order, span ? "CheckSpan" : IsSequence(arguments, inputs[i].Name) ? "CheckSequence" : "Check")
+                : GuardSyntax.GuardCall(span ? "HoldSpan" : "Hold", expression, null));
         }
     }
 

@@ -152,7 +152,18 @@ internal sealed partial class GuardRewriter
             options = (int)Argument("options")!.Value.ConstantValue.Value!;
         }
 
+        if (CaptureGroups(pattern, options) is not (>= 0 and var groups))
+        {
+            return null; // not a pattern: the call throws as it would
+        }
+
         ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
+        if (groups > 0)
+        {
+            // Its captures grow with groups × input (ScriptGuard.RegexInput).
+            inputExpression = GuardCall("RegexInput", inputExpression, groups);
+        }
+
         LiteralExpressionSyntax patternLiteral = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern));
         if (method.Name == "IsMatch")
         {
@@ -170,6 +181,19 @@ internal sealed partial class GuardRewriter
         return call.WithExpression(((MemberAccessExpressionSyntax)call.Expression).WithExpression(regex))
             .WithArgumentList(ArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(inputExpression))))
             .WithTriviaFrom(visited);
+    }
+
+    /// <summary>A constant pattern's capture groups (without the whole match), or -1 when it is not a pattern.</summary>
+    private static int CaptureGroups(string pattern, int options)
+    {
+        try
+        {
+            return new System.Text.RegularExpressions.Regex(pattern, (System.Text.RegularExpressions.RegexOptions)options & ~System.Text.RegularExpressions.RegexOptions.Compiled).GetGroupNumbers().Length - 1;
+        }
+        catch (System.ArgumentException)
+        {
+            return -1;
+        }
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)

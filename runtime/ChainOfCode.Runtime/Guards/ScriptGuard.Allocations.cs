@@ -242,6 +242,36 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>
+    /// The input of a static <c>IsMatch</c>, <c>Match</c> or <c>Count</c> call site whose constant pattern has
+    /// <paramref name="groups"/> capture groups: its captures checked as <see cref="AmplifiedSizes"/> checks any regex
+    /// call's, without holding anything (the groups are known when the script is rewritten).
+    /// </summary>
+    public string? RegexInput(string? input, int groups)
+    {
+        if (input is not null)
+        {
+            MeasureAllocation();
+            CheckBytes(AmplifiedSizes.RegexCaptures(input.Length, groups));
+        }
+
+        return input;
+    }
+
+    /// <summary>A regular expression's input as a span, held as its length until <see cref="Check{T}"/>.</summary>
+    public ReadOnlySpan<char> HoldSpan(ReadOnlySpan<char> value)
+    {
+        Hold<object?>(value.Length);
+        return value;
+    }
+
+    /// <summary>As <see cref="Check{T}"/> for a regular expression's input as a span (its length).</summary>
+    public ReadOnlySpan<char> CheckSpan(ReadOnlySpan<char> value, string member, string order)
+    {
+        CheckInputs(value.Length, member, order);
+        return value;
+    }
+
+    /// <summary>
     /// As <see cref="Check{T}"/> for the sequence a join or a concatenation takes. A lazy one (a LINQ chain) is not
     /// enumerated beforehand, and when no script code runs in it (<c>Repeat(s, 60).Concat(...)</c>, <c>Append</c>,
     /// <c>Reverse</c>) nothing checks while the call drains it: it is counted as it is drained instead, every item's
