@@ -13,8 +13,11 @@ namespace ChainOfCode.Runtime.Chain;
 /// the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>, the other operand's type in a
 /// comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in <c>x ?? F()</c>, and
 /// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. The call that initializes a <c>var</c> variable
-/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules.
-/// Everything else has no type.
+/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules. Also: an
+/// operand of arithmetic has the number the whole is used as or the other operand's, a switch's value its constant labels'
+/// type, the object of a member only one emulatable value type has that type (<c>d.AddDays(1)</c>: DateTime). Only when
+/// no use gives a type, a value that is only shown (a top-level return, Console.WriteLine, an argument of another emulated
+/// call, a lambda's result, <c>F(a) == G(b)</c>) is a string. Everything else has no type.
 /// </summary>
 internal static class EmulatedCallTyping
 {
