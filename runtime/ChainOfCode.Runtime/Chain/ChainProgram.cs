@@ -54,6 +54,12 @@ internal sealed class ChainProgram
     {
         ArgumentNullException.ThrowIfNull(code);
         SyntaxTree tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptGate.ParseOptions, path: string.Empty, cancellationToken);
+        if (WithLineEndSemicolons(code, tree, cancellationToken) is { } repaired)
+        {
+            code = repaired;
+            tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptGate.ParseOptions, path: string.Empty, cancellationToken);
+        }
+
         CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
             "chain",
             tree,
@@ -125,6 +131,38 @@ internal sealed class ChainProgram
         int insertAt = root.Members.Count > 0 ? root.Members[0].SpanStart : code.Length;
         string declarations = string.Concat(functions.Select(f => f.Declaration()));
         return new ChainProgram(code, code.Insert(insertAt, declarations), insertAt, declarations.Length, functions, errors);
+    }
+
+    // "answer = figure_out_answer(question)" with no ';' (a line written as in Python): a ';' missing where a line ends
+    // (nothing but white space or a // comment after it) is put there, so the line runs, or is emulated, as the statement
+    // it is. Null when there is none; every other parse error stays as it is.
+    private static string? WithLineEndSemicolons(string code, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var missing = tree.GetDiagnostics(cancellationToken)
+            .Where(d => d.Id == "CS1002" && d.Location.SourceSpan.IsEmpty && EndsLine(code, d.Location.SourceSpan.Start))
+            .Select(d => d.Location.SourceSpan.Start)
+            .Distinct()
+            .OrderDescending()
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder(code);
+        foreach (int at in missing)
+        {
+            text.Insert(at, ';');
+        }
+
+        return text.ToString();
+    }
+
+    private static bool EndsLine(string code, int at)
+    {
+        int end = code.IndexOf('\n', at);
+        string rest = code[at..(end < 0 ? code.Length : end)].Trim();
+        return rest.Length == 0 || rest.StartsWith("//", StringComparison.Ordinal);
     }
 
     /// <summary>A gate diagnostic of <see cref="GateSource"/> moved back to the program's own columns.</summary>

@@ -13,22 +13,28 @@ namespace ChainOfCode.Runtime.Chain;
 /// the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>, the other operand's type in a
 /// comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in <c>x ?? F()</c>, and
 /// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. The call that initializes a <c>var</c> variable
-/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules.
-/// Everything else has no type.
+/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules. Also: an
+/// operand of arithmetic has the number the whole is used as or the other operand's, a switch's value its constant labels'
+/// type, the object of a member only one emulatable value type has that type (<c>d.AddDays(1)</c>: DateTime). Only when
+/// no use gives a type, a value that is only shown (a top-level return, Console.WriteLine, an argument of another emulated
+/// call, a lambda's result, <c>F(a) == G(b)</c>) is a string. Everything else has no type.
 /// </summary>
 internal static class EmulatedCallTyping
 {
     /// <summary>The inferred type, or null; <paramref name="found"/> is the type the use gives when an emulator cannot produce it.</summary>
     public static LiteralType? Infer(InvocationExpressionSyntax call, SemanticModel model, out ITypeSymbol? found, CancellationToken cancellationToken)
     {
-        found = Target(call, model, MaxVariableHops, cancellationToken);
+        found = Target(call, model, MaxVariableHops, loose: false, cancellationToken)
+            ?? Target(call, model, MaxVariableHops, loose: true, cancellationToken);
         return LiteralTypeSymbols.From(found);
     }
 
     // "var a = F(); var b = a; if (b) ...": how many var variables a call's type may be followed through.
     private const int MaxVariableHops = 4;
 
-    private static ITypeSymbol? Target(ExpressionSyntax call, SemanticModel model, int hops, CancellationToken cancellationToken)
+    // loose: a use that only shows the value (the program's top-level return, Console.Write/WriteLine, an argument of another
+    // emulated call) gives string; asked only when no use gives a type by the other rules.
+    private static ITypeSymbol? Target(ExpressionSyntax call, SemanticModel model, int hops, bool loose, CancellationToken cancellationToken)
     {
         Compilation compilation = model.Compilation;
         ITypeSymbol Bool() => compilation.GetSpecialType(SpecialType.System_Boolean);
@@ -71,17 +77,54 @@ internal static class EmulatedCallTyping
             case AssignmentExpressionSyntax assignment when assignment.Right == node:
                 return Known(assignment.Left);
             case BinaryExpressionSyntax comparison when IsComparison(comparison.Kind()):
-                return Known(comparison.Left == node ? comparison.Right : comparison.Left);
-            case BinaryExpressionSyntax sum when sum.IsKind(SyntaxKind.AddExpression):
-                return Known(sum.Left == node ? sum.Right : sum.Left) is { SpecialType: SpecialType.System_String } text ? text : null;
+                // "F(a) == G(b)", neither typed: strings.
+                return Known(comparison.Left == node ? comparison.Right : comparison.Left)
+                    ?? (loose && comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression ? String() : null);
+            case BinaryExpressionSyntax arithmetic when IsArithmetic(arithmetic.Kind()):
+            {
+                // "x + F()" next to a string: string; "total += count * F(a)", "double t = F(a) * n": the number the
+                // whole expression is used as, else the other operand's number.
+                ITypeSymbol? other = Known(arithmetic.Left == node ? arithmetic.Right : arithmetic.Left);
+                if (arithmetic.IsKind(SyntaxKind.AddExpression) && other is { SpecialType: SpecialType.System_String })
+                {
+                    return other;
+                }
+
+                ITypeSymbol? used = Target(arithmetic, model, hops, loose, cancellationToken);
+                return IsNumber(used) ? used : IsNumber(other) ? other : null;
+            }
+
+            case SwitchStatementSyntax switchStatement when switchStatement.Expression == node:
+                return switchStatement.Sections.SelectMany(section => section.Labels)
+                    .Select(label => label switch
+                    {
+                        CaseSwitchLabelSyntax constant => Known(constant.Value),
+                        CasePatternSwitchLabelSyntax { Pattern: ConstantPatternSyntax pattern } => Known(pattern.Expression),
+                        _ => null,
+                    })
+                    .FirstOrDefault(type => type is not null);
+            case SwitchExpressionSyntax switchExpression when switchExpression.GoverningExpression == node:
+                return switchExpression.Arms.Select(arm => arm.Pattern is ConstantPatternSyntax pattern ? Known(pattern.Expression) : null)
+                    .FirstOrDefault(type => type is not null);
+            case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax pattern } isPattern when isPattern.Expression == node:
+                return Known(pattern.Expression);
+            case MemberAccessExpressionSyntax access when access.Expression == node:
+                return OnlyTypeWithMember(compilation, access.Name.Identifier.ValueText);
+            case LambdaExpressionSyntax lambda when loose && lambda.ExpressionBody == node:
+                // "xs.Select(x => F(x))": the lambda's result type is inferred from the call's, so nothing gives it.
+                return String();
             case ForEachStatementSyntax loop when loop.Expression == node && !loop.Type.IsVar:
                 return model.GetTypeInfo(loop.Type, cancellationToken).Type is { TypeKind: not TypeKind.Error } item
                     ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(item)
                     : null;
             case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
-                return OnlyParameterType(outer, argument, model, cancellationToken);
+                return OnlyParameterType(outer, argument, model, cancellationToken)
+                    ?? (loose && ShowsItsArguments(outer, model, cancellationToken) ? String() : null);
+            case ReturnStatementSyntax when loose && !node.Ancestors().Any(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax
+                    or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax):
+                return String();
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } declarator } when hops > 0:
-                return FromUses(declarator, model, hops - 1, cancellationToken);
+                return FromUses(declarator, model, hops - 1, loose, cancellationToken);
             default:
                 return null;
         }
@@ -89,7 +132,7 @@ internal static class EmulatedCallTyping
 
     // "var x = F(a);": the variable's type is the call's; the first use of x (in the program's order) that gives a type
     // by the rules above gives it.
-    private static ITypeSymbol? FromUses(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, CancellationToken cancellationToken)
+    private static ITypeSymbol? FromUses(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, bool loose, CancellationToken cancellationToken)
     {
         if (model.GetDeclaredSymbol(declarator, cancellationToken) is not { } variable)
         {
@@ -101,7 +144,7 @@ internal static class EmulatedCallTyping
         {
             if (use.SpanStart > declarator.Span.End && use.Identifier.ValueText == name
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, variable)
-                && Target(use, model, hops, cancellationToken) is { } type)
+                && Target(use, model, hops, loose, cancellationToken) is { } type)
             {
                 return type;
             }
@@ -110,8 +153,56 @@ internal static class EmulatedCallTyping
         return null;
     }
 
+    private static bool IsArithmetic(SyntaxKind kind) => kind is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
+        or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression;
+
+    private static bool IsNumber(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+        or SpecialType.System_Double or SpecialType.System_Decimal;
+
+    private static readonly SpecialType[] Scalars =
+    [
+        SpecialType.System_Boolean, SpecialType.System_Int32, SpecialType.System_Int64, SpecialType.System_Double,
+        SpecialType.System_Decimal, SpecialType.System_String, SpecialType.System_Char, SpecialType.System_DateTime,
+    ];
+
+    // "var d = ParseDate(s); d.AddDays(1)": the one value type an emulator returns that has the member (AddDays: DateTime,
+    // Length: string, ToUpper: string); none when several have it (ToString, CompareTo) or none does.
+    private static ITypeSymbol? OnlyTypeWithMember(Compilation compilation, string name)
+    {
+        ITypeSymbol? only = null;
+        foreach (SpecialType scalar in Scalars)
+        {
+            INamedTypeSymbol type = compilation.GetSpecialType(scalar);
+            if (!type.GetMembers(name).IsEmpty)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = type;
+            }
+        }
+
+        return only;
+    }
+
     private static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression
         or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression;
+
+    // Console.WriteLine(F(x)), G(F(x)) with G emulated too: calls that take any value and only show it.
+    private static bool ShowsItsArguments(InvocationExpressionSyntax outer, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SymbolInfo info = model.GetSymbolInfo(outer, cancellationToken);
+        if (outer.Expression is IdentifierNameSyntax && info.Symbol is null && info.CandidateSymbols.IsEmpty)
+        {
+            return true;
+        }
+
+        return (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>().Any()
+            && (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>().All(m =>
+                m.Name is "Write" or "WriteLine" && m.ContainingType is { Name: "Console", ContainingNamespace.Name: "System" });
+    }
 
     // "list.Add(F(x))": the parameter's type when every candidate of the outer call agrees on it.
     private static ITypeSymbol? OnlyParameterType(InvocationExpressionSyntax outer, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)

@@ -49,6 +49,21 @@ public sealed class ChainRunnerTests
     [InlineData("var c = ColorOf(\"sky\"); string line = \"c=\" + c; return line;", "string", "\"c=blue\"", "\"blue\"")]
     [InlineData("var s = Score(\"a\"); return s > 2 ? \"high\" : \"low\";", "int", "\"high\"", "5")]
     [InlineData("var a = IsRed(\"x\"); var b = a; return b ? \"red\" : \"not red\";", "bool", "\"red\"", "true")]
+    [InlineData("var g = Guess(1);\nreturn g;", "string", "\"(B)\"", "\"(B)\"")]
+    [InlineData("return Guess(1);", "string", "\"(B)\"", "\"(B)\"")]
+    [InlineData("var g = Guess(1); Console.WriteLine(g); return 0;", "string", "0", "\"(B)\"")]
+    [InlineData("Console.WriteLine(Guess(1)); return 0;", "string", "0", "\"(B)\"")]
+    [InlineData("var g = Guess(1); Console.WriteLine(g); return g == 3 ? 1 : 0;", "int", "1", "3")]
+    [InlineData("var g = Guess(1); return g == \"yes\";", "string", "true", "\"yes\"")]
+    [InlineData("int n = 2 * Legs(\"dog\"); return n;", "int", "8", "4")]
+    [InlineData("int legs = 0; legs += 3 * Legs(\"dog\"); return legs;", "int", "12", "4")]
+    [InlineData("int q = 3; double t = Price(\"pen\") * q; return t;", "double", "7.5", "2.5")]
+    [InlineData("switch (Kind(\"x\")) { case \"a\": return 1; default: return 0; }", "string", "1", "\"a\"")]
+    [InlineData("var k = Kind(\"x\"); return k switch { \"a\" => 1, _ => 0 };", "string", "1", "\"a\"")]
+    [InlineData("var d = ParseDate(\"x\"); return d.AddDays(1).Day;", "DateTime", "2", "\"2020-01-01\"")]
+    [InlineData("var c = new[] { \"a\" }.Select(x => ColorOf(x)).ToList(); return c[0];", "string", "\"red\"", "\"red\"")]
+    [InlineData("return SportOf(\"a\") == SportOf(\"a\");", "string", "true", "\"golf\"")]
+    [InlineData("string a = \"\";\na = Answer(1)\nreturn a;", "string", "\"x\"", "\"x\"")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
         var emulator = new RecordingEmulator(_ => reply);
@@ -61,11 +76,23 @@ public sealed class ChainRunnerTests
     }
 
     [Fact]
+    public async Task An_emulated_call_passed_to_another_emulated_call_is_a_string()
+    {
+        var emulator = new RecordingEmulator(r => r.Function == "Normalize" ? "\"apple\"" : "true");
+
+        ChainResult result = await Chains.RunAsync("if (IsFruit(Normalize(\" Apple \"))) { return 1; } return 0;", emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("string", emulator.Requests.Single(r => r.Function == "Normalize").ReturnType!.ToString());
+        Assert.Equal("1", result.Value?.GetRawText());
+    }
+
+    [Fact]
     public async Task A_call_whose_use_gives_no_type_is_a_clear_error_naming_it_and_nothing_runs()
     {
         var emulator = new RecordingEmulator(_ => "1");
 
-        ChainResult result = await Chains.RunAsync("int a = 1;\nvar guess = Guess(a);\nreturn guess;", emulator);
+        ChainResult result = await Chains.RunAsync("int a = 1;\nGuess(a);\nreturn a;", emulator);
 
         Chains.AssertStatus(ScriptStatus.CompileError, result);
         ScriptDiagnostic error = Assert.Single(result.Diagnostics, d => d.Id == ChainProgram.UntypedCallId);
