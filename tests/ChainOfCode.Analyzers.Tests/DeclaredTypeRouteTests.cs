@@ -62,6 +62,19 @@ public class DeclaredTypeRouteTests
         """);
 
     [Fact]
+    public Task A_nested_type_of_an_instantiation_with_a_banned_argument() => Verify.Analyzer("""
+        using System.Collections.Generic;
+        using System.IO;
+        class C
+        {
+            void M()
+            {
+                {|COC0001:List<FileInfo>.Enumerator|} e = default;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Lambda_parameters_are_read_only_where_a_type_is_written() => Verify.Analyzer("""
         using System;
         using System.IO;

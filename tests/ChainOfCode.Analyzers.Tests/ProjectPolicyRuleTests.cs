@@ -18,6 +18,18 @@ public class ProjectPolicyRuleTests
         """));
 
     [Fact]
+    public Task An_entry_on_a_virtual_member_covers_the_overrides_a_script_calls() => Verify.Analyzer("""
+        using System.IO;
+        class C
+        {
+            void M(MemoryStream stream) => {|COC0012:stream.Flush()|};
+        }
+        """,
+        ("ChainOfCode.policy", """
+        M:System.IO.Stream.Flush
+        """));
+
+    [Fact]
     public Task BannedSymbols_txt_from_BannedApiAnalyzers_works_unchanged() => Verify.Analyzer("""
         using System.Text;
         class C

@@ -11,6 +11,16 @@ namespace ChainOfCode.Runtime.Tests;
 /// </summary>
 public sealed class GuardedJsonTests
 {
+    // A nesting limit above the cap is lowered to it: the serializer recurses per level outside every guard, so 1,500
+    // levels under a script's MaxDepth of 100,000 fail as too deep instead of being written.
+    [Fact]
+    public async Task A_json_nesting_limit_above_the_cap_is_lowered_to_it()
+    {
+        ScriptResult result = await Scripts.RunAsync("object o = 1; for (var i = 0; i < 1_500; i++) { o = new object[] { o }; } return System.Text.Json.JsonSerializer.Serialize(o, new System.Text.Json.JsonSerializerOptions { MaxDepth = 100_000 }).Length;");
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+    }
+
     [Theory]
     [InlineData("var s = new MemoryStream(); JsonSerializer.Serialize(s, new { a = 1, b = new[] { \"x\", \"é<\" } }, new JsonSerializerOptions { WriteIndented = true }); return Encoding.UTF8.GetString(s.ToArray());",
         "{\n  \"a\": 1,\n  \"b\": [\n    \"x\",\n    \"\\u00E9\\u003C\"\n  ]\n}")]

@@ -329,10 +329,26 @@ public sealed class LoopGuardTests
         Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
     }
 
+    // Five million items concatenated with themselves 30 times, drained by one library call: every item of a Concat's
+    // second sequence passes a checkpoint (not only its start, which a chain of doublings passes once per five million
+    // items), so the step budget ends the call after 100,000 items.
+    [Fact]
+    public async Task A_library_call_draining_concat_doublings_stops_at_the_step_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxSteps = 100_000, Timeout = TimeSpan.FromSeconds(10) } };
+        ScriptResult result = await Scripts.RunAsync("var s = Enumerable.Range(0, 5_000_000); for (var i = 0; i < 30; i++) s = s.Concat(s); return s.LongCount();", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal("The script passed its step budget of 100000 steps.", result.Error);
+    }
+
     [Fact]
     public async Task A_regex_instance_with_a_long_timeout_is_capped()
     {
-        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMilliseconds(500) } };
+        // A grace far longer than the deadline: only the capped match timeout (not the watchdog abandoning the run's
+        // thread, which would leave the match running for an hour) can end this run with the regex's own message. The
+        // deadline counts the compile: 5 s leaves a busy machine room for it.
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(5), AbandonGrace = TimeSpan.FromSeconds(60) } };
         ScriptResult result = await Scripts.RunAsync("""
             var regex = new Regex("^(a+)+$", RegexOptions.None, TimeSpan.FromHours(1));
             try { return regex.IsMatch(new string('a', 40) + "!"); }
@@ -340,6 +356,7 @@ public sealed class LoopGuardTests
             """, options);
 
         Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal("A regular expression ran past the script's deadline.", result.Error);
     }
 
     [Fact]

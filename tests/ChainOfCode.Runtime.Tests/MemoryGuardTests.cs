@@ -61,6 +61,42 @@ public sealed class MemoryGuardTests
         Assert.InRange(result.Usage.AllocatedBytes, 0, 2 * RunLimits.Default.MaxAllocatedBytes);
     }
 
+    // The item limit holds on its own, far inside the byte budget: 2,000 ints are 8 KB, past a limit of 1,000 items.
+    [Fact]
+    public async Task An_allocation_past_the_item_limit_is_refused_inside_the_byte_budget()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxItemsPerAllocation = 1_000 } };
+        ScriptResult result = await Scripts.RunAsync("var n = 2_000; return new int[n].Length;", options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+    }
+
+    // The size check before an allocation counts what the run already holds: 6 MB allocated, 6 MB more would pass a
+    // 10 MB budget, so the second array is refused before it exists, not noticed at a checkpoint after it.
+    [Fact]
+    public async Task A_size_check_counts_what_the_run_already_allocated()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxAllocatedBytes = 10_000_000 } };
+        ScriptResult result = await Scripts.RunAsync("var first = new byte[6_000_000]; var second = new byte[6_000_000]; return first.Length + second.Length;", options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.InRange(result.Usage.AllocatedBytes, 0, 10_000_000);
+    }
+
+    // A shift by a negative count shifts the other way: BigInteger.One >> -800_000_000 is a 100 MB number, checked
+    // before the call as the left shift it is (16 MB budget), so the script never holds it.
+    [Theory]
+    [InlineData("return (System.Numerics.BigInteger.One << 800_000_000).IsZero;")]
+    [InlineData("return (System.Numerics.BigInteger.One >> -800_000_000).IsZero;")]
+    public async Task A_shift_by_a_negative_count_is_checked_as_the_shift_it_makes(string code)
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxAllocatedBytes = 16_000_000 } };
+        ScriptResult result = await Scripts.RunAsync(code, options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.InRange(result.Usage.AllocatedBytes, 0, 16_000_000);
+    }
+
     [Fact]
     public async Task The_allocation_budget_can_be_lowered_and_usage_is_reported()
     {

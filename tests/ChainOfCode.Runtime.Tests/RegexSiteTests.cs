@@ -56,6 +56,15 @@ public sealed class RegexSiteTests
         Assert.Equal(expected, Scripts.Value(result).GetInt32());
     }
 
+    // Compiled would compile the pattern to IL outside the run's budget; the match is the same without it.
+    [Fact]
+    public async Task A_script_regex_is_never_compiled_to_IL()
+    {
+        ScriptResult result = await Scripts.RunAsync("""return new Regex("a+b", RegexOptions.Compiled | RegexOptions.IgnoreCase).Options.ToString();""");
+
+        Assert.Equal("IgnoreCase", Scripts.Value(result).GetString());
+    }
+
     [Fact]
     public void A_site_is_compiled_only_when_hot_short_and_backtracking()
     {
