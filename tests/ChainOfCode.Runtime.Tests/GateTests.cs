@@ -70,6 +70,29 @@ public sealed class GateTests
     }
 
     [Fact]
+    public async Task A_switch_of_200_arms_and_one_of_200_sections_run_within_the_nesting_cap()
+    {
+        var arms = string.Concat(Enumerable.Range(0, 200).Select(i => $"    {i} => {i * 2},\n"));
+        var sections = string.Concat(Enumerable.Range(0, 200).Select(i => $"        case {i}: y = {i * 3}; break;\n"));
+        ScriptResult result = await Scripts.RunAsync($$"""
+            var x = 150;
+            var doubled = x switch
+            {
+            {{arms}}    _ => -1,
+            };
+            int y;
+            switch (x)
+            {
+            {{sections}}    default: y = -1; break;
+            }
+            Console.WriteLine(doubled + " " + y);
+            """);
+
+        Scripts.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("300 450", result.Output.Trim());
+    }
+
+    [Fact]
     public async Task A_rejected_script_never_runs()
     {
         ScriptResult result = await Scripts.RunAsync("""
