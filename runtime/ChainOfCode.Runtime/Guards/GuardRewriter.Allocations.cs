@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using ChainOfCode.Runtime.ScriptCalls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -115,87 +114,6 @@ internal sealed partial class GuardRewriter
         return visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld));
     }
 
-    /// <summary>
-    /// A static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> of a string with a constant pattern (within the limit) and
-    /// constant options (not <c>IgnoreCase</c>, whose instance would keep the culture it was made in), on one line:
-    /// <c>__cocRun.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
-    /// (<see cref="ScriptGuard.Regex"/>), or <c>__cocRun.IsMatch(site, pattern, options, input)</c>
-    /// (<see cref="ScriptGuard.IsMatch"/>). Null for any other call.
-    /// </summary>
-    private ExpressionSyntax? CachedRegex(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
-    {
-        IMethodSymbol method = invocation.TargetMethod;
-        if (!method.IsStatic || method.Name is not ("IsMatch" or "Match" or "Count") || method.ContainingType.ToDisplayString() != "System.Text.RegularExpressions.Regex"
-            || method.Parameters.Length is not (2 or 3) || invocation.Arguments.Length != method.Parameters.Length
-            || method.Parameters[0] is not { Name: "input", Type.SpecialType: SpecialType.System_String } || method.Parameters[1].Name != "pattern"
-            || (method.Parameters.Length == 3 && method.Parameters[2].Name != "options")
-            || node.GetLocation().GetLineSpan() is var lines && lines.StartLinePosition.Line != lines.EndLinePosition.Line)
-        {
-            return null;
-        }
-
-        IArgumentOperation? Argument(string name) => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == name);
-        if (Argument("pattern")?.Value.ConstantValue is not { HasValue: true, Value: string pattern } || pattern.Length > ScriptGuard.MaxRegexPatternChars
-            || Argument("input")?.Syntax is not ArgumentSyntax input || node.ArgumentList.Arguments.IndexOf(input) is not (>= 0 and var index))
-        {
-            return null;
-        }
-
-        int options = 0;
-        if (method.Parameters.Length == 3
-            && (Argument("options")?.Value.ConstantValue is not { HasValue: true, Value: int constant } || (constant & (int)System.Text.RegularExpressions.RegexOptions.IgnoreCase) != 0))
-        {
-            return null;
-        }
-        else if (method.Parameters.Length == 3)
-        {
-            options = (int)Argument("options")!.Value.ConstantValue.Value!;
-        }
-
-        if (CaptureGroups(pattern, options) is not (>= 0 and var groups))
-        {
-            return null; // not a pattern: the call throws as it would
-        }
-
-        ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
-        if (groups > 0)
-        {
-            // Its captures grow with groups × input (ScriptGuard.RegexInput).
-            inputExpression = GuardCall("RegexInput", inputExpression, groups);
-        }
-
-        LiteralExpressionSyntax patternLiteral = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern));
-        if (method.Name == "IsMatch")
-        {
-            // The guard matches it: a hot site is compiled (ScriptGuard.IsMatch).
-            var isMatch = (InvocationExpressionSyntax)ParseExpression($"{Guard}.IsMatch({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options}), null)");
-            SeparatedSyntaxList<ArgumentSyntax> arguments = isMatch.ArgumentList.Arguments;
-            arguments = arguments.Replace(arguments[1], SyntaxFactory.Argument(patternLiteral));
-            arguments = arguments.Replace(arguments[3], SyntaxFactory.Argument(inputExpression));
-            return isMatch.WithArgumentList(isMatch.ArgumentList.WithArguments(arguments)).WithTriviaFrom(visited);
-        }
-
-        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Regex({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options})).{method.Name}()");
-        var regex = (InvocationExpressionSyntax)((MemberAccessExpressionSyntax)call.Expression).Expression;
-        regex = regex.WithArgumentList(regex.ArgumentList.WithArguments(regex.ArgumentList.Arguments.Replace(regex.ArgumentList.Arguments[1], SyntaxFactory.Argument(patternLiteral))));
-        return call.WithExpression(((MemberAccessExpressionSyntax)call.Expression).WithExpression(regex))
-            .WithArgumentList(ArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(inputExpression))))
-            .WithTriviaFrom(visited);
-    }
-
-    /// <summary>A constant pattern's capture groups (without the whole match), or -1 when it is not a pattern.</summary>
-    private static int CaptureGroups(string pattern, int options)
-    {
-        try
-        {
-            return new System.Text.RegularExpressions.Regex(pattern, (System.Text.RegularExpressions.RegexOptions)options & ~System.Text.RegularExpressions.RegexOptions.Compiled).GetGroupNumbers().Length - 1;
-        }
-        catch (System.ArgumentException)
-        {
-            return -1;
-        }
-    }
-
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
     {
         var visited = (ConditionalAccessExpressionSyntax)base.VisitConditionalAccessExpression(node)!;
@@ -228,35 +146,6 @@ internal sealed partial class GuardRewriter
         }
 
         return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
-    }
-
-    /// <summary>
-    /// <c>new Utf8JsonWriter(stream, o)</c> as <c>new Utf8JsonWriter(__cocRun.Json.Sink(stream), o)</c>
-    /// (<see cref="GuardedJson.Sink"/>): a writer over the stream's budgeted sink, so that a library call writing into
-    /// the writer checks the run's budget as the output grows.
-    /// </summary>
-    private static ArgumentListSyntax JsonSink(IMethodSymbol constructor, ArgumentListSyntax list)
-    {
-        if (constructor.ContainingType is not { Name: "Utf8JsonWriter", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } }
-            || constructor.Parameters is not [{ Name: "utf8Json" }, ..])
-        {
-            return list;
-        }
-
-        ArgumentSyntax? stream = list.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "utf8Json")
-            ?? (list.Arguments is [{ NameColon: null } first, ..] ? first : null);
-        if (stream is null)
-        {
-            return list;
-        }
-
-        ArgumentSyntax sink = stream.WithExpression(GuardCall("Json.Sink", stream.Expression, null));
-        if (stream.NameColon is { } name)
-        {
-            sink = sink.WithNameColon(name.WithName(IdentifierName("bufferWriter").WithTriviaFrom(name.Name)));
-        }
-
-        return list.WithArguments(list.Arguments.Replace(stream, sink));
     }
 
     public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
@@ -530,69 +419,6 @@ internal sealed partial class GuardRewriter
         SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
-    }
-
-    // "node.ToJsonString(options)" as "__cocRun.Json.ToJsonString(node, options)" (GuardedJson.ToJsonString): the same
-    // writer, into the run's budgeted buffer; "node.ToString()" on a receiver typed as a node as
-    // "__cocRun.Json.NodeText(node)". In a "?." chain, where the receiver is a binding that cannot leave the chain
-    // ("node?.ToJsonString()", "node?.Root.ToString()"), the call is "node?.__cocToJsonString(__cocRun.Json)", an
-    // extension of GuardedJsonCalls (the tree then imports its namespace: UsesJsonCalls).
-    private InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
-    {
-        (string guarded, string extension) = invocation.TargetMethod switch
-        {
-            { Name: "ToJsonString", IsStatic: false, ContainingType: var type } when IsJsonNode(type) => ("ToJsonString", GuardedJsonCalls.ToJsonStringName),
-            { Name: "ToString", IsStatic: false, Parameters.Length: 0 } when invocation.Instance?.Type is { } type && IsJsonNode(type) => ("NodeText", GuardedJsonCalls.NodeTextName),
-            _ => (string.Empty, string.Empty),
-        };
-        if (guarded.Length == 0)
-        {
-            return null;
-        }
-
-        ArgumentListSyntax withJson = visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(ParseExpression($"{Guard}.Json"))));
-        switch (visited.Expression)
-        {
-            case MemberAccessExpressionSyntax access when !StartsWithBinding(access.Expression):
-                return InvocationExpression(ParseExpression($"{Guard}.Json.{guarded}"), visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(access.Expression))))
-                    .WithTriviaFrom(visited);
-            case MemberAccessExpressionSyntax access:
-                UsesJsonCalls = true;
-                return visited.WithExpression(access.WithName(IdentifierName(extension).WithTriviaFrom(access.Name))).WithArgumentList(withJson);
-            case MemberBindingExpressionSyntax binding:
-                UsesJsonCalls = true;
-                return visited.WithExpression(binding.WithName(IdentifierName(extension).WithTriviaFrom(binding.Name))).WithArgumentList(withJson);
-            default:
-                return null;
-        }
-    }
-
-    // System.Text.Json.Nodes.JsonNode or a type derived from it (JsonArray, JsonObject, JsonValue).
-    private static bool IsJsonNode(ITypeSymbol? type)
-    {
-        for (; type is not null; type = type.BaseType)
-        {
-            if (type is { Name: "JsonNode", ContainingNamespace: { Name: "Nodes", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsJsonSerializeName(string name) => name is "Serialize" or "SerializeToUtf8Bytes" or "SerializeToNode" or "SerializeToElement" or "SerializeToDocument";
-
-    // JsonSerializer.Serialize or SerializeToUtf8Bytes returning the text, Serialize into a stream, SerializeToNode,
-    // SerializeToElement and SerializeToDocument: GuardedJson has the same overloads, so the rewritten call binds to the
-    // same shape. The overloads that write into a Utf8JsonWriter stay: the script's writer writes into a budgeted sink
-    // (JsonSink). SerializeAsync does not compile in a script (its PipeWriter overloads need an assembly it is not given).
-    private bool IsJsonSerialize(ExpressionSyntax node)
-    {
-        SymbolInfo info = model.GetSymbolInfo(node, cancellationToken);
-        return info.Symbol is IMethodSymbol { ContainingType: { Name: "JsonSerializer", ContainingNamespace: { Name: "Json", ContainingNamespace: { Name: "Text", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } } } method
-            && method.Parameters.Length > 0
-            && (method.Parameters[0].Name == "value" || (method.Parameters[0].Name == "utf8Json" && method.Parameters[0].Type.ToDisplayString() == "System.IO.Stream"));
     }
 
     // StructuralComparisons.StructuralEqualityComparer or StructuralComparer: the guard's (GuardedStructuralComparer) enters

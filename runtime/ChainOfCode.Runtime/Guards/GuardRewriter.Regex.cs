@@ -1,0 +1,97 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using static ChainOfCode.Runtime.GuardSyntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ChainOfCode.Runtime;
+
+/// <summary>
+/// The guard rewrite's regular-expression side: a static call with a constant pattern uses its call site's instance,
+/// its captures counted when the script is rewritten.
+/// </summary>
+internal sealed partial class GuardRewriter
+{
+    /// <summary>
+    /// A static <c>Regex.IsMatch</c>, <c>Match</c> or <c>Count</c> of a string with a constant pattern (within the limit) and
+    /// constant options (not <c>IgnoreCase</c>, whose instance would keep the culture it was made in), on one line:
+    /// <c>__cocRun.Regex(site, pattern, options).Count(input)</c>, the instance of its call site with the run's timeout
+    /// (<see cref="ScriptGuard.Regex"/>), or <c>__cocRun.IsMatch(site, pattern, options, input)</c>
+    /// (<see cref="ScriptGuard.IsMatch"/>). Null for any other call.
+    /// </summary>
+    private ExpressionSyntax? CachedRegex(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (!method.IsStatic || method.Name is not ("IsMatch" or "Match" or "Count") || method.ContainingType.ToDisplayString() != "System.Text.RegularExpressions.Regex"
+            || method.Parameters.Length is not (2 or 3) || invocation.Arguments.Length != method.Parameters.Length
+            || method.Parameters[0] is not { Name: "input", Type.SpecialType: SpecialType.System_String } || method.Parameters[1].Name != "pattern"
+            || (method.Parameters.Length == 3 && method.Parameters[2].Name != "options")
+            || node.GetLocation().GetLineSpan() is var lines && lines.StartLinePosition.Line != lines.EndLinePosition.Line)
+        {
+            return null;
+        }
+
+        IArgumentOperation? Argument(string name) => invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == name);
+        if (Argument("pattern")?.Value.ConstantValue is not { HasValue: true, Value: string pattern } || pattern.Length > ScriptGuard.MaxRegexPatternChars
+            || Argument("input")?.Syntax is not ArgumentSyntax input || node.ArgumentList.Arguments.IndexOf(input) is not (>= 0 and var index))
+        {
+            return null;
+        }
+
+        int options = 0;
+        if (method.Parameters.Length == 3
+            && (Argument("options")?.Value.ConstantValue is not { HasValue: true, Value: int constant } || (constant & (int)System.Text.RegularExpressions.RegexOptions.IgnoreCase) != 0))
+        {
+            return null;
+        }
+        else if (method.Parameters.Length == 3)
+        {
+            options = (int)Argument("options")!.Value.ConstantValue.Value!;
+        }
+
+        if (CaptureGroups(pattern, options) is not (>= 0 and var groups))
+        {
+            return null; // not a pattern: the call throws as it would
+        }
+
+        ExpressionSyntax inputExpression = visited.ArgumentList.Arguments[index].Expression.WithoutTrivia();
+        if (groups > 0)
+        {
+            // Its captures grow with groups × input (ScriptGuard.RegexInput).
+            inputExpression = GuardCall("RegexInput", inputExpression, groups);
+        }
+
+        LiteralExpressionSyntax patternLiteral = LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(pattern));
+        if (method.Name == "IsMatch")
+        {
+            // The guard matches it: a hot site is compiled (ScriptGuard.IsMatch).
+            var isMatch = (InvocationExpressionSyntax)ParseExpression($"{Guard}.IsMatch({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options}), null)");
+            SeparatedSyntaxList<ArgumentSyntax> arguments = isMatch.ArgumentList.Arguments;
+            arguments = arguments.Replace(arguments[1], SyntaxFactory.Argument(patternLiteral));
+            arguments = arguments.Replace(arguments[3], SyntaxFactory.Argument(inputExpression));
+            return isMatch.WithArgumentList(isMatch.ArgumentList.WithArguments(arguments)).WithTriviaFrom(visited);
+        }
+
+        var call = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Regex({regexSite++}, \"\", (global::System.Text.RegularExpressions.RegexOptions)({options})).{method.Name}()");
+        var regex = (InvocationExpressionSyntax)((MemberAccessExpressionSyntax)call.Expression).Expression;
+        regex = regex.WithArgumentList(regex.ArgumentList.WithArguments(regex.ArgumentList.Arguments.Replace(regex.ArgumentList.Arguments[1], SyntaxFactory.Argument(patternLiteral))));
+        return call.WithExpression(((MemberAccessExpressionSyntax)call.Expression).WithExpression(regex))
+            .WithArgumentList(ArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(inputExpression))))
+            .WithTriviaFrom(visited);
+    }
+
+    /// <summary>A constant pattern's capture groups (without the whole match), or -1 when it is not a pattern.</summary>
+    private static int CaptureGroups(string pattern, int options)
+    {
+        try
+        {
+            return new System.Text.RegularExpressions.Regex(pattern, (System.Text.RegularExpressions.RegexOptions)options & ~System.Text.RegularExpressions.RegexOptions.Compiled).GetGroupNumbers().Length - 1;
+        }
+        catch (System.ArgumentException)
+        {
+            return -1;
+        }
+    }
+}
