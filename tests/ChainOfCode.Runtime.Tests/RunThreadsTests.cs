@@ -51,6 +51,45 @@ public sealed class RunThreadsTests
     }
 
     [Fact]
+    public async Task A_run_thread_waits_for_the_next_run_of_its_stack_size_while_threads_of_other_sizes_wait()
+    {
+        // Stack sizes no budget gives (a page over the script's share), so that no other test's runs take these threads.
+        int other = RunThreads.ScriptStackBytes + Environment.SystemPageSize;
+        int own = RunThreads.ScriptStackBytes + (2 * Environment.SystemPageSize);
+
+        // As many threads of the other size as may wait idle, each run holding its thread until all have started.
+        using var started = new CountdownEvent(RunThreads.MaxIdle);
+        var ended = new Task[RunThreads.MaxIdle];
+        for (int i = 0; i < ended.Length; i++)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            ended[i] = done.Task;
+            RunThreads.Start(
+                () =>
+                {
+                    started.Signal();
+                    started.Wait();
+                    done.SetResult();
+                },
+                "coc-test",
+                other);
+        }
+
+        await Task.WhenAll(ended);
+        Assert.True(
+            SpinWait.SpinUntil(() => RunThreads.IdleCountOf(other) == RunThreads.MaxIdle, TimeSpan.FromSeconds(30)),
+            "The other size's threads did not all wait idle.");
+
+        var ownDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        RunThreads.Start(ownDone.SetResult, "coc-test", own);
+        await ownDone.Task;
+
+        Assert.True(
+            SpinWait.SpinUntil(() => RunThreads.IdleCountOf(own) == 1, TimeSpan.FromSeconds(30)),
+            "The thread exited because threads of another stack size were waiting.");
+    }
+
+    [Fact]
     public void A_run_thread_has_the_runs_stack()
     {
         (_, int depth) = OnRunThread(() => Recurse(20_000));
@@ -104,7 +143,7 @@ public sealed class RunThreadsTests
             },
             "coc-test");
         (int, T) result = done.Task.GetAwaiter().GetResult();
-        SpinWait.SpinUntil(() => RunThreads.IdleCount > 0, TimeSpan.FromSeconds(30));
+        SpinWait.SpinUntil(() => RunThreads.IdleCountOf(RunThreads.StackBytes(RunLimits.Default.MaxAllocatedBytes)) > 0, TimeSpan.FromSeconds(30));
         return result;
     }
 }

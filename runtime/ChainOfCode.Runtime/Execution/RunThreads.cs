@@ -53,8 +53,10 @@ internal static class RunThreads
     /// <summary>How long an idle thread waits for a run before it exits (and gives its stack back).</summary>
     internal static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(10);
 
-    // At most this many threads wait idle; a thread finishing a run beyond that exits.
-    private static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount);
+    // At most this many threads of one stack size wait idle, and at most MaxIdleInAll of every size; a thread finishing a
+    // run beyond that exits. Counted by size, runs of one budget keep their threads while runs of other budgets come and go.
+    internal static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount);
+    private static readonly int MaxIdleInAll = 4 * MaxIdle;
 
     // The idle threads by stack size.
     private static readonly ConcurrentDictionary<int, ConcurrentStack<RunThread>> Idle = new();
@@ -63,7 +65,10 @@ internal static class RunThreads
     private static long retired;
     private static int running;
 
-    /// <summary>Threads waiting for a run (for tests).</summary>
+    /// <summary>Threads of a stack of <paramref name="stackBytes"/> waiting for a run (for tests).</summary>
+    internal static int IdleCountOf(int stackBytes) => Idle.TryGetValue(stackBytes, out ConcurrentStack<RunThread>? idle) ? idle.Count : 0;
+
+    /// <summary>Threads waiting for a run, of every stack size.</summary>
     internal static int IdleCount
     {
         get
@@ -244,7 +249,7 @@ internal static class RunThreads
 
         private bool WaitForNext()
         {
-            if (IdleCount >= MaxIdle)
+            if (idle.Count >= MaxIdle || IdleCount >= MaxIdleInAll)
             {
                 return false;
             }
