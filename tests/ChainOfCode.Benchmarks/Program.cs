@@ -105,8 +105,10 @@ public static class Program
                 RuntimeReports.Stages(Count(100), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 0);
                 return;
             case "--rewrite":
-                // What the guard rewrite makes of a group-2 shape (where the checkpoints sit), or of group 1's script ("small").
-                GateResult verdict = ScriptGate.Check(args[1] == "small" ? Shapes.Small(1) : Shapes.Cpu[args[1]]);
+                // What the guard rewrite makes of a group-2 shape (where the checkpoints sit; "nesting depth N" too), or of group 1's script ("small").
+                GateResult verdict = ScriptGate.Check(args[1] == "small" ? Shapes.Small(1)
+                    : args[1].StartsWith("nesting depth ", StringComparison.Ordinal) ? Shapes.Nested(int.Parse(args[1][14..], CultureInfo.InvariantCulture))
+                    : Shapes.Cpu[args[1]]);
                 Console.WriteLine(GuardRewriter.Apply(verdict.Compilation!, verdict.Tree!, CancellationToken.None).SyntaxTrees.Single());
                 return;
             case "--compile-loop":

@@ -35,6 +35,18 @@ public sealed class CountedLoopAttackTests
             for (long i = -1; i < 9223372036854775807; i++) { s++; }
             return s;
             """,
+        // A loop around a short constant loop pays its turn and the inner loop's at once (14 steps a turn here, so the
+        // budget ends inside a turn): the inner loop resets the outer loop's top-level variable, so the nest never ends.
+        ["short inner loop that resets the outer loop"] = """
+            long i = 0; long s = 0;
+            while (i < 10) { for (var j = 0; j < 13; j++) { i = 0; s += j; } }
+            return s;
+            """,
+        // The same at the end of a long nest of short loops, each pays its inner loop with its turn.
+        ["endless nest of short loops"] = """
+            long s = 0;
+            for (;;) { for (var a = 0; a < 7; a++) { for (var b = 0; b < 3; b++) { s += a ^ b; } } }
+            """,
     };
 
     public static TheoryData<string> Names() => [.. Attacks.Keys];

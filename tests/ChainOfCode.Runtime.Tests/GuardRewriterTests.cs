@@ -72,7 +72,8 @@ public sealed class GuardRewriterTests
     [Fact]
     public void A_plain_loop_nest_counts_without_a_finally_or_a_filter()
     {
-        string text = Guarded("var n = 0L; for (var i = 0; i < 10; i++) { for (var j = 0; j < 7; j++) { n += i ^ j; } } return n;");
+        // (An inner bound that is not a constant: a constant one is paid with the outer turn, which the next tests read.)
+        string text = Guarded("var n = 0L; for (var i = 0; i < 10; i++) { for (var j = 0; j < i; j++) { n += i ^ j; } } return n;");
 
         Assert.Equal(2, Count(text, ".Refill("));
         Assert.Equal(1, Count(text, ".Settle("));
@@ -206,6 +207,38 @@ public sealed class GuardRewriterTests
         Assert.Equal(Code.Split('\n').Length, lines.Length);
         Assert.Contains("s += j;", lines[5], StringComparison.Ordinal);
         Assert.Contains("return s;", lines[7], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loop_around_a_short_constant_loop_pays_its_turn_and_that_loop_at_once()
+    {
+        // At the top level (the sum is the script's field): a turn pays itself and the inner loop's 15 turns, and the inner
+        // loop runs as written; its counted copy (one reserve) runs only when the guard grants less.
+        string folded = Guarded("long s = 0; for (var i = 0; i < 100; i++) { for (var j = 0; j < 15; j++) { s += i ^ j; } } return s;");
+        Assert.Contains("if (__cocG0t < 16 && 16 > (__cocG0t = __cocG0.Reserve(__cocG0t, 16)))", folded, StringComparison.Ordinal);
+        Assert.Contains("__cocG0t -= 16;for (var j = 0; j < 15; j++) { s += i ^ j; }", folded, StringComparison.Ordinal);
+        Assert.Equal(2, Count(folded, "Reserve"));
+        Assert.Equal(2, Count(folded, "s += i ^ j"));
+
+        // A sum in a local, a bound that is not a constant, more than 256 turns, or another statement beside it: paid as before.
+        Assert.DoesNotContain(", 16)", Guarded("long F() { long s = 0; for (var i = 0; i < 100; i++) { for (var j = 0; j < 15; j++) { s += i ^ j; } } return s; } return F();"), StringComparison.Ordinal);
+        Assert.DoesNotContain("-= 16;", Guarded("long s = 0; int m = 15; for (var i = 0; i < 100; i++) { for (var j = 0; j < m; j++) { s += i ^ j; } } return s;"), StringComparison.Ordinal);
+        Assert.DoesNotContain(", 258)", Guarded("long s = 0; for (var i = 0; i < 100; i++) { for (var j = 0; j < 257; j++) { s += i ^ j; } } return s;"), StringComparison.Ordinal);
+        Assert.DoesNotContain(", 16)", Guarded("long s = 0; for (var i = 0; i < 100; i++) { s++; for (var j = 0; j < 15; j++) { s += i ^ j; } } return s;"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loop_around_a_short_constant_loop_that_spans_lines_keeps_every_line()
+    {
+        const string Code = "long s = 0;\nfor (var i = 0; i < 100; i++)\n{\n    // the inner loop\n    for (var j = 0; j < 15; j++)\n    {\n        s += i ^ j;\n    }\n}\nreturn s;\n";
+
+        string text = Guarded(Code);
+
+        Assert.Contains(".Reserve(__cocG0t, 16)", text, StringComparison.Ordinal);
+        string[] lines = text.Split('\n');
+        Assert.Equal(Code.Split('\n').Length, lines.Length);
+        Assert.Contains("s += i ^ j;", lines[6], StringComparison.Ordinal);
+        Assert.Contains("return s;", lines[9], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class LoopCreditTests
         ["local function"] = "long Outer() { return F(); long F() { long s = 0; while (true) { for (var j = 0; j < 1_000; j++) { s += j; } } } } return Outer();",
         ["lambda"] = "Func<long> f = () => { long s = 0; while (true) { for (var j = 0; j < 1_000; j++) { s += j; } } }; return f();",
         ["plain nest in a method"] = "long F() { long s = 0; var i = 0; while (true) { i++; var j = 0; while (j < 1_000) { s += j; j++; } } } return F();",
+        ["short inner loop at the top level"] = "long s = 0; while (true) { for (var j = 0; j < 13; j++) { s += j; } }",
     };
 
     public static TheoryData<string> Names() => [.. Endless.Keys];
@@ -74,6 +75,16 @@ public sealed class LoopCreditTests
         // 20,000 outer and 20,000,000 inner turns, the function's entries (one or two) and the result's conversion.
         long entries = code.Contains("Outer", StringComparison.Ordinal) ? 2 : 1;
         Assert.Equal(20_020_000 + entries + 1, result.Usage.Steps);
+    }
+
+    [Fact]
+    public async Task A_nest_that_pays_its_short_inner_loops_with_its_turns_is_charged_its_turns_exactly()
+    {
+        ScriptResult result = await Scripts.RunAsync("long s = 0; for (var i = 0; i < 20_000; i++) { for (var j = 0; j < 15; j++) { s += i ^ j; } } return s;");
+
+        Assert.Equal(2_999_850_000L, Scripts.Value(result).GetInt64());
+        // 20,000 outer and 300,000 inner turns and the result's conversion.
+        Assert.Equal(320_000 + 1, result.Usage.Steps);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     private string? enclosingLoop;
     // Whether that outermost loop is plain (LoopShape.Plain): its nest counts in a register and settles after it, no finally.
     private bool enclosingPlain;
+    // The plain loops of plain nests as the script wrote them (children visited), by their original node: PaidWithInnerLoop.
+    private readonly Dictionary<SyntaxNode, StatementSyntax> unguardedLoops = [];
 
     private GuardRewriter(SemanticModel model, ChainOfCode.Analyzers.Rules.Policy policy, bool probeStack, CancellationToken cancellationToken)
     {
@@ -181,14 +183,22 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
             return HoldGuard(local, withBody(visited, WithCheckpoint(body, local, probeStack)));
         }
 
+        // A plain nest's loop whose body is one short constant-count loop pays its turn and that loop's turns at once.
+        StatementSyntax? folded = shape == LoopShape.Plain && (outer is null || outerPlain) ? PaidWithInnerLoop(node, body, local) : null;
         if (outer is null)
         {
             return shape == LoopShape.Plain
-                ? PlainCreditLoop(local, b => PaidAtOnce(node, visited, withBody(visited, b), local, settledInFinally: false), body)
+                ? PlainCreditLoop(local, b => PaidAtOnce(node, visited, withBody(visited, b), local, settledInFinally: false), body, folded)
                 : CreditLoop(local, b => withBody(visited, b), body);
         }
 
-        StatementSyntax counted = withBody(visited, CreditTurn(local, body, settledInFinally: !outerPlain));
+        if (shape == LoopShape.Plain && outerPlain)
+        {
+            // Kept for the loop around it (PaidWithInnerLoop): this loop as the script wrote it, its children visited.
+            unguardedLoops[node] = visited;
+        }
+
+        StatementSyntax counted = withBody(visited, folded ?? CreditTurn(local, body, settledInFinally: !outerPlain));
         return shape == LoopShape.Plain ? PaidAtOnce(node, visited, counted, local, settledInFinally: !outerPlain) : counted;
     }
 

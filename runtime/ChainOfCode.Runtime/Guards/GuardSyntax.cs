@@ -114,11 +114,12 @@ internal static class GuardSyntax
     /// A plain loop (<see cref="LoopShape.Plain"/>: it cannot throw, and leaves only by its condition or a break):
     /// <c>{ var g = __cocRun; long t = 0; loop; g.Settle(t); }</c>. No finally reads the count, so the JIT keeps it in a
     /// register: a turn costs a decrement and a branch. A stop thrown by <see cref="ScriptGuard.Refill"/> leaves no
-    /// credit behind (the loop holds none when it refills).
+    /// credit behind (the loop holds none when it refills). <paramref name="paidBody"/>: the body with its turn already paid
+    /// (<c>GuardRewriter.PaidWithInnerLoop</c>), used instead of <see cref="CreditTurn"/>'s.
     /// </summary>
-    public static BlockSyntax PlainCreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body)
+    public static BlockSyntax PlainCreditLoop(string local, System.Func<StatementSyntax, StatementSyntax> withBody, StatementSyntax body, StatementSyntax? paidBody = null)
     {
-        StatementSyntax loop = withBody(CreditTurn(local, body, settledInFinally: false));
+        StatementSyntax loop = withBody(paidBody ?? CreditTurn(local, body, settledInFinally: false));
         return Block(Statement($"var {local} = {Guard}; "), Statement($"long {local}t = 0; "), loop.WithoutTrivia(), Statement($"{local}.Settle({local}t); "))
             .WithOpenBraceToken(Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(loop.GetLeadingTrivia()))
             .WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(loop.GetTrailingTrivia()));
