@@ -34,11 +34,13 @@ public sealed class TextGuardTests
         { $"var p = new KeyValuePair<string, object>(\"k\", {Node}); return p.ToString();", new KeyValuePair<string, object>("k", NativeNode).ToString() },
         { $"var a = new {{ Name = \"n\", Items = {Node}, Count = 2, Missing = (string?)null }}; return a.ToString();", new { Name = "n", Items = NativeNode, Count = 2, Missing = (string?)null }.ToString()! },
         { $"var a = new {{ Inner = new {{ N = {Node} }} }}; return \"\" + a;", "" + new { Inner = new { N = NativeNode } } },
+        { $"var l = new Lazy<System.Text.Json.Nodes.JsonNode>(() => {Node}); var before = $\"{{l}}\"; _ = l.Value; return before + \"|\" + l.ToString();", $"{new Lazy<JsonNode>(() => NativeNode)}|{NativeNode}" },
         { $"return new Holder(\"n\", {Node}, 3).ToString(); record Holder(string Name, System.Text.Json.Nodes.JsonNode Items, int Count) {{ public string? Note {{ get; init; }} = \"x\"; }}", new Holder("n", NativeNode, 3).ToString() },
         { $"return new Derived(1, 2).ToString(); record Base(int A); record Derived(int A, int B) : Base(A);", new Derived(1, 2).ToString() },
         { "return new Empty().ToString(); record Empty;", new Empty().ToString() },
         { "object o = System.Numerics.BigInteger.Pow(2, 4096); return $\"{o}|{o:X4}\".Length.ToString();", $"{(object)BigInteger.Pow(2, 4096)}|{(object)BigInteger.Pow(2, 4096):X4}".Length.ToString() },
         { "var b = System.Numerics.BigInteger.Pow(10, 30) + 7; return $\"{b:N0}\";", $"{BigInteger.Pow(10, 30) + 7:N0}" },
+        { "return Text(System.Numerics.BigInteger.Pow(10, 30) + 7); static string Text<T>(T value) where T : IFormattable => value.ToString(\"N0\", null);", (BigInteger.Pow(10, 30) + 7).ToString("N0", null) },
     };
 
     [Theory]

@@ -60,7 +60,7 @@ internal sealed partial class GuardRewriter
         bool composite = named.IsTupleType
             || named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
             || (named.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true } && named.Name is "Tuple" or "ValueTuple")
-            || named.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>";
+            || named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.KeyValuePair<TKey, TValue>" or "System.Lazy<T>";
         return composite && named.TypeArguments.Any(t => MayHoldText(t, depth + 1));
     }
 
@@ -70,7 +70,8 @@ internal sealed partial class GuardRewriter
     /// <summary>
     /// <c>value.ToString()</c> on a value that may hide a node or a big integer: <c>__cocRun.ToText(value)</c>, in a
     /// <c>?.</c> chain <c>value?.__cocText(__cocRun)</c>; a big integer's other <c>ToString</c> and <c>TryFormat</c>
-    /// overloads get their receiver checked (<see cref="ScriptGuard.BigText"/>). Null when the call is none of these.
+    /// overloads, also through a type parameter or an interface, get their receiver checked (<see cref="ScriptGuard.BigText"/>,
+    /// <see cref="ScriptGuard.Formatted{T}"/>). Null when the call is none of these.
     /// </summary>
     private InvocationExpressionSyntax? TextCall(IInvocationOperation invocation, InvocationExpressionSyntax visited)
     {
@@ -98,10 +99,13 @@ internal sealed partial class GuardRewriter
             }
         }
 
-        if (invocation.TargetMethod.Name is "ToString" or "TryFormat" && IsBigInteger(invocation.Instance.Type)
+        // x.ToString(format), x.TryFormat(...) on a big integer, or on a type parameter or interface that may be one
+        // (IFormattable, ISpanFormattable): the receiver checked first, its value unchanged.
+        if (invocation.TargetMethod.Name is "ToString" or "TryFormat"
+            && (IsBigInteger(invocation.Instance.Type) || invocation.Instance.Type is ITypeParameterSymbol || invocation.Instance.Type?.TypeKind == TypeKind.Interface)
             && visited.Expression is MemberAccessExpressionSyntax bigAccess && !StartsWithBinding(bigAccess.Expression))
         {
-            return visited.WithExpression(bigAccess.WithExpression(GuardCall("BigText", bigAccess.Expression, null)));
+            return visited.WithExpression(bigAccess.WithExpression(GuardCall(IsBigInteger(invocation.Instance.Type) ? "BigText" : "Formatted", bigAccess.Expression, null)));
         }
 
         return null;

@@ -12,7 +12,7 @@ namespace ChainOfCode.Runtime;
 /// Values turned into text where the script cannot see it: a <see cref="JsonNode"/> writes itself indented in one
 /// library call whose output is not bounded by the tree, and a <see cref="BigInteger"/>'s decimal text takes time
 /// quadratic in its length. Either may hide behind a value typed as <c>object</c>, an interface or a type parameter, or
-/// inside a tuple, a <see cref="KeyValuePair{TKey, TValue}"/> or an anonymous type whose library- or compiler-written
+/// inside a tuple, a <see cref="KeyValuePair{TKey, TValue}"/>, a <see cref="Lazy{T}"/> or an anonymous type whose library- or compiler-written
 /// <c>ToString</c> formats its members. The guard rewrite hands such values to these methods wherever a value becomes
 /// text (an interpolation hole, a concatenation, a <c>ToString()</c> call, the object arguments and sequences of the
 /// string-building calls: <see cref="GuardRewriter"/>), and the run's console does the same for what it is given: a
@@ -48,6 +48,17 @@ public sealed partial class ScriptGuard
         _ when NeedsText(value) => TextOf((object)value),
         _ => value,
     };
+
+    /// <summary>The receiver of <c>ToString(format)</c> or <c>TryFormat</c> through a type parameter or an interface: a big integer checked (<see cref="BigText"/>), the value unchanged.</summary>
+    public T Formatted<T>(T value)
+    {
+        if (value is BigInteger big)
+        {
+            BigText(big);
+        }
+
+        return value;
+    }
 
     /// <summary>An array of values handed to a formatting call as one argument: a copy with <see cref="Hole{T}"/> of each element, when one needs it.</summary>
     public object?[]? Holes(object?[]? values)
@@ -98,7 +109,7 @@ public sealed partial class ScriptGuard
 
     private static bool IsComposite(Type type) =>
         type.IsGenericType
-        && (type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+        && (type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>) || type.GetGenericTypeDefinition() == typeof(Lazy<>)
             || (type.Namespace == "System" && type.Name.StartsWith("ValueTuple`", StringComparison.Ordinal))
             || (type.Namespace == "System" && type.Name.StartsWith("Tuple`", StringComparison.Ordinal))
             || IsAnonymous(type));
@@ -139,6 +150,12 @@ public sealed partial class ScriptGuard
     // The text the type's own ToString writes, with each member through TextOf.
     private string ComposedText(object value, Type type)
     {
+        if (type.GetGenericTypeDefinition() == typeof(Lazy<>))
+        {
+            // Lazy's ToString: its value's text once created, else a fixed sentence.
+            return type.GetProperty("IsValueCreated")!.GetValue(value) is true ? MemberText(type.GetProperty("Value")!.GetValue(value)) ?? string.Empty : value.ToString()!;
+        }
+
         var text = new StringBuilder();
         if (type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
         {
