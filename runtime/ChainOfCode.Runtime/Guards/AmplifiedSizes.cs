@@ -252,7 +252,18 @@ internal static class AmplifiedSizes
     /// <summary>A power: the base's size times the exponent (the base is held as written, before its conversion to BigInteger).</summary>
     private static long Power(object? value, long exponent)
     {
-        BigInteger big = value switch
+        BigInteger big = Base(value);
+        return big.IsZero || big.IsOne || big == BigInteger.MinusOne ? 0 : Multiply(big.GetByteCount(), exponent);
+    }
+
+    /// <summary>The 32-bit words of a power's result (<c>BigInteger.Pow</c>'s held inputs): the base's bits times the exponent.</summary>
+    public static double PowerWords(IReadOnlyDictionary<string, object?> inputs)
+    {
+        BigInteger big = Base(inputs.GetValueOrDefault("value"));
+        return big.IsZero || big.IsOne || big == BigInteger.MinusOne ? 0 : big.GetBitLength() * (double)Integer(inputs.GetValueOrDefault("exponent")) / 32;
+    }
+
+    private static BigInteger Base(object? value) => value switch
         {
             BigInteger b => b,
             int i => i,
@@ -266,8 +277,6 @@ internal static class AmplifiedSizes
             char c => c,
             _ => BigInteger.One,
         };
-        return big.IsZero || big.IsOne || big == BigInteger.MinusOne ? 0 : Multiply(big.GetByteCount(), exponent);
-    }
 
     /// <summary>
     /// A regular expression replacement: the input, plus at every match (at most one per position and one at the

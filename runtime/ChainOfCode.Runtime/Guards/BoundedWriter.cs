@@ -24,11 +24,41 @@ public sealed class BoundedWriter : TextWriter
     /// <inheritdoc />
     public override Encoding Encoding => Encoding.UTF8;
 
-    /// <summary>As <see cref="TextWriter.Write(object)"/>; a JSON node's text through the run's budget (<see cref="GuardedJson.NodeText"/>).</summary>
-    public override void Write(object? value) => base.Write(guard is not null && value is System.Text.Json.Nodes.JsonNode node ? guard.Json.NodeText(node) : value);
+    /// <summary>As <see cref="TextWriter.Write(object)"/>; a value that may hide a JSON node or a big integer through the run's guard (<see cref="ScriptGuard.Hole{T}"/>).</summary>
+    public override void Write(object? value) => base.Write(Hole(value));
 
-    /// <summary>As <see cref="TextWriter.WriteLine(object)"/>; a JSON node's text through the run's budget (<see cref="GuardedJson.NodeText"/>).</summary>
-    public override void WriteLine(object? value) => base.WriteLine(guard is not null && value is System.Text.Json.Nodes.JsonNode node ? guard.Json.NodeText(node) : value);
+    /// <summary>As <see cref="TextWriter.WriteLine(object)"/>, through the run's guard.</summary>
+    public override void WriteLine(object? value) => base.WriteLine(Hole(value));
+
+    /// <inheritdoc />
+    public override void Write(string format, object? arg0) => base.Write(format, Hole(arg0));
+
+    /// <inheritdoc />
+    public override void Write(string format, object? arg0, object? arg1) => base.Write(format, Hole(arg0), Hole(arg1));
+
+    /// <inheritdoc />
+    public override void Write(string format, object? arg0, object? arg1, object? arg2) => base.Write(format, Hole(arg0), Hole(arg1), Hole(arg2));
+
+    /// <inheritdoc />
+    public override void Write(string format, params object?[] arg) => base.Write(format, guard is null ? arg : guard.Holes(arg)!);
+
+    /// <inheritdoc />
+    public override void Write(string format, params ReadOnlySpan<object?> arg) => base.Write(format, guard is null ? arg : guard.Holes(arg.ToArray())!);
+
+    /// <inheritdoc />
+    public override void WriteLine(string format, params ReadOnlySpan<object?> arg) => base.WriteLine(format, guard is null ? arg : guard.Holes(arg.ToArray())!);
+
+    /// <inheritdoc />
+    public override void WriteLine(string format, object? arg0) => base.WriteLine(format, Hole(arg0));
+
+    /// <inheritdoc />
+    public override void WriteLine(string format, object? arg0, object? arg1) => base.WriteLine(format, Hole(arg0), Hole(arg1));
+
+    /// <inheritdoc />
+    public override void WriteLine(string format, object? arg0, object? arg1, object? arg2) => base.WriteLine(format, Hole(arg0), Hole(arg1), Hole(arg2));
+
+    /// <inheritdoc />
+    public override void WriteLine(string format, params object?[] arg) => base.WriteLine(format, guard is null ? arg : guard.Holes(arg)!);
 
     /// <summary>True once a write went past the cap.</summary>
     public bool Overflowed { get; private set; }
@@ -36,6 +66,8 @@ public sealed class BoundedWriter : TextWriter
     internal int Length => buffer.Length;
 
     internal void Attach(ScriptGuard owner) => guard = owner;
+
+    private object? Hole(object? value) => guard is null ? value : guard.Hole(value);
 
     /// <inheritdoc />
     public override void Write(char value) => Append([value]);

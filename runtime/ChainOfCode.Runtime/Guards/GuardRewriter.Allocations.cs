@@ -45,6 +45,11 @@ internal sealed partial class GuardRewriter
             return ParseExpression($"{Guard}.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }
 
+        if (TextMethodGroup(node) is { } textMethod)
+        {
+            return textMethod;
+        }
+
         return base.VisitMemberAccessExpression(node);
     }
 
@@ -90,6 +95,14 @@ internal sealed partial class GuardRewriter
         {
             return text;
         }
+
+        if (TextCall(invocation, visited) is { } valueText)
+        {
+            return valueText;
+        }
+
+        visited = BigCall(invocation, visited) ?? visited;
+        visited = visited.WithArgumentList(TextArguments(invocation, node.ArgumentList, visited.ArgumentList));
 
         if (CachedRegex(invocation, node, visited) is { } cached)
         {
@@ -163,12 +176,26 @@ internal sealed partial class GuardRewriter
             visited = visited.WithRight(arguments.Value(method, method.Parameters[1].Name, method.Parameters[1].Type, visited.Right));
         }
 
+        // "x *= y" on big integers, when x can be read again: "x = __cocRun.BigMultiply(x, y)".
+        if (operation is ICompoundAssignmentOperation { OperatorMethod: var big, IsLifted: false } && IsPlainTarget(node.Left)
+            && BigOperator(big, visited.Left, visited.Right) is { } bigValue)
+        {
+            visited = AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, visited.Left, bigValue).WithTriviaFrom(visited);
+        }
+
         return visited;
     }
 
     public override SyntaxNode? VisitBinaryExpression(BinaryExpressionSyntax node)
     {
         var visited = (BinaryExpressionSyntax)base.VisitBinaryExpression(node)!;
+        if (node.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression
+            && model.GetOperation(node, cancellationToken) is IBinaryOperation { IsLifted: false, OperatorMethod: var big }
+            && BigOperator(big, visited.Left, visited.Right) is { } bigValue)
+        {
+            return bigValue.WithTriviaFrom(visited);
+        }
+
         if (node.Kind() is SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression or SyntaxKind.UnsignedRightShiftExpression
             && model.GetSymbolInfo(node, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: 2 } shift)
         {
@@ -205,7 +232,7 @@ internal sealed partial class GuardRewriter
             }
 
             InterpolationSyntax original = holes[hole++];
-            ExpressionSyntax expression = NodeText(original.Expression, interpolation.Expression);
+            ExpressionSyntax expression = NodeText(original.Expression, interpolation.Expression, hole: true);
             long width = System.Math.Max(
                 original.AlignmentClause is { } alignment && model.GetConstantValue(alignment.Value, cancellationToken) is { HasValue: true, Value: int a } ? System.Math.Abs((long)a) : 0,
                 original.FormatClause is { } format ? FormatWidths.OfNumberFormat(format.FormatStringToken.ValueText) : 0);
@@ -301,11 +328,17 @@ internal sealed partial class GuardRewriter
 
     /// <summary>
     /// A JSON node written as text by an interpolation or a concatenation, typed as a node: <c>__cocRun.Json.NodeTextOf(node)</c>
-    /// (<see cref="GuardedJson.NodeTextOf"/>), the text through the run's budget. A node typed as <c>object</c> in three or
-    /// more pieces reaches the same check through <see cref="ScriptGuard.PieceOf"/>.
+    /// (<see cref="GuardedJson.NodeTextOf"/>), the text through the run's budget; a value whose type may hide a node or a
+    /// big integer (an object, a tuple, ...: <see cref="MayHoldText(ITypeSymbol?)"/>) as <c>__cocRun.TextOf(x)</c>, or in a
+    /// hole as <c>__cocRun.Hole(x)</c>, which keeps a big integer's format.
     /// </summary>
-    private ExpressionSyntax NodeText(ExpressionSyntax original, ExpressionSyntax visited) =>
-        IsJsonNode(model.GetTypeInfo(original, cancellationToken).Type) ? GuardCall("Json.NodeTextOf", visited, null) : visited;
+    private ExpressionSyntax NodeText(ExpressionSyntax original, ExpressionSyntax visited, bool hole = false)
+    {
+        TypeInfo info = model.GetTypeInfo(original, cancellationToken);
+        return IsJsonNode(info.Type) ? GuardCall("Json.NodeTextOf", visited, null)
+            : MayHoldText(info.Type) && info.ConvertedType?.IsRefLikeType != true ? GuardCall(hole ? "Hole" : "TextOf", visited, null)
+            : visited;
+    }
 
     /// <summary>The visited concatenation with every operand typed as a JSON node written through <see cref="NodeText"/>.</summary>
     private ExpressionSyntax WithNodeTexts(ExpressionSyntax original, ExpressionSyntax visited)

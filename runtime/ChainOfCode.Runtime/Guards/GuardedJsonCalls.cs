@@ -28,4 +28,13 @@ public static class GuardedJsonCalls
     public static string __cocNodeText(this JsonNode node, GuardedJson json) =>
 #pragma warning restore CA1707, IDE1006, SA1300
         json.NodeText(node);
+
+    /// <summary>The extension's name for <c>value?.ToString()</c> on a value that may hide a node or a big integer.</summary>
+    public const string TextName = "__cocText";
+
+    /// <summary>As <c>value.ToString()</c>, through <see cref="ScriptGuard.ToText{T}"/>.</summary>
+#pragma warning disable CA1707, IDE1006, SA1300 // the reserved prefix
+    public static string __cocText<T>(this T value, ScriptGuard guard) =>
+#pragma warning restore CA1707, IDE1006, SA1300
+        guard.ToText(value);
 }

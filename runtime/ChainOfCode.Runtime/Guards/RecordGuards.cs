@@ -37,7 +37,18 @@ internal static class RecordGuards
             added.Add(Member($"{modifiers} global::System.Type EqualityContract {{ get {{ {GuardSyntax.Guard}.Checkpoint(); return typeof({self}); }} }} "));
         }
 
-        if (record.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.IsEmpty) is { IsImplicitlyDeclared: true })
+        if (record.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.IsEmpty) is { IsImplicitlyDeclared: true }
+            && PrintedMembers(record) is { } printed)
+        {
+            // The compiler's PrintMembers appends each member as an object, so a JSON node or a big integer held by the
+            // record would write itself in one library call: the members go through the guard instead (ScriptGuard.TextOf).
+            string members = string.Join(" __cocText.Append(\", \");", printed.Select(m => $" __cocText.Append(\"{m} = \"); __cocText.Append({GuardSyntax.Guard}.TextOf(this.@{m}));"));
+            added.Add(Member(
+                $"public override string ToString() {{ {GuardSyntax.Guard}.Checkpoint(); var __cocText = new global::System.Text.StringBuilder(); "
+                + $"__cocText.Append(\"{visited.Identifier.ValueText}\"); __cocText.Append(\" {{ \");{members}{(printed.Count > 0 ? " __cocText.Append(' ');" : string.Empty)} "
+                + "__cocText.Append('}'); return __cocText.ToString(); } "));
+        }
+        else if (record.GetMembers("ToString").OfType<IMethodSymbol>().FirstOrDefault(m => m.Parameters.IsEmpty) is { IsImplicitlyDeclared: true })
         {
             added.Add(Member(
                 $"public override string ToString() {{ {GuardSyntax.Guard}.Checkpoint(); var __cocText = new global::System.Text.StringBuilder(); "
@@ -95,6 +106,45 @@ internal static class RecordGuards
             added.Add(Member("private static int __CocHashOf<__CocT>(__CocT value) => global::System.Collections.Generic.EqualityComparer<__CocT>.Default.GetHashCode(value!); "));
             added.Add(Member("private static bool __CocSame<__CocT>(__CocT a, __CocT b) => global::System.Collections.Generic.EqualityComparer<__CocT>.Default.Equals(a, b); "));
         }
+    }
+
+    /// <summary>
+    /// The members the compiler's PrintMembers would print, base records first (public instance fields and readable
+    /// properties, in declaration order), or null when a record of the chain declares its own PrintMembers.
+    /// </summary>
+    private static List<string>? PrintedMembers(INamedTypeSymbol record)
+    {
+        var chain = new Stack<INamedTypeSymbol>();
+        for (INamedTypeSymbol? type = record; type is { IsRecord: true }; type = type.BaseType)
+        {
+            if (type.GetMembers("PrintMembers").OfType<IMethodSymbol>().Any(m => !m.IsImplicitlyDeclared) || type.ContainingAssembly is not ISourceAssemblySymbol)
+            {
+                return null;
+            }
+
+            chain.Push(type);
+        }
+
+        var printed = new List<string>();
+        foreach (INamedTypeSymbol type in chain)
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                bool printable = member switch
+                {
+                    IFieldSymbol field => field is { IsStatic: false, IsConst: false, DeclaredAccessibility: Accessibility.Public, IsImplicitlyDeclared: false },
+                    IPropertySymbol property => property is { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, IsOverride: false, GetMethod.DeclaredAccessibility: Accessibility.Public }
+                        && property.Name != "EqualityContract",
+                    _ => false,
+                };
+                if (printable)
+                {
+                    printed.Add(member.Name);
+                }
+            }
+        }
+
+        return printed;
     }
 
     private static MemberDeclarationSyntax Member(string text) => ParseMemberDeclaration(text, options: ScriptGate.ParseOptions)!;

@@ -120,7 +120,10 @@ public sealed partial class ScriptGuard
         return format;
     }
 
-    /// <summary>A number's text: an exponent makes a big integer about exponent × log2(10) bits long.</summary>
+    /// <summary>
+    /// A number's text: an exponent makes a big integer about exponent × log2(10) bits long, and its digits take time
+    /// faster than linear to parse (<see cref="BigWork.Parse"/>).
+    /// </summary>
     public string? NumberText(string? text)
     {
         NumberText(text.AsSpan());
@@ -130,6 +133,7 @@ public sealed partial class ScriptGuard
     /// <summary>A number's text, as a span.</summary>
     public ReadOnlySpan<char> NumberText(ReadOnlySpan<char> text)
     {
+        CheckWork(BigWork.Parse(text.Length), "BigInteger.Parse");
         int e = text.IndexOfAny('e', 'E');
         if (e >= 0)
         {
@@ -174,7 +178,7 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary>A value concatenated to strings as one of <paramref name="pieces"/>: its text (as the concatenation takes it), checked.</summary>
-    public string? PieceOf<T>(T value, int pieces) => Piece(value is System.Text.Json.Nodes.JsonNode node ? Json.NodeText(node) : value?.ToString(), pieces);
+    public string? PieceOf<T>(T value, int pieces) => Piece(TextOf(value), pieces);
 
     /// <summary>
     /// The last dimension of a multidimensional array creation (the others were held as they were evaluated):
@@ -335,6 +339,11 @@ public sealed partial class ScriptGuard
         MeasureAllocation();
         long bytes = AmplifiedSizes.Of(member, inputs, maxItems);
         CheckBytes(bytes);
+        if (member == "M:System.Numerics.BigInteger.Pow")
+        {
+            CheckWork(BigWork.Power(AmplifiedSizes.PowerWords(inputs)), "BigInteger.Pow");
+        }
+
         return inputs;
     }
 
