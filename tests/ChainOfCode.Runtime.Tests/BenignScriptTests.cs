@@ -440,9 +440,9 @@ public sealed class BenignScriptTests
         Assert.Equal(ScriptStatus.Rejected, result.Status);
         Assert.Contains(result.Diagnostics, d => d.Id == "COC0001" && d.Line == 3);
     }
-    // A top-level Span<T> or ReadOnlySpan<T> variable would be a field of the script (CS8345), a top-level ref local does not
-    // parse (CS1003): the gate puts the top-level code from its declaration on into a block, where it is a local
-    // (ScriptSpanLocals).
+    // A top-level Span<T> or ReadOnlySpan<T> variable would be a field of the script (CS8345), a top-level ref local or
+    // using declaration does not parse (CS1003, CS0825): the gate puts the top-level code from its declaration on into a
+    // block, where it is a local (ScriptSpanLocals).
     [Theory]
     [InlineData("int[] a = { 3, 1, 2 };\nSpan<int> s = a;\ns.Sort();\nreturn s[0] * 100 + s[1] * 10 + s[2];\n", "123")]
     [InlineData("Span<int> s = new int[] { 1, 2 };\nvar p = new P(s[0] + s[1]);\nreturn p.V;\nrecord P(int V);\n", "3")]
@@ -451,7 +451,9 @@ public sealed class BenignScriptTests
     [InlineData("int[] a = { 3, 41, 7 };\nref int first = ref a[0];\nfirst = 5;\nref readonly int second = ref a[1];\nscoped ref int third = ref a[2];\nthird++;\nreturn a[0] + second + a[2];\n", "54")]
     [InlineData("static ref int Largest(int[] v) { int i = 0; for (int j = 1; j < v.Length; j++) if (v[j] > v[i]) i = j; return ref v[i]; }\nint[] a = { 3, 41, 7 };\nref int big = ref Largest(a);\nbig = 0;\nreturn string.Join(\",\", a);\n", "\"3,0,7\"")]
     [InlineData("static int Twice(int s) => s * 2;\nint[] a = { 1, 2 };\nSpan<int> s = a;\nreturn Twice(s[1]);\n", "4")]
-    public async Task A_top_level_span_or_ref_variable_is_a_local(string code, string expectedJson)
+    [InlineData("using System.IO;\nusing var reader = new StringReader(\"a\\nb\");\nreturn reader.ReadLine() + reader.ReadLine();\n", "\"ab\"")]
+    [InlineData("using System.IO;\nvar text = \"first\\nsecond\";\nusing var r = new StringReader(text);\nusing StringWriter w = new();\nusing (var q = new StringReader(\"z\")) { w.Write(q.ReadToEnd()); }\nstatic string Up(string s) => s.ToUpperInvariant();\nw.Write(Up(r.ReadLine()!));\nreturn w.ToString();\nrecord P(int X);\n", "\"zFIRST\"")]
+    public async Task A_top_level_span_ref_or_using_variable_is_a_local(string code, string expectedJson)
     {
         ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
 

@@ -30,6 +30,12 @@ internal static class ScriptSpanLocals
         var members = root.Members.Where(m => m.SpanStart < scriptLength).ToList();
         int first = members.FindIndex(m => Declaration(m) is { } declaration && IsSpan(declaration) || RefLocal(m) is not null);
         int last = members.FindLastIndex(IsStatement);
+        if (first < 0 && last >= 0 && UsingDeclaration(root, scriptLength) is { } start && start < members[last].SpanStart)
+        {
+            // The script does not parse as written: from the using declaration to the last statement is a block.
+            return [new TextChange(new TextSpan(start, 0), "{"), new TextChange(new TextSpan(members[last].Span.End, 0), "}")];
+        }
+
         if (first < 0
             || members[last] is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } }
             || members.Skip(first).Take(last - first + 1).Any(m => !IsStatement(m) && !IsPlainMethod(m)))
@@ -96,6 +102,31 @@ internal static class ScriptSpanLocals
     {
         var parameters = new HashSet<string>(member is BaseMethodDeclarationSyntax method ? method.ParameterList.Parameters.Select(p => p.Identifier.ValueText) : []);
         return member.DescendantNodes().OfType<IdentifierNameSyntax>().Any(n => variables.Contains(n.Identifier.ValueText) && !parameters.Contains(n.Identifier.ValueText));
+    }
+
+    // Where a top-level using declaration starts ("using var r = new StringReader(s);", "using StringReader r = ..."): a
+    // script reads "using" at the top level as a using directive, so the declaration does not parse (CS1002, CS0825:
+    // the "using var" becomes a broken directive or tokens the parser skipped). Null when there is none.
+    private static int? UsingDeclaration(CompilationUnitSyntax root, int scriptLength)
+    {
+        foreach (SyntaxToken token in root.DescendantTokens(descendIntoTrivia: true))
+        {
+            if (token.SpanStart >= scriptLength)
+            {
+                break;
+            }
+
+            if (token.IsKind(SyntaxKind.UsingKeyword)
+                && (token.Parent is UsingDirectiveSyntax { ContainsDiagnostics: true } || token.Parent is SkippedTokensTriviaSyntax)
+                && token.GetNextToken(includeSkipped: true) is var type
+                && (type.IsKind(SyntaxKind.IdentifierToken) || SyntaxFacts.IsPredefinedType(type.Kind()))
+                && (type.ValueText == "var" || type.GetNextToken(includeSkipped: true).IsKind(SyntaxKind.IdentifierToken)))
+            {
+                return token.SpanStart;
+            }
+        }
+
+        return null;
     }
 
     // A top-level method that is a valid local function as written.
