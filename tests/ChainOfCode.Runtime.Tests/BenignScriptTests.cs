@@ -440,14 +440,20 @@ public sealed class BenignScriptTests
         Assert.Equal(ScriptStatus.Rejected, result.Status);
         Assert.Contains(result.Diagnostics, d => d.Id == "COC0001" && d.Line == 3);
     }
-    // A top-level Span<T> or ReadOnlySpan<T> variable would be a field of the script (CS8345): the gate puts the top-level
-    // code from its declaration on into a block, where it is a local (ScriptSpanLocals).
+    // A top-level Span<T> or ReadOnlySpan<T> variable would be a field of the script (CS8345), a top-level ref local or
+    // using declaration does not parse (CS1003, CS0825): the gate puts the top-level code from its declaration on into a
+    // block, where it is a local (ScriptSpanLocals).
     [Theory]
     [InlineData("int[] a = { 3, 1, 2 };\nSpan<int> s = a;\ns.Sort();\nreturn s[0] * 100 + s[1] * 10 + s[2];\n", "123")]
     [InlineData("Span<int> s = new int[] { 1, 2 };\nvar p = new P(s[0] + s[1]);\nreturn p.V;\nrecord P(int V);\n", "3")]
     [InlineData("string text = \"hello world\";\nReadOnlySpan<char> span = text.AsSpan();\nint Count(char c) => text.Count(x => x == c);\nint space = span.IndexOf(' ');\nreturn space + Count('o');\n", "7")]
     [InlineData("var w = \"abc\".AsSpan(1);\nSystem.ReadOnlySpan<char> v = w[1..];\nreturn w.Length * 10 + v.Length;\n", "21")]
-    public async Task A_top_level_span_variable_is_a_local(string code, string expectedJson)
+    [InlineData("int[] a = { 3, 41, 7 };\nref int first = ref a[0];\nfirst = 5;\nref readonly int second = ref a[1];\nscoped ref int third = ref a[2];\nthird++;\nreturn a[0] + second + a[2];\n", "54")]
+    [InlineData("static ref int Largest(int[] v) { int i = 0; for (int j = 1; j < v.Length; j++) if (v[j] > v[i]) i = j; return ref v[i]; }\nint[] a = { 3, 41, 7 };\nref int big = ref Largest(a);\nbig = 0;\nreturn string.Join(\",\", a);\n", "\"3,0,7\"")]
+    [InlineData("static int Twice(int s) => s * 2;\nint[] a = { 1, 2 };\nSpan<int> s = a;\nreturn Twice(s[1]);\n", "4")]
+    [InlineData("using System.IO;\nusing var reader = new StringReader(\"a\\nb\");\nreturn reader.ReadLine() + reader.ReadLine();\n", "\"ab\"")]
+    [InlineData("using System.IO;\nvar text = \"first\\nsecond\";\nusing var r = new StringReader(text);\nusing StringWriter w = new();\nusing (var q = new StringReader(\"z\")) { w.Write(q.ReadToEnd()); }\nstatic string Up(string s) => s.ToUpperInvariant();\nw.Write(Up(r.ReadLine()!));\nreturn w.ToString();\nrecord P(int X);\n", "\"zFIRST\"")]
+    public async Task A_top_level_span_ref_or_using_variable_is_a_local(string code, string expectedJson)
     {
         ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });
 
@@ -468,6 +474,7 @@ public sealed class BenignScriptTests
     [InlineData("static class Ext\n{\n    private static string Twice(this string s) => s + s;\n    public static string Four(string s) => s.Twice().Twice();\n}\nreturn Ext.Four(\"a\");\n", "CS1109", "declare the extension method at the top level")]
     [InlineData("int[] a = { 1, 2 };\nSpan<int> s = a;\nreturn First();\nint First() => s[0];\n", "CS8345", "use the Span<T> inside a local function")]
     [InlineData("namespace Puzzles;\nclass A { }\n", "CS7021", "remove the namespace declaration")]
+    [InlineData("static class TextExtensions\n{\n    extension(string s)\n    {\n        public string Shout() => s.ToUpperInvariant() + \"!\";\n    }\n}\nreturn \"a\".Shout();\n", "CS9283", "write each member as an extension method at the top level")]
     public async Task A_compile_error_only_a_script_gives_says_what_to_write_instead(string code, string id, string hint)
     {
         ScriptResult result = await Scripts.RunAsync(code, new RunOptions { Limits = Scripts.Benign });

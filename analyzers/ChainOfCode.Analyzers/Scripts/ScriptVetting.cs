@@ -112,9 +112,9 @@ internal static class ScriptVetting
         SyntaxTree parsed = ParseScript(code, path, shape, cancellationToken);
         if (ModelShapes(parsed, code.Length) is { } edits)
         {
-            // A script written as a program, with extension methods in a static class, or with a top-level span: its text
-            // with Main called, the extension methods forwarded and the span's code in a block is the script from here on
-            // (the caps hold it too).
+            // A script written as a program, with extension methods in a static class, with a top-level span or with a label
+            // on a top-level declaration: its text with Main called, the extension methods forwarded, the span's code in a
+            // block and an empty statement after each such label is the script from here on (the caps hold it too).
             code = SourceText.From(code).WithChanges(edits).ToString();
             parsed = ParseScript(code, path, shape, cancellationToken);
         }
@@ -149,7 +149,7 @@ internal static class ScriptVetting
     private static SyntaxTree ParseScript(string code, string path, ArgsShape? shape, CancellationToken cancellationToken) =>
         CSharpSyntaxTree.ParseText(SourceText.From(code + shape?.ScriptDeclarations(), System.Text.Encoding.UTF8), ScriptDialect.ParseOptions, path, cancellationToken);
 
-    // The edits of ScriptEntryPoint, ScriptExtensionClasses and ScriptSpanLocals, in the script's order (what they append goes at its end,
+    // The edits of ScriptEntryPoint, ScriptExtensionClasses, ScriptSpanLocals and ScriptLabels, in the script's order (what they append goes at its end,
     // before any declarations the gate adds), or null when neither applies.
     private static List<TextChange>? ModelShapes(SyntaxTree tree, int scriptLength)
     {
@@ -174,6 +174,11 @@ internal static class ScriptVetting
         if (ScriptSpanLocals.Block(tree, scriptLength) is { } block)
         {
             inPlace.AddRange(block);
+        }
+
+        if (ScriptLabels.EmptyStatements(tree, scriptLength) is { } labels)
+        {
+            inPlace.AddRange(labels);
         }
 
         if (inPlace.Count == 0 && appended.Length == 0)

@@ -143,5 +143,6 @@ public static class ScriptGate
         ["CS1109"] = "In a script every class is nested in the script: declare the extension method at the top level instead (static string F(this string s) => ...).",
         ["CS8345"] = "In a script a top-level variable is a field: use the Span<T> inside a local function, or use the array itself.",
         ["CS7021"] = "A script has no namespaces: remove the namespace declaration and keep its types.",
+        ["CS9283"] = "In a script every class is nested in the script, and an extension block needs a top-level class: write each member as an extension method at the top level instead (static bool F(this string s) => ...).",
     };
 }

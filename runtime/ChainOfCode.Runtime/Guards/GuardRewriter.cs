@@ -213,14 +213,62 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitLabeledStatement(LabeledStatementSyntax node)
     {
         var visited = (LabeledStatementSyntax)base.VisitLabeledStatement(node)!;
-        return visited.WithStatement(WithCheckpoint(visited.Statement, Guard, probeStack));
+        // A label on a declaration is split by the statement list it is in (WithLabeledDeclarationsSplit): a block around
+        // the declaration would end its scope there.
+        return LabeledDeclaration(visited) is null ? visited.WithStatement(WithCheckpoint(visited.Statement, Guard, probeStack)) : visited;
+    }
+
+    public override SyntaxNode? VisitBlock(BlockSyntax node)
+    {
+        var visited = (BlockSyntax)base.VisitBlock(node)!;
+        return visited.WithStatements(WithLabeledDeclarationsSplit(visited.Statements));
     }
 
     public override SyntaxNode? VisitSwitchSection(SwitchSectionSyntax node)
     {
         // "goto case" and "goto default" jump between sections without a label or a loop.
         var visited = (SwitchSectionSyntax)base.VisitSwitchSection(node)!;
-        return visited.WithStatements(visited.Statements.Insert(0, CheckpointStatement(Guard, probeStack)));
+        return visited.WithStatements(WithLabeledDeclarationsSplit(visited.Statements).Insert(0, CheckpointStatement(Guard, probeStack)));
+    }
+
+    // The declaration a label (or a chain of labels, "a: b: int x = 0;") is on: a local, a using declaration or a local
+    // function; null for any other statement.
+    private static StatementSyntax? LabeledDeclaration(LabeledStatementSyntax label)
+    {
+        StatementSyntax statement = label.Statement;
+        while (statement is LabeledStatementSyntax inner)
+        {
+            statement = inner.Statement;
+        }
+
+        return statement is LocalDeclarationStatementSyntax or LocalFunctionStatementSyntax ? statement : null;
+    }
+
+    // "l: int x = 0;" becomes "l: guard.Checkpoint(); int x = 0;": the label keeps its checkpoint (a goto back to it is
+    // a loop) and the declaration stays in the scope it was written in (in a block of its own, a local function or a
+    // local was in scope nowhere after it: the guarded script did not compile, CS0103).
+    private SyntaxList<StatementSyntax> WithLabeledDeclarationsSplit(SyntaxList<StatementSyntax> statements)
+    {
+        if (!statements.Any(s => s is LabeledStatementSyntax label && LabeledDeclaration(label) is not null))
+        {
+            return statements;
+        }
+
+        var split = new List<StatementSyntax>(statements.Count + 1);
+        foreach (StatementSyntax statement in statements)
+        {
+            if (statement is LabeledStatementSyntax label && LabeledDeclaration(label) is { } declaration)
+            {
+                split.Add(label.ReplaceNode(declaration, CheckpointStatement(Guard, probeStack)));
+                split.Add(declaration);
+            }
+            else
+            {
+                split.Add(statement);
+            }
+        }
+
+        return List(split);
     }
 
     // ---- records: their compiler-written members walk a chain of records without the script's code ----
