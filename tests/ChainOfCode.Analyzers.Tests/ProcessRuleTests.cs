@@ -116,4 +116,14 @@ public class ProcessRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_module_initializer() => Verify.Analyzer("""
+        using System.Runtime.CompilerServices;
+        static class C
+        {
+            [{|COC0002:ModuleInitializer|}]
+            internal static void Init() { }
+        }
+        """);
 }

@@ -103,6 +103,7 @@ internal static class ContainmentCases
             for (int i = 0; i < 2_000_000 && !ran; i++) { churn.Add(new string('x', 100)); if (churn.Count > 1000) { churn.Clear(); } }
             return ran;
             """, Policy: DenylistOnly, Rule: "COC0002"),
+        new("a-module-initializer-before-the-guard", "after-the-run", ScriptStatus.Rejected, "public static class M { [System.Runtime.CompilerServices.ModuleInitializer] public static void Init() { while (true) { } } }\nreturn 1;", Policy: DenylistOnly, Rule: "COC0002"),
         new("a-failed-contract", "after-the-run", ScriptStatus.Rejected, "System.Runtime.CompilerServices.ContractHelper.TriggerFailure(System.Diagnostics.Contracts.ContractFailureKind.Assert, \"boom\", null, null, null);\nreturn 1;", Policy: DenylistOnly, Rule: "COC0002"),
 
         // 1. The depth counter ends deep recursion of every shape with recursion_limit, and the stack probe ends what a
