@@ -54,10 +54,19 @@ internal static class ScriptErrorDescription
             line = 0;
         }
 
+        return TypeAndMessage(exception, e => guard.Read(() => e.Message)) + (line > 0 ? $" (line {line})" : string.Empty);
+    }
+
+    /// <summary>
+    /// "Type: message", the message read by <paramref name="read"/> from the exception <see cref="MessageSource"/> picks
+    /// (an aggregate's first error is named after the aggregate: "AggregateException: InvalidOperationException: boom").
+    /// </summary>
+    public static string TypeAndMessage(Exception exception, Func<Exception, string?> read)
+    {
         Exception? source = MessageSource(exception);
-        string message = (source is null ? null : guard.Read(() => source.Message)) ?? Unavailable;
+        string message = (source is null ? null : read(source)) ?? Unavailable;
         string wrapped = source is null || ReferenceEquals(source, exception) ? string.Empty : source.GetType().Name + ": ";
-        return exception.GetType().Name + ": " + wrapped + message + (line > 0 ? $" (line {line})" : string.Empty);
+        return exception.GetType().Name + ": " + wrapped + message;
     }
 
     /// <summary>
