@@ -12,7 +12,8 @@ namespace ChainOfCode.Analyzers;
 
 /// <summary>
 /// Shapes of script code that escape the runtime's guards whatever the policy (catalog <c>kind: script-shape</c>):
-/// names reserved for the runtime (COCR0003), finalizers (COCR0004) and async void (COCR0006). Only script syntax
+/// names reserved for the runtime (COCR0003), finalizers, the script's own or inherited from a framework class (COCR0004),
+/// and async void (COCR0006). Only script syntax
 /// trees (<c>.csx</c>, <see cref="SourceCodeKind.Script"/>) are checked: the editor, CI, <c>coc check</c> and the
 /// runtime gate report them alike.
 /// </summary>
@@ -59,6 +60,7 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.SimpleLambdaExpression,
                 SyntaxKind.AnonymousMethodExpression);
             start.RegisterSyntaxNodeAction(AnalyzeFinalizer, SyntaxKind.DestructorDeclaration);
+            start.RegisterSyntaxNodeAction(AnalyzeInheritedFinalizer, SyntaxKind.ClassDeclaration, SyntaxKind.RecordDeclaration);
         });
     }
 
@@ -153,6 +155,39 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
                 RuleDescriptors.ScriptFinalizer,
                 finalizer.Identifier.GetLocation(),
                 "A finalizer would run on the host's finalizer thread, outside every guard; release resources with IDisposable instead."));
+        }
+    }
+
+    /// <summary>
+    /// A script class that derives from a framework class with a finalizer (<c>ThreadLocal&lt;T&gt;</c>, <c>CriticalHandle</c>):
+    /// the finalizer calls the class's virtual methods (<c>Dispose(false)</c>, <c>ReleaseHandle()</c>), so the script's
+    /// overrides would run on the host's finalizer thread as a finalizer of its own would.
+    /// </summary>
+    private static void AnalyzeInheritedFinalizer(SyntaxNodeAnalysisContext context)
+    {
+        var declaration = (TypeDeclarationSyntax)context.Node;
+        if (!IsScript(declaration.SyntaxTree) || declaration.BaseList is not { Types.Count: > 0 } baseList
+            || context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not INamedTypeSymbol { TypeKind: TypeKind.Class } type)
+        {
+            return;
+        }
+
+        for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (current.Locations.Any(l => l.IsInSource))
+            {
+                // The script's own class: its base is checked where it is declared.
+                return;
+            }
+
+            if (current.GetMembers(WellKnownMemberNames.DestructorName).Any(m => m is IMethodSymbol { Parameters.Length: 0 }))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleDescriptors.ScriptFinalizer,
+                    baseList.Types[0].GetLocation(),
+                    $"'{current.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' has a finalizer that calls its overridable members: the script's overrides would run on the host's finalizer thread, outside every guard."));
+                return;
+            }
         }
     }
 }

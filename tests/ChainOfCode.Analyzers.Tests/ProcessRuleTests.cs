@@ -98,4 +98,32 @@ public class ProcessRuleTests
             }
         }
         """);
+
+    [Fact]
+    public Task Failed_contracts_and_the_unobserved_task_handler() => Verify.Analyzer("""
+        #define DEBUG
+        using System.Diagnostics.Contracts;
+        using System.Runtime.CompilerServices;
+        using System.Threading.Tasks;
+        class C
+        {
+            void M()
+            {
+                {|COC0002:Contract.Assert(false)|};
+                {|COC0002:ContractHelper.TriggerFailure(ContractFailureKind.Assert, "x", null, null, null)|};
+                {|COC0002:TaskScheduler.UnobservedTaskException|} += (sender, e) => { };
+                _ = TaskScheduler.Current;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_module_initializer() => Verify.Analyzer("""
+        using System.Runtime.CompilerServices;
+        static class C
+        {
+            [{|COC0002:ModuleInitializer|}]
+            internal static void Init() { }
+        }
+        """);
 }

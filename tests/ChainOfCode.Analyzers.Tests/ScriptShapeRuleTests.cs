@@ -20,6 +20,28 @@ public class ScriptShapeRuleTests
         """);
 
     [Fact]
+    public Task A_class_deriving_from_a_framework_class_with_a_finalizer_is_reported() => Script("""
+        class Local : {|COCR0004:System.Threading.ThreadLocal<int>|} { protected override void Dispose(bool disposing) { } }
+        class Handle : {|COCR0004:System.Runtime.InteropServices.CriticalHandle|}, System.IDisposable
+        {
+            public Handle() : base(System.IntPtr.Zero) { }
+            public override bool IsInvalid => false;
+            protected override bool ReleaseHandle() => true;
+        }
+        class Base : {|COCR0004:System.Threading.ThreadLocal<string>|} { }
+        class Derived : Base { }
+        """);
+
+    [Fact]
+    public Task Classes_deriving_from_framework_classes_without_a_finalizer_are_fine() => Script("""
+        class Failure : System.InvalidOperationException { }
+        class Words : System.Collections.ObjectModel.Collection<string> { }
+        class Buffer : System.IO.MemoryStream { protected override void Dispose(bool disposing) { } }
+        record Point(int X, int Y);
+        record Point3(int X, int Y, int Z) : Point(X, Y);
+        """);
+
+    [Fact]
     public Task Async_void_methods_local_functions_and_lambdas_are_reported() => Script("""
         {|COCR0006:async|} void Fire() { await System.Threading.Tasks.Task.Yield(); }
         System.Action a = {|COCR0006:async|} () => { await System.Threading.Tasks.Task.Yield(); };

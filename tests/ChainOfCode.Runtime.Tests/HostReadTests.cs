@@ -31,4 +31,18 @@ public sealed class HostReadTests
 
         Assert.Equal("Evil: (the exception's message could not be read) (line 1)", result.Error);
     }
+
+    [Theory]
+    [InlineData("throw new AggregateException(new InvalidOperationException(\"boom\"));", "AggregateException: InvalidOperationException: boom (line 1)")]
+    [InlineData("throw new AggregateException(new AggregateException(new KeyNotFoundException(\"no key\")), new Exception(\"second\"));", "AggregateException: KeyNotFoundException: no key (line 1)")]
+    [InlineData("throw new AggregateException(\"none inside\");", "AggregateException: none inside (line 1)")]
+    [InlineData("throw new ArgumentOutOfRangeException(\"n\", 42, \"too big\");", "ArgumentOutOfRangeException: too big (Parameter 'n') Actual value was 42. (line 1)")]
+    [InlineData("throw new ArgumentOutOfRangeException(\"n\", (1, 2), \"too big\");", "ArgumentOutOfRangeException: (the exception's message could not be read) (line 1)")]
+    public async Task An_aggregate_names_the_first_error_it_wraps_and_a_value_the_library_prints_is_not_read(string code, string error)
+    {
+        ScriptResult result = await Scripts.RunAsync(code);
+
+        Scripts.AssertStatus(ScriptStatus.RuntimeError, result);
+        Assert.Equal(error, result.Error);
+    }
 }

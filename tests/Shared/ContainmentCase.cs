@@ -4,9 +4,10 @@ namespace ChainOfCode.Tests.Shared;
 
 /// <summary>
 /// A hostile script of one containment class (issue "No script crashes, hangs or outgrows a host") and the one
-/// status it must end with, in process and in the worker. The host must survive it either way.
+/// status it must end with, in process and in the worker. The host must survive it either way. A case expected to be
+/// refused names the rule that must refuse it (<see cref="Rule"/>).
 /// </summary>
-internal sealed record ContainmentCase(string Name, string Class, ScriptStatus Expected, string Code, int TimeoutMs = 2_000, long? MaxAllocatedBytes = null, string? Policy = null, long? MaxSteps = null, int? MaxDepth = null)
+internal sealed record ContainmentCase(string Name, string Class, ScriptStatus Expected, string Code, int TimeoutMs = 2_000, long? MaxAllocatedBytes = null, string? Policy = null, long? MaxSteps = null, int? MaxDepth = null, string? Rule = null)
 {
     /// <summary>
     /// The run's limits and the default budgets. A case that expects <c>timeout</c> gets its short deadline; any

@@ -20,6 +20,9 @@ internal static class ContainmentCases
     // Lets the script reach the thread pool (Task.Run), as a host's own policy may.
     private const string ThreadsAllowed = "mode: denylist\ncapability: COC0007 off\n";
 
+    // The catalog's capability rules alone, without the allowed surface of the scripts' default mode.
+    private const string DenylistOnly = "mode: denylist\n";
+
     // A recursion that calls a library method (no twin: every frame entered and probed) a million levels deep and back: the
     // probed floor then lies a few hundred KB above the end of the run thread's 64 MB stack (frames of about 64 bytes; with
     // larger ones, it stops there itself). A chain of twins entered after it is bounded by that floor alone, so a twin's
@@ -61,6 +64,47 @@ internal static class ContainmentCases
         new("key-tostring-throws-in-the-result", "host-reads", ScriptStatus.RuntimeError, Evil + "class K { public override string ToString() => throw new Evil(); }\nreturn new Dictionary<K, int> { [new K()] = 1 };"),
         new("evil-inner-of-an-aggregate", "host-reads", ScriptStatus.RuntimeError, Evil + "throw new AggregateException(new Evil());"),
         new("evil-from-a-static-constructor", "host-reads", ScriptStatus.RuntimeError, Evil + "class S { public static int X = Boom(); static int Boom() => throw new Evil(); }\nreturn S.X;"),
+        // A message the library builds from what the script handed it, with no checkpoint on the way: on main at 715fc0d
+        // each ran past the deadline in the host's read, its thread abandoned (3.8 GB, 5.4 GB and 1.2 GB resident).
+        new("aggregate-of-shared-inner-exceptions", "host-reads", ScriptStatus.RuntimeError, "Exception e = new Exception(\"x\");\nfor (int i = 0; i < 26; i++) { e = new AggregateException(e, e); }\nthrow e;"),
+        new("aggregate-of-one-large-message-many-times", "host-reads", ScriptStatus.RuntimeError, "var big = new Exception(new string('x', 1_000_000));\nthrow new AggregateException(Enumerable.Repeat(big, 5_000));"),
+        new("argument-out-of-range-printing-a-shared-tuple", "host-reads", ScriptStatus.RuntimeError, "object v = 1;\nfor (int i = 0; i < 26; i++) { v = Tuple.Create(v, v); }\nthrow new ArgumentOutOfRangeException(\"n\", v, \"bad\");"),
+
+        // 1. Nothing a script leaves behind runs on the host's threads after its run, even under a denylist policy that
+        //    lets it name the framework's threading and interop types: each attack waits, allocating, until its code runs
+        //    on the finalizer thread, where the guard's stop ends the process once the run is over (on main at 715fc0d
+        //    `coc run --isolation inprocess` aborted on each: "Unhandled exception. GuardStopException ... at
+        //    System.GC.RunFinalizers()", and the failed contract with "Process terminated").
+        new("a-framework-finalizer-calls-the-scripts-override", "after-the-run", ScriptStatus.Rejected, """
+            class Leaky : System.Threading.ThreadLocal<int> { public static bool Ran; protected override void Dispose(bool disposing) { Ran = true; while (true) { } } }
+            for (int i = 0; i < 100; i++) { new Leaky(); }
+            var churn = new List<string>();
+            for (int i = 0; i < 2_000_000 && !Leaky.Ran; i++) { churn.Add(new string('x', 100)); if (churn.Count > 1000) { churn.Clear(); } }
+            return Leaky.Ran;
+            """, Policy: DenylistOnly, Rule: "COCR0004"),
+        new("a-critical-handle-released-on-the-finalizer-thread", "after-the-run", ScriptStatus.Rejected, """
+            class Handle : System.Runtime.InteropServices.CriticalHandle
+            {
+                public static bool Ran;
+                public Handle() : base(System.IntPtr.Zero) { }
+                public override bool IsInvalid => false;
+                protected override bool ReleaseHandle() { Ran = true; while (true) { } }
+            }
+            for (int i = 0; i < 100; i++) { new Handle(); }
+            var churn = new List<string>();
+            for (int i = 0; i < 2_000_000 && !Handle.Ran; i++) { churn.Add(new string('x', 100)); if (churn.Count > 1000) { churn.Clear(); } }
+            return Handle.Ran;
+            """, Policy: DenylistOnly, Rule: "COCR0004"),
+        new("an-unobserved-task-handler-on-the-finalizer-thread", "after-the-run", ScriptStatus.Rejected, """
+            var ran = false;
+            System.Threading.Tasks.TaskScheduler.UnobservedTaskException += (sender, e) => { ran = true; while (true) { } };
+            for (int i = 0; i < 100; i++) { _ = Task.FromException(new Exception("unobserved")); }
+            var churn = new List<string>();
+            for (int i = 0; i < 2_000_000 && !ran; i++) { churn.Add(new string('x', 100)); if (churn.Count > 1000) { churn.Clear(); } }
+            return ran;
+            """, Policy: DenylistOnly, Rule: "COC0002"),
+        new("a-module-initializer-before-the-guard", "after-the-run", ScriptStatus.Rejected, "public static class M { [System.Runtime.CompilerServices.ModuleInitializer] public static void Init() { while (true) { } } }\nreturn 1;", Policy: DenylistOnly, Rule: "COC0002"),
+        new("a-failed-contract", "after-the-run", ScriptStatus.Rejected, "System.Runtime.CompilerServices.ContractHelper.TriggerFailure(System.Diagnostics.Contracts.ContractFailureKind.Assert, \"boom\", null, null, null);\nreturn 1;", Policy: DenylistOnly, Rule: "COC0002"),
 
         // 1. The depth counter ends deep recursion of every shape with recursion_limit, and the stack probe ends what a
         //    raised depth limit or a policy-allowed stackalloc lets through, instead of a stack overflow.

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -12,7 +13,9 @@ namespace ChainOfCode.Analyzers.Scripts;
 /// the callee's frame is already on the stack, so a frame must be small next to the probe's margin (128 KiB).
 /// Refused: a value type over <see cref="MaxValueTypeBytes"/> (library code copies it too), a frame over
 /// <see cref="MaxFrameBytes"/> (locals, parameters, large temporaries, stackalloc), and a call to the script's
-/// own generic code whose type argument wraps a type parameter in a value type (each recursive call doubles it).
+/// own generic code whose type argument wraps a type parameter in a value type (each recursive call doubles it) or
+/// holds type parameters more than once (each recursive call doubles the type: its name, which the runtime builds in one
+/// call wherever it prints the type, grows exponentially with the depth of the recursion).
 /// </summary>
 internal static class StackShapes
 {
@@ -29,6 +32,7 @@ internal static class StackShapes
     {
         var frames = new Dictionary<SyntaxNode, long>();
         var reported = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var generics = new GenericArguments();
         SyntaxNode root = tree.GetRoot(cancellationToken);
         foreach (SyntaxNode node in root.DescendantNodes())
         {
@@ -45,9 +49,11 @@ internal static class StackShapes
                 frames[owner] = (frames.TryGetValue(owner, out long frame) ? frame : 0) + (size * count);
             }
 
-            if (Grows(node, model, cancellationToken) is { } growing)
+            if (Grows(node, model, generics, cancellationToken) is { } growing)
             {
-                yield return (node.GetLocation(), $"The type argument '{Name(growing)}' wraps a type parameter in a value type: each recursive call would double it. Use a class or pass the value as a parameter.");
+                yield return (node.GetLocation(), generics.WrapsInValueType(growing)
+                    ? $"The type argument '{generics.Name(growing)}' wraps a type parameter in a value type: each recursive call would double it. Use a class or pass the value as a parameter."
+                    : $"The type argument '{generics.Name(growing)}' holds type parameters more than once: each recursive call would double the type, and its name grows exponentially. Pass the values as parameters or use one type parameter per level.");
             }
         }
 
@@ -120,8 +126,11 @@ internal static class StackShapes
         return node.SyntaxTree.GetRoot();
     }
 
-    /// <summary>A type argument of a call to (or a use of) the script's own generic code that wraps a type parameter in a value type.</summary>
-    private static ITypeSymbol? Grows(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// A type argument of a call to (or a use of) the script's own generic code that wraps a type parameter in a value type
+    /// or holds type parameters more than once.
+    /// </summary>
+    private static ITypeSymbol? Grows(SyntaxNode node, SemanticModel model, GenericArguments generics, CancellationToken cancellationToken)
     {
         if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or GenericNameSyntax))
         {
@@ -135,7 +144,7 @@ internal static class StackShapes
             INamedTypeSymbol type when IsSource(type) => TypeArgumentsOf(type),
             _ => Enumerable.Empty<ITypeSymbol>(),
         };
-        return arguments.FirstOrDefault(WrapsTypeParameter);
+        return arguments.FirstOrDefault(a => generics.WrapsInValueType(a) || (a is not ITypeParameterSymbol && generics.Occurrences(a) > 1));
     }
 
     private static string Name(ITypeSymbol type)
@@ -157,11 +166,90 @@ internal static class StackShapes
         }
     }
 
-    private static bool WrapsTypeParameter(ITypeSymbol type) => type switch
+    /// <summary>
+    /// What the type arguments of the script's generic code hold, each type walked once: a type inferred from values
+    /// (<c>var b = Tuple.Create(a, a);</c> repeated) is a graph whose every level is shared, and a walk of its tree would take
+    /// time exponential in its depth.
+    /// </summary>
+    private sealed class GenericArguments
     {
-        INamedTypeSymbol { IsValueType: true, IsGenericType: true } named => named.TypeArguments.Any(a => a is ITypeParameterSymbol || WrapsTypeParameter(a)),
-        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(WrapsTypeParameter),
-        IArrayTypeSymbol array => WrapsTypeParameter(array.ElementType),
-        _ => false,
-    };
+        // A type parameter's occurrences in a type, counted up to 2 (all the rule asks).
+        private readonly Dictionary<ITypeSymbol, int> occurrences = new(SymbolEqualityComparer.Default);
+
+        private readonly Dictionary<ITypeSymbol, bool> wrapsInValueType = new(SymbolEqualityComparer.Default);
+
+        private readonly Dictionary<ITypeSymbol, int> sizes = new(SymbolEqualityComparer.Default);
+
+        public int Occurrences(ITypeSymbol type)
+        {
+            if (type is ITypeParameterSymbol)
+            {
+                return 1;
+            }
+
+            if (occurrences.TryGetValue(type, out int known))
+            {
+                return known;
+            }
+
+            int count = 0;
+            foreach (ITypeSymbol part in Parts(type))
+            {
+                count = Math.Min(2, count + Occurrences(part));
+            }
+
+            occurrences[type] = count;
+            return count;
+        }
+
+        public bool WrapsInValueType(ITypeSymbol type)
+        {
+            if (type is not (INamedTypeSymbol or IArrayTypeSymbol))
+            {
+                return false;
+            }
+
+            if (wrapsInValueType.TryGetValue(type, out bool known))
+            {
+                return known;
+            }
+
+            bool wraps = Parts(type).Any(part => (type is INamedTypeSymbol { IsValueType: true, IsGenericType: true } && part is ITypeParameterSymbol) || WrapsInValueType(part));
+            wrapsInValueType[type] = wraps;
+            return wraps;
+        }
+
+        /// <summary>The type as the message shows it: its display string when small, else its name.</summary>
+        public string Name(ITypeSymbol type) => Size(type) <= 16 ? StackShapes.Name(type) : type.Name + "<...>";
+
+        // The type's parts counted as a tree, up to 17.
+        private int Size(ITypeSymbol type)
+        {
+            if (sizes.TryGetValue(type, out int known))
+            {
+                return known;
+            }
+
+            int size = 1;
+            foreach (ITypeSymbol part in Parts(type))
+            {
+                size = Math.Min(17, size + Size(part));
+            }
+
+            sizes[type] = size;
+            return size;
+        }
+
+        /// <summary>
+        /// The types a type is built from: an array's element, a generic type's arguments (its containing types' too), an
+        /// anonymous type's property types (it is generic over them at run time).
+        /// </summary>
+        private static IEnumerable<ITypeSymbol> Parts(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array => new[] { array.ElementType },
+            INamedTypeSymbol { IsAnonymousType: true } anonymous => anonymous.GetMembers().OfType<IPropertySymbol>().Select(p => p.Type),
+            INamedTypeSymbol named => TypeArgumentsOf(named),
+            _ => Enumerable.Empty<ITypeSymbol>(),
+        };
+    }
 }

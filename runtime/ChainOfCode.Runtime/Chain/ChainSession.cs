@@ -140,7 +140,9 @@ public sealed class ChainSession
             targets[statement.Targets[i]] = statement.TargetTypes[i];
         }
 
-        string error = MessageSanitizer.Sanitize(failure.GetType().Name + ": " + failure.Message);
+        // Read on the run's thread under its guard (a message of the script's own runs its checkpoints), but not one the
+        // library would build from what the script handed it (an aggregate of shared inner exceptions: gigabytes in one read).
+        string error = MessageSanitizer.Sanitize(ScriptErrorDescription.TypeAndMessage(failure, e => e.Message));
         JsonElement reply = Ask(new EmulationRequest
         {
             Kind = EmulationKind.Statement,

@@ -15,6 +15,9 @@ internal static class ScriptErrorDescription
     /// <summary>What the error says when the script's exception would not give its message.</summary>
     public const string Unavailable = "(the exception's message could not be read)";
 
+    // How many AggregateExceptions, each the first inner exception of the one before, are followed to the error they wrap.
+    private const int MaxAggregateDepth = 100;
+
     /// <remarks><paramref name="lines"/>: for a script loaded without its PDB, the line of a frame from its method token and IL offset.</remarks>
     public static string Describe(Exception exception, Assembly script, ScriptGuard guard, ScriptLines? lines = null)
     {
@@ -51,9 +54,47 @@ internal static class ScriptErrorDescription
             line = 0;
         }
 
-        Exception thrown = exception;
-        string message = guard.Read(() => thrown.Message) ?? Unavailable;
-        return exception.GetType().Name + ": " + message + (line > 0 ? $" (line {line})" : string.Empty);
+        return TypeAndMessage(exception, e => guard.Read(() => e.Message)) + (line > 0 ? $" (line {line})" : string.Empty);
+    }
+
+    /// <summary>
+    /// "Type: message", the message read by <paramref name="read"/> from the exception <see cref="MessageSource"/> picks
+    /// (an aggregate's first error is named after the aggregate: "AggregateException: InvalidOperationException: boom").
+    /// </summary>
+    public static string TypeAndMessage(Exception exception, Func<Exception, string?> read)
+    {
+        Exception? source = MessageSource(exception);
+        string message = (source is null ? null : read(source)) ?? Unavailable;
+        string wrapped = source is null || ReferenceEquals(source, exception) ? string.Empty : source.GetType().Name + ": ";
+        return exception.GetType().Name + ": " + wrapped + message;
+    }
+
+    /// <summary>
+    /// The exception whose message describes the error, or null when no message may be read. The host's read is bounded
+    /// by checkpoints, which only the script's own code passes, so a message the library builds from what the script
+    /// handed it is not read: an AggregateException's Message concatenates every inner exception's message, recursively
+    /// (26 levels of two references to one exception, or one message of a million characters 5,000 times, made one read
+    /// build gigabytes past the run's deadline: 3.8 and 5.4 GB, its thread abandoned), so its error names the first error
+    /// it wraps instead; an ArgumentOutOfRangeException's Message prints its ActualValue, whose library ToString (a shared
+    /// tuple, an anonymous object, an exception) can be as large, so its message is read only when that value is a
+    /// framework number, string, enum or date.
+    /// </summary>
+    private static Exception? MessageSource(Exception exception)
+    {
+        for (int depth = 0; exception is AggregateException { InnerExceptions.Count: > 0 } aggregate; depth++)
+        {
+            if (depth == MaxAggregateDepth)
+            {
+                return null;
+            }
+
+            exception = aggregate.InnerExceptions[0];
+        }
+
+        return exception is ArgumentOutOfRangeException { ActualValue: { } value }
+            && !(value is IConvertible && !value.GetType().Assembly.IsCollectible)
+            ? null
+            : exception;
     }
 
     /// <summary>

@@ -136,6 +136,24 @@ public sealed class ChainRunnerTests
     }
 
     [Fact]
+    public async Task A_failed_statements_error_names_the_first_error_an_aggregate_wraps_without_building_its_message()
+    {
+        var emulator = new RecordingEmulator(_ => """{"n": 7}""");
+
+        // The aggregate's own Message would repeat "boom" 2^26 times: one library call, gigabytes, no checkpoint.
+        ChainResult result = await Chains.RunAsync("""
+            Exception e = new InvalidOperationException("boom");
+            for (int i = 0; i < 26; i++) { e = new AggregateException(e, e); }
+            int n = e is null ? 0 : throw e;
+            return n * 2;
+            """, emulator);
+
+        Chains.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("14", result.Value?.GetRawText());
+        Assert.Equal("AggregateException: InvalidOperationException: boom", emulator.Requests.Single().Error);
+    }
+
+    [Fact]
     public async Task A_statement_inside_the_programs_own_try_keeps_the_programs_error_handling()
     {
         var emulator = new RecordingEmulator(_ => """{"n": 7}""");
