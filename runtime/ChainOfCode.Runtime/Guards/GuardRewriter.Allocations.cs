@@ -45,7 +45,8 @@ internal sealed partial class GuardRewriter
             return ParseExpression($"{Guard}.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }
 
-        return base.VisitMemberAccessExpression(node);
+        var visitedAccess = (ExpressionSyntax)base.VisitMemberAccessExpression(node)!;
+        return RegexMethodGroup(node, visitedAccess) ?? visitedAccess;
     }
 
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
@@ -66,6 +67,11 @@ internal sealed partial class GuardRewriter
             if (node.Identifier.ValueText is "StructuralEqualityComparer" or "StructuralComparer" && IsStructuralComparisons(node))
             {
                 return ParseExpression($"{Guard}.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (RegexMethodGroup(node, node) is { } group)
+            {
+                return group;
             }
         }
 
@@ -96,6 +102,11 @@ internal sealed partial class GuardRewriter
             return cached;
         }
 
+        if (RegexInstanceCall(invocation, visited) is { } regexCall)
+        {
+            return regexCall;
+        }
+
         bool receiverHeld = false;
         if (arguments.HoldsReceiver(invocation.TargetMethod))
         {
@@ -111,7 +122,8 @@ internal sealed partial class GuardRewriter
             }
         }
 
-        return visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld));
+        ArgumentListSyntax guarded = arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld);
+        return visited.WithArgumentList(WithCountedEvaluator(invocation, node.ArgumentList, guarded));
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
