@@ -73,6 +73,36 @@ public sealed class MemoryGuardTests
         Assert.InRange(result.Usage.AllocatedBytes, 0, 2 * RunLimits.Default.MaxAllocatedBytes);
     }
 
+    // Matches and Split whose worst case (a match at every position) does not fit are checked with their matches counted
+    // first: 1 MiB of words has 187,246 matches of \w+ (about 45 MB kept), not 1,048,577 (256 MiB: refused before under
+    // the default budget, with or without a group).
+    [Theory]
+    [InlineData("return Regex.Matches(Words(), @\"\\w+\").Count;")]
+    [InlineData("return new Regex(@\"\\w+\").Matches(Words()).Count;")]
+    [InlineData("return Regex.Matches(Words(), @\"(\\w+)\").Count;")]
+    [InlineData("return Regex.Split(Words(), @\"\\W+\", RegexOptions.RightToLeft).Length;")]
+    public async Task Matches_of_ordinary_text_are_counted_not_assumed_at_every_position(string code)
+    {
+        const string words = "string Words() { var sb = new StringBuilder(); while (sb.Length < 1_048_576) { sb.Append(\"lorem ipsum dolor sit amet, \"); } return sb.ToString(0, 1_048_576); }\n";
+        ScriptResult result = await Scripts.RunAsync(words + code);
+
+        Assert.Equal(187_246, Scripts.Value(result).GetInt32());
+    }
+
+    // The count is a bound too: 524,288 one-letter words are 524,288 matches, 134 MB kept, past a budget of 64 MB, so the
+    // call is refused before it keeps any.
+    [Theory]
+    [InlineData("return Regex.Matches(text, @\"\\w+\").Count;")]
+    [InlineData("return new Regex(@\"\\w+\").Matches(text).Count;")]
+    public async Task Matches_counted_past_the_budget_are_refused_before_the_call(string code)
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxAllocatedBytes = 64_000_000 } };
+        ScriptResult result = await Scripts.RunAsync("var text = string.Concat(Enumerable.Repeat(\"a \", 524_288));\n" + code, options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.InRange(result.Usage.AllocatedBytes, 0, 64_000_000);
+    }
+
     // The item limit holds on its own, far inside the byte budget: 2,000 ints are 8 KB, past a limit of 1,000 items.
     [Fact]
     public async Task An_allocation_past_the_item_limit_is_refused_inside_the_byte_budget()

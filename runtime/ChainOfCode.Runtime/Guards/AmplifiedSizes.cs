@@ -44,7 +44,7 @@ internal static class AmplifiedSizes
     /// <summary>What one piece of <c>Split</c> keeps (a string and its slot).</summary>
     internal const long RegexBytesPerPiece = 64;
 
-    private static long Sum(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+    internal static long Sum(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     /// <summary>
     /// The work of a regular expression over its input, whose allocation is not bounded by the input: every position

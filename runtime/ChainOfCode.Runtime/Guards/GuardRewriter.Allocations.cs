@@ -102,7 +102,7 @@ internal sealed partial class GuardRewriter
             return cached;
         }
 
-        if (RegexInstanceCall(invocation, visited) is { } regexCall)
+        if ((RegexInstanceCall(invocation, visited) ?? RegexStaticCall(invocation, visited)) is { } regexCall)
         {
             return regexCall;
         }

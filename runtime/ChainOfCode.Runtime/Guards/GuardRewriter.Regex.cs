@@ -108,6 +108,29 @@ internal sealed partial class GuardRewriter
     }
 
     /// <summary>
+    /// A static call <c>Regex.Split(s, p)</c> (any <see cref="RegexWorkNames"/> member) that <see cref="CachedRegex"/>
+    /// does not take: <c>__cocRun.RegexStatics.Split(s, p)</c>, the same overload (named arguments too) on
+    /// <see cref="GuardedRegexStatics"/>, which checks the pattern, drops <c>Compiled</c>, gives the run's timeout or caps
+    /// the one passed, and checks the call's worst case after the arguments are evaluated, holding nothing.
+    /// </summary>
+    private static InvocationExpressionSyntax? RegexStaticCall(IInvocationOperation invocation, InvocationExpressionSyntax visited)
+    {
+        SimpleNameSyntax? name = visited.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        if (invocation.TargetMethod is not { IsStatic: true } method || !IsRegexWork(method) || name is null)
+        {
+            return null;
+        }
+
+        return visited.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.RegexStatics"), name.WithoutTrivia())
+            .WithTriviaFrom(visited.Expression));
+    }
+
+    /// <summary>
     /// A method group of a <see cref="RegexWorkNames"/> member made into a delegate (<c>words.Where(r.IsMatch)</c>,
     /// <c>Func&lt;string, string, bool&gt; f = Regex.IsMatch;</c>): the same group on <see cref="GuardedRegex"/>
     /// (<c>__cocRun.RegexCalls(r).IsMatch</c>, the instance taken when the delegate is made, as the original takes it)

@@ -55,9 +55,9 @@ public readonly struct GuardedRegex
 
     public Match Match(string input, int beginning, int length) => Checked(input, 0).Match(input, beginning, length);
 
-    public MatchCollection Matches(string input) => Checked(input, AmplifiedSizes.RegexBytesPerMatch).Matches(input);
+    public MatchCollection Matches(string input) => Counted(input, 0, AmplifiedSizes.RegexBytesPerMatch).Matches(input);
 
-    public MatchCollection Matches(string input, int startat) => Checked(input, AmplifiedSizes.RegexBytesPerMatch).Matches(input, startat);
+    public MatchCollection Matches(string input, int startat) => Counted(input, startat, AmplifiedSizes.RegexBytesPerMatch).Matches(input, startat);
 
     public string Replace(string input, string replacement) => Replaced(input, replacement).Replace(input, replacement);
 
@@ -71,11 +71,11 @@ public readonly struct GuardedRegex
 
     public string Replace(string input, MatchEvaluator evaluator, int count, int startat) => Checked(input, 0).Replace(input, guard.Evaluator(evaluator)!, count, startat);
 
-    public string[] Split(string input) => Checked(input, AmplifiedSizes.RegexBytesPerPiece).Split(input);
+    public string[] Split(string input) => Counted(input, RightToLeftStart(input), AmplifiedSizes.RegexBytesPerPiece).Split(input);
 
-    public string[] Split(string input, int count) => Checked(input, AmplifiedSizes.RegexBytesPerPiece).Split(input, count);
+    public string[] Split(string input, int count) => Counted(input, RightToLeftStart(input), AmplifiedSizes.RegexBytesPerPiece).Split(input, count);
 
-    public string[] Split(string input, int count, int startat) => Checked(input, AmplifiedSizes.RegexBytesPerPiece).Split(input, count, startat);
+    public string[] Split(string input, int count, int startat) => Counted(input, startat, AmplifiedSizes.RegexBytesPerPiece).Split(input, count, startat);
 
     private Regex Checked(string? input, long perMatch) => input is null ? Receiver() : Checked(input.Length, perMatch);
 
@@ -84,6 +84,16 @@ public readonly struct GuardedRegex
         guard.CheckRegex(Receiver(), length, perMatch);
         return regex;
     }
+
+    // Matches and Split: counted when the worst case does not fit (ScriptGuard.CheckRegexMatches).
+    private Regex Counted(string input, int startat, long perMatch)
+    {
+        guard.CheckRegexMatches(Receiver(), input, startat, perMatch);
+        return regex;
+    }
+
+    // Where Split without a start begins: the end of the input for a right-to-left regex, as Split does.
+    private int RightToLeftStart(string? input) => Receiver().RightToLeft && input is not null ? input.Length : 0;
 
     private Regex Replaced(string? input, string? replacement)
     {
@@ -152,9 +162,9 @@ public sealed class GuardedRegexStatics
 
     public MatchCollection Matches(string input, string pattern) => Matches(input, pattern, RegexOptions.None);
 
-    public MatchCollection Matches(string input, string pattern, RegexOptions options) => Regex.Matches(Checked(input, pattern, AmplifiedSizes.RegexBytesPerMatch), pattern, guard.Options(options), guard.RegexTimeout);
+    public MatchCollection Matches(string input, string pattern, RegexOptions options) => Regex.Matches(Counted(input, pattern, options, AmplifiedSizes.RegexBytesPerMatch), pattern, guard.Options(options), guard.RegexTimeout);
 
-    public MatchCollection Matches(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => Regex.Matches(Checked(input, pattern, AmplifiedSizes.RegexBytesPerMatch), pattern, guard.Options(options), guard.CapTimeout(matchTimeout));
+    public MatchCollection Matches(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => Regex.Matches(Counted(input, pattern, options, AmplifiedSizes.RegexBytesPerMatch), pattern, guard.Options(options), guard.CapTimeout(matchTimeout));
 
     public string Replace(string input, string pattern, string replacement) => Replace(input, pattern, replacement, RegexOptions.None);
 
@@ -170,13 +180,27 @@ public sealed class GuardedRegexStatics
 
     public string[] Split(string input, string pattern) => Split(input, pattern, RegexOptions.None);
 
-    public string[] Split(string input, string pattern, RegexOptions options) => Regex.Split(Checked(input, pattern, AmplifiedSizes.RegexBytesPerPiece), pattern, guard.Options(options), guard.RegexTimeout);
+    public string[] Split(string input, string pattern, RegexOptions options) => Regex.Split(Counted(input, pattern, options, AmplifiedSizes.RegexBytesPerPiece), pattern, guard.Options(options), guard.RegexTimeout);
 
-    public string[] Split(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => Regex.Split(Checked(input, pattern, AmplifiedSizes.RegexBytesPerPiece), pattern, guard.Options(options), guard.CapTimeout(matchTimeout));
+    public string[] Split(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => Regex.Split(Counted(input, pattern, options, AmplifiedSizes.RegexBytesPerPiece), pattern, guard.Options(options), guard.CapTimeout(matchTimeout));
 
     private string Checked(string input, string pattern, long perMatch)
     {
         guard.CheckRegexPattern(pattern, input?.Length ?? -1, perMatch);
+        return input!;
+    }
+
+    // Matches and Split: the worst case when it fits, else counted on an instance of the pattern with the time left
+    // (ScriptGuard.CheckRegexMatches).
+    private string Counted(string input, string pattern, RegexOptions options, long perMatch)
+    {
+        guard.Pattern(pattern);
+        if (input is not null && pattern is not null && !guard.FitsBudget(AmplifiedSizes.RegexWork(input.Length, AmplifiedSizes.PatternGroups(pattern), perMatch)))
+        {
+            var regex = new Regex(pattern, guard.Options(options), guard.RegexTimeLeft());
+            guard.CheckRegexMatches(regex, input, regex.RightToLeft ? input.Length : 0, perMatch);
+        }
+
         return input!;
     }
 

@@ -158,6 +158,61 @@ public sealed partial class ScriptGuard
         }
     }
 
+    /// <summary>
+    /// <c>Matches</c> or <c>Split</c> on <paramref name="regex"/> from <paramref name="startat"/>: the worst case, a
+    /// match at every position, when it fits the budget; else the matches counted first (<c>EnumerateMatches</c>, the same
+    /// engine, timeout and start, which keeps no match: only the captures, checked before it runs; it stops at the first
+    /// match past what the budget left holds) and the call checked
+    /// with that count, (matches + 1) × <paramref name="perMatch"/> plus the captures' worst case. Still an upper
+    /// bound, not an estimate: 1 MiB of words has about 190,000 matches of <c>\w+</c>, not a million.
+    /// </summary>
+    internal void CheckRegexMatches(Regex regex, string? input, int startat, long perMatch)
+    {
+        if (regex is null)
+        {
+            throw new NullReferenceException();
+        }
+
+        if (input is null)
+        {
+            return;
+        }
+
+        long groups = AmplifiedSizes.RegexGroups(regex);
+        if (FitsBudget(AmplifiedSizes.RegexWork(input.Length, groups, perMatch)))
+        {
+            return;
+        }
+
+        long captures = AmplifiedSizes.RegexWork(input.Length, groups, 0);
+        CheckBytes(captures);
+
+        // Counted up to the first match past what the budget left holds, so counting costs at most what the call may
+        // keep (a million one-character matches under the default budget, not the ten million of the input).
+        MeasureAllocation();
+        long limit = Math.Max(0, maxAllocated - allocated - captures) / perMatch;
+        long matches = input.Length;
+        if ((uint)startat <= (uint)input.Length)
+        {
+            matches = 0;
+            foreach (ValueMatch _ in regex.EnumerateMatches(input.AsSpan(), startat))
+            {
+                if (++matches >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        CheckBytes(AmplifiedSizes.Sum(AmplifiedSizes.RegexWork(matches, 0, perMatch), captures));
+    }
+
+    internal bool FitsBudget(long bytes)
+    {
+        MeasureAllocation();
+        return bytes <= maxAllocated - allocated;
+    }
+
     private const int MaxRegexSites = 100_000;
 
     /// <summary>Whether IsMatch site <paramref name="site"/> matches with compiled code now (for the tests).</summary>
