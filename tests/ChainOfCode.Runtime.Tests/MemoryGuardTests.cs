@@ -23,6 +23,7 @@ public sealed class MemoryGuardTests
     [InlineData("var s = \"ab\"; for (var i = 0; i < 40; i++) { s = s + s; } return s.Length;")]
     [InlineData("var all = new List<int[]>(); while (true) { all.Add(new int[1_000_000]); }")]
     [InlineData("var sb = new StringBuilder(\"x\"); while (true) { sb.Append(sb.ToString()); }")]
+    [InlineData("return new L().Count; class L : List<long> { public L() : base(1 << 30) { } }")]
     public async Task A_memory_bomb_ends_with_memory_limit(string code)
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);

@@ -133,6 +133,18 @@ public sealed class RegexSiteTests
         Assert.Equal("A regular expression ran past the script's deadline.", result.Error);
     }
 
+    // A subclass's ": base(pattern)" is a constructor call like "new Regex(pattern)": it gets the run's timeout (before:
+    // none, and the backtracking left the run's thread abandoned).
+    [Fact]
+    public async Task A_subclass_pattern_matches_with_the_run_timeout()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(2) } };
+        ScriptResult result = await Scripts.RunAsync("return new S().IsMatch(new string('a', 40) + \"!\"); class S : Regex { public S() : base(\"(a+)+$\") { } }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal("A regular expression ran past the script's deadline.", result.Error);
+    }
+
     // The guarded routes answer as the calls they stand for: method groups (instance, static, a subclass's own), a
     // MatchEvaluator, a Replace in a ?. chain, a span input.
     [Theory]

@@ -148,6 +148,22 @@ internal sealed partial class GuardRewriter
         return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
     }
 
+    // ": base(...)" of a library class: its arguments guarded as a creation's are (a Regex subclass's pattern gets the
+    // run's timeout, a List's capacity is checked).
+    public override SyntaxNode? VisitConstructorInitializer(ConstructorInitializerSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (ConstructorInitializerSyntax)base.VisitConstructorInitializer(node)!;
+        if (operation is IExpressionStatementOperation { Operation: var inner })
+        {
+            operation = inner;
+        }
+
+        return operation is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Constructor } constructor } invocation
+            ? visited.WithArgumentList(arguments.Guard(constructor, invocation.Arguments, node.ArgumentList, visited.ArgumentList))
+            : visited;
+    }
+
     public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
     {
         IOperation? operation = model.GetOperation(node, cancellationToken);
