@@ -23,6 +23,7 @@ public sealed class MemoryGuardTests
     [InlineData("var s = \"ab\"; for (var i = 0; i < 40; i++) { s = s + s; } return s.Length;")]
     [InlineData("var all = new List<int[]>(); while (true) { all.Add(new int[1_000_000]); }")]
     [InlineData("var sb = new StringBuilder(\"x\"); while (true) { sb.Append(sb.ToString()); }")]
+    [InlineData("return new L().Count; class L : List<long> { public L() : base(1 << 30) { } }")]
     public async Task A_memory_bomb_ends_with_memory_limit(string code)
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);
@@ -53,12 +54,54 @@ public sealed class MemoryGuardTests
     [InlineData("return Regex.IsMatch(new string('a', 10_000_000).AsSpan(), \"(a)*$\");")]
     [InlineData("return Regex.IsMatch(new string('a', 1_000_000), \"(((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))*\");")]
     [InlineData("var n = 0; foreach (var m in new Regex(\"(a)*$\").EnumerateMatches(new string('a', 10_000_000))) { n++; } return n;")]
+    // Through a delegate: instance and static method groups, and a MatchEvaluator whose answers Replace joins at the end
+    // (before: 1.25 GB and an abandoned thread for the Func of Matches, 663 MB for the Split given to Zip, 2 GB for the
+    // evaluator that answers one 10-million-character string at each of 100 matches).
+    [InlineData("var r = new Regex(\"(a)*$\"); return new[] { new string('a', 10_000_000) }.Where(new Func<string, bool>(r.IsMatch)).Count();")]
+    [InlineData("var r = new Regex(\"a\"); Func<string, MatchCollection> f = r.Matches; return f(new string('a', 10_000_000)).Count;")]
+    [InlineData("var r = new Regex(new string('(', 5000) + \"a\" + new string(')', 5000)); return new[] { new string('a', 100_000) }.Select(new Func<string, string[]>(r.Split)).Sum(p => p.Length);")]
+    [InlineData("var p = new string('(', 5000) + \"a\" + new string(')', 5000); return new[] { new string('a', 100_000) }.Zip(new[] { p }, Regex.Split).Sum(x => x.Length);")]
+    [InlineData("var big = new string('x', 10_000_000); return Regex.Replace(new string('a', 100), \"a\", m => big).Length;")]
+    [InlineData("var big = new string('x', 10_000_000); return new Regex(\"a\").Replace(new string('a', 100), m => big).Length;")]
+    [InlineData("var big = new string('x', 10_000_000); var r = new Regex(\"a\"); return r?.Replace(new string('a', 100), m => big).Length;")]
+    [InlineData("var big = new string('x', 10_000_000); Func<string, MatchEvaluator, string> f = new Regex(\"a\").Replace; return f(new string('a', 100), m => big).Length;")]
+    [InlineData("return new R().Run(new string('a', 10_000_000)); class R : Regex { public R() : base(\"(a)*$\") { } public bool Run(string s) => IsMatch(s); }")]
     public async Task A_call_that_amplifies_its_input_stops_inside_the_call(string code)
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);
 
         Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
         Assert.InRange(result.Usage.AllocatedBytes, 0, 2 * RunLimits.Default.MaxAllocatedBytes);
+    }
+
+    // Matches and Split whose worst case (a match at every position) does not fit are checked with their matches counted
+    // first: 1 MiB of words has 187,246 matches of \w+ (about 45 MB kept), not 1,048,577 (256 MiB: refused before under
+    // the default budget, with or without a group).
+    [Theory]
+    [InlineData("return Regex.Matches(Words(), @\"\\w+\").Count;")]
+    [InlineData("return new Regex(@\"\\w+\").Matches(Words()).Count;")]
+    [InlineData("return Regex.Matches(Words(), @\"(\\w+)\").Count;")]
+    [InlineData("return Regex.Split(Words(), @\"\\W+\", RegexOptions.RightToLeft).Length;")]
+    public async Task Matches_of_ordinary_text_are_counted_not_assumed_at_every_position(string code)
+    {
+        const string words = "string Words() { var sb = new StringBuilder(); while (sb.Length < 1_048_576) { sb.Append(\"lorem ipsum dolor sit amet, \"); } return sb.ToString(0, 1_048_576); }\n";
+        ScriptResult result = await Scripts.RunAsync(words + code);
+
+        Assert.Equal(187_246, Scripts.Value(result).GetInt32());
+    }
+
+    // The count is a bound too: 524,288 one-letter words are 524,288 matches, 134 MB kept, past a budget of 64 MB, so the
+    // call is refused before it keeps any.
+    [Theory]
+    [InlineData("return Regex.Matches(text, @\"\\w+\").Count;")]
+    [InlineData("return new Regex(@\"\\w+\").Matches(text).Count;")]
+    public async Task Matches_counted_past_the_budget_are_refused_before_the_call(string code)
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { MaxAllocatedBytes = 64_000_000 } };
+        ScriptResult result = await Scripts.RunAsync("var text = string.Concat(Enumerable.Repeat(\"a \", 524_288));\n" + code, options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.InRange(result.Usage.AllocatedBytes, 0, 64_000_000);
     }
 
     // The item limit holds on its own, far inside the byte budget: 2,000 ints are 8 KB, past a limit of 1,000 items.

@@ -121,5 +121,48 @@ public sealed class RegexSiteTests
         Scripts.AssertStatus(item.Expected, await Scripts.RunAsync(item.Code, options));
     }
 
+    // A static method group has no timeout of its own: through the guard it gets the run's, so the backtracking stops at
+    // the deadline inside the match (before: the delegate matched with no timeout and the run's thread was abandoned).
+    [Fact]
+    public async Task A_static_method_group_matches_with_the_run_timeout()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(2) } };
+        ScriptResult result = await Scripts.RunAsync("Func<string, string, bool> isMatch = Regex.IsMatch; return isMatch(new string('a', 40) + \"!\", \"(a+)+$\");", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal("A regular expression ran past the script's deadline.", result.Error);
+    }
+
+    // A subclass's ": base(pattern)" is a constructor call like "new Regex(pattern)": it gets the run's timeout (before:
+    // none, and the backtracking left the run's thread abandoned).
+    [Fact]
+    public async Task A_subclass_pattern_matches_with_the_run_timeout()
+    {
+        var options = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromSeconds(2) } };
+        ScriptResult result = await Scripts.RunAsync("return new S().IsMatch(new string('a', 40) + \"!\"); class S : Regex { public S() : base(\"(a+)+$\") { } }", options);
+
+        Scripts.AssertStatus(ScriptStatus.Timeout, result);
+        Assert.Equal("A regular expression ran past the script's deadline.", result.Error);
+    }
+
+    // The guarded routes answer as the calls they stand for: method groups (instance, static, a subclass's own), a
+    // MatchEvaluator, a Replace in a ?. chain, a span input.
+    [Theory]
+    [InlineData("var r = new Regex(\"^a+$\"); return new[] { \"aa\", \"ab\", \"a\" }.Where(new Func<string, bool>(r.IsMatch)).Count();", "2")]
+    [InlineData("var r = new Regex(\"(\\\\d)\"); Func<string, MatchCollection> f = r.Matches; return f(\"a1b22\").Count;", "3")]
+    [InlineData("return new[] { \"a,b;c\", \"x\" }.Zip(new[] { \"[,;]\", \",\" }, Regex.Split).Sum(p => p.Length);", "4")]
+    [InlineData("Func<string, string, string, string> f = Regex.Replace; return f(\"a-b\", \"-\", \"_\");", "\"a_b\"")]
+    [InlineData("return Regex.Replace(\"ab\", \"[a-z]\", m => m.Value.ToUpperInvariant());", "\"AB\"")]
+    [InlineData("var r = new Regex(\"b\"); return r?.Replace(\"abc\", m => \"[\" + m.Value + \"]\");", "\"a[b]c\"")]
+    [InlineData("return new Regex(\"(a)(b)?\").Replace(\"ab a\", \"[$1$2]\", 1);", "\"[ab] a\"")]
+    [InlineData("return new Regex(\"a\").Count(\"banana\".AsSpan());", "3")]
+    [InlineData("return new R().Run(\"xay\"); class R : Regex { public R() : base(\"a\") { } public bool Run(string s) => IsMatch(s) && base.IsMatch(s); }", "true")]
+    public async Task A_regex_through_a_guarded_route_answers_as_the_call(string code, string expected)
+    {
+        ScriptResult result = await Scripts.RunAsync(code);
+
+        Assert.Equal(expected, Scripts.Value(result).GetRawText());
+    }
+
     private static string Literal(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }

@@ -25,7 +25,7 @@ internal static class AmplifiedSizes
         "M:System.String.Format" or "M:System.Text.StringBuilder.AppendFormat" or "M:System.Console.Write" or "M:System.Console.WriteLine"
             or "M:System.IO.TextWriter.Write" or "M:System.IO.TextWriter.WriteLine" => Chars(Formatted(inputs)),
         "M:System.Numerics.BigInteger.Pow" => Power(inputs.GetValueOrDefault("value"), Integer(inputs.GetValueOrDefault("exponent"))),
-        "M:System.Text.RegularExpressions.Regex.Replace" => Sum(Chars(RegexReplaced(inputs.GetValueOrDefault("input") as string, inputs.GetValueOrDefault("replacement") as string)), RegexWork(inputs, 0)),
+        "M:System.Text.RegularExpressions.Regex.Replace" => Sum(RegexReplacement(inputs.GetValueOrDefault("input") as string, inputs.GetValueOrDefault("replacement") as string), RegexWork(inputs, 0)),
         "M:System.Text.RegularExpressions.Regex.IsMatch" or "M:System.Text.RegularExpressions.Regex.Match" or "M:System.Text.RegularExpressions.Regex.Count"
             or "M:System.Text.RegularExpressions.Regex.EnumerateMatches" or "M:System.Text.RegularExpressions.Regex.EnumerateSplits" => RegexWork(inputs, 0),
         "M:System.Text.RegularExpressions.Regex.Matches" => RegexWork(inputs, RegexBytesPerMatch),
@@ -44,7 +44,7 @@ internal static class AmplifiedSizes
     /// <summary>What one piece of <c>Split</c> keeps (a string and its slot).</summary>
     internal const long RegexBytesPerPiece = 64;
 
-    private static long Sum(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+    internal static long Sum(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     /// <summary>
     /// The work of a regular expression over its input, whose allocation is not bounded by the input: every position
@@ -68,10 +68,28 @@ internal static class AmplifiedSizes
         }
 
         long groups = inputs.GetValueOrDefault("this") is System.Text.RegularExpressions.Regex regex
-            ? regex.GetGroupNumbers().Length - 1
-            : inputs.GetValueOrDefault("pattern") is string pattern ? pattern.AsSpan().Count('(') : 0;
-        return Multiply(length + 1, Sum(perMatch, Multiply(groups, RegexBytesPerCapture)));
+            ? RegexGroups(regex)
+            : PatternGroups(inputs.GetValueOrDefault("pattern") as string);
+        return RegexWork(length, groups, perMatch);
     }
+
+    /// <summary>(input length + 1) × (what a call keeps per match + groups × a capture): see <see cref="RegexWork(IReadOnlyDictionary{string, object?}, long)"/>.</summary>
+    public static long RegexWork(long length, long groups, long perMatch) => Multiply(length + 1, Sum(perMatch, Multiply(groups, RegexBytesPerCapture)));
+
+    /// <summary>At most a pattern's capture groups: its opening parentheses (every group has one; not a second parse).</summary>
+    public static long PatternGroups(string? pattern) => pattern is null ? 0 : pattern.AsSpan().Count('(');
+
+    /// <summary>
+    /// An instance's capture groups (without the whole match), counted once per instance: <c>GetGroupNumbers</c>
+    /// allocates an array (and walks a table for named groups) on every call, and an instance never changes its groups.
+    /// </summary>
+    public static long RegexGroups(System.Text.RegularExpressions.Regex regex) =>
+        (int)GroupCounts.GetValue(regex, static r => r.GetGroupNumbers().Length - 1);
+
+    private static readonly ConditionalWeakTable<System.Text.RegularExpressions.Regex, object> GroupCounts = new();
+
+    /// <summary>The characters of a <c>Regex.Replace</c> with a replacement pattern, in bytes (see <see cref="RegexReplaced"/>).</summary>
+    public static long RegexReplacement(string? input, string? replacement) => Chars(RegexReplaced(input, replacement));
 
     /// <summary>The captures alone of <paramref name="groups"/> groups over an input (<see cref="ScriptGuard.RegexInput"/>).</summary>
     public static long RegexCaptures(long length, long groups) => Multiply(length + 1, Multiply(groups, RegexBytesPerCapture));

@@ -107,6 +107,8 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
         if (type == "System.Text.RegularExpressions.Regex"
             && (method.MethodKind == MethodKind.Constructor || (method.IsStatic && RegexStatics.Contains(method.Name)))
             && !method.Parameters.Any(p => p.Type.Name == "TimeSpan")
+            // The public constructors only: a subclass's ": base()" or ": base(pattern, culture)" has no overload with a timeout.
+            && (method.MethodKind != MethodKind.Constructor || (method.Parameters.Any(p => p.Name == "pattern") && method.Parameters.All(p => p.Type.SpecialType == SpecialType.System_String || p.Type.Name == "RegexOptions")))
             && method.Parameters.Length == arguments.Length)
         {
             if (!method.Parameters.Any(p => p.Type.Name == "RegexOptions"))

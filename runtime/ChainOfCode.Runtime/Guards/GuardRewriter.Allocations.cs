@@ -50,7 +50,8 @@ internal sealed partial class GuardRewriter
             return textMethod;
         }
 
-        return base.VisitMemberAccessExpression(node);
+        var visitedAccess = (ExpressionSyntax)base.VisitMemberAccessExpression(node)!;
+        return RegexMethodGroup(node, visitedAccess) ?? visitedAccess;
     }
 
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
@@ -71,6 +72,11 @@ internal sealed partial class GuardRewriter
             if (node.Identifier.ValueText is "StructuralEqualityComparer" or "StructuralComparer" && IsStructuralComparisons(node))
             {
                 return ParseExpression($"{Guard}.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (RegexMethodGroup(node, node) is { } group)
+            {
+                return group;
             }
         }
 
@@ -109,6 +115,11 @@ internal sealed partial class GuardRewriter
             return cached;
         }
 
+        if ((RegexInstanceCall(invocation, visited) ?? RegexStaticCall(invocation, visited)) is { } regexCall)
+        {
+            return regexCall;
+        }
+
         bool receiverHeld = false;
         if (arguments.HoldsReceiver(invocation.TargetMethod))
         {
@@ -124,7 +135,8 @@ internal sealed partial class GuardRewriter
             }
         }
 
-        return visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld));
+        ArgumentListSyntax guarded = arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld);
+        return visited.WithArgumentList(WithCountedEvaluator(invocation, node.ArgumentList, guarded));
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
@@ -147,6 +159,22 @@ internal sealed partial class GuardRewriter
         }
 
         return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
+    }
+
+    // ": base(...)" of a library class: its arguments guarded as a creation's are (a Regex subclass's pattern gets the
+    // run's timeout, a List's capacity is checked).
+    public override SyntaxNode? VisitConstructorInitializer(ConstructorInitializerSyntax node)
+    {
+        IOperation? operation = model.GetOperation(node, cancellationToken);
+        var visited = (ConstructorInitializerSyntax)base.VisitConstructorInitializer(node)!;
+        if (operation is IExpressionStatementOperation { Operation: var inner })
+        {
+            operation = inner;
+        }
+
+        return operation is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Constructor } constructor } invocation
+            ? visited.WithArgumentList(arguments.Guard(constructor, invocation.Arguments, node.ArgumentList, visited.ArgumentList))
+            : visited;
     }
 
     public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)

@@ -82,6 +82,116 @@ internal sealed partial class GuardRewriter
             .WithTriviaFrom(visited);
     }
 
+    // The Regex methods whose work over their input the guard checks (AmplifiedSizes.RegexWork).
+    private static readonly System.Collections.Generic.HashSet<string> RegexWorkNames =
+        ["IsMatch", "Match", "Matches", "Split", "Replace", "Count", "EnumerateMatches", "EnumerateSplits"];
+
+    private static bool IsRegexWork(IMethodSymbol method) =>
+        RegexWorkNames.Contains(method.Name) && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex";
+
+    /// <summary>
+    /// An instance call <c>r.IsMatch(s)</c> (any <see cref="RegexWorkNames"/> member): <c>__cocRun.RegexCalls(r).IsMatch(s)</c>,
+    /// the same overload on <see cref="GuardedRegex"/>, which checks after the arguments are evaluated, holding nothing.
+    /// A call without a receiver (in a subclass) or on <c>base</c> goes through <c>this</c> (the methods are not
+    /// virtual). Null for other calls and for one in a <c>?.</c> chain, whose receiver the rewrite holds instead.
+    /// </summary>
+    private InvocationExpressionSyntax? RegexInstanceCall(IInvocationOperation invocation, InvocationExpressionSyntax visited)
+    {
+        if (invocation.TargetMethod is not { IsStatic: false } method || !IsRegexWork(method)
+            || RegexReceiver(visited.Expression) is not ({ } receiver, { } name))
+        {
+            return null;
+        }
+
+        return visited.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall("RegexCalls", receiver, null), name.WithoutTrivia())
+            .WithTriviaFrom(visited.Expression));
+    }
+
+    /// <summary>
+    /// A static call <c>Regex.Split(s, p)</c> (any <see cref="RegexWorkNames"/> member) that <see cref="CachedRegex"/>
+    /// does not take: <c>__cocRun.RegexStatics.Split(s, p)</c>, the same overload (named arguments too) on
+    /// <see cref="GuardedRegexStatics"/>, which checks the pattern, drops <c>Compiled</c>, gives the run's timeout or caps
+    /// the one passed, and checks the call's worst case after the arguments are evaluated, holding nothing.
+    /// </summary>
+    private static InvocationExpressionSyntax? RegexStaticCall(IInvocationOperation invocation, InvocationExpressionSyntax visited)
+    {
+        SimpleNameSyntax? name = visited.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        if (invocation.TargetMethod is not { IsStatic: true } method || !IsRegexWork(method) || name is null)
+        {
+            return null;
+        }
+
+        return visited.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.RegexStatics"), name.WithoutTrivia())
+            .WithTriviaFrom(visited.Expression));
+    }
+
+    /// <summary>
+    /// A method group of a <see cref="RegexWorkNames"/> member made into a delegate (<c>words.Where(r.IsMatch)</c>,
+    /// <c>Func&lt;string, string, bool&gt; f = Regex.IsMatch;</c>): the same group on <see cref="GuardedRegex"/>
+    /// (<c>__cocRun.RegexCalls(r).IsMatch</c>, the instance taken when the delegate is made, as the original takes it)
+    /// or on <see cref="GuardedRegexStatics"/> (<c>__cocRun.RegexStatics.IsMatch</c>), whose overloads are the same, so
+    /// the delegate's every call is checked and timed as a call is. Null for anything else.
+    /// </summary>
+    private ExpressionSyntax? RegexMethodGroup(ExpressionSyntax node, ExpressionSyntax visited)
+    {
+        SimpleNameSyntax? name = node switch
+        {
+            MemberAccessExpressionSyntax access => access.Name,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        if (name is null || !RegexWorkNames.Contains(name.Identifier.ValueText)
+            || model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Parent: IDelegateCreationOperation, Method: var method } || !IsRegexWork(method))
+        {
+            return null;
+        }
+
+        if (method.IsStatic)
+        {
+            return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.RegexStatics"), name.WithoutTrivia()).WithTriviaFrom(node);
+        }
+
+        return RegexReceiver(visited) is ({ } receiver, { } visitedName)
+            ? MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall("RegexCalls", receiver, null), visitedName.WithoutTrivia()).WithTriviaFrom(node)
+            : null;
+    }
+
+    // The receiver and name of "r.M", "base.M" (as this) or "M" (this); none in a "?." chain.
+    private static (ExpressionSyntax? Receiver, SimpleNameSyntax? Name) RegexReceiver(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access when !StartsWithBinding(access.Expression) =>
+            (access.Expression is BaseExpressionSyntax ? ThisExpression() : access.Expression, access.Name),
+        SimpleNameSyntax simple => (ThisExpression(), simple),
+        _ => (null, null),
+    };
+
+    /// <summary>
+    /// A <c>MatchEvaluator</c> argument of a Regex call the rewrite does not route through <see cref="GuardedRegex"/>
+    /// (a static call, a call in a <c>?.</c> chain): <c>__cocRun.Evaluator(e)</c>, counted as it answers.
+    /// </summary>
+    private static ArgumentListSyntax WithCountedEvaluator(IInvocationOperation invocation, ArgumentListSyntax original, ArgumentListSyntax list)
+    {
+        if (!IsRegexWork(invocation.TargetMethod))
+        {
+            return list;
+        }
+
+        foreach (IArgumentOperation argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type.Name == "MatchEvaluator" && argument.Syntax is ArgumentSyntax syntax && original.Arguments.IndexOf(syntax) is >= 0 and var index)
+            {
+                list = list.WithArguments(list.Arguments.Replace(list.Arguments[index], list.Arguments[index].WithExpression(GuardCall("Evaluator", list.Arguments[index].Expression, null))));
+            }
+        }
+
+        return list;
+    }
+
     /// <summary>A constant pattern's capture groups (without the whole match), or -1 when it is not a pattern.</summary>
     private static int CaptureGroups(string pattern, int options)
     {

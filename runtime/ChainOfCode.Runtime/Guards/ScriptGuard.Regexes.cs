@@ -108,6 +108,111 @@ public sealed partial class ScriptGuard
         return SiteRegex(site, pattern, options, timeout).IsMatch(input);
     }
 
+    private GuardedRegexStatics? regexStatics;
+
+    /// <summary>A script's regex instance with its calls and method groups checked (<see cref="GuardedRegex"/>).</summary>
+    public GuardedRegex RegexCalls(Regex regex) => new(this, regex);
+
+    /// <summary>The static Regex methods for their method groups, guarded as calls are (<see cref="GuardedRegexStatics"/>).</summary>
+    public GuardedRegexStatics RegexStatics => regexStatics ??= new GuardedRegexStatics(this);
+
+    /// <summary>
+    /// A <c>Replace</c>'s <c>MatchEvaluator</c>, counted as it answers: <c>Replace</c> keeps every answer and joins them
+    /// into one string after the last match, with no checkpoint in between, so the characters answered so far (as
+    /// bytes) are checked against the budget after each answer. An evaluator that returns the same 10-million-character
+    /// string at each of 100 matches stops at the budget instead of building a 2 GB string.
+    /// </summary>
+    public MatchEvaluator? Evaluator(MatchEvaluator? evaluator) => evaluator is null ? null : new CountedEvaluator(this, evaluator).Evaluate;
+
+    private sealed class CountedEvaluator(ScriptGuard guard, MatchEvaluator evaluator)
+    {
+        private long chars;
+
+        public string Evaluate(Match match)
+        {
+            string answer = evaluator(match);
+            chars += answer?.Length ?? 0;
+            guard.CheckBytes(chars > long.MaxValue / 2 ? long.MaxValue : chars * 2);
+            return answer!;
+        }
+    }
+
+    /// <summary>A call's worst case on <paramref name="regex"/> over an input of <paramref name="length"/> characters, against the budget.</summary>
+    internal void CheckRegex(Regex regex, int length, long perMatch)
+    {
+        if (regex is null)
+        {
+            throw new NullReferenceException();
+        }
+
+        CheckBytes(AmplifiedSizes.RegexWork(length, AmplifiedSizes.RegexGroups(regex), perMatch));
+    }
+
+    /// <summary>As <see cref="CheckRegex"/> for a static call: the pattern's length, then its parentheses as groups (a negative length: no input).</summary>
+    internal void CheckRegexPattern(string? pattern, int length, long perMatch)
+    {
+        Pattern(pattern);
+        if (length >= 0)
+        {
+            CheckBytes(AmplifiedSizes.RegexWork(length, AmplifiedSizes.PatternGroups(pattern), perMatch));
+        }
+    }
+
+    /// <summary>
+    /// <c>Matches</c> or <c>Split</c> on <paramref name="regex"/> from <paramref name="startat"/>: the worst case, a
+    /// match at every position, when it fits the budget; else the matches counted first (<c>EnumerateMatches</c>, the same
+    /// engine, timeout and start, which keeps no match: only the captures, checked before it runs; it stops at the first
+    /// match past what the budget left holds) and the call checked
+    /// with that count, (matches + 1) × <paramref name="perMatch"/> plus the captures' worst case. Still an upper
+    /// bound, not an estimate: 1 MiB of words has about 190,000 matches of <c>\w+</c>, not a million.
+    /// </summary>
+    internal void CheckRegexMatches(Regex regex, string? input, int startat, long perMatch)
+    {
+        if (regex is null)
+        {
+            throw new NullReferenceException();
+        }
+
+        if (input is null)
+        {
+            return;
+        }
+
+        long groups = AmplifiedSizes.RegexGroups(regex);
+        if (FitsBudget(AmplifiedSizes.RegexWork(input.Length, groups, perMatch)))
+        {
+            return;
+        }
+
+        long captures = AmplifiedSizes.RegexWork(input.Length, groups, 0);
+        CheckBytes(captures);
+
+        // Counted up to the first match past what the budget left holds, so counting costs at most what the call may
+        // keep (a million one-character matches under the default budget, not the ten million of the input).
+        MeasureAllocation();
+        long limit = Math.Max(0, maxAllocated - allocated - captures) / perMatch;
+        long matches = input.Length;
+        if ((uint)startat <= (uint)input.Length)
+        {
+            matches = 0;
+            foreach (ValueMatch _ in regex.EnumerateMatches(input.AsSpan(), startat))
+            {
+                if (++matches >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        CheckBytes(AmplifiedSizes.Sum(AmplifiedSizes.RegexWork(matches, 0, perMatch), captures));
+    }
+
+    internal bool FitsBudget(long bytes)
+    {
+        MeasureAllocation();
+        return bytes <= maxAllocated - allocated;
+    }
+
     private const int MaxRegexSites = 100_000;
 
     /// <summary>Whether IsMatch site <paramref name="site"/> matches with compiled code now (for the tests).</summary>

@@ -123,7 +123,7 @@ public sealed partial class ScriptGuard
     }
 
     /// <summary><see cref="RegexTimeout"/> without its checkpoint.</summary>
-    private TimeSpan RegexTimeLeft()
+    internal TimeSpan RegexTimeLeft()
     {
         long left = deadlineMilliseconds - Environment.TickCount64 - CoarseClockSlackMilliseconds;
         if (left < 100)
