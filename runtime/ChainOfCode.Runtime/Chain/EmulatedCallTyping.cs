@@ -150,7 +150,10 @@ internal static class EmulatedCallTyping
             case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax pattern } isPattern when isPattern.Expression == node:
                 return Known(pattern.Expression);
             case MemberAccessExpressionSyntax access when access.Expression == node:
-                return OnlyTypeWithMember(compilation, access.Name.Identifier.ValueText);
+                return OnlyTypeWithMember(compilation, access.Name.Identifier.ValueText)
+                    ?? (hops > 0 && access.Parent is InvocationExpressionSyntax receiverCall && receiverCall.Expression == access
+                        ? FromItemLambda(receiverCall, model, hops - 1, level, cancellationToken)
+                        : null);
             case ElementAccessExpressionSyntax access when access.Expression == node && access.ArgumentList.Arguments.Count == 1:
             {
                 // "var counts = F(s); counts["L"] == 3": a dictionary of what the item is used as; "xs[0] > 2": a list of it.
@@ -348,6 +351,28 @@ internal static class EmulatedCallTyping
 
     // "xs.Select(x => F(x)).ToList()" used as List<bool>: the item type; "int total = xs.Sum(x => F(x))": the number the
     // result is used as (double when a Sum or an Average is used as no number).
+    // "scores.Where(s => s > 0.5)", "ranks.Zip(rest, (x, y) => x <= y)": a list of what the lambda's first parameter, an
+    // item of the sequence, is used as.
+    private static ITypeSymbol? FromItemLambda(InvocationExpressionSyntax linq, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        foreach (ArgumentSyntax argument in linq.ArgumentList.Arguments)
+        {
+            ParameterSyntax? item = argument.Expression switch
+            {
+                SimpleLambdaExpressionSyntax simple => simple.Parameter,
+                ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: [var first, ..] } => first,
+                _ => null,
+            };
+            if (item is not null && model.GetDeclaredSymbol(item, cancellationToken) is { } parameter
+                && FromUses(parameter, item, model, hops, level, cancellationToken) is { } type && LiteralTypeSymbols.From(type) is not null)
+            {
+                return model.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(type);
+            }
+        }
+
+        return null;
+    }
+
     private static (string Method, InvocationExpressionSyntax Call)? LinqProjection(LambdaExpressionSyntax lambda) =>
         lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } linq } }
             && member.Name.Identifier.ValueText is "Sum" or "Average" or "Min" or "Max" or "Select"
