@@ -11,15 +11,14 @@ namespace ChainOfCode.Runtime.Chain;
 /// <summary>
 /// The type of a call to an undefined function, inferred from its use: the type the compiler converts it
 /// to (a typed declaration, a return, the one parameter it is passed to), <c>bool</c> as a condition or an
-/// operand of <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>string</c> in an interpolation or next to a string in <c>+</c>,
-/// the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>, the other operand's type in a
-/// comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in <c>x ?? F()</c>, and
-/// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. The call that initializes a <c>var</c> variable
-/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules. Also: an
-/// operand of arithmetic has the number the whole is used as or the other operand's, a switch's value its constant labels'
-/// type, the object of a member only one emulatable value type has that type (<c>d.AddDays(1)</c>: DateTime). Only when
-/// no use gives a type, a value that is only shown (a top-level return, Console.WriteLine, an argument of another emulated
-/// call, a lambda's result, <c>F(a) == G(b)</c>) is a string. Everything else has no type.
+/// operand of <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>,
+/// the other operand's type in a comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in
+/// <c>x ?? F()</c>, <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>, a dictionary or list when indexed, a tuple when
+/// deconstructed, what a LINQ call's result or its lambda's item is used as. The call that initializes a <c>var</c>
+/// variable has the type its uses give by these same rules. The uses are asked in rounds (<see cref="Use"/>): a use that
+/// needs one type wins over an untyped number (<c>a - b</c>: double), which wins over a displayed value (an interpolation,
+/// <c>+</c> next to a string: string), which wins over a value only shown (a top-level return, Console.WriteLine, an
+/// argument of another emulated call, a lambda's result, <c>F(a) == G(b)</c>: string). Everything else has no type.
 /// </summary>
 internal static class EmulatedCallTyping
 {
