@@ -167,6 +167,9 @@ internal static class EmulatedCallTyping
                     : null;
             }
 
+            case ForEachStatementSyntax loop when loop.Expression == node && loop.Type.IsVar && hops > 0
+                    && model.GetDeclaredSymbol(loop, cancellationToken) is { } loopItem:
+                return FromLoopItem(loop, loopItem, model, hops - 1, level, cancellationToken);
             case ForEachVariableStatementSyntax loop when loop.Expression == node && hops > 0
                     && loop.Variable is DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax { Variables: [_, SingleVariableDesignationSyntax value] } }:
                 // "foreach (var (item, count) in F(s))": a dictionary of what its values are used as.
@@ -227,6 +230,26 @@ internal static class EmulatedCallTyping
 
         return (use.Parent is not MemberAccessExpressionSyntax access || access.Name != use)
             && model.LookupSymbols(use.SpanStart, name: use.Identifier.ValueText).Contains(variable, SymbolEqualityComparer.Default);
+    }
+
+    // "foreach (var pair in F(s)) total += pair.Value;": a dictionary of what the values are used as; "foreach (var w in
+    // F(s)) if (w.Length > 3) ...": a list of what the item is used as.
+    private static ITypeSymbol? FromLoopItem(ForEachStatementSyntax loop, ISymbol item, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        Compilation compilation = model.Compilation;
+        foreach (IdentifierNameSyntax use in loop.Statement.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } value && value.Expression == use
+                && RefersTo(use, item, model, cancellationToken)
+                && Target(value, model, hops, level, cancellationToken) is { TypeKind: not TypeKind.Error } valueType)
+            {
+                return compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(compilation.GetSpecialType(SpecialType.System_String), valueType);
+            }
+        }
+
+        return FromUses(item, loop.Type, model, hops, level, cancellationToken) is { } itemType
+            ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(itemType)
+            : null;
     }
 
     // "var (name, ok) = F(s);", "(string name, var ok) = F(s);": a tuple of each variable's declared type, or what its uses give.

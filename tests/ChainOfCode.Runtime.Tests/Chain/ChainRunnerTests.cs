@@ -77,6 +77,8 @@ public sealed class ChainRunnerTests
     [InlineData("int x = 0; { (int dx, int dy) = Step(\"a\"); x = dx + dy; } return x;", "(int, int)", "3", "[1, 2]")]
     [InlineData("var s = Scores(\"a\"); return s.Where(v => v > 0.5).Count();", "List<double>", "1", "[0.7, 0.2]")]
     [InlineData("var r = new[] { \"a\" }.Select(x => Rank(x)).ToArray(); return r.Zip(r.Skip(1), (x, y) => x <= y).All(ok => ok);", "double", "true", "2")]
+    [InlineData("var c = Counts(\"a\"); int t = 0; foreach (var pair in c) { t += pair.Value; } return t;", "Dictionary<string, int>", "2", "{\"a\": 2}")]
+    [InlineData("int n = 0; foreach (var w in Words(\"a\")) { if (w.Length > 1) { n++; } } return n;", "List<string>", "1", "[\"ab\", \"c\"]")]
     [InlineData("var (who, sure) = Resolve(\"a\"); return sure ? who == \"x\" : false;", "(string, bool)", "true", "[\"x\", true]")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
