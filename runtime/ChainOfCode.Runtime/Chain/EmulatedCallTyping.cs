@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -9,40 +11,76 @@ namespace ChainOfCode.Runtime.Chain;
 /// <summary>
 /// The type of a call to an undefined function, inferred from its use: the type the compiler converts it
 /// to (a typed declaration, a return, the one parameter it is passed to), <c>bool</c> as a condition or an
-/// operand of <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>string</c> in an interpolation or next to a string in <c>+</c>,
-/// the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>, the other operand's type in a
-/// comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in <c>x ?? F()</c>, and
-/// <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>. The call that initializes a <c>var</c> variable
-/// (<c>var x = F(a); if (x) ...</c>) has the type the first of the variable's uses gives by these same rules. Also: an
-/// operand of arithmetic has the number the whole is used as or the other operand's, a switch's value its constant labels'
-/// type, the object of a member only one emulatable value type has that type (<c>d.AddDays(1)</c>: DateTime). Only when
-/// no use gives a type, a value that is only shown (a top-level return, Console.WriteLine, an argument of another emulated
-/// call, a lambda's result, <c>F(a) == G(b)</c>) is a string. Everything else has no type.
+/// operand of <c>!</c>, <c>&amp;&amp;</c>, <c>||</c>, the assigned variable's type in <c>x = F()</c> and <c>count += F()</c>,
+/// the other operand's type in a comparison, the other branch's type in <c>c ? x : F()</c>, the left side's in
+/// <c>x ?? F()</c>, <c>List&lt;T&gt;</c> in <c>foreach (T x in F())</c>, a dictionary or list when indexed, a tuple when
+/// deconstructed, what a LINQ call's result or its lambda's item is used as. The call that initializes a <c>var</c>
+/// variable has the type its uses give by these same rules. The uses are asked in rounds (<see cref="Use"/>): a use that
+/// needs one type wins over an untyped number (<c>a - b</c>: double), which wins over a displayed value (an interpolation,
+/// <c>+</c> next to a string: string), which wins over a value only shown (a top-level return, Console.WriteLine, an
+/// argument of another emulated call, a lambda's result, <c>F(a) == G(b)</c>: string). Everything else has no type.
 /// </summary>
 internal static class EmulatedCallTyping
 {
     /// <summary>The inferred type, or null; <paramref name="found"/> is the type the use gives when an emulator cannot produce it.</summary>
     public static LiteralType? Infer(InvocationExpressionSyntax call, SemanticModel model, out ITypeSymbol? found, CancellationToken cancellationToken)
     {
-        found = Target(call, model, MaxVariableHops, loose: false, cancellationToken)
-            ?? Target(call, model, MaxVariableHops, loose: true, cancellationToken);
+        found = null;
+        foreach (Use use in Enum.GetValues<Use>())
+        {
+            if (Target(call, model, MaxVariableHops, use, cancellationToken) is { } type)
+            {
+                found = type;
+                break;
+            }
+        }
+
         return LiteralTypeSymbols.From(found);
     }
 
     // "var a = F(); var b = a; if (b) ...": how many var variables a call's type may be followed through.
     private const int MaxVariableHops = 4;
 
-    // loose: a use that only shows the value (the program's top-level return, Console.Write/WriteLine, an argument of another
-    // emulated call) gives string; asked only when no use gives a type by the other rules.
-    private static ITypeSymbol? Target(ExpressionSyntax call, SemanticModel model, int hops, bool loose, CancellationToken cancellationToken)
+    // Which uses may give the type, asked in this order over all the uses of a value (a var's first use of the strongest kind
+    // wins, wherever it is): Typed, then Number, then Display, then Shown.
+    private enum Use
     {
+        // A use that needs one type: a typed target, a condition, a typed operand, a member, a switch's labels, an index.
+        Typed,
+
+        // An operand of arithmetic or an ordering comparison whose other operand has no type either: a number (double).
+        Number,
+
+        // An interpolation hole or an operand of + next to a string: string.
+        Display,
+
+        // A value that is only shown (the program's top-level return, Console.Write/WriteLine, an argument of another
+        // emulated call, a lambda's result, F(a) == G(b)): string.
+        Shown,
+    }
+
+    private static ITypeSymbol? Target(ExpressionSyntax call, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        bool loose = level == Use.Shown;
         Compilation compilation = model.Compilation;
         ITypeSymbol Bool() => compilation.GetSpecialType(SpecialType.System_Boolean);
         ITypeSymbol String() => compilation.GetSpecialType(SpecialType.System_String);
+        ITypeSymbol Double() => compilation.GetSpecialType(SpecialType.System_Double);
         ITypeSymbol? Known(ExpressionSyntax other) =>
             model.GetTypeInfo(other, cancellationToken).Type is { TypeKind: not TypeKind.Error, SpecialType: not SpecialType.System_Object } type ? type : null;
 
+        // "xs.Sum(x => F(x))": the compiler's pick among the overloads is a guess; the result's use gives the type.
+        if (call.Parent is LambdaExpressionSyntax projection && projection.ExpressionBody == call && LinqProjection(projection) is { } linq)
+        {
+            return FromLinqResult(linq.Method, linq.Call, model, hops, level, cancellationToken) ?? (loose ? String() : null);
+        }
+
         TypeInfo info = model.GetTypeInfo(call, cancellationToken);
+        if (call.Parent is AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } deconstruction && deconstruction.Right == call)
+        {
+            return hops > 0 ? FromDeconstruction(deconstruction, model, hops - 1, level, cancellationToken) : null;
+        }
+
         if (info.ConvertedType is { TypeKind: not TypeKind.Error and not TypeKind.Dynamic, SpecialType: not SpecialType.System_Object } converted)
         {
             return converted;
@@ -64,7 +102,7 @@ internal static class EmulatedCallTyping
             case PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.LogicalNotExpression):
             case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalAndExpression) || b.IsKind(SyntaxKind.LogicalOrExpression):
                 return Bool();
-            case InterpolationSyntax:
+            case InterpolationSyntax when level >= Use.Display:
                 return String();
             case ConditionalExpressionSyntax branch when branch.WhenTrue == node || branch.WhenFalse == node:
                 // "c ? x : F()": the other branch's type, or what the whole conditional is converted to.
@@ -79,19 +117,21 @@ internal static class EmulatedCallTyping
             case BinaryExpressionSyntax comparison when IsComparison(comparison.Kind()):
                 // "F(a) == G(b)", neither typed: strings.
                 return Known(comparison.Left == node ? comparison.Right : comparison.Left)
+                    ?? (level >= Use.Number && comparison.Kind() is not (SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression) ? Double() : null)
                     ?? (loose && comparison.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression ? String() : null);
             case BinaryExpressionSyntax arithmetic when IsArithmetic(arithmetic.Kind()):
             {
                 // "x + F()" next to a string: string; "total += count * F(a)", "double t = F(a) * n": the number the
                 // whole expression is used as, else the other operand's number.
+                // "a - b" with neither typed (two emulated values): a number, double, which takes any number a reply has.
                 ITypeSymbol? other = Known(arithmetic.Left == node ? arithmetic.Right : arithmetic.Left);
                 if (arithmetic.IsKind(SyntaxKind.AddExpression) && other is { SpecialType: SpecialType.System_String })
                 {
-                    return other;
+                    return level >= Use.Display ? other : null;
                 }
 
-                ITypeSymbol? used = Target(arithmetic, model, hops, loose, cancellationToken);
-                return IsNumber(used) ? used : IsNumber(other) ? other : null;
+                ITypeSymbol? used = Target(arithmetic, model, hops, level, cancellationToken);
+                return IsNumber(used) ? used : IsNumber(other) ? other : level >= Use.Number && other is null ? Double() : null;
             }
 
             case SwitchStatementSyntax switchStatement when switchStatement.Expression == node:
@@ -109,7 +149,34 @@ internal static class EmulatedCallTyping
             case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax pattern } isPattern when isPattern.Expression == node:
                 return Known(pattern.Expression);
             case MemberAccessExpressionSyntax access when access.Expression == node:
-                return OnlyTypeWithMember(compilation, access.Name.Identifier.ValueText);
+                return OnlyTypeWithMember(compilation, access.Name.Identifier.ValueText)
+                    ?? (hops > 0 && access.Parent is InvocationExpressionSyntax receiverCall && receiverCall.Expression == access
+                        ? FromItemLambda(receiverCall, model, hops - 1, level, cancellationToken)
+                        : null);
+            case ElementAccessExpressionSyntax access when access.Expression == node && access.ArgumentList.Arguments.Count == 1:
+            {
+                // "var counts = F(s); counts["L"] == 3": a dictionary of what the item is used as; "xs[0] > 2": a list of it.
+                ITypeSymbol? key = Known(access.ArgumentList.Arguments[0].Expression);
+                return Target(access, model, hops, level, cancellationToken) is { TypeKind: not TypeKind.Error } value
+                    ? key?.SpecialType switch
+                    {
+                        SpecialType.System_String => compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(key, value),
+                        SpecialType.System_Int32 => compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(value),
+                        _ => null,
+                    }
+                    : null;
+            }
+
+            case ForEachStatementSyntax loop when loop.Expression == node && loop.Type.IsVar && hops > 0
+                    && model.GetDeclaredSymbol(loop, cancellationToken) is { } loopItem:
+                return FromLoopItem(loop, loopItem, model, hops - 1, level, cancellationToken);
+            case ForEachVariableStatementSyntax loop when loop.Expression == node && hops > 0
+                    && loop.Variable is DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax { Variables: [_, SingleVariableDesignationSyntax value] } }:
+                // "foreach (var (item, count) in F(s))": a dictionary of what its values are used as.
+                return model.GetDeclaredSymbol(value, cancellationToken) is ILocalSymbol local
+                    && FromUses(local, value, model, hops - 1, level, cancellationToken) is { } valueType
+                    ? compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(String(), valueType)
+                    : null;
             case LambdaExpressionSyntax lambda when loose && lambda.ExpressionBody == node:
                 // "xs.Select(x => F(x))": the lambda's result type is inferred from the call's, so nothing gives it.
                 return String();
@@ -118,13 +185,13 @@ internal static class EmulatedCallTyping
                     ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(item)
                     : null;
             case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
-                return OnlyParameterType(outer, argument, model, cancellationToken)
+                return OnlyParameterType(outer, argument, model, hops, level, cancellationToken)
                     ?? (loose && ShowsItsArguments(outer, model, cancellationToken) ? String() : null);
             case ReturnStatementSyntax when loose && !node.Ancestors().Any(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax
                     or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax):
                 return String();
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } declarator } when hops > 0:
-                return FromUses(declarator, model, hops - 1, loose, cancellationToken);
+                return FromUses(declarator, model, hops - 1, level, cancellationToken);
             default:
                 return null;
         }
@@ -132,25 +199,95 @@ internal static class EmulatedCallTyping
 
     // "var x = F(a);": the variable's type is the call's; the first use of x (in the program's order) that gives a type
     // by the rules above gives it.
-    private static ITypeSymbol? FromUses(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, bool loose, CancellationToken cancellationToken)
-    {
-        if (model.GetDeclaredSymbol(declarator, cancellationToken) is not { } variable)
-        {
-            return null;
-        }
+    private static ITypeSymbol? FromUses(VariableDeclaratorSyntax declarator, SemanticModel model, int hops, Use level, CancellationToken cancellationToken) =>
+        model.GetDeclaredSymbol(declarator, cancellationToken) is { } variable ? FromUses(variable, declarator, model, hops, level, cancellationToken) : null;
 
-        string name = declarator.Identifier.ValueText;
-        foreach (IdentifierNameSyntax use in declarator.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+    private static ITypeSymbol? FromUses(ISymbol variable, SyntaxNode declaration, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        string name = variable.Name;
+        foreach (IdentifierNameSyntax use in declaration.SyntaxTree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            if (use.SpanStart > declarator.Span.End && use.Identifier.ValueText == name
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use, cancellationToken).Symbol, variable)
-                && Target(use, model, hops, loose, cancellationToken) is { } type)
+            if (use.SpanStart > declaration.Span.End && use.Identifier.ValueText == name
+                && RefersTo(use, variable, model, cancellationToken)
+                && Target(use, model, hops, level, cancellationToken) is { } type)
             {
                 return type;
             }
         }
 
         return null;
+    }
+
+    // The use names the variable. A name the compiler leaves unbound (the collection of "foreach (var (a, b) in counts)" while
+    // counts has no type yet) names it when the variable is what the name means there.
+    private static bool RefersTo(IdentifierNameSyntax use, ISymbol variable, SemanticModel model, CancellationToken cancellationToken)
+    {
+        SymbolInfo info = model.GetSymbolInfo(use, cancellationToken);
+        if (info.Symbol is not null || !info.CandidateSymbols.IsEmpty)
+        {
+            return SymbolEqualityComparer.Default.Equals(info.Symbol, variable);
+        }
+
+        return (use.Parent is not MemberAccessExpressionSyntax access || access.Name != use)
+            && model.LookupSymbols(use.SpanStart, name: use.Identifier.ValueText).Contains(variable, SymbolEqualityComparer.Default);
+    }
+
+    // "foreach (var pair in F(s)) total += pair.Value;": a dictionary of what the values are used as; "foreach (var w in
+    // F(s)) if (w.Length > 3) ...": a list of what the item is used as.
+    private static ITypeSymbol? FromLoopItem(ForEachStatementSyntax loop, ISymbol item, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        Compilation compilation = model.Compilation;
+        foreach (IdentifierNameSyntax use in loop.Statement.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } value && value.Expression == use
+                && RefersTo(use, item, model, cancellationToken)
+                && Target(value, model, hops, level, cancellationToken) is { TypeKind: not TypeKind.Error } valueType)
+            {
+                return compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(compilation.GetSpecialType(SpecialType.System_String), valueType);
+            }
+        }
+
+        return FromUses(item, loop.Type, model, hops, level, cancellationToken) is { } itemType
+            ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(itemType)
+            : null;
+    }
+
+    // "var (name, ok) = F(s);", "(string name, var ok) = F(s);": a tuple of each variable's declared type, or what its uses give.
+    private static ITypeSymbol? FromDeconstruction(AssignmentExpressionSyntax assignment, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        if (model.GetTypeInfo(assignment.Left, cancellationToken).Type is not INamedTypeSymbol { IsTupleType: true } tuple)
+        {
+            return null;
+        }
+
+        List<SyntaxNode?> variables = assignment.Left switch
+        {
+            DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax designation } => [.. designation.Variables],
+            TupleExpressionSyntax tupleExpression => [.. tupleExpression.Arguments.Select(argument => (SyntaxNode?)((argument.Expression as DeclarationExpressionSyntax)?.Designation))],
+            _ => [],
+        };
+        if (variables.Count != tuple.TupleElements.Length)
+        {
+            return null;
+        }
+
+        var items = new ITypeSymbol[variables.Count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            ITypeSymbol declared = tuple.TupleElements[i].Type;
+            ITypeSymbol? item = declared.TypeKind != TypeKind.Error ? declared
+                : variables[i] is SingleVariableDesignationSyntax single && model.GetDeclaredSymbol(single, cancellationToken) is { } variable
+                    ? FromUses(variable, single, model, hops, level, cancellationToken)
+                    : null;
+            if (item is null)
+            {
+                return null;
+            }
+
+            items[i] = item;
+        }
+
+        return model.Compilation.CreateTupleTypeSymbol([.. items]);
     }
 
     private static bool IsArithmetic(SyntaxKind kind) => kind is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression
@@ -204,8 +341,10 @@ internal static class EmulatedCallTyping
                 m.Name is "Write" or "WriteLine" && m.ContainingType is { Name: "Console", ContainingNamespace.Name: "System" });
     }
 
-    // "list.Add(F(x))": the parameter's type when every candidate of the outer call agrees on it.
-    private static ITypeSymbol? OnlyParameterType(InvocationExpressionSyntax outer, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
+    // "list.Add(F(x))": the parameter's type when every candidate of the outer call agrees on it. "Math.Round(F(x), 2)",
+    // "int m = Math.Max(F(x), 3)": when the candidates differ only in the number they take, the number the outer call's
+    // result is used as, else double.
+    private static ITypeSymbol? OnlyParameterType(InvocationExpressionSyntax outer, ArgumentSyntax argument, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
     {
         if (argument.NameColon is not null || argument.Parent is not ArgumentListSyntax list)
         {
@@ -219,6 +358,74 @@ internal static class EmulatedCallTyping
             .Select(m => m.Parameters[index].Type)
             .Distinct<ITypeSymbol>(SymbolEqualityComparer.Default)
             .ToList();
+        if (candidates.Count > 1 && candidates.All(IsNumeric))
+        {
+            ITypeSymbol? used = Target(outer, model, hops, level, cancellationToken);
+            return candidates.FirstOrDefault(c => SymbolEqualityComparer.Default.Equals(c, used))
+                ?? candidates.FirstOrDefault(c => c.SpecialType == SpecialType.System_Double);
+        }
+
         return candidates.Count == 1 && candidates[0] is { TypeKind: not TypeKind.Error and not TypeKind.TypeParameter, SpecialType: not SpecialType.System_Object } type ? type : null;
+    }
+
+    private static bool IsNumeric(ITypeSymbol type) =>
+        type.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double or SpecialType.System_Decimal;
+
+    // "xs.Select(x => F(x)).ToList()" used as List<bool>: the item type; "int total = xs.Sum(x => F(x))": the number the
+    // result is used as (double when a Sum or an Average is used as no number).
+    // "scores.Where(s => s > 0.5)", "ranks.Zip(rest, (x, y) => x <= y)": a list of what the lambda's first parameter, an
+    // item of the sequence, is used as.
+    private static ITypeSymbol? FromItemLambda(InvocationExpressionSyntax linq, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        foreach (ArgumentSyntax argument in linq.ArgumentList.Arguments)
+        {
+            ParameterSyntax? item = argument.Expression switch
+            {
+                SimpleLambdaExpressionSyntax simple => simple.Parameter,
+                ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: [var first, ..] } => first,
+                _ => null,
+            };
+            if (item is not null && model.GetDeclaredSymbol(item, cancellationToken) is { } parameter
+                && FromUses(parameter, item, model, hops, level, cancellationToken) is { } type && LiteralTypeSymbols.From(type) is not null)
+            {
+                return model.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(type);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Method, InvocationExpressionSyntax Call)? LinqProjection(LambdaExpressionSyntax lambda) =>
+        lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } linq } }
+            && member.Name.Identifier.ValueText is "Sum" or "Average" or "Min" or "Max" or "Select"
+            ? (member.Name.Identifier.ValueText, linq)
+            : null;
+
+    private static ITypeSymbol? FromLinqResult(string method, InvocationExpressionSyntax linq, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        switch (method)
+        {
+            case "Sum" or "Average" or "Min" or "Max":
+                ITypeSymbol? used = Target(linq, model, hops, level, cancellationToken);
+                return IsNumber(used) ? used
+                    : level >= Use.Number && method is "Sum" or "Average" ? model.Compilation.GetSpecialType(SpecialType.System_Double)
+                    : null;
+            case "Select":
+                ExpressionSyntax sequence = linq;
+                if (linq.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToList" or "ToArray" or "ToHashSet" } to
+                    && to.Expression == linq && to.Parent is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } materialized)
+                {
+                    sequence = materialized;
+                }
+
+                return Target(sequence, model, hops, level, cancellationToken) switch
+                {
+                    IArrayTypeSymbol array => array.ElementType,
+                    INamedTypeSymbol { TypeArguments: [var item] } named when LiteralTypeSymbols.From(named)?.Kind is LiteralKind.List or LiteralKind.Set => item,
+                    _ => null,
+                };
+            default:
+                return null;
+        }
     }
 }

@@ -41,4 +41,7 @@ public enum LiteralKind
 
     /// <summary><c>T?</c> of a value type: the value or JSON null.</summary>
     Nullable,
+
+    /// <summary><c>(T1, T2, ...)</c>, a value tuple of 2 to 7 items: a JSON array of exactly that many items, each of its own type.</summary>
+    Tuple,
 }

@@ -95,6 +95,8 @@ public static class LiteralParser
                 return json.ValueKind == JsonValueKind.Null ? null : Convert(json, type.Element!, limits, where, depth);
             case LiteralKind.Dictionary:
                 return Dictionary(json, type, limits, where, depth);
+            case LiteralKind.Tuple:
+                return Tuple(json, type, limits, where, depth);
             default:
                 return Sequence(json, type, limits, where, depth);
         }
@@ -139,6 +141,19 @@ public static class LiteralParser
             default:
                 return list;
         }
+    }
+
+    private static object Tuple(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)
+    {
+        if (json.ValueKind != JsonValueKind.Array || json.GetArrayLength() != type.Items.Count)
+        {
+            throw Mismatch(where, type, json);
+        }
+
+        object?[] items = json.EnumerateArray()
+            .Select((element, index) => Convert(element, type.Items[index], limits, $"item {index} of {where}", depth + 1))
+            .ToArray();
+        return Activator.CreateInstance(type.ClrType, items)!;
     }
 
     private static object Dictionary(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)
@@ -210,6 +225,7 @@ public static class LiteralParser
             LiteralKind.Nullable => Describe(type.Element!) + " or null",
             LiteralKind.Dictionary => $"an object whose values are each {Describe(type.Element!)}",
             LiteralKind.Set => $"an array of distinct items, each {Describe(type.Element!)}",
+            LiteralKind.Tuple => $"an array of exactly {type.Items.Count} items: {string.Join("; ", type.Items.Select(Describe))}",
             _ => $"an array whose items are each {Describe(type.Element!)}",
         };
     }

@@ -7,7 +7,7 @@ namespace ChainOfCode.Runtime.Chain;
 
 /// <summary>
 /// The C# type an emulated value must have: a literal (bool, int, long, double, decimal, string, char,
-/// DateTime) or a list, array, set, string-keyed dictionary or nullable of literals. It travels between
+/// DateTime) or a list, array, set, string-keyed dictionary, nullable or value tuple of literals. It travels between
 /// host and worker as its C# spelling (<see cref="ToString"/>, <see cref="Parse"/>), and names the .NET
 /// type a reply is built into (<see cref="ClrType"/>).
 /// </summary>
@@ -44,10 +44,11 @@ public sealed record LiteralType
         typeof(List<>), typeof(IList<>), typeof(ICollection<>), typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>),
     ];
 
-    private LiteralType(LiteralKind kind, LiteralType? element)
+    private LiteralType(LiteralKind kind, LiteralType? element, IReadOnlyList<LiteralType>? items = null)
     {
         Kind = kind;
         Element = element;
+        Items = items ?? [];
     }
 
     /// <summary>The shape.</summary>
@@ -55,6 +56,12 @@ public sealed record LiteralType
 
     /// <summary>The item type of a list, array or set, the value type of a dictionary, the inner type of a nullable.</summary>
     public LiteralType? Element { get; }
+
+    /// <summary>The item types of a tuple, in order; empty for every other shape.</summary>
+    public IReadOnlyList<LiteralType> Items { get; }
+
+    /// <summary>Fewest and most items in a tuple.</summary>
+    public const int MinTupleItems = 2, MaxTupleItems = 7;
 
     /// <summary>Most nested collections in one type (<c>List&lt;List&lt;int&gt;&gt;</c> is 2).</summary>
     public const int MaxNesting = 8;
@@ -91,6 +98,7 @@ public sealed record LiteralType
         LiteralKind.Set => typeof(HashSet<>).MakeGenericType(Element!.ClrType),
         LiteralKind.Dictionary => typeof(Dictionary<,>).MakeGenericType(typeof(string), Element!.ClrType),
         LiteralKind.Nullable => typeof(Nullable<>).MakeGenericType(Element!.ClrType),
+        LiteralKind.Tuple => TupleDefinitions[Items.Count - MinTupleItems].MakeGenericType([.. Items.Select(item => item.ClrType)]),
         _ => Scalars.First(pair => pair.Value == Kind).Key,
     };
 
@@ -105,6 +113,30 @@ public sealed record LiteralType
 
     /// <summary><c>Dictionary&lt;string, T&gt;</c>.</summary>
     public static LiteralType DictionaryOf(LiteralType value) => Collection(LiteralKind.Dictionary, value);
+
+    /// <summary><c>(T1, T2, ...)</c>: a value tuple of 2 to 7 items.</summary>
+    public static LiteralType TupleOf(IReadOnlyList<LiteralType> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count is < MinTupleItems or > MaxTupleItems || items.Any(item => item is null))
+        {
+            throw new ArgumentException($"An emulated tuple has {MinTupleItems} to {MaxTupleItems} items.", nameof(items));
+        }
+
+        if (items.Max(item => item.Depth) + 1 > MaxNesting)
+        {
+            throw new ArgumentException($"Emulated values nest at most {MaxNesting} collections deep.", nameof(items));
+        }
+
+        return new LiteralType(LiteralKind.Tuple, null, [.. items]);
+    }
+
+    /// <summary>Same shape, element and items.</summary>
+    public bool Equals(LiteralType? other) =>
+        other is not null && Kind == other.Kind && Equals(Element, other.Element) && Items.SequenceEqual(other.Items);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Items.Aggregate(HashCode.Combine(Kind, Element), (hash, item) => HashCode.Combine(hash, item));
 
     /// <summary><c>T?</c> of a value type.</summary>
     public static LiteralType NullableOf(LiteralType value)
@@ -148,10 +180,16 @@ public sealed record LiteralType
         LiteralKind.Set => $"HashSet<{Element}>",
         LiteralKind.Dictionary => $"Dictionary<string, {Element}>",
         LiteralKind.Nullable => $"{Element}?",
+        LiteralKind.Tuple => $"({string.Join(", ", Items)})",
         _ => Keywords.First(pair => pair.Value == Kind).Key,
     };
 
-    private int Depth => Element is null ? 0 : 1 + Element.Depth;
+    private static readonly Type[] TupleDefinitions =
+    [
+        typeof(ValueTuple<,>), typeof(ValueTuple<,,>), typeof(ValueTuple<,,,>), typeof(ValueTuple<,,,,>), typeof(ValueTuple<,,,,,>), typeof(ValueTuple<,,,,,,>),
+    ];
+
+    private int Depth => Kind == LiteralKind.Tuple ? 1 + Items.Max(item => item.Depth) : Element is null ? 0 : 1 + Element.Depth;
 
     private static LiteralType Collection(LiteralKind kind, LiteralType item)
     {
@@ -193,6 +231,12 @@ public sealed record LiteralType
             return FromType(arguments[0], depth) is { } inner ? NullableOf(inner) : null;
         }
 
+        if (Array.IndexOf(TupleDefinitions, definition) >= 0)
+        {
+            var items = arguments.Select(argument => FromType(argument, depth + 1)).ToList();
+            return items.All(item => item is not null) ? TupleOf(items!) : null;
+        }
+
         if (ListShapes.Contains(definition))
         {
             return FromType(arguments[0], depth + 1) is { } item ? ListOf(item) : null;
@@ -226,7 +270,25 @@ public sealed record LiteralType
 
         string name = text[start..position];
         LiteralType type;
-        if (Keywords.TryGetValue(name, out LiteralKind scalar))
+        if (name.Length == 0 && position < text.Length && text[position] == '(')
+        {
+            var items = new List<LiteralType>();
+            do
+            {
+                position++;
+                items.Add(ParseType(text, ref position, depth + 1));
+            }
+            while (position < text.Length && text[position] == ',' && items.Count < MaxTupleItems);
+
+            Expect(text, ref position, ')');
+            if (items.Count < MinTupleItems)
+            {
+                throw new FormatException($"An emulated tuple has {MinTupleItems} to {MaxTupleItems} items.");
+            }
+
+            type = TupleOf(items);
+        }
+        else if (Keywords.TryGetValue(name, out LiteralKind scalar))
         {
             type = new LiteralType(scalar, null);
         }

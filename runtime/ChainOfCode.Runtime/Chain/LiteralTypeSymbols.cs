@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ChainOfCode.Runtime.Chain;
@@ -28,6 +29,12 @@ internal static class LiteralTypeSymbols
         if (type is IArrayTypeSymbol array)
         {
             return array.Rank == 1 && From(array.ElementType, depth + 1) is { } item ? LiteralType.ArrayOf(item) : null;
+        }
+
+        if (type is INamedTypeSymbol { IsTupleType: true, TupleElements.Length: >= LiteralType.MinTupleItems and <= LiteralType.MaxTupleItems } tuple)
+        {
+            var items = tuple.TupleElements.Select(element => From(element.Type, depth + 1)).ToList();
+            return items.All(item => item is not null) ? LiteralType.TupleOf(items!) : null;
         }
 
         if (type is not INamedTypeSymbol { IsGenericType: true } named)
@@ -72,6 +79,7 @@ internal static class LiteralTypeSymbols
         LiteralKind.Array => $"{Syntax(type.Element!)}[]",
         LiteralKind.Set => $"global::System.Collections.Generic.HashSet<{Syntax(type.Element!)}>",
         LiteralKind.Dictionary => $"global::System.Collections.Generic.Dictionary<global::System.String, {Syntax(type.Element!)}>",
+        LiteralKind.Tuple => $"global::System.ValueTuple<{string.Join(", ", type.Items.Select(Syntax))}>",
         _ => $"global::System.Nullable<{Syntax(type.Element!)}>",
     };
 }

@@ -64,6 +64,22 @@ public sealed class ChainRunnerTests
     [InlineData("var c = new[] { \"a\" }.Select(x => ColorOf(x)).ToList(); return c[0];", "string", "\"red\"", "\"red\"")]
     [InlineData("return SportOf(\"a\") == SportOf(\"a\");", "string", "true", "\"golf\"")]
     [InlineData("string a = \"\";\na = Answer(1)\nreturn a;", "string", "\"x\"", "\"x\"")]
+    [InlineData("var n = Count(\"a\"); Console.WriteLine($\"{n}\"); return n * 2;", "int", "6", "3")]
+    [InlineData("var n = Count(\"a\"); string s = \"n=\" + n; return n - 1;", "int", "2", "3")]
+    [InlineData("var ok = IsBig(\"a\"); Console.WriteLine($\"{ok}\"); return ok ? 1 : 0;", "bool", "1", "true")]
+    [InlineData("var a = Score(\"a\"); var b = Score(\"a\"); return a > b ? a - b : b - a;", "double", "0", "2.5")]
+    [InlineData("List<bool> flags = new[] { \"a\" }.Select(x => IsBig(x)).ToList(); return flags[0];", "bool", "true", "true")]
+    [InlineData("int total = new[] { \"a\" }.Sum(x => Count(x)); return total;", "int", "3", "3")]
+    [InlineData("var s = new Dictionary<string, double>(); s[\"a\"] = new[] { \"a\" }.Average(x => Score(x)); return s[\"a\"];", "double", "2.5", "2.5")]
+    [InlineData("var m = Mean(\"a\"); return Math.Round(m, 1);", "double", "2.5", "2.5")]
+    [InlineData("var c = Counts(\"a\"); return c[\"L\"] == 3;", "Dictionary<string, int>", "true", "{\"L\": 3}")]
+    [InlineData("var c = Counts(\"a\"); int n = 0; foreach (var (k, v) in c) { n += v; } return n;", "Dictionary<string, int>", "3", "{\"L\": 3}")]
+    [InlineData("int x = 0; { (int dx, int dy) = Step(\"a\"); x = dx + dy; } return x;", "(int, int)", "3", "[1, 2]")]
+    [InlineData("var s = Scores(\"a\"); return s.Where(v => v > 0.5).Count();", "List<double>", "1", "[0.7, 0.2]")]
+    [InlineData("var r = new[] { \"a\" }.Select(x => Rank(x)).ToArray(); return r.Zip(r.Skip(1), (x, y) => x <= y).All(ok => ok);", "double", "true", "2")]
+    [InlineData("var c = Counts(\"a\"); int t = 0; foreach (var pair in c) { t += pair.Value; } return t;", "Dictionary<string, int>", "2", "{\"a\": 2}")]
+    [InlineData("int n = 0; foreach (var w in Words(\"a\")) { if (w.Length > 1) { n++; } } return n;", "List<string>", "1", "[\"ab\", \"c\"]")]
+    [InlineData("var (who, sure) = Resolve(\"a\"); return sure ? who == \"x\" : false;", "(string, bool)", "true", "[\"x\", true]")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
         var emulator = new RecordingEmulator(_ => reply);

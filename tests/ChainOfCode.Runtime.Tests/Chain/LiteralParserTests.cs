@@ -36,6 +36,17 @@ public sealed class LiteralParserTests
     }
 
     [Fact]
+    public void A_tuple_reply_is_an_array_of_exactly_its_items()
+    {
+        LiteralType type = LiteralType.Parse("(string, bool)");
+
+        Assert.Equal(("the scientist", true), LiteralParser.Parse("""["the scientist", true]""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""["the scientist"]""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""["the scientist", true, 1]""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""[true, "the scientist"]""", type));
+    }
+
+    [Fact]
     public void A_date_reply_is_read_as_iso_8601()
     {
         Assert.Equal(new DateTime(2024, 3, 1), LiteralParser.Parse("\"2024-03-01\"", LiteralType.DateTime));

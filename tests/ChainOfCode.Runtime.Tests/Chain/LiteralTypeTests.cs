@@ -20,6 +20,9 @@ public sealed class LiteralTypeTests
     [InlineData("Dictionary<string, List<int>>")]
     [InlineData("DateTime?")]
     [InlineData("List<int?>[]")]
+    [InlineData("(int, int)")]
+    [InlineData("List<(string, bool, double)>")]
+    [InlineData("(int, DateTime)?")]
     public void A_spelling_round_trips(string spelling)
     {
         Assert.Equal(spelling, LiteralType.Parse(spelling).ToString());
@@ -32,6 +35,7 @@ public sealed class LiteralTypeTests
     [InlineData(typeof(string[]), "string[]")]
     [InlineData(typeof(IReadOnlyDictionary<string, bool>), "Dictionary<string, bool>")]
     [InlineData(typeof(int?), "int?")]
+    [InlineData(typeof((string, bool)), "(string, bool)")]
     public void A_dotnet_type_maps_to_the_shape_that_can_be_assigned_to_it(Type type, string expected)
     {
         LiteralType literal = LiteralType.FromType(type)!;
