@@ -37,11 +37,11 @@ internal sealed partial class CompilationAnalysis
         {
             case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator
                 or MethodKind.Conversion or MethodKind.ExplicitInterfaceImplementation:
-                CheckMethodSignature(reporter, method, context.Compilation, context.CancellationToken);
+                CheckSignature(reporter, method, context.CancellationToken);
                 CheckConstraints(reporter, method, context.Compilation, context.CancellationToken);
                 if (method.PartialImplementationPart is { } implementation)
                 {
-                    CheckMethodSignature(reporter, implementation, context.Compilation, context.CancellationToken);
+                    CheckSignature(reporter, implementation, context.CancellationToken);
                     CheckConstraints(reporter, implementation, context.Compilation, context.CancellationToken);
                 }
 
@@ -281,17 +281,14 @@ internal sealed partial class CompilationAnalysis
         }
     }
 
-    /// <summary>
-    /// Reports a banned declared type at each place the declaration writes it (none for implicit declarations);
-    /// true when the type has no banned part.
-    /// </summary>
+    /// <summary>Reports a banned declared type at each place the declaration writes it (none for implicit declarations).</summary>
     [MethodImpl(Jit.Optimized)]
-    private bool CheckDeclared<TReporter>(TReporter context, ISymbol declared, ITypeSymbol type, CancellationToken cancellationToken)
+    private void CheckDeclared<TReporter>(TReporter context, ISymbol declared, ITypeSymbol type, CancellationToken cancellationToken)
         where TReporter : struct, IReporter
     {
         if (checker.CheckType(type) is not { } found)
         {
-            return true;
+            return;
         }
 
         foreach (SyntaxReference reference in declared.DeclaringSyntaxReferences)
@@ -302,8 +299,6 @@ internal sealed partial class CompilationAnalysis
                 ReportTypeAt(context, written, found);
             }
         }
-
-        return false;
     }
 
     private readonly struct SymbolReporter : IReporter
