@@ -37,6 +37,39 @@ public class DeclaredTypeRouteTests
         }
         """);
 
+    /// <summary>
+    /// A method's signature is not read again when each type it writes was harmless where it is written: the same
+    /// text must still be reported wherever it names the banned type (another scope, another method), and not where
+    /// a method's type parameter or a nested type of the same name hides it.
+    /// </summary>
+    [Fact]
+    public Task Same_written_type_in_other_methods_and_scopes() => Verify.Analyzer("""
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        class Outer<T>
+        {
+            void Hidden<FileInfo>(FileInfo f, List<FileInfo> all) { }
+            void A({|COC0001:FileInfo|} f) { }
+            void B(int i, {|COC0001:FileInfo|} f) { }
+            {|COC0001:FileInfo|} C<U>(U u, T t, List<U> list) => null!;
+            void D<U>(List<U> list, {|COC0001:List<FileInfo>|} files, {|COC0001:Func<U, FileInfo>|} make) { }
+            void E<U>(List<U> list, T t) { }
+            void F<FileInfo>(List<FileInfo> list, {|COC0001:System.IO.FileInfo|} f) { }
+            class Inner
+            {
+                class FileInfo { }
+                FileInfo G(FileInfo f, List<FileInfo> all) => f;
+                FileInfo H(FileInfo f) => f;
+            }
+            class Other
+            {
+                void I({|COC0001:FileInfo|} f, {|COC0001:List<FileInfo>|} all) { }
+                {|COC0001:FileInfo|} J({|COC0001:FileInfo|} f, {|COC0001:List<FileInfo>|} all) => f;
+            }
+        }
+        """);
+
     [Fact]
     public Task Locals_lambdas_and_local_functions() => Verify.Analyzer("""
         using System;
