@@ -23,7 +23,7 @@ public sealed class CheckDeadlineTests
             : "static class Reads { static string R() => System.IO.File.ReadAllText(\"x\"); }\n");
         string slow = temp.Write(slowName, HostileInput.SlowCompile(kind, script));
 
-        using var coc = CocProcess.Start("check", temp.Path, "--format", "json", "--file-timeout", "2s");
+        using var coc = CocProcess.Start("check", temp.Path, "--format", "json", "--file-timeout", "6s");
         Assert.True(coc.WaitForExit(TimeSpan.FromMinutes(2)), "coc check did not answer");
 
         Assert.Equal(1, coc.ExitCode);
