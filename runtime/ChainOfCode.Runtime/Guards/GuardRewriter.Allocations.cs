@@ -124,7 +124,7 @@ internal sealed partial class GuardRewriter
             }
         }
 
-        return visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld));
+        return KeyedSequences(invocation, node, visited.WithArgumentList(arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld)));
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
@@ -146,7 +146,7 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
+        return visited.WithArgumentList(KeyedCreation(creation, node.ArgumentList, JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList))));
     }
 
     public override SyntaxNode? VisitImplicitObjectCreationExpression(ImplicitObjectCreationExpressionSyntax node)
@@ -158,7 +158,7 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
+        return visited.WithArgumentList(KeyedCreation(creation, node.ArgumentList, JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList))));
     }
 
     public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
