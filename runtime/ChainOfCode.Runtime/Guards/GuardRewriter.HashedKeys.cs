@@ -109,7 +109,19 @@ internal sealed partial class GuardRewriter
 
         string name = MetadataName(outermost);
         return HashCollections.Contains(name)
-            || (name == "System.Linq.Enumerable" && (HashingOperators.Contains(method.Name) || arguments.Any(a => a.Value is IDelegateCreationOperation { Target: IMethodReferenceOperation { Method.ContainingAssembly: not ISourceAssemblySymbol } })));
+            || (name == "System.Linq.Enumerable" && ((HashingOperators.Contains(method.Name) && !KeyedByScript(arguments))
+                || arguments.Any(a => a.Value is IDelegateCreationOperation { Target: IMethodReferenceOperation { Method.ContainingAssembly: not ISourceAssemblySymbol } })));
+    }
+
+    // Every sequence's keys come from the script's own selectors (ToDictionary(k => k), GroupBy, Join's two): a selector is
+    // called before each insertion and passes a checkpoint, so the call keeps its fast paths (an array's span).
+    private static bool KeyedByScript(ImmutableArray<IArgumentOperation> arguments)
+    {
+        IArgumentOperation[] selectors = [.. arguments.Where(a => a.Parameter?.Name is "keySelector" or "outerKeySelector" or "innerKeySelector")];
+        return selectors.Length > 0 && !arguments.Any(a => a.Parameter?.Name == "second") && selectors.All(a => a.Value is IDelegateCreationOperation
+        {
+            Target: IAnonymousFunctionOperation or IMethodReferenceOperation { Method.ContainingAssembly: ISourceAssemblySymbol },
+        });
     }
 
     // An argument passed as a sequence (IEnumerable<T>, or a dictionary a constructor copies), whose own type is a sequence of one item type (so Keys infers it).
