@@ -136,7 +136,7 @@ internal sealed partial class GuardRewriter
         }
 
         ArgumentListSyntax guarded = arguments.Guard(invocation.TargetMethod, invocation.Arguments, node.ArgumentList, visited.ArgumentList, receiverHeld);
-        return visited.WithArgumentList(WithCountedEvaluator(invocation, node.ArgumentList, guarded));
+        return KeyedSequences(invocation, node, visited.WithArgumentList(WithCountedEvaluator(invocation, node.ArgumentList, guarded)));
     }
 
     public override SyntaxNode? VisitConditionalAccessExpression(ConditionalAccessExpressionSyntax node)
@@ -158,7 +158,7 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
+        return visited.WithArgumentList(KeyedCreation(creation, node.ArgumentList, JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList))));
     }
 
     // ": base(...)" of a library class: its arguments guarded as a creation's are (a Regex subclass's pattern gets the
@@ -186,7 +186,7 @@ internal sealed partial class GuardRewriter
             return visited;
         }
 
-        return visited.WithArgumentList(JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList)));
+        return visited.WithArgumentList(KeyedCreation(creation, node.ArgumentList, JsonSink(constructor, arguments.Guard(constructor, creation.Arguments, node.ArgumentList, visited.ArgumentList))));
     }
 
     public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
