@@ -241,6 +241,18 @@ public sealed class GuardRewriterTests
     }
 
     [Fact]
+    public void A_loop_around_a_short_constant_loop_whose_text_spans_lines_keeps_every_line()
+    {
+        // A verbatim string's line break is inside one token: the inner loop cannot be copied onto one line.
+        const string Code = "string t = \"\";\nfor (var i = 0; i < 100; i++)\n{\n    for (var j = 0; j < 15; j++) { t = @\"a\nb\"; }\n}\nreturn t;\n";
+
+        string[] lines = Guarded(Code).Split('\n');
+
+        Assert.Equal(Code.Split('\n').Length, lines.Length);
+        Assert.Contains("return t;", lines[6], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_guard_is_held_in_a_static_field_of_the_script_class_and_the_rewrite_adds_no_type()
     {
         GateResult verdict = ScriptGate.Check("""

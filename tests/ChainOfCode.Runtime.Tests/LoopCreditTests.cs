@@ -87,6 +87,19 @@ public sealed class LoopCreditTests
         Assert.Equal(320_000 + 1, result.Usage.Steps);
     }
 
+    [Theory]
+    [InlineData("for (var j = 0; j <= 14; j++) { s += i ^ j; }")]
+    [InlineData("for (var j = 0; j < 30; j += 2) { s += i ^ (j / 2); }")]
+    [InlineData("for (var j = 14; j >= 0; j--) { s += i ^ j; }")]
+    public async Task A_nest_whose_short_inner_loop_is_not_a_counted_one_is_charged_its_turns_exactly(string inner)
+    {
+        ScriptResult result = await Scripts.RunAsync("long s = 0; for (var i = 0; i < 20_000; i++) { " + inner + " } return s;");
+
+        Assert.Equal(2_999_850_000L, Scripts.Value(result).GetInt64());
+        // 20,000 outer and 300,000 inner turns and the result's conversion, however the inner loop is written.
+        Assert.Equal(320_000 + 1, result.Usage.Steps);
+    }
+
     [Fact]
     public async Task After_a_long_nest_a_step_budget_still_stops_the_code_that_follows_at_exactly_its_last_step()
     {

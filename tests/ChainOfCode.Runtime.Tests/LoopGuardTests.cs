@@ -198,6 +198,19 @@ public sealed class LoopGuardTests
         Assert.Equal((1, 6L), (Scripts.Value(result).GetInt32(), result.Usage.Steps));
     }
 
+    [Theory]
+    [InlineData("r = 7 % d;")]
+    [InlineData("r = 7 / d;")]
+    public async Task A_loop_left_by_an_integer_division_by_zero_is_charged_its_turns_exactly(string step)
+    {
+        // A divisor that is not a constant may be 0: the loop is not plain (it needs its finally to give back its credit).
+        ScriptResult result = await Scripts.RunAsync(
+            "var caught = 0; var d = 3; var r = 0; try { for (var i = 0; ; i++) { " + step + " d--; } } catch (DivideByZeroException) { caught++; } return caught;");
+
+        // 4 turns (the fourth divides by 0), and the checkpoint of the result's conversion.
+        Assert.Equal((1, 5L), (Scripts.Value(result).GetInt32(), result.Usage.Steps));
+    }
+
     [Fact]
     public async Task A_plain_loop_left_by_a_null_ref_field_is_charged_its_turns_exactly()
     {

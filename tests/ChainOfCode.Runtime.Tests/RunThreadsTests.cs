@@ -90,6 +90,89 @@ public sealed class RunThreadsTests
     }
 
     [Fact]
+    public void No_more_threads_of_one_stack_size_wait_idle_than_the_cap()
+    {
+        // A size no budget gives; one more run than may wait idle, its threads ending one after another.
+        int size = RunThreads.ScriptStackBytes + (3 * Environment.SystemPageSize);
+        Thread[] threads = RunHeldThenEndOneByOne(size, RunThreads.MaxIdle + 1);
+
+        // (Fewer when other tests' idle threads fill the cap of every size.)
+        Assert.True(RunThreads.IdleCountOf(size) <= RunThreads.MaxIdle, $"{RunThreads.IdleCountOf(size)} threads of one size wait idle.");
+        Assert.False(threads[^1].IsAlive, "The thread past the cap went to wait for a run.");
+    }
+
+    [Fact]
+    public async Task No_more_threads_of_every_stack_size_together_wait_idle_than_four_times_the_cap()
+    {
+        // Five sizes no budget gives, deep enough to retire a thread (below): each fills its own cap, one after another.
+        int[] sizes = [.. Enumerable.Range(0, 5).Select(k => RunThreads.StackBytes(RunLimits.Default.MaxAllocatedBytes) + ((4 + k) * Environment.SystemPageSize))];
+        foreach (int size in sizes)
+        {
+            RunHeldThenEndOneByOne(size, RunThreads.MaxIdle);
+        }
+
+        int waiting = sizes.Sum(RunThreads.IdleCountOf);
+        try
+        {
+            // Other tests' idle threads count too, so there may be fewer of these; never more than every size's cap.
+            Assert.True(waiting <= 4 * RunThreads.MaxIdle, $"{waiting} threads of these sizes wait idle.");
+        }
+        finally
+        {
+            // Hand each idle thread a run that goes below the script's share: it exits, and leaves the cap to the other tests
+            // (on Linux; elsewhere they exit after their idle timeout).
+            foreach (int size in OperatingSystem.IsLinux() ? sizes : [])
+            {
+                while (RunThreads.IdleCountOf(size) > 0)
+                {
+                    long before = RunThreads.Retired;
+                    var done = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    RunThreads.Start(() => done.SetResult(RecurseWide(80 * 1024)), "coc-test", size);
+                    Assert.Equal(0, await done.Task);
+                    Assert.True(SpinWait.SpinUntil(() => RunThreads.Retired > before, TimeSpan.FromSeconds(30)), "The thread did not exit.");
+                }
+            }
+        }
+    }
+
+    // Starts count runs of a stack of stackBytes, each held until all have started; then lets them end one at a time,
+    // each once the one before has gone to wait idle or exited. The runs' threads.
+    private static Thread[] RunHeldThenEndOneByOne(int stackBytes, int count)
+    {
+        var threads = new Thread[count];
+        var release = new ManualResetEventSlim[count];
+        using var started = new CountdownEvent(count);
+        for (int i = 0; i < count; i++)
+        {
+            int index = i;
+            release[i] = new ManualResetEventSlim();
+            RunThreads.Start(
+                () =>
+                {
+                    threads[index] = Thread.CurrentThread;
+                    started.Signal();
+                    release[index].Wait();
+                },
+                "coc-test",
+                stackBytes);
+        }
+
+        Assert.True(started.Wait(TimeSpan.FromSeconds(30)), "The runs did not all start.");
+        for (int i = 0; i < count; i++)
+        {
+            int idle = RunThreads.IdleCountOf(stackBytes);
+            release[i].Set();
+            Thread thread = threads[i];
+            Assert.True(
+                SpinWait.SpinUntil(() => RunThreads.IdleCountOf(stackBytes) > idle || !thread.IsAlive, TimeSpan.FromSeconds(30)),
+                "A run's thread neither waited idle nor exited.");
+            release[i].Dispose();
+        }
+
+        return threads;
+    }
+
+    [Fact]
     public void A_run_thread_has_the_runs_stack()
     {
         (_, int depth) = OnRunThread(() => Recurse(20_000));

@@ -84,6 +84,23 @@ public sealed class TextGuardTests
         Assert.Equal(expected, Scripts.Value(result).GetString());
     }
 
+    [Theory]
+    [InlineData("var x = System.Numerics.BigInteger.One << 100_000; return x.ToString().Length;")]
+    [InlineData("object x = System.Numerics.BigInteger.One << 100_000; return x.ToString().Length;")]
+    [InlineData("var t = ((object)new string('a', 6_000), new string('b', 6_000)); return t.ToString().Length;")]
+    [InlineData("var s = new string('x', 6_000); var a = new System.Text.Json.Nodes.JsonArray(); a.Add(s); a.Add(s); var t = ((1, a), 2); return t.ToString().Length;")]
+    public async Task A_text_made_through_the_guard_counts_as_an_allocation_of_its_characters(string code)
+    {
+        // A big integer's 30,104 digits, a tuple's 12,006 characters (each member below the limit), a JSON node's text two
+        // tuples deep: past 10,000 items.
+        var options = new RunOptions { Limits = Scripts.Benign with { MaxItemsPerAllocation = 10_000 } };
+
+        ScriptResult result = await Scripts.RunAsync(code, options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.Contains("items is larger than the limit of 10000", result.Error);
+    }
+
     private static BigInteger Factorial(int n)
     {
         BigInteger f = BigInteger.One;
