@@ -233,9 +233,9 @@ internal sealed partial class GuardRewriter
         // A constant concatenation stays constant (a const, a case label, an attribute argument): it allocates nothing.
         if (IsStringConcatenation(node) && !IsStringConcatenation(Unparenthesized(node.Parent)) && !model.GetConstantValue(node, cancellationToken).HasValue)
         {
-            visited = (BinaryExpressionSyntax)WithNodeTexts(node, visited);
+            visited = (BinaryExpressionSyntax)EachOperand(node, visited, (original, operand) => NodeText(original, operand));
             int pieces = ConcatenationLeaves(node).Count();
-            return pieces >= 3 ? (BinaryExpressionSyntax)WithPieces(node, visited, pieces) : visited;
+            return pieces >= 3 ? (BinaryExpressionSyntax)EachOperand(node, visited, (original, operand) => Piece(original, operand, pieces)) : visited;
         }
 
         return visited;
@@ -355,59 +355,31 @@ internal sealed partial class GuardRewriter
     }
 
     /// <summary>
-    /// A JSON node written as text by an interpolation or a concatenation, typed as a node: <c>__cocRun.Json.NodeTextOf(node)</c>
-    /// (<see cref="GuardedJson.NodeTextOf"/>), the text through the run's budget; a value whose type may hide a node or a
-    /// big integer (an object, a tuple, ...: <see cref="MayHoldText(ITypeSymbol?)"/>) as <c>__cocRun.TextOf(x)</c>, or in a
-    /// hole as <c>__cocRun.Hole(x)</c>, which keeps a big integer's format.
+    /// The visited concatenation with each operand (through nested concatenations and parentheses) replaced by
+    /// <paramref name="operand"/> of the original operand and its visited form.
     /// </summary>
-    private ExpressionSyntax NodeText(ExpressionSyntax original, ExpressionSyntax visited, bool hole = false)
-    {
-        TypeInfo info = model.GetTypeInfo(original, cancellationToken);
-        return IsJsonNode(info.Type) ? GuardCall("Json.NodeTextOf", visited, null)
-            : MayHoldText(info.Type) && info.ConvertedType?.IsRefLikeType != true ? GuardCall(hole ? "Hole" : "TextOf", visited, null)
-            : visited;
-    }
-
-    /// <summary>The visited concatenation with every operand typed as a JSON node written through <see cref="NodeText"/>.</summary>
-    private ExpressionSyntax WithNodeTexts(ExpressionSyntax original, ExpressionSyntax visited)
+    private ExpressionSyntax EachOperand(ExpressionSyntax original, ExpressionSyntax visited, System.Func<ExpressionSyntax, ExpressionSyntax, ExpressionSyntax> operand)
     {
         if (original is ParenthesizedExpressionSyntax parenthesized && visited is ParenthesizedExpressionSyntax visitedParenthesized)
         {
-            return visitedParenthesized.WithExpression(WithNodeTexts(parenthesized.Expression, visitedParenthesized.Expression));
+            return visitedParenthesized.WithExpression(EachOperand(parenthesized.Expression, visitedParenthesized.Expression, operand));
         }
 
         if (original is BinaryExpressionSyntax binary && IsStringConcatenation(binary) && visited is BinaryExpressionSyntax visitedBinary)
         {
             return visitedBinary
-                .WithLeft(WithNodeTexts(binary.Left, visitedBinary.Left))
-                .WithRight(WithNodeTexts(binary.Right, visitedBinary.Right));
+                .WithLeft(EachOperand(binary.Left, visitedBinary.Left, operand))
+                .WithRight(EachOperand(binary.Right, visitedBinary.Right, operand));
         }
 
-        return NodeText(original, visited);
-    }
-
-    /// <summary>The visited concatenation with every operand checked as one of <paramref name="pieces"/>.</summary>
-    private ExpressionSyntax WithPieces(ExpressionSyntax original, ExpressionSyntax visited, int pieces)
-    {
-        if (original is ParenthesizedExpressionSyntax parenthesized && visited is ParenthesizedExpressionSyntax visitedParenthesized)
-        {
-            return visitedParenthesized.WithExpression(WithPieces(parenthesized.Expression, visitedParenthesized.Expression, pieces));
-        }
-
-        if (original is BinaryExpressionSyntax binary && IsStringConcatenation(binary) && visited is BinaryExpressionSyntax visitedBinary)
-        {
-            return visitedBinary
-                .WithLeft(WithPieces(binary.Left, visitedBinary.Left, pieces))
-                .WithRight(WithPieces(binary.Right, visitedBinary.Right, pieces));
-        }
-
-        return Piece(original, visited, pieces);
+        return operand(original, visited);
     }
 
     /// <summary>One piece of a concatenation: a string is checked as it is; another value (not a number) by its text.</summary>
     private ExpressionSyntax Piece(ExpressionSyntax original, ExpressionSyntax visited, int pieces)
     {
-        ITypeSymbol? type = model.GetTypeInfo(original, cancellationToken).Type;
+        TypeInfo info = model.GetTypeInfo(original, cancellationToken);
+        ITypeSymbol? type = info.Type;
         if (type?.SpecialType == SpecialType.System_String)
         {
             return GuardCall("Piece", visited, pieces);
@@ -416,63 +388,7 @@ internal sealed partial class GuardRewriter
         // Values whose text can be large (an object, a builder, a big integer): their text, as the concatenation takes it.
         bool large = type is ITypeParameterSymbol or { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface or TypeKind.Dynamic }
             || type?.ToDisplayString() is "System.Text.StringBuilder" or "System.Numerics.BigInteger";
-        return large && !model.GetTypeInfo(original, cancellationToken).ConvertedType!.IsRefLikeType ? GuardCall("PieceOf", visited, pieces) : visited;
-    }
-
-    private static bool StartsWithBinding(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
-                    return true;
-                case MemberAccessExpressionSyntax access:
-                    expression = access.Expression;
-                    break;
-                case InvocationExpressionSyntax invocation:
-                    expression = invocation.Expression;
-                    break;
-                case ElementAccessExpressionSyntax element:
-                    expression = element.Expression;
-                    break;
-                case PostfixUnaryExpressionSyntax postfix:
-                    expression = postfix.Operand;
-                    break;
-                default:
-                    return false;
-            }
-        }
-    }
-
-    /// <summary>The call at the head of a conditional access's chain ("x?.Replace(a, b).Length" → ".Replace(a, b)").</summary>
-    private static InvocationExpressionSyntax? HeadInvocation(ExpressionSyntax expression)
-    {
-        while (true)
-        {
-            switch (expression)
-            {
-                case InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax } head:
-                    return head;
-                case InvocationExpressionSyntax invocation:
-                    expression = invocation.Expression;
-                    break;
-                case MemberAccessExpressionSyntax access:
-                    expression = access.Expression;
-                    break;
-                case ElementAccessExpressionSyntax element:
-                    expression = element.Expression;
-                    break;
-                case ConditionalAccessExpressionSyntax conditional:
-                    expression = conditional.Expression;
-                    break;
-                case PostfixUnaryExpressionSyntax postfix:
-                    expression = postfix.Operand;
-                    break;
-                default:
-                    return null;
-            }
-        }
+        return large && !info.ConvertedType!.IsRefLikeType ? GuardCall("PieceOf", visited, pieces) : visited;
     }
 
     private bool IsConsoleWrite(ExpressionSyntax node)

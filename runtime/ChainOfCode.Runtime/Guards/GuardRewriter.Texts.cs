@@ -242,4 +242,18 @@ internal sealed partial class GuardRewriter
         ParenthesizedExpressionSyntax parenthesized => IsPlainTarget(parenthesized.Expression),
         _ => false,
     };
+
+    /// <summary>
+    /// A JSON node written as text by an interpolation or a concatenation, typed as a node: <c>__cocRun.Json.NodeTextOf(node)</c>
+    /// (<see cref="GuardedJson.NodeTextOf"/>), the text through the run's budget; a value whose type may hide a node or a
+    /// big integer (an object, a tuple, ...: <see cref="MayHoldText(ITypeSymbol?)"/>) as <c>__cocRun.TextOf(x)</c>, or in a
+    /// hole as <c>__cocRun.Hole(x)</c>, which keeps a big integer's format.
+    /// </summary>
+    private ExpressionSyntax NodeText(ExpressionSyntax original, ExpressionSyntax visited, bool hole = false)
+    {
+        TypeInfo info = model.GetTypeInfo(original, cancellationToken);
+        return IsJsonNode(info.Type) ? GuardCall("Json.NodeTextOf", visited, null)
+            : MayHoldText(info.Type) && info.ConvertedType?.IsRefLikeType != true ? GuardCall(hole ? "Hole" : "TextOf", visited, null)
+            : visited;
+    }
 }

@@ -312,4 +312,61 @@ internal static class GuardSyntax
         BlockSyntax guarded = GuardBody(inner, inner, local, source, returnsValue ? exitType : null, leaf);
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
+
+    /// <summary>Whether a conditional access's chain starts with a binding (<c>.b</c>, <c>[i]</c>) rather than a receiver.</summary>
+    internal static bool StartsWithBinding(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
+                    return true;
+                case MemberAccessExpressionSyntax access:
+                    expression = access.Expression;
+                    break;
+                case InvocationExpressionSyntax invocation:
+                    expression = invocation.Expression;
+                    break;
+                case ElementAccessExpressionSyntax element:
+                    expression = element.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix:
+                    expression = postfix.Operand;
+                    break;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>The call at the head of a conditional access's chain ("x?.Replace(a, b).Length" → ".Replace(a, b)").</summary>
+    internal static InvocationExpressionSyntax? HeadInvocation(ExpressionSyntax expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax } head:
+                    return head;
+                case InvocationExpressionSyntax invocation:
+                    expression = invocation.Expression;
+                    break;
+                case MemberAccessExpressionSyntax access:
+                    expression = access.Expression;
+                    break;
+                case ElementAccessExpressionSyntax element:
+                    expression = element.Expression;
+                    break;
+                case ConditionalAccessExpressionSyntax conditional:
+                    expression = conditional.Expression;
+                    break;
+                case PostfixUnaryExpressionSyntax postfix:
+                    expression = postfix.Operand;
+                    break;
+                default:
+                    return null;
+            }
+        }
+    }
 }
