@@ -6,6 +6,7 @@ namespace ChainOfCode.Runtime.Tests;
 /// The runs' threads are reused (<see cref="RunThreads"/>): a run must see its starter's context, as on a thread of its
 /// own, and nothing a run left in its thread's context may reach the next run on the same thread.
 /// </summary>
+[Collection(UnloadTests.Alone)] // Idle threads are counted process-wide: no other test's runs while these count them.
 public sealed class RunThreadsTests
 {
     private static readonly AsyncLocal<string?> Marker = new();
@@ -56,6 +57,11 @@ public sealed class RunThreadsTests
         // Stack sizes no budget gives (a page over the script's share), so that no other test's runs take these threads.
         int other = RunThreads.ScriptStackBytes + Environment.SystemPageSize;
         int own = RunThreads.ScriptStackBytes + (2 * Environment.SystemPageSize);
+
+        // Room under the cap of every size for both sizes' threads: earlier tests' idle threads leave within the idle timeout.
+        Assert.True(
+            SpinWait.SpinUntil(() => RunThreads.IdleCount < RunThreads.MaxIdleInAll - RunThreads.MaxIdle, TimeSpan.FromSeconds(30)),
+            "Earlier tests' threads still fill the idle cap.");
 
         // As many threads of the other size as may wait idle, each run holding its thread until all have started.
         using var started = new CountdownEvent(RunThreads.MaxIdle);

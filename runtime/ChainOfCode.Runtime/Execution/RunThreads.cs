@@ -56,7 +56,7 @@ internal static class RunThreads
     // At most this many threads of one stack size wait idle, and at most MaxIdleInAll of every size; a thread finishing a
     // run beyond that exits. Counted by size, runs of one budget keep their threads while runs of other budgets come and go.
     internal static readonly int MaxIdle = Math.Max(2, Environment.ProcessorCount);
-    private static readonly int MaxIdleInAll = 4 * MaxIdle;
+    internal static readonly int MaxIdleInAll = 4 * MaxIdle;
 
     // The idle threads by stack size.
     private static readonly ConcurrentDictionary<int, ConcurrentStack<RunThread>> Idle = new();
