@@ -59,29 +59,20 @@ internal static class RunThreads
     internal static readonly int MaxIdleInAll = 4 * MaxIdle;
 
     // The idle threads by stack size.
-    private static readonly ConcurrentDictionary<int, ConcurrentStack<RunThread>> Idle = new();
+    private static readonly ConcurrentDictionary<int, IdleThreads> Idle = new();
+
+    // Threads waiting for a run, of every size.
+    private static int waitingInAll;
 
     private static long created;
     private static long retired;
     private static int running;
 
     /// <summary>Threads of a stack of <paramref name="stackBytes"/> waiting for a run (for tests).</summary>
-    internal static int IdleCountOf(int stackBytes) => Idle.TryGetValue(stackBytes, out ConcurrentStack<RunThread>? idle) ? idle.Count : 0;
+    internal static int IdleCountOf(int stackBytes) => Idle.TryGetValue(stackBytes, out IdleThreads? idle) ? Volatile.Read(ref idle.Waiting) : 0;
 
     /// <summary>Threads waiting for a run, of every stack size.</summary>
-    internal static int IdleCount
-    {
-        get
-        {
-            int count = 0;
-            foreach (ConcurrentStack<RunThread> idle in Idle.Values)
-            {
-                count += idle.Count;
-            }
-
-            return count;
-        }
-    }
+    internal static int IdleCount => Volatile.Read(ref waitingInAll);
 
     /// <summary>
     /// Runs started and not yet returned, each on its thread: a run the host abandoned at its deadline counts here
@@ -113,8 +104,8 @@ internal static class RunThreads
     {
         ExecutionContext? context = ExecutionContext.Capture();
         Interlocked.Increment(ref running);
-        ConcurrentStack<RunThread> idle = Idle.GetOrAdd(stackBytes, static _ => new ConcurrentStack<RunThread>());
-        while (idle.TryPop(out RunThread? thread))
+        IdleThreads idle = Idle.GetOrAdd(stackBytes, static _ => new IdleThreads());
+        while (idle.Stack.TryPop(out RunThread? thread))
         {
             if (thread.TryTake(body, context, name))
             {
@@ -130,7 +121,7 @@ internal static class RunThreads
         {
             // The system refused to reserve the large stack (an address-space limit, strict overcommit): the run gets the
             // script's share, the stack it had before deep data was given room, rather than failing.
-            ConcurrentStack<RunThread> small = Idle.GetOrAdd(ScriptStackBytes, static _ => new ConcurrentStack<RunThread>());
+            IdleThreads small = Idle.GetOrAdd(ScriptStackBytes, static _ => new IdleThreads());
             new RunThread(body, context, name, ScriptStackBytes, small).Start();
         }
     }
@@ -140,13 +131,13 @@ internal static class RunThreads
         private readonly object gate = new();
         private readonly Thread thread;
         private readonly int stackBytes;
-        private readonly ConcurrentStack<RunThread> idle;
+        private readonly IdleThreads idle;
         private Action? body;
         private ExecutionContext? context;
         private string name;
         private bool exited;
 
-        public RunThread(Action body, ExecutionContext? context, string name, int stackBytes, ConcurrentStack<RunThread> idle)
+        public RunThread(Action body, ExecutionContext? context, string name, int stackBytes, IdleThreads idle)
         {
             this.body = body;
             this.context = context;
@@ -170,6 +161,7 @@ internal static class RunThreads
                     return false;
                 }
 
+                idle.Leave();
                 body = next;
                 context = nextContext;
                 name = nextName;
@@ -249,26 +241,47 @@ internal static class RunThreads
 
         private bool WaitForNext()
         {
-            if (idle.Count >= MaxIdle || IdleCount >= MaxIdleInAll)
+            if (Volatile.Read(ref idle.Waiting) >= MaxIdle || IdleCount >= MaxIdleInAll)
             {
                 return false;
             }
 
             lock (gate)
             {
-                idle.Push(this);
+                Interlocked.Increment(ref idle.Waiting);
+                Interlocked.Increment(ref waitingInAll);
+                idle.Stack.Push(this);
                 while (body is null)
                 {
                     if (!Monitor.Wait(gate, IdleTimeout) && body is null)
                     {
                         // Popped later, TryTake sees it has exited.
                         exited = true;
+                        idle.Leave();
                         return false;
                     }
                 }
 
                 return true;
             }
+        }
+    }
+
+    /// <summary>
+    /// The idle threads of one stack size. A thread that timed out stays in <see cref="Stack"/> until a start pops it
+    /// (and finds it exited), so the caps count <see cref="Waiting"/>, the threads still waiting, not the stack's items.
+    /// </summary>
+    private sealed class IdleThreads
+    {
+        public readonly ConcurrentStack<RunThread> Stack = new();
+
+        public int Waiting;
+
+        // A waiting thread was handed a run or timed out (under its gate: once).
+        public void Leave()
+        {
+            Interlocked.Decrement(ref Waiting);
+            Interlocked.Decrement(ref waitingInAll);
         }
     }
 
