@@ -65,6 +65,18 @@ public static class Program
                 // --cpu-pairs ROUNDS [SHAPE]: one thread bound to CPU 0 and CPU 1 in turn, each CPU's speed at the same moment (group 2, round 16b)
                 CpuPairs.Run(Count(20), args.Length > 2 ? args[2] : "fib25x10");
                 return;
+            case "--guard-texts":
+                // --guard-texts ROUNDS SHAPE FILE...: guarded texts written by hand against the shape's raw image (group 2, round 19)
+                GuardTexts.Run(Count(30), args[2], args.Skip(3).ToArray());
+                return;
+            case "--guard-reflection":
+                // --guard-reflection ROUNDS SHAPE: the guarded image's reflection before it runs, piece by piece (group 2, round 19)
+                GuardTexts.Reflection(Count(400), args.Length > 2 ? args[2] : "fib25x10");
+                return;
+            case "--guard-layers":
+                // --guard-layers ROUNDS SHAPE: the runner's layers on the caller's thread against the guarded image, in thread CPU (group 2, round 19)
+                GuardTexts.Layers(Count(100), args.Length > 2 ? args[2] : "fib25x10");
+                return;
             case "--guard-fixed":
                 // Group 2's fixed part: the guarded image's load, JIT and guard against the unguarded image's (fib25x10 with Fib(2)).
                 PairedReports.GuardFixed(Count(100));

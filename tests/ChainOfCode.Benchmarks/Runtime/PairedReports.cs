@@ -231,14 +231,17 @@ public static class PairedReports
     }
 
     /// <summary>Loads the guarded image into a collectible context with a fresh guard, runs it and unloads (no runner).</summary>
-    internal static object? RunGuardedImage(CompiledScript compiled)
+    internal static object? RunGuardedImage(CompiledScript compiled) => RunGuardedImage(compiled.Image!, compiled.ScriptClass!);
+
+    /// <summary>The same for an image emitted elsewhere (a guarded text written by hand, <see cref="GuardTexts"/>).</summary>
+    internal static object? RunGuardedImage(byte[] image, string scriptClass)
     {
         var guard = new ScriptGuard(RuntimeJob.Options.Limits, CancellationToken.None);
         var context = new AssemblyLoadContext("guarded", isCollectible: true);
         try
         {
-            Assembly assembly = context.LoadFromStream(new MemoryStream(compiled.Image!, writable: false));
-            Type script = assembly.GetType(compiled.ScriptClass!, throwOnError: true)!;
+            Assembly assembly = context.LoadFromStream(new MemoryStream(image, writable: false));
+            Type script = assembly.GetType(scriptClass, throwOnError: true)!;
             script.GetField(GuardRewriter.HolderField, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!.SetValue(null, guard);
             var entry = script.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<object?[], Task<object>>>();
             return entry([new ScriptGlobals(), null]).GetAwaiter().GetResult();
