@@ -128,6 +128,12 @@ internal static class Checker
     {
         CompilerOutcome<string?> read = CompilerThread.Run(_ => PolicyLoader.ReadText(file, "file", maxChars), fileTimeout, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is NotTextException notText)
+        {
+            // A file in another encoding or a binary file is one file the check could not verify, not the end of the check.
+            return (null, new CheckDiagnostic(file, UncheckedId, "error", $"The file {notText.Reason.TrimEnd('.')}; the file is not checked.", 0, 0));
+        }
+
         if (read.Status == CompilerOutcomeStatus.Failed && read.Error is UsageException)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(read.Error);

@@ -71,7 +71,7 @@ internal static class RunCommand
         run.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(file)!;
-            string code = path == "-" ? console.In.ReadToEnd() : PolicyLoader.ReadText(path, "script");
+            string code = path == "-" ? PolicyLoader.ReadStandardInput(console.In) : PolicyLoader.ReadProgram(path, "script");
             string? argsJson = ReadArgs(parse.GetValue(input));
 
             RunLimits limits = RunLimits.Default;
