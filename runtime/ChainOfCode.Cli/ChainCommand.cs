@@ -44,7 +44,7 @@ internal static class ChainCommand
             }
             else
             {
-                ChainReport.Write(console.Out, path, result, options.Run.Limits, parse.GetValue(trace));
+                ChainReport.Write(console.Out, path, result, options.Run.Limits, parse.GetValue(trace), shared.PolicyPath(parse), options.Run.Gate.Policy);
             }
 
             return RunCommand.ExitCode(result.Status);

@@ -64,7 +64,11 @@ internal static class Checker
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, TimeSpan fileTimeout, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks <paramref name="files"/>. A problem of a line of the policy (<paramref name="policyPath"/>) that the gate
+    /// reports with a script's verdict is located at the policy file's line, once, not at every script.
+    /// </summary>
+    public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, TimeSpan fileTimeout, CancellationToken cancellationToken = default, string? policyPath = null)
     {
         var diagnostics = new List<CheckDiagnostic>();
         GateOptions scriptOptions = GateOptions.ForScripts(explicitMode is { } named ? policy.WithMode(named) : policy, modeNamed: explicitMode is not null || policyNamesMode);
@@ -104,12 +108,20 @@ internal static class Checker
 
             // A script's references are exactly the runtime's, so its compiler errors are real: report them too.
             diagnostics.AddRange(gate.Status == CompilerOutcomeStatus.Completed
-                ? gate.Value!.Diagnostics.Select(d => new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column))
+                ? gate.Value!.Diagnostics.Select(d => policyPath is not null && ScriptGate.TryGetPolicyLine(d, out int line, out string message)
+                    ? new CheckDiagnostic(policyPath, d.Id, d.Severity, message, line, 1)
+                    : new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column))
                 : [Unchecked(script, gate, fileTimeout)]);
         }
 
         var order = files.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+        if (policyPath is not null)
+        {
+            order.TryAdd(policyPath, -1);
+        }
+
         return diagnostics
+            .Distinct()
             .OrderBy(d => order.TryGetValue(d.File, out int i) ? i : int.MaxValue)
             .ThenBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)

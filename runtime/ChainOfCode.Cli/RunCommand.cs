@@ -120,7 +120,7 @@ internal static class RunCommand
             }
             else
             {
-                RunReport.Write(console.Out, path == "-" ? StdinName : path, result, limits);
+                RunReport.Write(console.Out, path == "-" ? StdinName : path, result, limits, parse.GetValue(policyFile), gate.Policy);
             }
 
             return ExitCode(result.Status);
