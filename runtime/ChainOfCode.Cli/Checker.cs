@@ -41,8 +41,7 @@ internal static class Checker
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsSource)
+                files.AddRange(SourceFiles(path)
                     .Where(f => !IsBuildOutput(Path.GetRelativePath(path, f)))
                     .OrderBy(f => f, StringComparer.Ordinal));
             }
@@ -63,6 +62,21 @@ internal static class Checker
 
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// The files under <paramref name="directory"/>, without descending into a symbolic link to a directory: a link
+    /// to an ancestor (<c>up -> ..</c>) made the search go round until the path was too long, every script in the loop
+    /// checked dozens of times. A symbolic link to a file is listed (and checked as the file it names).
+    /// </summary>
+    private static IEnumerable<string> SourceFiles(string directory) =>
+        new System.IO.Enumeration.FileSystemEnumerable<string>(
+            directory,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }.Where(IsSource);
 
     /// <summary>
     /// Checks <paramref name="files"/>. A problem of a line of the policy (<paramref name="policyPath"/>) that the gate
@@ -146,9 +160,10 @@ internal static class Checker
             return (null, new CheckDiagnostic(file, UncheckedId, "error", $"The file {notText.Reason.TrimEnd('.')}; the file is not checked.", 0, 0));
         }
 
-        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is UsageException)
+        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is UsageException unreadable)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(read.Error);
+            // A file the search found that cannot be read (a dangling symbolic link): not checked, the others still are.
+            return (null, new CheckDiagnostic(file, UncheckedId, "error", $"The file cannot be read ({unreadable.Message.TrimEnd('.')}); the file is not checked.", 0, 0));
         }
 
         return read switch

@@ -102,6 +102,23 @@ public sealed class CheckInputFileTests
         Assert.Contains((reads, "COC0001"), found);
     }
 
+    [Fact]
+    public void A_link_to_an_ancestor_directory_is_not_followed_and_a_dangling_link_fails_only_its_own_check()
+    {
+        // Before, the search followed `up -> ..` until the path was too long, and the dangling link ended the whole
+        // check with a usage error naming a path forty links deep.
+        using var temp = new TempDirectory();
+        string reads = temp.Write("a/reads.csx", "return System.IO.File.ReadAllText(\"x\");\n");
+        Directory.CreateSymbolicLink(System.IO.Path.Combine(temp.Path, "a", "up"), "..");
+        string dangling = System.IO.Path.Combine(temp.Path, "dangling.cs");
+        File.CreateSymbolicLink(dangling, "/nonexistent/target.cs");
+
+        CliResult result = Cli.Run("check", temp.Path, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal([(reads, "COC0001"), (dangling, "COCR0007")], Diagnostics(result.Out).Order());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" \n\t\n")]
