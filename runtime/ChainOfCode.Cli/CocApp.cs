@@ -76,7 +76,7 @@ public static class CocApp
             RunCommand.Create(console),
             ChainCommand.Create(console, sharedPool),
             EvalCommand.Create(console, sharedPool),
-            McpCommand.Create(),
+            McpCommand.Create(console),
             PolicyCommands.Create(console),
         };
 

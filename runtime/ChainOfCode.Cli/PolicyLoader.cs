@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ChainOfCode.Analyzers.Rules;
 
@@ -105,6 +107,20 @@ internal static class PolicyLoader
         string.IsNullOrWhiteSpace(text) ? throw new UsageException($"{source} is empty: it has no statement to run.") : text;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The problems of <paramref name="policy"/>'s own lines, in line order: COC0090 and COC0092 as read, COC0091 for a
+    /// line that names nothing in the framework.
+    /// </summary>
+    public static List<PolicyProblem> Problems(Policy policy) =>
+        policy.Problems.Concat(policy.FindUnresolved(FrameworkCompilation.Empty))
+            .OrderBy(p => p.Source.Line)
+            .ThenBy(p => p.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A problem as a compiler would show it: <c>ChainOfCode.policy(3,1): warning COC0091: ...</c>.</summary>
+    public static string Describe(string path, PolicyProblem problem) =>
+        $"{path}({problem.Source.Line},1): {SeverityName(Analyzers.RuleDescriptors.Get(problem.RuleId).DefaultSeverity)} {problem.RuleId}: {problem.Message}";
 
     public static PolicyMode? ParseMode(string? text) => text switch
     {
