@@ -168,7 +168,7 @@ internal static class RunCommand
             using JsonDocument document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new UsageException($"input file '{path}' must hold a JSON object (its properties become Args), not a {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
+                throw new UsageException($"input file '{path}' must hold a JSON object (its properties become Args), not {document.RootElement.ValueKind switch { JsonValueKind.Array => "an array", JsonValueKind.String => "a string", JsonValueKind.Number => "a number", JsonValueKind.Null => "null", _ => "true or false" }}.");
             }
         }
         catch (JsonException e)

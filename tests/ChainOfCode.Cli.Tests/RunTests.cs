@@ -275,7 +275,8 @@ public sealed class RunTests
 
     [Theory]
     [InlineData("{\"a\": ", "not valid JSON")]
-    [InlineData("[1, 2]", "must hold a JSON object")]
+    [InlineData("[1, 2]", "must hold a JSON object (its properties become Args), not an array.")]
+    [InlineData("42", "must hold a JSON object (its properties become Args), not a number.")]
     [InlineData("", "not valid JSON")]
     public void Unreadable_input_json_is_a_usage_error(string text, string message)
     {
