@@ -32,7 +32,7 @@ internal static class ChainCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(file)!;
-            string program = PolicyLoader.ReadText(path, "program");
+            string program = PolicyLoader.ReadProgram(path, "program");
             IEmulator emulator = shared.Emulator(parse);
             ChainOptions options = shared.Options(parse);
             ChainResult result = await shared.WithRunnerAsync(parse, sharedPool, 1, runner =>
@@ -44,7 +44,7 @@ internal static class ChainCommand
             }
             else
             {
-                ChainReport.Write(console.Out, path, result, options.Run.Limits, parse.GetValue(trace));
+                ChainReport.Write(console.Out, path, result, options.Run.Limits, parse.GetValue(trace), shared.PolicyPath(parse), options.Run.Gate.Policy);
             }
 
             return RunCommand.ExitCode(result.Status);

@@ -62,6 +62,9 @@ internal sealed class ChainCommandOptions
         }
     }
 
+    /// <summary>The <c>--policy</c> file, if any: its lines' problems are shown at it.</summary>
+    public string? PolicyPath(ParseResult parse) => parse.GetValue(policy);
+
     public ChainOptions Options(ParseResult parse)
     {
         RunLimits limits = RunLimits.Default;

@@ -9,7 +9,7 @@ namespace ChainOfCode.Cli;
 /// <summary>The readable report of <c>coc chain</c>: the trace (with <c>--trace</c>), then the run's report as for <c>coc run</c>.</summary>
 internal static class ChainReport
 {
-    public static void Write(TextWriter output, string file, ChainResult result, RunLimits limits, bool trace)
+    public static void Write(TextWriter output, string file, ChainResult result, RunLimits limits, bool trace, string? policyFile = null, ChainOfCode.Analyzers.Rules.Policy? policy = null)
     {
         if (trace)
         {
@@ -17,7 +17,7 @@ internal static class ChainReport
         }
 
         ScriptResult script = result.ToScriptResult();
-        RunReport.Write(output, file, script, limits);
+        RunReport.Write(output, file, script, limits, policyFile, policy);
         output.WriteLine("emulator:  " + result.EmulatorCalls.ToString(CultureInfo.InvariantCulture) + " call(s)");
     }
 

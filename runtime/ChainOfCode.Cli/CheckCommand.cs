@@ -56,7 +56,14 @@ internal static class CheckCommand
                     1)));
             }
 
-            diagnostics.AddRange(Checker.Check(files, policy, explicitMode, document?.Mode is not null, parse.GetValue(fileTimeout) ?? Checker.DefaultFileTimeout, cancellationToken));
+            // The policy file's own problems first, then the files'; a policy problem the gate repeats with a script's
+            // verdict (and COC0091, which only the gate resolves) is at the policy file too, each once.
+            diagnostics = diagnostics
+                .Concat(Checker.Check(files, policy, explicitMode, document?.Mode is not null, parse.GetValue(fileTimeout) ?? Checker.DefaultFileTimeout, cancellationToken, policyPath))
+                .DistinctBy(d => d.File == policyPath ? (d.File, d.Id, d.Line, string.Empty) : (d.File, d.Id, d.Line, d.Column + " " + d.Message)) // the gate's copy of a message is sanitized
+                .OrderBy(d => d.File == policyPath ? 0 : 1)
+                .ThenBy(d => d.File == policyPath ? d.Line : 0)
+                .ToList();
 
             switch (parse.GetValue(format))
             {

@@ -41,8 +41,7 @@ internal static class Checker
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsSource)
+                files.AddRange(SourceFiles(path)
                     .Where(f => !IsBuildOutput(Path.GetRelativePath(path, f)))
                     .OrderBy(f => f, StringComparer.Ordinal));
             }
@@ -64,7 +63,26 @@ internal static class Checker
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, TimeSpan fileTimeout, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The files under <paramref name="directory"/>, without descending into a symbolic link to a directory: a link
+    /// to an ancestor (<c>up -> ..</c>) made the search go round until the path was too long, every script in the loop
+    /// checked dozens of times. A symbolic link to a file is listed (and checked as the file it names).
+    /// </summary>
+    private static IEnumerable<string> SourceFiles(string directory) =>
+        new System.IO.Enumeration.FileSystemEnumerable<string>(
+            directory,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        }.Where(IsSource);
+
+    /// <summary>
+    /// Checks <paramref name="files"/>. A problem of a line of the policy (<paramref name="policyPath"/>) that the gate
+    /// reports with a script's verdict is located at the policy file's line, once, not at every script.
+    /// </summary>
+    public static IReadOnlyList<CheckDiagnostic> Check(IReadOnlyList<string> files, Policy policy, PolicyMode? explicitMode, bool policyNamesMode, TimeSpan fileTimeout, CancellationToken cancellationToken = default, string? policyPath = null)
     {
         var diagnostics = new List<CheckDiagnostic>();
         GateOptions scriptOptions = GateOptions.ForScripts(explicitMode is { } named ? policy.WithMode(named) : policy, modeNamed: explicitMode is not null || policyNamesMode);
@@ -104,12 +122,20 @@ internal static class Checker
 
             // A script's references are exactly the runtime's, so its compiler errors are real: report them too.
             diagnostics.AddRange(gate.Status == CompilerOutcomeStatus.Completed
-                ? gate.Value!.Diagnostics.Select(d => new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column))
+                ? gate.Value!.Diagnostics.Select(d => policyPath is not null && ScriptGate.TryGetPolicyLine(d, out int line, out string message)
+                    ? new CheckDiagnostic(policyPath, d.Id, d.Severity, message, line, 1)
+                    : new CheckDiagnostic(script, d.Id, d.Severity, d.Message, d.Line, d.Column))
                 : [Unchecked(script, gate, fileTimeout)]);
         }
 
         var order = files.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i, StringComparer.Ordinal);
+        if (policyPath is not null)
+        {
+            order.TryAdd(policyPath, -1);
+        }
+
         return diagnostics
+            .Distinct()
             .OrderBy(d => order.TryGetValue(d.File, out int i) ? i : int.MaxValue)
             .ThenBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
@@ -128,9 +154,16 @@ internal static class Checker
     {
         CompilerOutcome<string?> read = CompilerThread.Run(_ => PolicyLoader.ReadText(file, "file", maxChars), fileTimeout, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is UsageException)
+        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is NotTextException notText)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(read.Error);
+            // A file in another encoding or a binary file is one file the check could not verify, not the end of the check.
+            return (null, new CheckDiagnostic(file, UncheckedId, "error", $"The file {notText.Reason.TrimEnd('.')}; the file is not checked.", 0, 0));
+        }
+
+        if (read.Status == CompilerOutcomeStatus.Failed && read.Error is UsageException unreadable)
+        {
+            // A file the search found that cannot be read (a dangling symbolic link): not checked, the others still are.
+            return (null, new CheckDiagnostic(file, UncheckedId, "error", $"The file cannot be read ({unreadable.Message.TrimEnd('.')}); the file is not checked.", 0, 0));
         }
 
         return read switch

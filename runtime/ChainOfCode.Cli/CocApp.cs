@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 
@@ -25,6 +26,19 @@ public static class CocApp
         ParseResult parse = root.Parse(args);
 
         bool helpRequested = parse.Action is HelpAction or ExamplesHelpAction;
+
+        // An unknown option before the file (`coc run --bogus x.csx`) is taken as the file, and the parser then names the
+        // file as the unrecognized token: name the option instead.
+        string? unknownOption = parse.CommandResult.Children.OfType<ArgumentResult>()
+            .SelectMany(a => a.Tokens)
+            .Select(t => t.Value)
+            .FirstOrDefault(v => v.Length > 2 && v.StartsWith("--", StringComparison.Ordinal));
+        if (unknownOption is not null && !helpRequested)
+        {
+            stderr.WriteLine("coc: Unrecognized command or argument '" + unknownOption + "'. (see 'coc " + CommandPath(parse) + "--help')");
+            return ExitCodes.Usage;
+        }
+
         if (parse.Errors.Count > 0 && !helpRequested)
         {
             // "Required command was not provided" hides the more useful "Unrecognized command or argument".
@@ -76,7 +90,7 @@ public static class CocApp
             RunCommand.Create(console),
             ChainCommand.Create(console, sharedPool),
             EvalCommand.Create(console, sharedPool),
-            McpCommand.Create(),
+            McpCommand.Create(console),
             PolicyCommands.Create(console),
         };
 

@@ -37,7 +37,7 @@ internal static class EvalCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(file)!;
-            string program = PolicyLoader.ReadText(path, "program");
+            string program = PolicyLoader.ReadProgram(path, "program");
             string dataPath = parse.GetValue(data)!;
             IReadOnlyList<EvalExample> examples = EvalDataset.Parse(PolicyLoader.ReadText(dataPath, "data file"), dataPath);
             IEmulator emulator = shared.Emulator(parse);

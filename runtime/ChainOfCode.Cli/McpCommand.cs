@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Agents;
 using ChainOfCode.Runtime.Isolation;
@@ -18,7 +19,7 @@ namespace ChainOfCode.Cli;
 internal static class McpCommand
 {
     /// <summary>The command; the server speaks MCP on this process's own stdin and stdout.</summary>
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var timeout = new Option<TimeSpan?>("--timeout")
         {
@@ -75,9 +76,18 @@ internal static class McpCommand
                 limits = limits with { MaxOutputChars = (int)Math.Min(o, int.MaxValue) };
             }
 
-            GateOptions gate = parse.GetValue(policyFile) is { } policyPath
-                ? GateOptions.FromPolicyText(PolicyLoader.ReadText(policyPath, "policy file"), policyPath)
-                : GateOptions.Default;
+            GateOptions gate = GateOptions.Default;
+            if (parse.GetValue(policyFile) is { } policyPath)
+            {
+                gate = GateOptions.FromPolicyText(PolicyLoader.ReadText(policyPath, "policy file"), policyPath);
+
+                // The operator's to fix, not the model's: on standard error (the client's log) before serving.
+                foreach (PolicyProblem problem in PolicyLoader.Problems(gate.Policy))
+                {
+                    console.Error.WriteLine("coc mcp: " + PolicyLoader.Describe(policyPath, problem));
+                }
+            }
+
             var toolOptions = new ChainOfCodeToolOptions { Limits = limits, Gate = gate, MaxRuns = parse.GetValue(maxRuns), CallerId = "mcp" };
             if (parse.GetValue(checkTimeout) is { } c)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
@@ -146,14 +147,10 @@ internal static class PolicyCommands
         {
             string path = parse.GetValue(file)!;
             (Policy policy, _) = PolicyLoader.Load(path);
-            var problems = policy.Problems.Concat(policy.FindUnresolved(FrameworkCompilation.Empty))
-                .OrderBy(p => p.Source.Line)
-                .ThenBy(p => p.RuleId, System.StringComparer.Ordinal)
-                .ToList();
+            List<PolicyProblem> problems = PolicyLoader.Problems(policy);
             foreach (PolicyProblem problem in problems)
             {
-                string severity = PolicyLoader.SeverityName(Analyzers.RuleDescriptors.Get(problem.RuleId).DefaultSeverity);
-                console.Out.WriteLine($"{path}({problem.Source.Line},1): {severity} {problem.RuleId}: {problem.Message}");
+                console.Out.WriteLine(PolicyLoader.Describe(path, problem));
             }
 
             int entries = policy.UserEntries.Length;

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ChainOfCode.Analyzers.Rules;
 
@@ -47,27 +49,78 @@ internal static class PolicyLoader
 
         try
         {
-            // As File.ReadAllText reads (UTF-8, a byte order mark names another encoding), but never past the cap.
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var text = new StringBuilder();
-            var buffer = new char[Math.Min(maxChars + 1, 64 * 1024)];
-            int read;
-            while ((read = reader.Read(buffer, 0, Math.Min(buffer.Length, maxChars + 1 - text.Length))) > 0)
-            {
-                text.Append(buffer, 0, read);
-                if (text.Length > maxChars)
-                {
-                    return null;
-                }
-            }
-
-            return text.ToString();
+            // UTF-8 unless a byte order mark names another encoding, as File.ReadAllText reads, but never past the
+            // cap, and strictly: a file in another encoding or a binary one is refused, not read as U+FFFD.
+            using var reader = new StreamReader(path, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            return ReadText(reader, $"{what} '{path}'", maxChars);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"{what} '{path}' cannot be read: {CocApp.OneLine(e.Message)}");
         }
     }
+
+    /// <summary>
+    /// Reads <paramref name="reader"/> (a file or standard input) up to <paramref name="maxChars"/> characters: null when
+    /// it has more. Text that is not UTF-8 or holds a NUL character is a usage problem naming <paramref name="source"/>.
+    /// </summary>
+    public static string? ReadText(TextReader reader, string source, int maxChars)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[Math.Min(maxChars + 1, 64 * 1024)];
+        int read;
+        try
+        {
+            while ((read = reader.Read(buffer, 0, Math.Min(buffer.Length, maxChars + 1 - text.Length))) > 0)
+            {
+                if (Array.IndexOf(buffer, '\0', 0, read) >= 0)
+                {
+                    throw new NotTextException(source, "is not a text file: it holds a NUL character.");
+                }
+
+                text.Append(buffer, 0, read);
+                if (text.Length > maxChars)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new NotTextException(source, "is not UTF-8 text: save it as UTF-8.");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads the script of <c>coc run -</c> from standard input, as a script file is read: capped, UTF-8, not empty.</summary>
+    public static string ReadStandardInput(TextReader input) =>
+        NotEmpty(ReadText(input, "standard input", MaxFileChars) ?? throw new UsageException($"standard input has more than {MaxFileChars} characters."), "standard input");
+
+    /// <summary>
+    /// A script or program the user named, read as <see cref="ReadText(string, string)"/> does; one that is empty or all
+    /// whitespace is a usage problem (a redirection that wrote nothing, the wrong file), not a run that does nothing.
+    /// </summary>
+    public static string ReadProgram(string path, string what) => NotEmpty(ReadText(path, what), $"{what} '{path}'");
+
+    private static string NotEmpty(string text, string source) =>
+        string.IsNullOrWhiteSpace(text) ? throw new UsageException($"{source} is empty: it has no statement to run.") : text;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The problems of <paramref name="policy"/>'s own lines, in line order: COC0090 and COC0092 as read, COC0091 for a
+    /// line that names nothing in the framework.
+    /// </summary>
+    public static List<PolicyProblem> Problems(Policy policy) =>
+        policy.Problems.Concat(policy.FindUnresolved(FrameworkCompilation.Empty))
+            .OrderBy(p => p.Source.Line)
+            .ThenBy(p => p.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A problem as a compiler would show it: <c>ChainOfCode.policy(3,1): warning COC0091: ...</c>.</summary>
+    public static string Describe(string path, PolicyProblem problem) =>
+        $"{path}({problem.Source.Line},1): {SeverityName(Analyzers.RuleDescriptors.Get(problem.RuleId).DefaultSeverity)} {problem.RuleId}: {problem.Message}";
 
     public static PolicyMode? ParseMode(string? text) => text switch
     {

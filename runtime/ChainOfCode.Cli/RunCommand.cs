@@ -71,7 +71,7 @@ internal static class RunCommand
         run.SetAction(async (parse, cancellationToken) =>
         {
             string path = parse.GetValue(file)!;
-            string code = path == "-" ? console.In.ReadToEnd() : PolicyLoader.ReadText(path, "script");
+            string code = path == "-" ? PolicyLoader.ReadStandardInput(console.In) : PolicyLoader.ReadProgram(path, "script");
             string? argsJson = ReadArgs(parse.GetValue(input));
 
             RunLimits limits = RunLimits.Default;
@@ -120,7 +120,7 @@ internal static class RunCommand
             }
             else
             {
-                RunReport.Write(console.Out, path == "-" ? StdinName : path, result, limits);
+                RunReport.Write(console.Out, path == "-" ? StdinName : path, result, limits, parse.GetValue(policyFile), gate.Policy);
             }
 
             return ExitCode(result.Status);
@@ -168,7 +168,7 @@ internal static class RunCommand
             using JsonDocument document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new UsageException($"input file '{path}' must hold a JSON object (its properties become Args), not a {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
+                throw new UsageException($"input file '{path}' must hold a JSON object (its properties become Args), not {document.RootElement.ValueKind switch { JsonValueKind.Array => "an array", JsonValueKind.String => "a string", JsonValueKind.Number => "a number", JsonValueKind.Null => "null", _ => "true or false" }}.");
             }
         }
         catch (JsonException e)

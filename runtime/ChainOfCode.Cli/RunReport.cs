@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using ChainOfCode.Analyzers.Rules;
 using ChainOfCode.Runtime;
 
 namespace ChainOfCode.Cli;
@@ -13,7 +14,12 @@ internal static class RunReport
 {
     public const string OutputPrefix = "| ";
 
-    public static void Write(TextWriter output, string file, ScriptResult result, RunLimits limits)
+    /// <summary>
+    /// Writes the report of <paramref name="result"/>, the script named <paramref name="file"/>; a problem of a line of
+    /// <paramref name="policyFile"/> (the run's <c>--policy</c>, read into <paramref name="policy"/>) is shown at that
+    /// file and line, not at the script, with the policy's own message (the verdict's is sanitized: no paths).
+    /// </summary>
+    public static void Write(TextWriter output, string file, ScriptResult result, RunLimits limits, string? policyFile = null, Policy? policy = null)
     {
         if (result.Output.Length > 0)
         {
@@ -29,7 +35,9 @@ internal static class RunReport
         string shownFile = TerminalText.Neutralize(file);
         foreach (ScriptDiagnostic d in result.Diagnostics)
         {
-            output.WriteLine($"{shownFile}({System.Math.Max(d.Line, 1)},{System.Math.Max(d.Column, 1)}): {d.Severity} {d.Id}: {TerminalText.Neutralize(d.Message)}");
+            output.WriteLine(policyFile is not null && ScriptGate.TryGetPolicyLine(d, out int line, out string message)
+                ? $"{TerminalText.Neutralize(policyFile)}({line},1): {d.Severity} {d.Id}: {TerminalText.Neutralize(policy?.Problems.FirstOrDefault(p => p.RuleId == d.Id && p.Source.Line == line)?.Message ?? message)}"
+                : $"{shownFile}({System.Math.Max(d.Line, 1)},{System.Math.Max(d.Column, 1)}): {d.Severity} {d.Id}: {TerminalText.Neutralize(d.Message)}");
         }
 
         output.WriteLine("status:    " + Status(result.Status));

@@ -231,6 +231,29 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Each_problem_of_a_policy_file_is_reported_once_at_its_line_whatever_the_scripts_checked()
+    {
+        // Before, the gate's verdict of every script repeated them at the script's line 1 ("Policy line 2: ..."), and the
+        // unresolved line (COC0091) was reported only there.
+        using var temp = new TempDirectory();
+        string policy = temp.Write("ChainOfCode.policy", "P:System.DateTime.Now; take the time from the inputs\nnot a policy line\nT:System.Nope\n");
+        string first = temp.Write("a.csx", "return 1;\n");
+        string second = temp.Write("b.csx", "return 2;\n");
+
+        CliResult result = Cli.Run("check", first, second, "--policy", policy);
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            [
+                $"{policy}(2,1): warning COC0090: Expected a documentation-comment ID such as T:System.IO.File or M:System.IO.File.ReadAllText(System.String), a '#' comment, a [section], 'mode:' or 'capability:'.",
+                $"{policy}(3,1): warning COC0091: 'T:System.Nope' names no type in this compilation.",
+                "coc check: 2 file(s), 0 error(s), 2 warning(s)",
+            ],
+            lines);
+    }
+
+    [Fact]
     public void A_policy_file_that_names_a_mode_sets_the_mode_of_cs_files()
     {
         using var temp = new TempDirectory();

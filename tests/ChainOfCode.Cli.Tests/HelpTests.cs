@@ -28,6 +28,16 @@ public sealed class HelpTests
         Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData("run", "--bogus", "x.csx")]
+    [InlineData("run", "x.csx", "--bogus")]
+    [InlineData("check", "--bogus", "src")]
+    public void An_unknown_option_is_named_wherever_it_stands(params string[] args)
+    {
+        // Before, `coc run --bogus x.csx` took the option as the file and answered "Unrecognized ... 'x.csx'".
+        Cli.Run(args).AssertUsageError("Unrecognized command or argument '--bogus'.");
+    }
+
     [Fact]
     public void An_unknown_command_is_a_usage_error()
     {

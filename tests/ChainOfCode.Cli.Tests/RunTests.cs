@@ -243,6 +243,25 @@ public sealed class RunTests
     }
 
     [Fact]
+    public void The_problems_of_a_policy_file_are_shown_at_its_lines_not_at_the_script()
+    {
+        // Before, each showed as "script.csx(1,1): warning COC0090: Policy line 2: ...", at a line of the script it is not
+        // about, and the repeat's "at <path>" had lost the line it repeats.
+        using var temp = new TempDirectory();
+        string policy = temp.Write("ChainOfCode.policy", "P:System.DateTime.Now; take the time from the inputs\nM:System.Math.Min # why\nT:System.Nope\nM:System.Math.Max\nM:System.Math.Max\n");
+        string script = temp.Write("max.csx", "return Math.Abs(-1);\n");
+
+        CliResult result = Cli.Run("run", script, "--isolation", "inprocess", "--policy", policy, "--timeout", Cli.Deadline);
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Out.Split('\n');
+        Assert.Contains($"{policy}(2,1): warning COC0090: Unexpected text after the ID 'M:System.Math.Min': put a message after ';' or a comment after '//'.", lines);
+        Assert.Contains($"{policy}(3,1): warning COC0091: 'T:System.Nope' names no type in this compilation.", lines);
+        Assert.Contains($"{policy}(5,1): warning COC0092: 'M:System.Math.Max' repeats the entry at {policy}(4).", lines);
+        Assert.DoesNotContain(script, result.Out);
+    }
+
+    [Fact]
     public void A_missing_script_is_a_usage_error()
     {
         Cli.Run("run", "/nonexistent/script.csx").AssertUsageError("does not exist");
@@ -256,7 +275,8 @@ public sealed class RunTests
 
     [Theory]
     [InlineData("{\"a\": ", "not valid JSON")]
-    [InlineData("[1, 2]", "must hold a JSON object")]
+    [InlineData("[1, 2]", "must hold a JSON object (its properties become Args), not an array.")]
+    [InlineData("42", "must hold a JSON object (its properties become Args), not a number.")]
     [InlineData("", "not valid JSON")]
     public void Unreadable_input_json_is_a_usage_error(string text, string message)
     {

@@ -55,6 +55,18 @@ internal sealed class VettedScript : IEquatable<VettedScript>
             return Refused(path, text, policy, Diagnostic.Create(RuleDescriptors.ScriptNotVetted, file, $"The script '{name}' could not be read: check that the file of its ChainOfCodeScript item exists and is readable."));
         }
 
+        int undecoded = text.IndexOfAny(Undecodable);
+        if (undecoded >= 0)
+        {
+            // The compiler reads a file that is not UTF-8 with U+FFFD for each byte it cannot decode: the entry would
+            // carry text its author never wrote ("café" in Latin-1 runs as "caf\uFFFD"), so the build refuses it.
+            LinePosition at = SourceText.From(text).Lines.GetLinePosition(undecoded);
+            return Refused(path, text, policy, Diagnostic.Create(
+                RuleDescriptors.ScriptNotVetted,
+                Location.Create(path, new TextSpan(undecoded, 1), new LinePositionSpan(at, new LinePosition(at.Line, at.Character + 1))),
+                $"The script '{name}' is not UTF-8 text: it holds {(text[undecoded] == '\0' ? "a NUL character" : "U+FFFD, what the compiler reads for a byte it cannot decode")}. Save it as UTF-8 (write a U+FFFD the script means as \\uFFFD)."));
+        }
+
         ArgsShape? shape = null;
         if (inputsType is not null)
         {
@@ -108,6 +120,9 @@ internal sealed class VettedScript : IEquatable<VettedScript>
     }
 
     private static string FullName(InputsModel model) => model.Namespace is null ? model.Name : model.Namespace + "." + model.Name;
+
+    /// <summary>What a text decoded from a file that is not UTF-8 holds: the replacement character, or a NUL of a binary file.</summary>
+    private static readonly char[] Undecodable = ['\uFFFD', '\0'];
 
     private static VettedScript Refused(string path, string? text, ProjectPolicyModel policy, Diagnostic diagnostic) =>
         new(path, text, policy.Fingerprint, accepted: false, new EquatableArray<Diagnostic>(ImmutableArray.Create(diagnostic)));

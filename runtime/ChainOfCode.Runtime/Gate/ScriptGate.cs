@@ -79,7 +79,7 @@ public static class ScriptGate
         var diagnostics = new List<ScriptDiagnostic>();
         foreach (PolicyProblem problem in options.Policy.Problems.Concat(Unresolved(options.Policy)).OrderBy(p => p.Source.Line))
         {
-            diagnostics.Add(new ScriptDiagnostic(problem.RuleId, "warning", MessageSanitizer.Sanitize($"Policy line {problem.Source.Line}: {problem.Message}"), 0, 0));
+            diagnostics.Add(new ScriptDiagnostic(problem.RuleId, "warning", MessageSanitizer.Sanitize($"{PolicyLinePrefix}{problem.Source.Line}: {problem.Message}"), 0, 0));
         }
 
         diagnostics.AddRange(vetting.Findings.Select(Convert));
@@ -95,6 +95,34 @@ public static class ScriptGate
         }
 
         return new GateResult(GateVerdict.Accepted, diagnostics, null, vetting.Compilation, vetting.Tree, vetting.Model);
+    }
+
+    /// <summary>How a verdict's warning about a line of its policy (COC0090-COC0092) starts: <c>Policy line 3: </c>.</summary>
+    internal const string PolicyLinePrefix = "Policy line ";
+
+    /// <summary>
+    /// A verdict's warning about a line of its policy rather than the script: the policy file's line and the problem's
+    /// own message, so that a report can show it at the policy file (<c>coc run --policy</c>, <c>coc check --policy</c>).
+    /// </summary>
+    internal static bool TryGetPolicyLine(ScriptDiagnostic diagnostic, out int line, out string message)
+    {
+        line = 0;
+        message = diagnostic.Message;
+        if (diagnostic.Id is not (RuleIds.PolicyParse or RuleIds.PolicyUnresolved or RuleIds.PolicyDuplicate)
+            || diagnostic.Line != 0
+            || !diagnostic.Message.StartsWith(PolicyLinePrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int colon = diagnostic.Message.IndexOf(": ", PolicyLinePrefix.Length, StringComparison.Ordinal);
+        if (colon < 0 || !int.TryParse(diagnostic.Message.AsSpan(PolicyLinePrefix.Length, colon - PolicyLinePrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out line))
+        {
+            return false;
+        }
+
+        message = diagnostic.Message[(colon + 2)..];
+        return true;
     }
 
     /// <summary>

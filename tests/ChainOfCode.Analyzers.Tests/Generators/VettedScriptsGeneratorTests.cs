@@ -221,6 +221,18 @@ public sealed class VettedScriptsGeneratorTests
         Assert.StartsWith("The script 'empty.csx' is empty", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("return 1;\nreturn \"caf\uFFFD\";\n", 2, 12, "U+FFFD")]
+    [InlineData("return 1;\0\n", 1, 10, "a NUL character")]
+    public void A_script_that_is_not_UTF8_text_is_COC0014_at_its_first_undecoded_character(string text, int line, int column, string what)
+    {
+        // The compiler reads a Latin-1 "café" as "caf\uFFFD": before, the build vetted that and the entry ran it.
+        Diagnostic diagnostic = SingleDiagnostic("latin1.csx", text);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("COC0014", GeneratorHarness.ScriptPath("latin1.csx"), line, column), (diagnostic.Id, span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.StartsWith($"The script 'latin1.csx' is not UTF-8 text: it holds {what}", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_script_over_the_size_cap_is_the_gate_size_cap_at_its_file()
     {

@@ -22,6 +22,25 @@ public sealed class McpServerLifetimeTests
     }
 
     [Fact]
+    public async Task TheProblemsOfItsPolicyFileGoToStandardErrorAtTheirLines()
+    {
+        // Before, the server started silently and only the model saw them, in every result ("Policy line 1: ...").
+        using var temp = new TempDirectory();
+        string policy = temp.Write("ChainOfCode.policy", "M:System.Math.Min # why\nT:System.Nope\n");
+        await using McpServerProcess server = await McpServerProcess.StartAsync("--policy", policy, "--isolation", "inprocess");
+
+        Assert.Equal(0, await server.Stop());
+
+        string[] lines = server.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(
+            [
+                $"coc mcp: {policy}(1,1): warning COC0090: Unexpected text after the ID 'M:System.Math.Min': put a message after ';' or a comment after '//'.",
+                $"coc mcp: {policy}(2,1): warning COC0091: 'T:System.Nope' names no type in this compilation.",
+            ],
+            lines);
+    }
+
+    [Fact]
     public async Task ADisconnectEndsTheServerAndItsWorkers()
     {
         await using McpServerProcess server = await McpServerProcess.StartAsync();
