@@ -77,14 +77,14 @@ public sealed class TextGuardTests
         { "var h = new H { P = 10 }; h.Me().P *= 12; h.Me().P >>= 1; return h.P.ToString(); class H { public System.Numerics.BigInteger P { get; set; } public H Me() => this; }", "60" },
         { $"return Square(System.Numerics.BigInteger.Pow(7, 300)) + \"/\" + Square(12) + \"/\" + Square(0.5m); {SquareCode}", Square(BigInteger.Pow(7, 300)) + "/" + Square(12) + "/" + Square(0.5m) },
         { $"var x = System.Numerics.BigInteger.Pow(10, 60) + 7; var (q, r) = System.Numerics.BigInteger.DivRem(x, 13); var q2 = System.Numerics.BigInteger.DivRem(x, 17, out var r2); System.Func<System.Numerics.BigInteger, int, System.Numerics.BigInteger> pow = System.Numerics.BigInteger.Pow; return $\"{{q}} {{r}} {{q2}} {{r2}} {{System.Numerics.BigInteger.GreatestCommonDivisor(x * 6, 84)}} {{pow(3, 50)}} {{Halves(x, 19)}} {{Halves(100, 7)}}\"; {HalvesCode}", Divisions() },
-        { $"System.Numerics.BigInteger? a = 6, n = null; System.Numerics.BigInteger b = 7; var list = new List<System.Numerics.BigInteger?> {{ 100, null }}; var i = 0; list[i++] *= b; list[i++] *= b; a *= b; a %= 5; a <<= 3; var c = (a * b, a / n, n * a, b % a, a << 2); return $\"{{list[0]}}|{{list[1]}}|{{a}}|{{c}}|{{Parse<System.Numerics.BigInteger>(\"123\")}}|{{Parse<int>(\"45\")}}|{{Parse<double>(\"1e300\")}}\"; {ParseCode}", Lifted() },
+        { $"System.Numerics.BigInteger? a = 6, n = null; System.Numerics.BigInteger b = 7; var list = new List<System.Numerics.BigInteger?> {{ 100, null }}; var i = 0; list[i++] *= b; list[i++] *= b; a *= b; a %= 5; a <<= 3; var c = (a * b, a / n, n * a, b % a, a << 2); return $\"{{list[0]}}|{{list[1]}}|{{a}}|{{c}}|{{Parse<System.Numerics.BigInteger>(\"123\")}}|{{Parse<int>(\"45\")}}|{{ParseGroup<double>(\"1e300\")}}|{{ParseGroup<System.Numerics.BigInteger>(\"-98765432109876543210\")}}\"; {ParseCode}", Lifted() },
     };
 
     // Generic math the guard rewrite routes through its operands (checked product, compound division and remainder,
     // shifts, DivRem, MultiplyAddEstimate): the same method in the script and here.
     private const string SquareCode = "static T Square<T>(T x) where T : System.Numerics.INumber<T> { var y = checked(x * x); y /= x; y %= x + T.One; return y * x + x / (T.One + T.One); }";
 
-    private const string ParseCode = "static T Parse<T>(string s) where T : System.Numerics.INumberBase<T> => T.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);";
+    private const string ParseCode = "static T Parse<T>(string s) where T : System.Numerics.INumberBase<T> => T.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture); static T ParseGroup<T>(string s) where T : System.Numerics.INumberBase<T> { System.Func<string, System.Globalization.NumberStyles, IFormatProvider?, T> parse = T.Parse; return parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture); }";
 
     private const string HalvesCode = "static string Halves<T>(T x, T y) where T : System.Numerics.IBinaryInteger<T> { System.Func<T, T, (T, T)> divRem = T.DivRem; var (q, r) = divRem(x, y); var s = q << 3; s >>= 1; return $\"{q} {r} {s} {T.MultiplyAddEstimate(x, y, r)}\"; }";
 
@@ -139,11 +139,18 @@ public sealed class TextGuardTests
         a %= 5;
         a <<= 3;
         var c = (a * b, a / n, n * a, b % a, a << 2);
-        return $"{list[0]}|{list[1]}|{a}|{c}|{Parse<BigInteger>("123")}|{Parse<int>("45")}|{Parse<double>("1e300")}";
+        return $"{list[0]}|{list[1]}|{a}|{c}|{Parse<BigInteger>("123")}|{Parse<int>("45")}|{ParseGroup<double>("1e300")}|{ParseGroup<BigInteger>("-98765432109876543210")}";
     }
 
     private static T Parse<T>(string s)
         where T : INumberBase<T> => T.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static T ParseGroup<T>(string s)
+        where T : INumberBase<T>
+    {
+        Func<string, System.Globalization.NumberStyles, IFormatProvider?, T> parse = T.Parse;
+        return parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static string Divisions()
     {

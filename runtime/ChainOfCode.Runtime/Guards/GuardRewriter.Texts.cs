@@ -269,15 +269,18 @@ internal sealed partial class GuardRewriter
             : null;
     }
 
-    private static readonly HashSet<string> BigGroupNames = ["Pow", "Multiply", "Divide", "Remainder", "DivRem", "GreatestCommonDivisor", "ModPow", "MultiplyAddEstimate"];
+    private static readonly HashSet<string> BigGroupNames = ["Pow", "Multiply", "Divide", "Remainder", "DivRem", "GreatestCommonDivisor", "ModPow", "MultiplyAddEstimate", "Parse"];
 
     /// <summary>
     /// A method group of <see cref="BigGuardName"/>'s members made a delegate (<c>Func&lt;BigInteger, int, BigInteger&gt; p =
-    /// BigInteger.Pow;</c>, <c>xs.Aggregate(BigInteger.Multiply)</c>): the guard's group of the same name and parameters.
+    /// BigInteger.Pow;</c>, <c>xs.Aggregate(BigInteger.Multiply)</c>), or of generic math's <c>T.DivRem</c>,
+    /// <c>T.MultiplyAddEstimate</c> and <c>T.Parse</c> of a string: the guard's group of the same name and parameters.
     /// </summary>
     private ExpressionSyntax? BigMethodGroup(ExpressionSyntax node)
     {
-        if (model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Parent: IDelegateCreationOperation, Method: var method })
+        // A called member is no method group: the model is not asked (it binds the statement again).
+        if (node.Parent is InvocationExpressionSyntax { Expression: var called } && called == node
+            || model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Parent: IDelegateCreationOperation, Method: var method })
         {
             return null;
         }
@@ -289,7 +292,7 @@ internal sealed partial class GuardRewriter
 
         // "T.DivRem" in generic math: "__cocRun.NumberDivRem<T>".
         return IsNumberInterface(method) && method.ContainingType.TypeArguments is [var self]
-            && NumberGuardName(method) is { } generic
+            && NumberGuardName(method, group: true) is { } generic
             ? ParseExpression($"{Guard}.{generic}<{self.ToMinimalDisplayString(model, node.SpanStart)}>").WithTriviaFrom(node)
             : null;
     }
@@ -324,10 +327,11 @@ internal sealed partial class GuardRewriter
     }
 
     /// <summary>The guard's member for a generic-math member whose time grows faster than its operands (on a big integer), or null.</summary>
-    private static string? NumberGuardName(IMethodSymbol method) => method.Name switch
+    private static string? NumberGuardName(IMethodSymbol method, bool group = false) => method.Name switch
     {
         "DivRem" => "NumberDivRem",
         "MultiplyAddEstimate" => "NumberMultiplyAddEstimate",
+        "Parse" when group && method.Parameters[0].Type.SpecialType == SpecialType.System_String => "NumberParse",
         _ => null,
     };
 

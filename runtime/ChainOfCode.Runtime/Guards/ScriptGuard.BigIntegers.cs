@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Numerics;
 
 namespace ChainOfCode.Runtime;
@@ -140,6 +141,14 @@ public sealed partial class ScriptGuard
 
         return text;
     }
+
+    /// <summary><c>T.Parse</c> of generic math as a method group made a delegate: the text checked as a call's (<see cref="NumberTextOf{TSelf}(string?)"/>).</summary>
+    public TSelf NumberParse<TSelf>(string s, NumberStyles style, IFormatProvider? provider)
+        where TSelf : INumberBase<TSelf> => TSelf.Parse(NumberTextOf<TSelf>(s)!, style, provider);
+
+    /// <summary><c>T.Parse(s, provider)</c> as a method group made a delegate.</summary>
+    public TSelf NumberParse<TSelf>(string s, IFormatProvider? provider)
+        where TSelf : IParsable<TSelf> => TSelf.Parse(NumberTextOf<TSelf>(s)!, provider);
 
     /// <summary>A number's text parsed by generic math, as a span.</summary>
     public ReadOnlySpan<char> NumberTextOf<TSelf>(ReadOnlySpan<char> text) => typeof(TSelf) == typeof(BigInteger) ? NumberText(text) : text;
