@@ -73,7 +73,20 @@ public sealed class TextGuardTests
         { "return System.Numerics.BigInteger.ModPow(3, System.Numerics.BigInteger.Pow(10, 40), System.Numerics.BigInteger.Pow(2, 521) - 1).ToString();", BigInteger.ModPow(3, BigInteger.Pow(10, 40), BigInteger.Pow(2, 521) - 1).ToString() },
         { "var x = System.Numerics.BigInteger.Multiply(System.Numerics.BigInteger.Pow(2, 100), 3); return System.Numerics.BigInteger.Divide(x, 6).ToString() + \"/\" + System.Numerics.BigInteger.Remainder(x, 7);", (BigInteger.Pow(2, 100) * 3 / 6).ToString() + "/" + (BigInteger.Pow(2, 100) * 3 % 7) },
         { "return (System.Numerics.BigInteger.Parse(new string('9', 3000)) + 1).ToString().Length.ToString();", "3001" },
+        { "var a = new[] { System.Numerics.BigInteger.Pow(3, 500) }; var i = 0; a[i++] *= a[0]; a[^1] /= 9; a[0] %= System.Numerics.BigInteger.Pow(10, 40); a[i - 1] <<= 5; return a[0] + \"/\" + i;", (BigInteger.Pow(3, 1000) / 9 % BigInteger.Pow(10, 40) << 5) + "/1" },
+        { "var h = new H { P = 10 }; h.Me().P *= 12; h.Me().P >>= 1; return h.P.ToString(); class H { public System.Numerics.BigInteger P { get; set; } public H Me() => this; }", "60" },
+        { $"return Square(System.Numerics.BigInteger.Pow(7, 300)) + \"/\" + Square(12) + \"/\" + Square(0.5m); {SquareCode}", Square(BigInteger.Pow(7, 300)) + "/" + Square(12) + "/" + Square(0.5m) },
+        { $"var x = System.Numerics.BigInteger.Pow(10, 60) + 7; var (q, r) = System.Numerics.BigInteger.DivRem(x, 13); var q2 = System.Numerics.BigInteger.DivRem(x, 17, out var r2); System.Func<System.Numerics.BigInteger, int, System.Numerics.BigInteger> pow = System.Numerics.BigInteger.Pow; return $\"{{q}} {{r}} {{q2}} {{r2}} {{System.Numerics.BigInteger.GreatestCommonDivisor(x * 6, 84)}} {{pow(3, 50)}} {{Halves(x, 19)}} {{Halves(100, 7)}}\"; {HalvesCode}", Divisions() },
+        { $"System.Numerics.BigInteger? a = 6, n = null; System.Numerics.BigInteger b = 7; var list = new List<System.Numerics.BigInteger?> {{ 100, null }}; var i = 0; list[i++] *= b; list[i++] *= b; a *= b; a %= 5; a <<= 3; var c = (a * b, a / n, n * a, b % a, a << 2); return $\"{{list[0]}}|{{list[1]}}|{{a}}|{{c}}|{{Parse<System.Numerics.BigInteger>(\"123\")}}|{{Parse<int>(\"45\")}}|{{ParseGroup<double>(\"1e300\")}}|{{ParseGroup<System.Numerics.BigInteger>(\"-98765432109876543210\")}}\"; {ParseCode}", Lifted() },
     };
+
+    // Generic math the guard rewrite routes through its operands (checked product, compound division and remainder,
+    // shifts, DivRem, MultiplyAddEstimate): the same method in the script and here.
+    private const string SquareCode = "static T Square<T>(T x) where T : System.Numerics.INumber<T> { var y = checked(x * x); y /= x; y %= x + T.One; return y * x + x / (T.One + T.One); }";
+
+    private const string ParseCode = "static T Parse<T>(string s) where T : System.Numerics.INumberBase<T> => T.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture); static T ParseGroup<T>(string s) where T : System.Numerics.INumberBase<T> { System.Func<string, System.Globalization.NumberStyles, IFormatProvider?, T> parse = T.Parse; return parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture); }";
+
+    private const string HalvesCode = "static string Halves<T>(T x, T y) where T : System.Numerics.IBinaryInteger<T> { System.Func<T, T, (T, T)> divRem = T.DivRem; var (q, r) = divRem(x, y); var s = q << 3; s >>= 1; return $\"{q} {r} {s} {T.MultiplyAddEstimate(x, y, r)}\"; }";
 
     [Theory]
     [MemberData(nameof(Numbers))]
@@ -99,6 +112,71 @@ public sealed class TextGuardTests
 
         Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
         Assert.Contains("items is larger than the limit of 10000", result.Error);
+    }
+
+    [Fact]
+    public async Task A_big_integer_product_past_the_budget_stops_before_it_is_made()
+    {
+        // An 8 MB number and eight products of its size in one expression, nothing between them: before, the products
+        // were made and the run stopped after them, 80 MB into a 48 MB budget.
+        var options = new RunOptions { Limits = Scripts.Benign with { MaxAllocatedBytes = 48_000_000 } };
+
+        ScriptResult result = await Scripts.RunAsync("var bytes = new byte[8_000_000]; bytes[^1] = 1; var x = new System.Numerics.BigInteger(bytes); var all = (x * 3, x * 5, x * 7, x * 9, x * 11, x * 13, x * 15, x * 17); return all.Item8.IsZero;", options);
+
+        Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
+        Assert.InRange(result.Usage.AllocatedBytes, 0, 48_000_000);
+    }
+
+    private static string Lifted()
+    {
+        BigInteger? a = 6, n = null;
+        BigInteger b = 7;
+        var list = new List<BigInteger?> { 100, null };
+        var i = 0;
+        list[i++] *= b;
+        list[i++] *= b;
+        a *= b;
+        a %= 5;
+        a <<= 3;
+        var c = (a * b, a / n, n * a, b % a, a << 2);
+        return $"{list[0]}|{list[1]}|{a}|{c}|{Parse<BigInteger>("123")}|{Parse<int>("45")}|{ParseGroup<double>("1e300")}|{ParseGroup<BigInteger>("-98765432109876543210")}";
+    }
+
+    private static T Parse<T>(string s)
+        where T : INumberBase<T> => T.Parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static T ParseGroup<T>(string s)
+        where T : INumberBase<T>
+    {
+        Func<string, System.Globalization.NumberStyles, IFormatProvider?, T> parse = T.Parse;
+        return parse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string Divisions()
+    {
+        BigInteger x = BigInteger.Pow(10, 60) + 7;
+        var (q, r) = BigInteger.DivRem(x, 13);
+        BigInteger q2 = BigInteger.DivRem(x, 17, out BigInteger r2);
+        return $"{q} {r} {q2} {r2} {BigInteger.GreatestCommonDivisor(x * 6, 84)} {BigInteger.Pow(3, 50)} {Halves(x, 19)} {Halves(100, 7)}";
+    }
+
+    private static T Square<T>(T x)
+        where T : INumber<T>
+    {
+        var y = checked(x * x);
+        y /= x;
+        y %= x + T.One;
+        return (y * x) + (x / (T.One + T.One));
+    }
+
+    private static string Halves<T>(T x, T y)
+        where T : IBinaryInteger<T>
+    {
+        Func<T, T, (T, T)> divRem = T.DivRem;
+        var (q, r) = divRem(x, y);
+        var s = q << 3;
+        s >>= 1;
+        return $"{q} {r} {s} {T.MultiplyAddEstimate(x, y, r)}";
     }
 
     private static BigInteger Factorial(int n)

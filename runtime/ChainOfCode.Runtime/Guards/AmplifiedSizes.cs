@@ -14,6 +14,9 @@ namespace ChainOfCode.Runtime;
 /// </summary>
 internal static class AmplifiedSizes
 {
+    /// <summary><c>BigInteger.Pow</c>'s member, whose time is checked too (<see cref="BigWork.Power"/>).</summary>
+    public const string PowMember = "M:System.Numerics.BigInteger.Pow";
+
     public static long Of(string member, IReadOnlyDictionary<string, object?> inputs, long maxItems) => member switch
     {
         "M:System.String.Replace" => Chars(Replaced(inputs.GetValueOrDefault("this") as string, inputs)),
@@ -24,7 +27,7 @@ internal static class AmplifiedSizes
         "M:System.Text.StringBuilder.AppendJoin" => Chars(Joined(inputs.GetValueOrDefault("separator"), Items(inputs))),
         "M:System.String.Format" or "M:System.Text.StringBuilder.AppendFormat" or "M:System.Console.Write" or "M:System.Console.WriteLine"
             or "M:System.IO.TextWriter.Write" or "M:System.IO.TextWriter.WriteLine" => Chars(Formatted(inputs)),
-        "M:System.Numerics.BigInteger.Pow" => Power(inputs.GetValueOrDefault("value"), Integer(inputs.GetValueOrDefault("exponent"))),
+        PowMember => Power(inputs.GetValueOrDefault("value"), Integer(inputs.GetValueOrDefault("exponent"))),
         "M:System.Text.RegularExpressions.Regex.Replace" => Sum(RegexReplacement(inputs.GetValueOrDefault("input") as string, inputs.GetValueOrDefault("replacement") as string), RegexWork(inputs, 0)),
         "M:System.Text.RegularExpressions.Regex.IsMatch" or "M:System.Text.RegularExpressions.Regex.Match" or "M:System.Text.RegularExpressions.Regex.Count"
             or "M:System.Text.RegularExpressions.Regex.EnumerateMatches" or "M:System.Text.RegularExpressions.Regex.EnumerateSplits" => RegexWork(inputs, 0),

@@ -309,7 +309,8 @@ internal sealed class ArgumentGuards(TypeSizes sizes, Policy policy)
         _ => false,
     };
 
-    private static bool IsCharSpan(ITypeSymbol type) =>
+    /// <summary>A <c>ReadOnlySpan&lt;char&gt;</c>.</summary>
+    internal static bool IsCharSpan(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments: [{ SpecialType: SpecialType.System_Char }] };
 
     private ArgumentHint? Amplification(IMethodSymbol method) =>

@@ -50,6 +50,11 @@ internal sealed partial class GuardRewriter
             return textMethod;
         }
 
+        if (BigGroupNames.Contains(node.Name.Identifier.ValueText) && BigMethodGroup(node) is { } bigGroup)
+        {
+            return bigGroup;
+        }
+
         var visitedAccess = (ExpressionSyntax)base.VisitMemberAccessExpression(node)!;
         return RegexMethodGroup(node, visitedAccess) ?? visitedAccess;
     }
@@ -77,6 +82,11 @@ internal sealed partial class GuardRewriter
             if (RegexMethodGroup(node, node) is { } group)
             {
                 return group;
+            }
+
+            if (BigGroupNames.Contains(node.Identifier.ValueText) && BigMethodGroup(node) is { } bigGroup)
+            {
+                return bigGroup;
             }
         }
 
@@ -107,7 +117,7 @@ internal sealed partial class GuardRewriter
             return valueText;
         }
 
-        visited = BigCall(invocation, visited) ?? visited;
+        visited = BigCall(invocation, visited, node.SpanStart) ?? visited;
         visited = visited.WithArgumentList(TextArguments(invocation, node.ArgumentList, visited.ArgumentList));
 
         if (CachedRegex(invocation, node, visited) is { } cached)
@@ -204,11 +214,11 @@ internal sealed partial class GuardRewriter
             visited = visited.WithRight(arguments.Value(method, method.Parameters[1].Name, method.Parameters[1].Type, visited.Right));
         }
 
-        // "x *= y" on big integers, when x can be read again: "x = __cocRun.BigMultiply(x, y)".
-        if (operation is ICompoundAssignmentOperation { OperatorMethod: var big, IsLifted: false } && IsPlainTarget(node.Left)
-            && BigOperator(big, visited.Left, visited.Right) is { } bigValue)
+        // "t *= y" on big integers or in generic math, whatever the target's shape: "t *= __cocRun.MultiplyBy<T, T, T>(y)".
+        if (operation is ICompoundAssignmentOperation { OperatorMethod: var numeric, IsLifted: var liftedTarget }
+            && NumberOperand(numeric, visited.Right, node.SpanStart, compound: true, liftedTarget) is { } operand)
         {
-            visited = AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, visited.Left, bigValue).WithTriviaFrom(visited);
+            visited = visited.WithRight(operand);
         }
 
         return visited;
@@ -222,6 +232,15 @@ internal sealed partial class GuardRewriter
             && BigOperator(big, visited.Left, visited.Right) is { } bigValue)
         {
             return bigValue.WithTriviaFrom(visited);
+        }
+
+        // "x * y" in generic math (an operator of a System.Numerics interface): "x * __cocRun.MultiplyBy<T, T, T>(y)".
+        if (node.Kind() is SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or SyntaxKind.ModuloExpression
+            or SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression or SyntaxKind.UnsignedRightShiftExpression
+            && model.GetOperation(node, cancellationToken) is IBinaryOperation { IsLifted: var lifted, OperatorMethod: var numeric }
+            && NumberOperand(numeric, visited.Right, node.SpanStart, compound: false, lifted) is { } operand)
+        {
+            return visited.WithRight(operand);
         }
 
         if (node.Kind() is SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression or SyntaxKind.UnsignedRightShiftExpression

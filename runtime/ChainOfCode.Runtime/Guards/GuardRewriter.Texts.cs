@@ -212,36 +212,132 @@ internal sealed partial class GuardRewriter
         return call.WithArgumentList(ArgumentList(SeparatedList([Argument(left.WithoutTrivia()), Argument(right.WithoutTrivia())])));
     }
 
-    private static string? BigGuardName(IMethodSymbol? method) => method is { IsStatic: true } && IsBigInteger(method.ContainingType)
-        && method.Parameters.All(p => IsBigInteger(p.Type) && p.RefKind == RefKind.None)
+    /// <summary>
+    /// The guard's member for a <see cref="System.Numerics.BigInteger"/> method whose time grows faster than its operands
+    /// (its operators, <c>Multiply</c>, <c>Divide</c>, <c>Remainder</c>, <c>DivRem</c>, <c>GreatestCommonDivisor</c>,
+    /// <c>ModPow</c>; <c>Pow</c> as a method group), of the same parameters, or null.
+    /// </summary>
+    private static string? BigGuardName(IMethodSymbol? method, bool group = false) => method is { IsStatic: true } && IsBigInteger(method.ContainingType)
+        && method.Parameters.All(p => IsBigInteger(p.Type) && (p.RefKind == RefKind.None || p.RefKind == RefKind.Out && method.Name == "DivRem")
+            || group && method.Name == "Pow" && p.Type.SpecialType == SpecialType.System_Int32)
         ? method.Name switch
         {
             "op_Multiply" or "Multiply" when method.Parameters.Length == 2 => "BigMultiply",
             "op_Division" or "Divide" when method.Parameters.Length == 2 => "BigDivide",
             "op_Modulus" or "Remainder" when method.Parameters.Length == 2 => "BigRemainder",
+            "DivRem" => "BigDivRem",
+            "GreatestCommonDivisor" when method.Parameters.Length == 2 => "BigGreatestCommonDivisor",
             "ModPow" when method.Parameters.Length == 3 => "BigModPow",
+            "Pow" when group && method.Parameters.Length == 2 => "BigPow",
             _ => null,
         }
         : null;
 
-    /// <summary><c>BigInteger.Multiply(a, b)</c> (and <c>Divide</c>, <c>Remainder</c>, <c>ModPow</c>) as the guard's.</summary>
-    private InvocationExpressionSyntax? BigCall(IInvocationOperation invocation, InvocationExpressionSyntax visited) =>
-        BigGuardName(invocation.TargetMethod) is { } guarded && !invocation.TargetMethod.Name.StartsWith("op_", System.StringComparison.Ordinal)
-            && visited.ArgumentList.Arguments.All(a => a.NameColon is null)
-            ? visited.WithExpression(ParseExpression($"{Guard}.{guarded}").WithTriviaFrom(visited.Expression))
-            : null;
-
-    /// <summary>A compound assignment's target that can be read again without effects: a name, a member of one, <c>this</c>'s.</summary>
-    private static bool IsPlainTarget(ExpressionSyntax target) => target switch
+    /// <summary>
+    /// <c>BigInteger.Multiply(a, b)</c> (and <c>Divide</c>, <c>Remainder</c>, <c>DivRem</c>, <c>GreatestCommonDivisor</c>,
+    /// <c>ModPow</c>) as the guard's; in generic math <c>T.DivRem(a, b)</c> and <c>T.MultiplyAddEstimate(a, b, c)</c> as
+    /// <c>__cocRun.NumberDivRem&lt;T&gt;(a, b)</c> (<c>NumberMultiplyAddEstimate</c>), which check a big integer's.
+    /// </summary>
+    private InvocationExpressionSyntax? BigCall(IInvocationOperation invocation, InvocationExpressionSyntax visited, int position)
     {
-        IdentifierNameSyntax => true,
-        ThisExpressionSyntax => true,
-        MemberAccessExpressionSyntax { Expression: var receiver } => IsPlainTarget(receiver),
-        ElementAccessExpressionSyntax element => IsPlainTarget(element.Expression)
-            && element.ArgumentList.Arguments.All(a => a.Expression is IdentifierNameSyntax or LiteralExpressionSyntax),
-        ParenthesizedExpressionSyntax parenthesized => IsPlainTarget(parenthesized.Expression),
-        _ => false,
+        if (visited.ArgumentList.Arguments.Any(a => a.NameColon is not null))
+        {
+            return null;
+        }
+
+        IMethodSymbol method = invocation.TargetMethod;
+        if (BigGuardName(method) is { } guarded && !method.Name.StartsWith("op_", System.StringComparison.Ordinal))
+        {
+            return visited.WithExpression(ParseExpression($"{Guard}.{guarded}").WithTriviaFrom(visited.Expression));
+        }
+
+        if (!IsNumberInterface(method) || method.ContainingType.TypeArguments is not [var self])
+        {
+            return null;
+        }
+
+        string selfName = self.ToMinimalDisplayString(model, position);
+        if (method.Name is "Parse" or "TryParse" && method.Parameters is [{ Type: var text }, ..] && (text.SpecialType == SpecialType.System_String || ArgumentGuards.IsCharSpan(text))
+            && visited.ArgumentList.Arguments.Count > 0)
+        {
+            ArgumentSyntax first = visited.ArgumentList.Arguments[0];
+            return visited.WithArgumentList(visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Replace(first, first.WithExpression(GuardCall($"NumberTextOf<{selfName}>", first.Expression, null)))));
+        }
+
+        return NumberGuardName(method) is { } generic
+            ? visited.WithExpression(ParseExpression($"{Guard}.{generic}<{selfName}>").WithTriviaFrom(visited.Expression))
+            : null;
+    }
+
+    private static readonly HashSet<string> BigGroupNames = ["Pow", "Multiply", "Divide", "Remainder", "DivRem", "GreatestCommonDivisor", "ModPow", "MultiplyAddEstimate", "Parse"];
+
+    /// <summary>
+    /// A method group of <see cref="BigGuardName"/>'s members made a delegate (<c>Func&lt;BigInteger, int, BigInteger&gt; p =
+    /// BigInteger.Pow;</c>, <c>xs.Aggregate(BigInteger.Multiply)</c>), or of generic math's <c>T.DivRem</c>,
+    /// <c>T.MultiplyAddEstimate</c> and <c>T.Parse</c> of a string: the guard's group of the same name and parameters.
+    /// </summary>
+    private ExpressionSyntax? BigMethodGroup(ExpressionSyntax node)
+    {
+        // A called member is no method group: the model is not asked (it binds the statement again).
+        if (node.Parent is InvocationExpressionSyntax { Expression: var called } && called == node
+            || model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Parent: IDelegateCreationOperation, Method: var method })
+        {
+            return null;
+        }
+
+        if (BigGuardName(method, group: true) is { } guarded)
+        {
+            return ParseExpression($"{Guard}.{guarded}").WithTriviaFrom(node);
+        }
+
+        // "T.DivRem" in generic math: "__cocRun.NumberDivRem<T>".
+        return IsNumberInterface(method) && method.ContainingType.TypeArguments is [var self]
+            && NumberGuardName(method, group: true) is { } generic
+            ? ParseExpression($"{Guard}.{generic}<{self.ToMinimalDisplayString(model, node.SpanStart)}>").WithTriviaFrom(node)
+            : null;
+    }
+
+    /// <summary>
+    /// The right operand of an operator whose time grows faster than its operands, in generic math (an operator of a
+    /// <c>System.Numerics</c> interface: <c>*</c>, <c>/</c>, <c>%</c>, checked or not, and the shifts' amount), in a
+    /// compound assignment on a big integer (<c>*=</c>, <c>/=</c>, <c>%=</c>) and a big integer shift's amount: <c>__cocRun.MultiplyBy&lt;TSelf, TOther,
+    /// TResult&gt;(y)</c> (<c>DivideBy</c>, <c>RemainderBy</c>, <c>ShiftBits&lt;TSelf, TOther&gt;</c>), whose operator checks
+    /// a big integer's work first. The language still evaluates a compound assignment's target once, whatever its shape.
+    /// </summary>
+    private ExpressionSyntax? NumberOperand(IMethodSymbol? method, ExpressionSyntax right, int position, bool compound, bool lifted = false)
+    {
+        bool shift = method?.Name is "op_LeftShift" or "op_RightShift" or "op_UnsignedRightShift";
+        if (method is not { IsStatic: true, Parameters.Length: 2 } || !(IsNumberInterface(method) || (compound || shift || lifted) && IsBigInteger(method.ContainingType)))
+        {
+            return null;
+        }
+
+        string Name(ITypeSymbol type) => type.ToMinimalDisplayString(model, position);
+        string self = Name(method.Parameters[0].Type), other = Name(method.Parameters[1].Type), result = Name(method.ReturnType);
+        string by = lifted ? "Lifted" : string.Empty;
+        string? guarded = method.Name switch
+        {
+            "op_Multiply" or "op_CheckedMultiply" => $"{by}MultiplyBy<{self}, {other}, {result}>",
+            "op_Division" or "op_CheckedDivision" => $"{by}DivideBy<{self}, {other}, {result}>",
+            "op_Modulus" => $"{by}RemainderBy<{self}, {other}, {result}>",
+            _ when shift => $"ShiftBits<{self}, {other}{(lifted ? "?" : string.Empty)}>",
+            _ => null,
+        };
+        return guarded is null ? null : GuardCall(guarded, right, null);
+    }
+
+    /// <summary>The guard's member for a generic-math member whose time grows faster than its operands (on a big integer), or null.</summary>
+    private static string? NumberGuardName(IMethodSymbol method, bool group = false) => method.Name switch
+    {
+        "DivRem" => "NumberDivRem",
+        "MultiplyAddEstimate" => "NumberMultiplyAddEstimate",
+        "Parse" when group && method.Parameters[0].Type.SpecialType == SpecialType.System_String => "NumberParse",
+        _ => null,
     };
+
+    /// <summary>A static member of a generic-math interface of <c>System.Numerics</c> (<c>IMultiplyOperators</c>, <c>IBinaryInteger</c>, ...).</summary>
+    private static bool IsNumberInterface(IMethodSymbol method) =>
+        method is { IsStatic: true, ContainingType: { TypeKind: TypeKind.Interface, ContainingNamespace: { Name: "Numerics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     /// <summary>
     /// A JSON node written as text by an interpolation or a concatenation, typed as a node: <c>__cocRun.Json.NodeTextOf(node)</c>

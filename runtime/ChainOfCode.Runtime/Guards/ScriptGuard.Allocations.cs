@@ -339,7 +339,7 @@ public sealed partial class ScriptGuard
         MeasureAllocation();
         long bytes = AmplifiedSizes.Of(member, inputs, maxItems);
         CheckBytes(bytes);
-        if (member == "M:System.Numerics.BigInteger.Pow")
+        if (member == AmplifiedSizes.PowMember)
         {
             CheckWork(BigWork.Power(AmplifiedSizes.PowerWords(inputs)), "BigInteger.Pow");
         }

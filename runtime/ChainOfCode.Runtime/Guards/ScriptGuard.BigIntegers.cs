@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Numerics;
 
 namespace ChainOfCode.Runtime;
@@ -18,14 +20,7 @@ public sealed partial class ScriptGuard
     /// <summary><c>left * right</c>, its result's size and time checked first.</summary>
     public BigInteger BigMultiply(BigInteger left, BigInteger right)
     {
-        long a = BigWork.Words(left);
-        long b = BigWork.Words(right);
-        if (a + b > BigWork.SmallWords)
-        {
-            CheckBytes(4 * (a + b));
-            CheckWork(BigWork.Multiply(a, b), "A BigInteger multiplication");
-        }
-
+        CheckProduct(left, right);
         return left * right;
     }
 
@@ -41,6 +36,43 @@ public sealed partial class ScriptGuard
     {
         CheckDivision(dividend, divisor);
         return dividend % divisor;
+    }
+
+    /// <summary><c>BigInteger.DivRem(dividend, divisor)</c>, its time checked first.</summary>
+    public (BigInteger Quotient, BigInteger Remainder) BigDivRem(BigInteger dividend, BigInteger divisor)
+    {
+        CheckDivision(dividend, divisor);
+        return BigInteger.DivRem(dividend, divisor);
+    }
+
+    /// <summary><c>BigInteger.DivRem(dividend, divisor, out remainder)</c>, its time checked first.</summary>
+    public BigInteger BigDivRem(BigInteger dividend, BigInteger divisor, out BigInteger remainder)
+    {
+        CheckDivision(dividend, divisor);
+        return BigInteger.DivRem(dividend, divisor, out remainder);
+    }
+
+    /// <summary><c>BigInteger.GreatestCommonDivisor</c>, its time checked first: a division, then a quadratic walk of the shorter.</summary>
+    public BigInteger BigGreatestCommonDivisor(BigInteger left, BigInteger right)
+    {
+        long a = BigWork.Words(left);
+        long b = BigWork.Words(right);
+        if (a > BigWork.SmallWords && b > BigWork.SmallWords)
+        {
+            CheckWork(BigWork.GreatestCommonDivisor(a, b), "BigInteger.GreatestCommonDivisor");
+        }
+
+        return BigInteger.GreatestCommonDivisor(left, right);
+    }
+
+    /// <summary><c>BigInteger.Pow</c> as a method group made a delegate: its size and time checked as a call's are.</summary>
+    public BigInteger BigPow(BigInteger value, int exponent)
+    {
+        var inputs = new Dictionary<string, object?>(StringComparer.Ordinal) { ["value"] = value, ["exponent"] = exponent };
+        MeasureAllocation();
+        CheckBytes(AmplifiedSizes.Of(AmplifiedSizes.PowMember, inputs, maxItems));
+        CheckWork(BigWork.Power(AmplifiedSizes.PowerWords(inputs)), "BigInteger.Pow");
+        return BigInteger.Pow(value, exponent);
     }
 
     /// <summary><c>BigInteger.ModPow</c>, its time checked first: a squaring and a multiplication, each reduced, per bit of the exponent.</summary>
@@ -69,6 +101,127 @@ public sealed partial class ScriptGuard
         return value;
     }
 
+    /// <summary>
+    /// The right operand of a product in generic code or of a compound assignment (<c>a[i++] *= b</c>, <c>T x; x * y</c>):
+    /// a <see cref="Multiplier{TSelf, TOther, TResult}"/> whose operator checks a big integer product first.
+    /// </summary>
+    public Multiplier<TSelf, TOther, TResult> MultiplyBy<TSelf, TOther, TResult>(TOther value)
+        where TSelf : IMultiplyOperators<TSelf, TOther, TResult> => new(this, value);
+
+    /// <summary>The right operand of a quotient in generic code or of a compound <c>/=</c>: a big integer division checked first.</summary>
+    public Divisor<TSelf, TOther, TResult> DivideBy<TSelf, TOther, TResult>(TOther value)
+        where TSelf : IDivisionOperators<TSelf, TOther, TResult> => new(this, value);
+
+    /// <summary>The right operand of a remainder in generic code or of a compound <c>%=</c>: a big integer division checked first.</summary>
+    public Modulus<TSelf, TOther, TResult> RemainderBy<TSelf, TOther, TResult>(TOther value)
+        where TSelf : IModulusOperators<TSelf, TOther, TResult> => new(this, value);
+
+    /// <summary>The right operand of a lifted <c>*</c> (<c>BigInteger? a; a * b</c>, <c>a *= b</c>): null stays null, as the lifted operator's.</summary>
+    public Multiplier<TSelf, TOther, TResult>? LiftedMultiplyBy<TSelf, TOther, TResult>(TOther? value)
+        where TSelf : IMultiplyOperators<TSelf, TOther, TResult>
+        where TOther : struct => value is { } v ? new(this, v) : null;
+
+    /// <summary>The right operand of a lifted <c>/</c>.</summary>
+    public Divisor<TSelf, TOther, TResult>? LiftedDivideBy<TSelf, TOther, TResult>(TOther? value)
+        where TSelf : IDivisionOperators<TSelf, TOther, TResult>
+        where TOther : struct => value is { } v ? new(this, v) : null;
+
+    /// <summary>The right operand of a lifted <c>%</c>.</summary>
+    public Modulus<TSelf, TOther, TResult>? LiftedRemainderBy<TSelf, TOther, TResult>(TOther? value)
+        where TSelf : IModulusOperators<TSelf, TOther, TResult>
+        where TOther : struct => value is { } v ? new(this, v) : null;
+
+    /// <summary>A number's text parsed by generic math (<c>T.Parse(s, styles, provider)</c>): checked as <see cref="NumberText(string?)"/> when <typeparamref name="TSelf"/> is a big integer.</summary>
+    public string? NumberTextOf<TSelf>(string? text)
+    {
+        if (typeof(TSelf) == typeof(BigInteger))
+        {
+            NumberText(text.AsSpan());
+        }
+
+        return text;
+    }
+
+    /// <summary><c>T.Parse</c> of generic math as a method group made a delegate: the text checked as a call's (<see cref="NumberTextOf{TSelf}(string?)"/>).</summary>
+    public TSelf NumberParse<TSelf>(string s, NumberStyles style, IFormatProvider? provider)
+        where TSelf : INumberBase<TSelf> => TSelf.Parse(NumberTextOf<TSelf>(s)!, style, provider);
+
+    /// <summary><c>T.Parse(s, provider)</c> as a method group made a delegate.</summary>
+    public TSelf NumberParse<TSelf>(string s, IFormatProvider? provider)
+        where TSelf : IParsable<TSelf> => TSelf.Parse(NumberTextOf<TSelf>(s)!, provider);
+
+    /// <summary>A number's text parsed by generic math, as a span.</summary>
+    public ReadOnlySpan<char> NumberTextOf<TSelf>(ReadOnlySpan<char> text) => typeof(TSelf) == typeof(BigInteger) ? NumberText(text) : text;
+
+    /// <summary>
+    /// A shift's amount (<c>x &lt;&lt; n</c>, <c>a[i] &lt;&lt;= n</c>, also in generic code) when the value is a
+    /// <see cref="BigInteger"/>: the result's bytes and the buffer the library rents to build it (the next power of two),
+    /// up to three times the result, must fit the budget (a right shift by a negative amount is a left shift).
+    /// </summary>
+    public TOther ShiftBits<TSelf, TOther>(TOther amount)
+    {
+        if (typeof(TSelf) == typeof(BigInteger))
+        {
+            long bits = amount switch { int n => n, long n => n, _ => 0 };
+            CheckBytes(bits == long.MinValue ? long.MaxValue : 3 * (Math.Abs(bits) / 8));
+        }
+
+        return amount;
+    }
+
+    /// <summary><c>T.DivRem(a, b)</c> in generic code: a big integer division's time checked first.</summary>
+    public (TSelf Quotient, TSelf Remainder) NumberDivRem<TSelf>(TSelf left, TSelf right)
+        where TSelf : IBinaryInteger<TSelf>
+    {
+        if (typeof(TSelf) == typeof(BigInteger))
+        {
+            CheckDivision((BigInteger)(object)left, (BigInteger)(object)right);
+        }
+
+        return TSelf.DivRem(left, right);
+    }
+
+    /// <summary><c>T.MultiplyAddEstimate(a, b, c)</c> in generic code (a big integer's is <c>a * b + c</c>): the product checked first.</summary>
+    public TSelf NumberMultiplyAddEstimate<TSelf>(TSelf left, TSelf right, TSelf addend)
+        where TSelf : INumberBase<TSelf>
+    {
+        if (typeof(TSelf) == typeof(BigInteger))
+        {
+            CheckProduct((BigInteger)(object)left, (BigInteger)(object)right);
+        }
+
+        return TSelf.MultiplyAddEstimate(left, right, addend);
+    }
+
+    /// <summary>A product of <typeparamref name="TSelf"/> by <typeparamref name="TOther"/>, checked first when both are big integers.</summary>
+    internal void CheckProduct<TSelf, TOther>(TSelf left, TOther right)
+    {
+        if (typeof(TSelf) == typeof(BigInteger) && typeof(TOther) == typeof(BigInteger))
+        {
+            CheckProduct((BigInteger)(object)left!, (BigInteger)(object)right!);
+        }
+    }
+
+    /// <summary>A quotient or remainder of <typeparamref name="TSelf"/> by <typeparamref name="TOther"/>, checked first when both are big integers.</summary>
+    internal void CheckDivision<TSelf, TOther>(TSelf dividend, TOther divisor)
+    {
+        if (typeof(TSelf) == typeof(BigInteger) && typeof(TOther) == typeof(BigInteger))
+        {
+            CheckDivision((BigInteger)(object)dividend!, (BigInteger)(object)divisor!);
+        }
+    }
+
+    private void CheckProduct(BigInteger left, BigInteger right)
+    {
+        long a = BigWork.Words(left);
+        long b = BigWork.Words(right);
+        if (a + b > BigWork.SmallWords)
+        {
+            CheckBytes(4 * (a + b));
+            CheckWork(BigWork.Multiply(a, b), "A BigInteger multiplication");
+        }
+    }
+
     private void CheckDivision(BigInteger dividend, BigInteger divisor)
     {
         long a = BigWork.Words(dividend);
@@ -92,6 +245,76 @@ public sealed partial class ScriptGuard
         {
             Halt(ScriptStatus.Timeout, $"{what} would take about {nanoseconds / 1e9:0.#} s, more than the {Math.Max(0, left) / 1e9:0.#} s left before the deadline.");
         }
+    }
+}
+
+/// <summary>
+/// The right operand of <c>*</c> as the guard rewrite passes it in generic code and in a compound assignment
+/// (<c>target *= __cocRun.MultiplyBy&lt;TSelf, TOther, TResult&gt;(value)</c>): the language evaluates the target once,
+/// whatever its shape (an element at <c>i++</c>, a property, a call's result), and this operator checks a big integer
+/// product before it runs (<see cref="ScriptGuard.BigMultiply"/>).
+/// </summary>
+public readonly struct Multiplier<TSelf, TOther, TResult>
+    where TSelf : IMultiplyOperators<TSelf, TOther, TResult>
+{
+    private readonly ScriptGuard guard;
+    private readonly TOther value;
+
+    internal Multiplier(ScriptGuard guard, TOther value) => (this.guard, this.value) = (guard, value);
+
+    /// <summary><c>left * value</c>, a big integer product checked first.</summary>
+    public static TResult operator *(TSelf left, Multiplier<TSelf, TOther, TResult> right)
+    {
+        right.guard.CheckProduct(left, right.value);
+        return left * right.value;
+    }
+
+    /// <summary><c>checked(left * value)</c>, a big integer product checked first.</summary>
+    public static TResult operator checked *(TSelf left, Multiplier<TSelf, TOther, TResult> right)
+    {
+        right.guard.CheckProduct(left, right.value);
+        return checked(left * right.value);
+    }
+}
+
+/// <summary>The right operand of <c>/</c> in generic code and in a compound assignment (<see cref="Multiplier{TSelf, TOther, TResult}"/>).</summary>
+public readonly struct Divisor<TSelf, TOther, TResult>
+    where TSelf : IDivisionOperators<TSelf, TOther, TResult>
+{
+    private readonly ScriptGuard guard;
+    private readonly TOther value;
+
+    internal Divisor(ScriptGuard guard, TOther value) => (this.guard, this.value) = (guard, value);
+
+    /// <summary><c>left / value</c>, a big integer division checked first.</summary>
+    public static TResult operator /(TSelf left, Divisor<TSelf, TOther, TResult> right)
+    {
+        right.guard.CheckDivision(left, right.value);
+        return left / right.value;
+    }
+
+    /// <summary><c>checked(left / value)</c>, a big integer division checked first.</summary>
+    public static TResult operator checked /(TSelf left, Divisor<TSelf, TOther, TResult> right)
+    {
+        right.guard.CheckDivision(left, right.value);
+        return checked(left / right.value);
+    }
+}
+
+/// <summary>The right operand of <c>%</c> in generic code and in a compound assignment (<see cref="Multiplier{TSelf, TOther, TResult}"/>).</summary>
+public readonly struct Modulus<TSelf, TOther, TResult>
+    where TSelf : IModulusOperators<TSelf, TOther, TResult>
+{
+    private readonly ScriptGuard guard;
+    private readonly TOther value;
+
+    internal Modulus(ScriptGuard guard, TOther value) => (this.guard, this.value) = (guard, value);
+
+    /// <summary><c>left % value</c>, a big integer division checked first.</summary>
+    public static TResult operator %(TSelf left, Modulus<TSelf, TOther, TResult> right)
+    {
+        right.guard.CheckDivision(left, right.value);
+        return left % right.value;
     }
 }
 
@@ -131,6 +354,16 @@ internal static class BigWork
 
     /// <summary>A modular power: per exponent bit a squaring and a multiplication of the modulus' size, each reduced.</summary>
     public static double ModPow(long exponentBits, long modulusWords) => 3 * exponentBits * Multiply(modulusWords, modulusWords);
+
+    /// <summary>
+    /// A greatest common divisor: the longer reduced by the shorter (a division), then Lehmer's walk, quadratic in the
+    /// shorter: 0.93 ns a word pair measured, 0.45 here.
+    /// </summary>
+    public static double GreatestCommonDivisor(long a, long b)
+    {
+        (long longer, long shorter) = a >= b ? (a, b) : (b, a);
+        return Multiply(longer - shorter + 1, shorter) + 0.45 * shorter * shorter;
+    }
 
     /// <summary>Decimal formatting: quadratic in the words, 1 ns a word pair.</summary>
     public static double Format(long words) => (double)words * words;
