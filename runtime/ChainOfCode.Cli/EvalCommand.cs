@@ -63,7 +63,7 @@ internal static class EvalCommand
             ChainResult result = await runner.RunAsync(program, example.Input, emulator, options, cancellationToken).ConfigureAwait(false);
             TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
             string? answer = EvalDataset.Answer(result.Value, result.Output);
-            outcomes.Add(new EvalOutcome(i + 1, example, answer, result, elapsed, EvalDataset.Matches(answer, example.Target) && result.Status == Runtime.ScriptStatus.Succeeded));
+            outcomes.Add(new EvalOutcome(i + 1, example, answer, result, elapsed, EvalDataset.Matches(answer, example) && result.Status == Runtime.ScriptStatus.Succeeded));
         }
 
         return outcomes;

@@ -75,7 +75,8 @@ internal sealed class ChainProgram
             .Where(d => d.Id == "CS0103" && d.Location.SourceTree == tree)
             .Select(d => d.Location.SourceSpan));
         var errors = new List<ScriptDiagnostic>();
-        var uses = new Dictionary<(string Name, int Arity), List<(LiteralType Type, int Line)>>();
+        var uses = new Dictionary<(string Name, int Arity), List<(LiteralType Type, int Line, int Strength)>>();
+        var untyped = new List<((string Name, int Arity) Key, ScriptDiagnostic Error)>();
         var root = (CompilationUnitSyntax)tree.GetRoot(cancellationToken);
         foreach (InvocationExpressionSyntax call in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
         {
@@ -92,31 +93,46 @@ internal sealed class ChainProgram
                 continue;
             }
 
-            LiteralType? type = EmulatedCallTyping.Infer(call, model, out ITypeSymbol? found, cancellationToken);
+            LiteralType? type = EmulatedCallTyping.Infer(call, model, out ITypeSymbol? found, out int strength, cancellationToken);
+            var key = (name.Identifier.ValueText, call.ArgumentList.Arguments.Count);
             if (type is null)
             {
                 string function = name.Identifier.ValueText;
-                errors.Add(Error(
+                ScriptDiagnostic error = Error(
                     found is null
                         ? $"{function} is not defined and its use does not give its type: use it as a condition, or assign it to a typed variable (a var only when a later use gives its type)."
                         : $"{function} is used as {found.ToDisplayString()}; an emulator returns bool, numbers, string, char, DateTime, or lists, arrays, sets or dictionaries of them.",
                     line,
-                    column));
+                    column);
+                if (found is null)
+                {
+                    // A call whose use gives no type ("string.Join(\", \", F(x))") may take the type another call of the function has.
+                    untyped.Add((key, error));
+                }
+                else
+                {
+                    errors.Add(error);
+                }
+
                 continue;
             }
 
-            var key = (name.Identifier.ValueText, call.ArgumentList.Arguments.Count);
             if (!uses.TryGetValue(key, out var list))
             {
                 uses[key] = list = [];
             }
 
-            list.Add((type, line));
+            list.Add((type, line, strength));
         }
 
+        errors.AddRange(untyped.Where(site => !uses.ContainsKey(site.Key)).Select(site => site.Error));
         var functions = new List<EmulatedFunction>();
-        foreach (var ((functionName, arity), sites) in uses)
+        foreach (var ((functionName, arity), all) in uses)
         {
+            // One function has one type: the one its strongest uses give. A call whose use is weaker (a value displayed or only
+            // shown: "Console.WriteLine(F(a)); int n = F(b);") takes it, as any value can be displayed.
+            int strongest = all.Min(site => site.Strength);
+            var sites = all.Where(site => site.Strength == strongest).ToList();
             var conflict = sites.FirstOrDefault(site => !site.Type.Equals(sites[0].Type));
             if (conflict.Type is not null)
             {

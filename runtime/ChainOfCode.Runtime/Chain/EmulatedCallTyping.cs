@@ -22,15 +22,20 @@ namespace ChainOfCode.Runtime.Chain;
 /// </summary>
 internal static class EmulatedCallTyping
 {
-    /// <summary>The inferred type, or null; <paramref name="found"/> is the type the use gives when an emulator cannot produce it.</summary>
-    public static LiteralType? Infer(InvocationExpressionSyntax call, SemanticModel model, out ITypeSymbol? found, CancellationToken cancellationToken)
+    /// <summary>
+    /// The inferred type, or null; <paramref name="found"/> is the type the use gives when an emulator cannot produce it;
+    /// <paramref name="strength"/> the round that gave it (0, a typed use, is the strongest; 3, a value only shown, the weakest).
+    /// </summary>
+    public static LiteralType? Infer(InvocationExpressionSyntax call, SemanticModel model, out ITypeSymbol? found, out int strength, CancellationToken cancellationToken)
     {
         found = null;
+        strength = int.MaxValue;
         foreach (Use use in Enum.GetValues<Use>())
         {
             if (Target(call, model, MaxVariableHops, use, cancellationToken) is { } type)
             {
                 found = type;
+                strength = (int)use;
                 break;
             }
         }
@@ -75,13 +80,29 @@ internal static class EmulatedCallTyping
             return FromLinqResult(linq.Method, linq.Call, model, hops, level, cancellationToken) ?? (loose ? String() : null);
         }
 
+        // "xs.Count(x => F(x))", "flags.Count(f => f)": a predicate's result is a bool; "xs.OrderBy(x => F(x))": an ordering
+        // key is compared with the other keys, neither typed: a number, as in "F(a) > F(b)".
+        if (call.Parent is LambdaExpressionSyntax lambdaBody && lambdaBody.ExpressionBody == call && LambdaMethod(lambdaBody) is { } lambdaMethod)
+        {
+            if (Predicates.Contains(lambdaMethod))
+            {
+                return Bool();
+            }
+
+            if (OrderingKeys.Contains(lambdaMethod) && level >= Use.Number && call is InvocationExpressionSyntax)
+            {
+                return Double();
+            }
+        }
+
         TypeInfo info = model.GetTypeInfo(call, cancellationToken);
         if (call.Parent is AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } deconstruction && deconstruction.Right == call)
         {
             return hops > 0 ? FromDeconstruction(deconstruction, model, hops - 1, level, cancellationToken) : null;
         }
 
-        if (info.ConvertedType is { TypeKind: not TypeKind.Error and not TypeKind.Dynamic, SpecialType: not SpecialType.System_Object } converted)
+        // "var ages = xs.Select(x => Age(x)).ToList()" is a List<TSource> while Age has no type: not a type; its uses give one.
+        if (info.ConvertedType is { TypeKind: not TypeKind.Dynamic, SpecialType: not SpecialType.System_Object } converted && !HasError(converted))
         {
             return converted;
         }
@@ -102,6 +123,9 @@ internal static class EmulatedCallTyping
             case PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.LogicalNotExpression):
             case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalAndExpression) || b.IsKind(SyntaxKind.LogicalOrExpression):
                 return Bool();
+            case InterpolationSyntax { FormatClause: { } format } when FormattedType(compilation, format.FormatStringToken.ValueText) is { } formatted:
+                // "$\"{F(x):MM/dd/yyyy}\"": a date format formats a DateTime, "{F(x):F2}" a number (a string ignores its format).
+                return formatted;
             case InterpolationSyntax when level >= Use.Display:
                 return String();
             case ConditionalExpressionSyntax branch when branch.WhenTrue == node || branch.WhenFalse == node:
@@ -124,10 +148,12 @@ internal static class EmulatedCallTyping
                 // "x + F()" next to a string: string; "total += count * F(a)", "double t = F(a) * n": the number the
                 // whole expression is used as, else the other operand's number.
                 // "a - b" with neither typed (two emulated values): a number, double, which takes any number a reply has.
-                ITypeSymbol? other = Known(arithmetic.Left == node ? arithmetic.Right : arithmetic.Left);
-                if (arithmetic.IsKind(SyntaxKind.AddExpression) && other is { SpecialType: SpecialType.System_String })
+                ExpressionSyntax otherOperand = arithmetic.Left == node ? arithmetic.Right : arithmetic.Left;
+                ITypeSymbol? other = Known(otherOperand);
+                if (arithmetic.IsKind(SyntaxKind.AddExpression) && IsConcatenation(otherOperand, model, cancellationToken))
                 {
-                    return level >= Use.Display ? other : null;
+                    // "a + \" / \" + b": b is added to a concatenation of strings (whose type is unknown while a's is).
+                    return level >= Use.Display ? String() : null;
                 }
 
                 ITypeSymbol? used = Target(arithmetic, model, hops, level, cancellationToken);
@@ -149,14 +175,19 @@ internal static class EmulatedCallTyping
             case IsPatternExpressionSyntax { Pattern: ConstantPatternSyntax pattern } isPattern when isPattern.Expression == node:
                 return Known(pattern.Expression);
             case MemberAccessExpressionSyntax access when access.Expression == node:
-                return OnlyTypeWithMember(compilation, access.Name.Identifier.ValueText)
+                return OnlyTypeWithMember(access, model, cancellationToken)
+                    ?? ListWithMember(access, model, loose, cancellationToken)
                     ?? (hops > 0 && access.Parent is InvocationExpressionSyntax receiverCall && receiverCall.Expression == access
-                        ? FromItemLambda(receiverCall, model, hops - 1, level, cancellationToken)
+                        ? FromItemLambda(receiverCall, model, hops - 1, level, cancellationToken) ?? FromAggregate(receiverCall, model, hops - 1, level, cancellationToken)
                         : null);
             case ElementAccessExpressionSyntax access when access.Expression == node && access.ArgumentList.Arguments.Count == 1:
             {
                 // "var counts = F(s); counts["L"] == 3": a dictionary of what the item is used as; "xs[0] > 2": a list of it.
-                ITypeSymbol? key = Known(access.ArgumentList.Arguments[0].Expression);
+                // "row[row.IndexOf(x) + 1]": arithmetic on a value not typed yet is a position.
+                ExpressionSyntax index = access.ArgumentList.Arguments[0].Expression;
+                ITypeSymbol? key = Known(index)
+                    ?? (index is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression or (int)SyntaxKind.SubtractExpression } position
+                        && (IsIntLiteral(position.Left) || IsIntLiteral(position.Right)) ? compilation.GetSpecialType(SpecialType.System_Int32) : null);
                 return Target(access, model, hops, level, cancellationToken) is { TypeKind: not TypeKind.Error } value
                     ? key?.SpecialType switch
                     {
@@ -184,9 +215,13 @@ internal static class EmulatedCallTyping
                 return model.GetTypeInfo(loop.Type, cancellationToken).Type is { TypeKind: not TypeKind.Error } item
                     ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(item)
                     : null;
+            case ArgumentSyntax { Parent: BracketedArgumentListSyntax { Arguments.Count: 1, Parent: ElementAccessExpressionSyntax indexed } }
+                    when Known(indexed.Expression) is { } collection && IndexerParameter(collection) is { } parameter:
+                // "truthful[SubjectOf(s)]", "pairs[open[i]]": the key or position the indexer takes.
+                return parameter;
             case ArgumentSyntax argument when argument.Parent?.Parent is InvocationExpressionSyntax outer:
                 return OnlyParameterType(outer, argument, model, hops, level, cancellationToken)
-                    ?? (loose && ShowsItsArguments(outer, model, cancellationToken) ? String() : null);
+                    ?? (loose && ShowsItsArguments(outer, argument, model, cancellationToken) ? String() : null);
             case ReturnStatementSyntax when loose && !node.Ancestors().Any(a => a is MemberDeclarationSyntax and not GlobalStatementSyntax
                     or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax):
                 return String();
@@ -234,10 +269,17 @@ internal static class EmulatedCallTyping
 
     // "foreach (var pair in F(s)) total += pair.Value;": a dictionary of what the values are used as; "foreach (var w in
     // F(s)) if (w.Length > 3) ...": a list of what the item is used as.
-    private static ITypeSymbol? FromLoopItem(ForEachStatementSyntax loop, ISymbol item, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    private static ITypeSymbol? FromLoopItem(ForEachStatementSyntax loop, ISymbol item, SemanticModel model, int hops, Use level, CancellationToken cancellationToken) =>
+        FromPairValue(item, loop.Statement, model, hops, level, cancellationToken)
+            ?? (FromUses(item, loop.Type, model, hops, level, cancellationToken) is { } itemType
+                ? model.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(itemType)
+                : null);
+
+    // An item used as "pair.Value" (in a loop's body or a lambda's): a dictionary of what the value is used as.
+    private static ITypeSymbol? FromPairValue(ISymbol item, SyntaxNode scope, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
     {
         Compilation compilation = model.Compilation;
-        foreach (IdentifierNameSyntax use in loop.Statement.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        foreach (IdentifierNameSyntax use in scope.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
             if (use.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } value && value.Expression == use
                 && RefersTo(use, item, model, cancellationToken)
@@ -247,9 +289,7 @@ internal static class EmulatedCallTyping
             }
         }
 
-        return FromUses(item, loop.Type, model, hops, level, cancellationToken) is { } itemType
-            ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(itemType)
-            : null;
+        return null;
     }
 
     // "var (name, ok) = F(s);", "(string name, var ok) = F(s);": a tuple of each variable's declared type, or what its uses give.
@@ -302,33 +342,170 @@ internal static class EmulatedCallTyping
         SpecialType.System_Decimal, SpecialType.System_String, SpecialType.System_Char, SpecialType.System_DateTime,
     ];
 
-    // "var d = ParseDate(s); d.AddDays(1)": the one value type an emulator returns that has the member (AddDays: DateTime,
-    // Length: string, ToUpper: string); none when several have it (ToString, CompareTo) or none does.
-    private static ITypeSymbol? OnlyTypeWithMember(Compilation compilation, string name)
+    // "var d = ParseDate(s); d.AddDays(1)": the one value type an emulator returns whose instance member takes these
+    // arguments (AddDays: DateTime, Length: string, ToUpper(): string; "busy.Contains(hour)" with an int hour: none, a
+    // string's Contains takes strings and chars); "d.ToString(\"MM/dd/yyyy\", culture)", which several have: the type its
+    // format formats; none when several have it otherwise (CompareTo) or none does.
+    private static ITypeSymbol? OnlyTypeWithMember(MemberAccessExpressionSyntax access, SemanticModel model, CancellationToken cancellationToken)
     {
-        ITypeSymbol? only = null;
-        foreach (SpecialType scalar in Scalars)
-        {
-            INamedTypeSymbol type = compilation.GetSpecialType(scalar);
-            if (!type.GetMembers(name).IsEmpty)
-            {
-                if (only is not null)
-                {
-                    return null;
-                }
+        Compilation compilation = model.Compilation;
+        string name = access.Name.Identifier.ValueText;
+        ArgumentListSyntax? arguments = Arguments(access);
+        var types = Scalars.Select(scalar => (ITypeSymbol)compilation.GetSpecialType(scalar))
+            .Where(type => Accepts(type, name, arguments, model, cancellationToken))
+            .ToList();
+        return types.Count == 1 ? types[0]
+            : types.Count > 1 && name == "ToString" && arguments is { Arguments: [var format, ..] }
+                && model.GetConstantValue(format.Expression, cancellationToken) is { HasValue: true, Value: string text } ? FormattedType(compilation, text)
+            : null;
+    }
 
-                only = type;
+    // "words.Sort()", "busy.Contains(hour)", "open.Count": a member no value type takes but a list has: a list of the item an
+    // argument is (the T of Add(T), Contains(T), IndexOf(T), Remove(T)), else of what the other uses give, else (only shown)
+    // of strings.
+    private static ITypeSymbol? ListWithMember(MemberAccessExpressionSyntax access, SemanticModel model, bool loose, CancellationToken cancellationToken)
+    {
+        Compilation compilation = model.Compilation;
+        string name = access.Name.Identifier.ValueText;
+        ArgumentListSyntax? arguments = Arguments(access);
+        if (compilation.GetTypeByMetadataName("System.Collections.Generic.List`1") is not { } list
+            || !list.GetMembers(name).Any(IsInstance)
+            || Scalars.Any(scalar => Accepts(compilation.GetSpecialType(scalar), name, arguments, model, cancellationToken)))
+        {
+            return null;
+        }
+
+        foreach (IMethodSymbol method in list.GetMembers(name).OfType<IMethodSymbol>().Where(IsInstance))
+        {
+            for (int i = 0; arguments is not null && i < Math.Min(method.Parameters.Length, arguments.Arguments.Count); i++)
+            {
+                if (method.Parameters[i].Type is ITypeParameterSymbol
+                    && model.GetTypeInfo(arguments.Arguments[i].Expression, cancellationToken).Type is { } item && LiteralTypeSymbols.From(item) is not null)
+                {
+                    return list.Construct(item);
+                }
             }
         }
 
-        return only;
+        return loose ? list.Construct(compilation.GetSpecialType(SpecialType.System_String)) : null;
     }
+
+    private static ArgumentListSyntax? Arguments(MemberAccessExpressionSyntax access) =>
+        access.Parent is InvocationExpressionSyntax call && call.Expression == access ? call.ArgumentList : null;
+
+    private static bool IsInstance(ISymbol member) => !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public;
+
+    // The type has an instance member of that name: a property or field when not called, else a method these arguments
+    // can be given to (an argument whose type is not known yet is not checked).
+    private static bool Accepts(ITypeSymbol type, string name, ArgumentListSyntax? arguments, SemanticModel model, CancellationToken cancellationToken) =>
+        type.GetMembers(name).Where(IsInstance).Any(member => arguments is null
+            ? member is IPropertySymbol or IFieldSymbol
+            : member is IMethodSymbol method && Binds(method, arguments, model, cancellationToken));
+
+    private static bool Binds(IMethodSymbol method, ArgumentListSyntax arguments, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var parameters = method.Parameters;
+        int count = arguments.Arguments.Count;
+        bool hasParams = parameters.Length > 0 && parameters[^1].IsParams;
+        if ((count > parameters.Length && !hasParams) || parameters.Skip(count).Any(p => !p.IsOptional && !p.IsParams))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (model.GetTypeInfo(arguments.Arguments[i].Expression, cancellationToken).Type is not { TypeKind: not TypeKind.Error } argument)
+            {
+                continue;
+            }
+
+            IParameterSymbol parameter = parameters[Math.Min(i, parameters.Length - 1)];
+            bool fits = model.Compilation.ClassifyCommonConversion(argument, parameter.Type).IsImplicit
+                || (parameter.IsParams && parameter.Type is IArrayTypeSymbol array && model.Compilation.ClassifyCommonConversion(argument, array.ElementType).IsImplicit);
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The type a format formats: a date format ("MM/dd/yyyy", "yyyy-MM-dd", "MMM d") a DateTime, an integer one ("D2", "X4")
+    // an int, another numeric one ("F2", "N0", "0.00", "#,##0") a double; a one-letter format several types have ("d", "G"),
+    // none.
+    private static ITypeSymbol? FormattedType(Compilation compilation, string format)
+    {
+        if (format.Length < 2)
+        {
+            return null;
+        }
+
+        if (format.Length <= 3 && char.IsAsciiLetter(format[0]) && format.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false)
+        {
+            return compilation.GetSpecialType(char.ToUpperInvariant(format[0]) is 'D' or 'X' or 'B' ? SpecialType.System_Int32 : SpecialType.System_Double);
+        }
+
+        if (format.AsSpan().IndexOfAny('0', '#') >= 0)
+        {
+            return compilation.GetSpecialType(SpecialType.System_Double);
+        }
+
+        return format.AsSpan().IndexOfAny("yMdHhms") >= 0 ? compilation.GetSpecialType(SpecialType.System_DateTime) : null;
+    }
+
+    // The key or position an indexer takes: an array's or a list's int, a dictionary's key type.
+    private static ITypeSymbol? IndexerParameter(ITypeSymbol collection) =>
+        collection is IArrayTypeSymbol { Rank: 1 } ? null
+            : collection.GetMembers(WellKnownMemberNames.Indexer).OfType<IPropertySymbol>()
+                .Where(indexer => indexer.Parameters.Length == 1 && !indexer.IsStatic)
+                .Select(indexer => indexer.Parameters[0].Type)
+                .Distinct<ITypeSymbol>(SymbolEqualityComparer.Default)
+                .SingleOrDefault();
+
+    private static bool HasError(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error or TypeKind.TypeParameter } => true,
+        IArrayTypeSymbol array => HasError(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(HasError),
+        _ => false,
+    };
+
+    private static bool IsIntLiteral(ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax { Token.Value: int };
+
+    // An operand of + that is a string or a sum with a string in it: "a + \" / \"" while a has no type yet.
+    private static bool IsConcatenation(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken) => expression switch
+    {
+        ParenthesizedExpressionSyntax parenthesized => IsConcatenation(parenthesized.Expression, model, cancellationToken),
+        BinaryExpressionSyntax sum when sum.IsKind(SyntaxKind.AddExpression)
+            => IsConcatenation(sum.Left, model, cancellationToken) || IsConcatenation(sum.Right, model, cancellationToken),
+        _ => model.GetTypeInfo(expression, cancellationToken).Type?.SpecialType == SpecialType.System_String,
+    };
+
+    // The LINQ or List method a lambda is given to: "xs.Count(x => ...)" Count.
+    private static string? LambdaMethod(LambdaExpressionSyntax lambda) =>
+        lambda.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } } }
+            ? member.Name.Identifier.ValueText
+            : null;
+
+    private static readonly HashSet<string> Predicates = new(StringComparer.Ordinal)
+    {
+        "Where", "Count", "LongCount", "Any", "All", "First", "FirstOrDefault", "Last", "LastOrDefault", "Single", "SingleOrDefault",
+        "TakeWhile", "SkipWhile", "Exists", "Find", "FindAll", "FindIndex", "FindLast", "FindLastIndex", "RemoveAll", "TrueForAll",
+    };
+
+    private static readonly HashSet<string> OrderingKeys = new(StringComparer.Ordinal)
+    {
+        "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending", "MaxBy", "MinBy",
+    };
 
     private static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression
         or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression;
 
-    // Console.WriteLine(F(x)), G(F(x)) with G emulated too: calls that take any value and only show it.
-    private static bool ShowsItsArguments(InvocationExpressionSyntax outer, SemanticModel model, CancellationToken cancellationToken)
+    // Console.WriteLine(F(x)), G(F(x)) with G emulated too, string.Format("{0}", F(x)): calls that take any value (as an
+    // object) and only show it.
+    private static bool ShowsItsArguments(InvocationExpressionSyntax outer, ArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)
     {
         SymbolInfo info = model.GetSymbolInfo(outer, cancellationToken);
         if (outer.Expression is IdentifierNameSyntax && info.Symbol is null && info.CandidateSymbols.IsEmpty)
@@ -336,10 +513,18 @@ internal static class EmulatedCallTyping
             return true;
         }
 
-        return (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>().Any()
-            && (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>().All(m =>
-                m.Name is "Write" or "WriteLine" && m.ContainingType is { Name: "Console", ContainingNamespace.Name: "System" });
+        var methods = (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>().ToList();
+        int index = ((ArgumentListSyntax)argument.Parent!).Arguments.IndexOf(argument);
+        return methods.Count > 0
+            && (methods.All(m => m.Name is "Write" or "WriteLine" && m.ContainingType is { Name: "Console", ContainingNamespace.Name: "System" })
+                || methods.Any(m => ParameterAt(m, index) is { SpecialType: SpecialType.System_Object }));
     }
+
+    // The type an argument at this position is given as: the parameter's, or a params array's item.
+    private static ITypeSymbol? ParameterAt(IMethodSymbol method, int index) =>
+        index < method.Parameters.Length && !method.Parameters[index].IsParams ? method.Parameters[index].Type
+            : method.Parameters is [.., { IsParams: true, Type: IArrayTypeSymbol array }] && index >= method.Parameters.Length - 1 ? array.ElementType
+            : null;
 
     // "list.Add(F(x))": the parameter's type when every candidate of the outer call agrees on it. "Math.Round(F(x), 2)",
     // "int m = Math.Max(F(x), 3)": when the candidates differ only in the number they take, the number the outer call's
@@ -385,14 +570,41 @@ internal static class EmulatedCallTyping
                 ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: [var first, ..] } => first,
                 _ => null,
             };
-            if (item is not null && model.GetDeclaredSymbol(item, cancellationToken) is { } parameter
-                && FromUses(parameter, item, model, hops, level, cancellationToken) is { } type && LiteralTypeSymbols.From(type) is not null)
+            if (item is null || model.GetDeclaredSymbol(item, cancellationToken) is not { } parameter)
+            {
+                continue;
+            }
+
+            // "ranks.First(kv => kv.Value == 3).Key": a dictionary.
+            if (argument.Expression is LambdaExpressionSyntax lambda && FromPairValue(parameter, lambda.Body, model, hops, level, cancellationToken) is { } dictionary)
+            {
+                return dictionary;
+            }
+
+            if (FromUses(parameter, item, model, hops, level, cancellationToken) is { } type && LiteralTypeSymbols.From(type) is not null)
             {
                 return model.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(type);
             }
         }
 
         return null;
+    }
+
+    // "int oldest = ages.Max()", "var total = ages.Sum()": a list of what the aggregate is used as (a Sum or an Average used
+    // as no number: double, as for their lambdas).
+    private static ITypeSymbol? FromAggregate(InvocationExpressionSyntax aggregate, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        if (aggregate is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var method }, ArgumentList.Arguments.Count: 0 }
+            || method is not ("Max" or "Min" or "Sum" or "Average" or "First" or "Last" or "Single" or "FirstOrDefault" or "LastOrDefault"))
+        {
+            return null;
+        }
+
+        ITypeSymbol? used = Target(aggregate, model, hops, level, cancellationToken);
+        ITypeSymbol? item = method is "Sum" or "Average"
+            ? IsNumber(used) ? used : level >= Use.Number ? model.Compilation.GetSpecialType(SpecialType.System_Double) : null
+            : LiteralTypeSymbols.From(used) is not null ? used : null;
+        return item is null ? null : model.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(item);
     }
 
     private static (string Method, InvocationExpressionSyntax Call)? LinqProjection(LambdaExpressionSyntax lambda) =>

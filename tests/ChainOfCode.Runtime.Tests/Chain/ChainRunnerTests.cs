@@ -80,6 +80,23 @@ public sealed class ChainRunnerTests
     [InlineData("var c = Counts(\"a\"); int t = 0; foreach (var pair in c) { t += pair.Value; } return t;", "Dictionary<string, int>", "2", "{\"a\": 2}")]
     [InlineData("int n = 0; foreach (var w in Words(\"a\")) { if (w.Length > 1) { n++; } } return n;", "List<string>", "1", "[\"ab\", \"c\"]")]
     [InlineData("var (who, sure) = Resolve(\"a\"); return sure ? who == \"x\" : false;", "(string, bool)", "true", "[\"x\", true]")]
+    [InlineData("var a = new[] { \"a\" }.Select(x => Age(x)).ToList(); int m = a.Max(); return m;", "int", "4", "4")]
+    [InlineData("var a = new[] { \"a\" }.Select(x => Age(x)); var t = a.Sum(); return t == 4 ? \"yes\" : \"no\";", "int", "\"yes\"", "4")]
+    [InlineData("var f = new[] { \"a\" }.Select(x => IsOld(x)).ToList(); return f.Count(o => o);", "bool", "1", "true")]
+    [InlineData("var s = new[] { \"a\" }.Select(x => Score(x)).ToList(); double top = s.Max(); return s.IndexOf(top);", "double", "0", "0.5")]
+    [InlineData("var d = DateOf(\"x\"); return d.ToString(\"MM/dd/yyyy\", CultureInfo.InvariantCulture);", "DateTime", "\"03/31/2008\"", "\"2008-03-31\"")]
+    [InlineData("string s = $\"{DateOf(\"x\"):MM/dd/yyyy}\"; return s;", "DateTime", "\"03/31/2008\"", "\"2008-03-31\"")]
+    [InlineData("string s = $\"{Mean(\"x\"):F1}\"; return s;", "double", "\"2.5\"", "2.5")]
+    [InlineData("var a = Antecedent(\"x\").ToLower(); return a == \"the chief\";", "string", "true", "\"The Chief\"")]
+    [InlineData("var busy = Busy(\"x\"); int n = 0; for (int h = 7; h < 10; h++) { if (!busy.Contains(h)) { n++; } } return n;", "List<int>", "2", "[8]")]
+    [InlineData("var w = Words(\"x\"); w.Sort(StringComparer.Ordinal); return string.Join(\" \", w);", "List<string>", "\"a b\"", "[\"b\", \"a\"]")]
+    [InlineData("var open = Open(\"x\"); var p = new Dictionary<char, char> { ['['] = ']' }; return p[open[open.Count - 1]];", "List<char>", "\"]\"", "[\"[\"]")]
+    [InlineData("var row = Row(\"x\"); string r = row[row.IndexOf(\"cup\") + 1]; return r;", "List<string>", "\"pen\"", "[\"cup\", \"pen\"]")]
+    [InlineData("var t = new Dictionary<string, bool> { [\"a\"] = true }; return t[SubjectOf(\"x\")];", "string", "true", "\"a\"")]
+    [InlineData("var r = Ranks(\"x\"); return r.First(kv => kv.Value == 3).Key;", "Dictionary<string, int>", "\"b\"", "{\"a\": 1, \"b\": 3}")]
+    [InlineData("var m = new[] { \"a\" }.OrderByDescending(x => Similarity(x)).First(); return m;", "double", "\"a\"", "0.9")]
+    [InlineData("var a = SportOf(\"x\"); var b = SportOf(\"x\"); Console.WriteLine(a + \" / \" + b); return a == b;", "string", "true", "\"hockey\"")]
+    [InlineData("Console.WriteLine(string.Format(\"{0}\", Score(\"x\"))); int s = Score(\"x\"); return s;", "int", "8", "8")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
         var emulator = new RecordingEmulator(_ => reply);
