@@ -144,7 +144,7 @@ internal sealed partial class GuardRewriter
         var visited = (ConditionalAccessExpressionSyntax)base.VisitConditionalAccessExpression(node)!;
         return HeadInvocation(node.WhenNotNull) is { } head
             && model.GetOperation(head, cancellationToken) is IInvocationOperation invocation
-            && arguments.HoldsReceiver(invocation.TargetMethod)
+            && arguments.HoldsReceiver(invocation.TargetMethod) && CheckedReceiver(invocation.TargetMethod) is null
             ? visited.WithExpression(GuardCall("Hold", visited.Expression, null))
             : visited;
     }
