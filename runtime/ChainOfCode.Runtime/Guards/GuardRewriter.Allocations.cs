@@ -51,7 +51,7 @@ internal sealed partial class GuardRewriter
         }
 
         var visitedAccess = (ExpressionSyntax)base.VisitMemberAccessExpression(node)!;
-        return RegexMethodGroup(node, visitedAccess) ?? visitedAccess;
+        return EachCallStepped(node, RegexMethodGroup(node, visitedAccess) ?? visitedAccess);
     }
 
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
@@ -76,8 +76,10 @@ internal sealed partial class GuardRewriter
 
             if (RegexMethodGroup(node, node) is { } group)
             {
-                return group;
+                return EachCallStepped(node, group);
             }
+
+            return EachCallStepped(node, (ExpressionSyntax)base.VisitIdentifierName(node)!);
         }
 
         return base.VisitIdentifierName(node);

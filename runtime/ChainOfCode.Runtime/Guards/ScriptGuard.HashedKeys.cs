@@ -20,6 +20,73 @@ public sealed partial class ScriptGuard
         _ => Stepped(values),
     };
 
+    // A library method made a delegate (the guard rewrite writes "__cocRun.EachCall((Predicate<long>)(set.Contains))"):
+    // each call passes a checkpoint first. A library method that runs a delegate per item (List<T>.RemoveAll,
+    // Array.FindAll, Enumerable.Count) runs no script code when the delegate is a library method too, and a method of a
+    // hash collection walks a whole chain of keys that collide at each call: one call quadratic in the keys, which
+    // otherwise passes no checkpoint. The same delegate, the same answers, one checkpoint more per call.
+#pragma warning disable CS1591 // each is EachCall for one delegate shape
+    public Action EachCall(Action method) => () =>
+    {
+        Checkpoint();
+        method();
+    };
+
+    public Action<T> EachCall<T>(Action<T> method) => x =>
+    {
+        Checkpoint();
+        method(x);
+    };
+
+    public Action<T1, T2> EachCall<T1, T2>(Action<T1, T2> method) => (x, y) =>
+    {
+        Checkpoint();
+        method(x, y);
+    };
+
+    public Func<TResult> EachCall<TResult>(Func<TResult> method) => () =>
+    {
+        Checkpoint();
+        return method();
+    };
+
+    public Func<T, TResult> EachCall<T, TResult>(Func<T, TResult> method) => x =>
+    {
+        Checkpoint();
+        return method(x);
+    };
+
+    public Func<T1, T2, TResult> EachCall<T1, T2, TResult>(Func<T1, T2, TResult> method) => (x, y) =>
+    {
+        Checkpoint();
+        return method(x, y);
+    };
+
+    public Func<T1, T2, T3, TResult> EachCall<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> method) => (x, y, z) =>
+    {
+        Checkpoint();
+        return method(x, y, z);
+    };
+
+    public Predicate<T> EachCall<T>(Predicate<T> method) => x =>
+    {
+        Checkpoint();
+        return method(x);
+    };
+
+    public Converter<TInput, TOutput> EachCall<TInput, TOutput>(Converter<TInput, TOutput> method) => x =>
+    {
+        Checkpoint();
+        return method(x);
+    };
+
+    public Comparison<T> EachCall<T>(Comparison<T> method) => (x, y) =>
+    {
+        Checkpoint();
+        return method(x, y);
+    };
+#pragma warning restore CS1591
+
     // A collection whose enumeration passes a checkpoint per item; nothing else changes (read-only: the call only reads it).
     private sealed class SteppedCollection<T>(ScriptGuard guard, ICollection<T> items) : ICollection<T>, IReadOnlyCollection<T>
     {
