@@ -16,7 +16,8 @@ public sealed partial class ScriptGuard
     public IEnumerable<T>? Keys<T>(IEnumerable<T>? values) => values switch
     {
         null => null,
-        ICollection<T> collection => new SteppedCollection<T>(this, collection),
+        T[] array => new SteppedCollection<T>(this, array, array),
+        ICollection<T> collection => new SteppedCollection<T>(this, collection, null),
         _ => Stepped(values),
     };
 
@@ -88,18 +89,49 @@ public sealed partial class ScriptGuard
 #pragma warning restore CS1591
 
     // A collection whose enumeration passes a checkpoint per item; nothing else changes (read-only: the call only reads it).
-    private sealed class SteppedCollection<T>(ScriptGuard guard, ICollection<T> items) : ICollection<T>, IReadOnlyCollection<T>
+    // An array (array: the same as items) is walked by index, without its own enumerator under this one.
+    private sealed class SteppedCollection<T>(ScriptGuard guard, ICollection<T> items, T[]? array) : ICollection<T>, IReadOnlyCollection<T>
     {
         public int Count => items.Count;
 
         public bool IsReadOnly => true;
 
-        public IEnumerator<T> GetEnumerator()
+        public IEnumerator<T> GetEnumerator() => array is null ? Stepped() : new SteppedArray(guard, array);
+
+        private IEnumerator<T> Stepped()
         {
             foreach (T item in items)
             {
                 guard.Checkpoint();
                 yield return item;
+            }
+        }
+
+        private sealed class SteppedArray(ScriptGuard guard, T[] array) : IEnumerator<T>
+        {
+            private int index = -1;
+
+            public T Current => array[index];
+
+            object? IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                if (index + 1 >= array.Length)
+                {
+                    index = array.Length;
+                    return false;
+                }
+
+                guard.Checkpoint();
+                index++;
+                return true;
+            }
+
+            public void Reset() => index = -1;
+
+            public void Dispose()
+            {
             }
         }
 
