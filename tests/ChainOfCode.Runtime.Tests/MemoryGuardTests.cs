@@ -76,12 +76,24 @@ public sealed class MemoryGuardTests
     [InlineData("var h = new H(); return h?.M.Result(string.Concat(Enumerable.Repeat(\"$0\", 100))).Length; class H { public Match M = Regex.Match(new string('a', 10_000_000), \"a+\"); }")]
     [InlineData("var h = new H(); return h?.R.IsMatch(new string('a', 10_000_000)); class H { public Regex R = new Regex(\"(a)*$\"); }")]
     [InlineData("var h = new H(); return h?.R.Split(new string('a', 1_000_000)).Length; class H { public Regex R = new Regex(\"(\" + new string('(', 63) + \"a\" + new string(')', 63) + \")*\"); }")]
+    // Replace at the end of a ?. chain whose receiver starts with a member binding (before: not held, 2.15 GB).
+    [InlineData("var h = new H(); return h?.S.Replace(\"a\", new string('b', 100)).Length; class H { public string S = new string('a', 10_000_000); }")]
+    [InlineData("var h = new H(); return h?.B.Replace(\"a\", new string('b', 100)).Length; class H { public StringBuilder B = new StringBuilder(new string('a', 10_000_000)); }")]
     public async Task A_call_that_amplifies_its_input_stops_inside_the_call(string code)
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);
 
         Scripts.AssertStatus(ScriptStatus.MemoryLimit, result);
         Assert.InRange(result.Usage.AllocatedBytes, 0, 2 * RunLimits.Default.MaxAllocatedBytes);
+    }
+
+    // A receiver held through the chain's extension is the same object: the calls answer as written, null included.
+    [Fact]
+    public async Task A_replace_at_the_end_of_a_conditional_chain_answers_as_the_call()
+    {
+        ScriptResult result = await Scripts.RunAsync("var h = new H(); H? n = null; return h?.S.Replace(\"a\", \"bb\") + \"|\" + h?.B.Replace(\"a\", \"c\").ToString() + \"|\" + h.B + \"|\" + n?.S.Replace(\"a\", \"b\"); class H { public string S = \"xa\"; public StringBuilder B = new StringBuilder(\"ya\"); }");
+
+        Assert.Equal("xbb|yc|yc|", Scripts.Value(result).GetString());
     }
 
     // Matches and Split whose worst case (a match at every position) does not fit are checked with their matches counted

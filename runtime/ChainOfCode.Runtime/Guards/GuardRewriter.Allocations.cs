@@ -130,10 +130,18 @@ internal sealed partial class GuardRewriter
                 visited = visited.WithExpression(access.WithExpression(GuardCall("Hold", access.Expression, null)));
                 receiverHeld = true;
             }
-            else
+            else if (visited.Expression is MemberBindingExpressionSyntax)
             {
                 // "x?.Replace(...)": VisitConditionalAccessExpression holds x.
-                receiverHeld = visited.Expression is MemberBindingExpressionSyntax;
+                receiverHeld = true;
+            }
+            else if (invocation.Instance?.Type is { IsReferenceType: true }
+                && ThroughChainExtension(visited.Expression, ScriptCalls.GuardedChainCalls.HoldName, ParseExpression(Guard)) is { } chained)
+            {
+                // "a?.b.Replace(...)": the receiver cannot leave the chain, so it is held through the extension __cocHold.
+                UsesScriptCalls = true;
+                visited = visited.WithExpression(chained);
+                receiverHeld = true;
             }
         }
 
