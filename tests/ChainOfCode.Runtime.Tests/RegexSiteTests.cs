@@ -157,6 +157,10 @@ public sealed class RegexSiteTests
     [InlineData("return new Regex(\"(a)(b)?\").Replace(\"ab a\", \"[$1$2]\", 1);", "\"[ab] a\"")]
     [InlineData("return new Regex(\"a\").Count(\"banana\".AsSpan());", "3")]
     [InlineData("return new R().Run(\"xay\"); class R : Regex { public R() : base(\"a\") { } public bool Run(string s) => IsMatch(s) && base.IsMatch(s); }", "true")]
+    [InlineData("var m = new Regex(\"(?<x>b)(c)\").Match(\"abcd\"); return m.Result(\"[$0|$1|${x}|$2|$$|$`|$'|$_|$+|$&]\");", "\"[bc|c|b|b|$|a|d|abcd|b|bc]\"")]
+    [InlineData("var m = Regex.Match(\"abc\", \"b\"); Func<string, string> f = m.Result; return m?.Result(\"[$0]\") + f(\"$0$0\");", "\"[b]bb\"")]
+    [InlineData("var h = new H(); return (h?.R.IsMatch(\"xay\"), h?.R.Matches(\"aa\").Count, h?.R.Replace(\"ab\", \"[$0]\"), h?.M.Result(\"$1\")).ToString(); class H { public Regex R = new Regex(\"(a)\"); public Match M = Regex.Match(\"za\", \"(a)\"); }", "\"(True, 2, [a]b, a)\"")]
+    [InlineData("H? h = null; return (h?.R.IsMatch(\"a\"), h?.M.Result(\"$0\")).ToString(); class H { public Regex R = new Regex(\"a\"); public Match M = Match.Empty; }", "\"(, )\"")]
     public async Task A_regex_through_a_guarded_route_answers_as_the_call(string code, string expected)
     {
         ScriptResult result = await Scripts.RunAsync(code);

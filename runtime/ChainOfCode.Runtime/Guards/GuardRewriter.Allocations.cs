@@ -56,7 +56,7 @@ internal sealed partial class GuardRewriter
         }
 
         var visitedAccess = (ExpressionSyntax)base.VisitMemberAccessExpression(node)!;
-        return RegexMethodGroup(node, visitedAccess) ?? visitedAccess;
+        return EachCallStepped(node, RegexMethodGroup(node, visitedAccess) ?? visitedAccess);
     }
 
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
@@ -81,13 +81,15 @@ internal sealed partial class GuardRewriter
 
             if (RegexMethodGroup(node, node) is { } group)
             {
-                return group;
+                return EachCallStepped(node, group);
             }
 
             if (BigGroupNames.Contains(node.Identifier.ValueText) && BigMethodGroup(node) is { } bigGroup)
             {
                 return bigGroup;
             }
+
+            return EachCallStepped(node, (ExpressionSyntax)base.VisitIdentifierName(node)!);
         }
 
         return base.VisitIdentifierName(node);
@@ -138,10 +140,18 @@ internal sealed partial class GuardRewriter
                 visited = visited.WithExpression(access.WithExpression(GuardCall("Hold", access.Expression, null)));
                 receiverHeld = true;
             }
-            else
+            else if (visited.Expression is MemberBindingExpressionSyntax)
             {
                 // "x?.Replace(...)": VisitConditionalAccessExpression holds x.
-                receiverHeld = visited.Expression is MemberBindingExpressionSyntax;
+                receiverHeld = true;
+            }
+            else if (invocation.Instance?.Type is { IsReferenceType: true }
+                && ThroughChainExtension(visited.Expression, ScriptCalls.GuardedChainCalls.HoldName, ParseExpression(Guard)) is { } chained)
+            {
+                // "a?.b.Replace(...)": the receiver cannot leave the chain, so it is held through the extension __cocHold.
+                UsesScriptCalls = true;
+                visited = visited.WithExpression(chained);
+                receiverHeld = true;
             }
         }
 
@@ -154,7 +164,7 @@ internal sealed partial class GuardRewriter
         var visited = (ConditionalAccessExpressionSyntax)base.VisitConditionalAccessExpression(node)!;
         return HeadInvocation(node.WhenNotNull) is { } head
             && model.GetOperation(head, cancellationToken) is IInvocationOperation invocation
-            && arguments.HoldsReceiver(invocation.TargetMethod)
+            && arguments.HoldsReceiver(invocation.TargetMethod) && CheckedReceiver(invocation.TargetMethod) is null
             ? visited.WithExpression(GuardCall("Hold", visited.Expression, null))
             : visited;
     }

@@ -33,22 +33,95 @@ internal sealed partial class GuardRewriter
         "System.Collections.Immutable.ImmutableDictionary`2", "System.Collections.Frozen.FrozenSet", "System.Collections.Frozen.FrozenDictionary",
     ];
 
-    /// <summary>The call with its key sequences (arguments, or an extension's receiver) passing a checkpoint per item.</summary>
-    private static InvocationExpressionSyntax KeyedSequences(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
+    /// <summary>
+    /// The call with its key sequences (arguments, or an extension's receiver) passing a checkpoint per item; an
+    /// extension's receiver in a <c>?.</c> chain through the extension <c>__cocKeys</c> (<c>keys?.__cocKeys(__cocRun).Distinct()</c>).
+    /// A set made of an array's span (<c>ImmutableHashSet.Create(keys)</c>): the same set made of the array as a sequence
+    /// (<see cref="SetOfKeys"/>).
+    /// </summary>
+    private ExpressionSyntax KeyedSequences(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
     {
         if (!WalksKeys(invocation.TargetMethod, invocation.Arguments))
         {
             return visited;
         }
 
+        if (SetOfArray(invocation, node, visited) is { } set)
+        {
+            return set;
+        }
+
         ArgumentListSyntax list = KeyedArguments(invocation.Arguments, node.ArgumentList, visited.ArgumentList);
         if (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0) is { } source
-            && source.Syntax is not ArgumentSyntax && IsKeySequence(source) && visited.Expression is MemberAccessExpressionSyntax access && !StartsWithBinding(access.Expression))
+            && source.Syntax is not ArgumentSyntax && IsKeySequence(source))
         {
-            visited = visited.WithExpression(access.WithExpression(GuardCall("Keys", access.Expression, null)));
+            if (visited.Expression is MemberAccessExpressionSyntax access && !StartsWithBinding(access.Expression))
+            {
+                visited = visited.WithExpression(access.WithExpression(GuardCall("Keys", access.Expression, null)));
+            }
+            else if (ThroughChainExtension(visited.Expression, ScriptCalls.GuardedChainCalls.KeysName, ParseExpression(Guard)) is { } chained)
+            {
+                UsesScriptCalls = true;
+                visited = visited.WithExpression(chained);
+            }
         }
 
         return visited.WithArgumentList(list);
+    }
+
+    // ImmutableHashSet.Create or FrozenSet.Create of one array (bound to its span or array overload): the items reach the
+    // set in one span, with no checkpoint, so the same set is made of the array as a sequence (SetOfKeys).
+    private ExpressionSyntax? SetOfArray(IInvocationOperation invocation, InvocationExpressionSyntax node, InvocationExpressionSyntax visited)
+    {
+        ExpressionSyntax? Visited(IArgumentOperation? argument) =>
+            argument?.Syntax is ArgumentSyntax syntax && node.ArgumentList.Arguments.IndexOf(syntax) is >= 0 and var index ? visited.ArgumentList.Arguments[index].Expression : null;
+
+        IArgumentOperation? items = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name is "items" or "source");
+        if (items is not { ArgumentKind: ArgumentKind.Explicit } || (items.Value is IConversionOperation conversion ? conversion.Operand : items.Value).Type is not IArrayTypeSymbol
+            || Visited(items) is not { } array)
+        {
+            return null;
+        }
+
+        IArgumentOperation? comparer = invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "equalityComparer");
+        return SetOfKeys(invocation.TargetMethod, array, comparer is null ? null : Visited(comparer))?.WithTriviaFrom(visited);
+    }
+
+    /// <summary>
+    /// <c>ImmutableHashSet.Create</c> or <c>FrozenSet.Create</c> of a span (a collection expression's builder, or a call
+    /// given an array): the same set made of the items as a sequence that passes a checkpoint per key,
+    /// <c>ImmutableHashSet.CreateRange&lt;T&gt;(comparer, __cocRun.Keys&lt;T&gt;(items))</c> or
+    /// <c>FrozenSet.ToFrozenSet&lt;T&gt;(__cocRun.Keys&lt;T&gt;(items), comparer)</c>. Null for any other method, or an
+    /// element type that cannot be named.
+    /// </summary>
+    private static ExpressionSyntax? SetOfKeys(IMethodSymbol create, ExpressionSyntax items, ExpressionSyntax? comparer)
+    {
+        if (create is not { Name: "Create", IsStatic: true, TypeArguments: [var element] } || !IsNameable(element))
+        {
+            return null;
+        }
+
+        string type = element.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var keys = (InvocationExpressionSyntax)ParseExpression($"{Guard}.Keys<{type}>(x)");
+        ArgumentSyntax keyed = Argument(keys.WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(items.WithoutTrivia())))));
+        ArgumentSyntax[] arguments;
+        string method;
+        switch (MetadataName(create.ContainingType))
+        {
+            case "System.Collections.Immutable.ImmutableHashSet":
+                method = $"global::System.Collections.Immutable.ImmutableHashSet.CreateRange<{type}>";
+                arguments = comparer is null ? [keyed] : [Argument(comparer.WithoutTrivia()), keyed];
+                break;
+            case "System.Collections.Frozen.FrozenSet":
+                method = $"global::System.Collections.Frozen.FrozenSet.ToFrozenSet<{type}>";
+                arguments = comparer is null ? [keyed] : [keyed, Argument(comparer.WithoutTrivia())];
+                break;
+            default:
+                return null;
+        }
+
+        var call = (InvocationExpressionSyntax)ParseExpression(method + "()");
+        return call.WithArgumentList(ArgumentList(SeparatedList(arguments)));
     }
 
     private static ArgumentListSyntax KeyedCreation(IObjectCreationOperation creation, ArgumentListSyntax original, ArgumentListSyntax visited) =>
@@ -56,11 +129,20 @@ internal sealed partial class GuardRewriter
             ? visited
             : KeyedArguments(creation.Arguments, original, visited);
 
-    /// <summary>A collection expression that makes a hash collection: the compiler adds its spread items in a loop of its own.</summary>
+    /// <summary>
+    /// A collection expression that makes a hash collection: the compiler adds its spread items in a loop of its own, or
+    /// hands them to a collection builder in one span (<see cref="SetOfKeys"/>).
+    /// </summary>
     public override SyntaxNode? VisitCollectionExpression(CollectionExpressionSyntax node)
     {
         IOperation? operation = model.GetOperation(node, cancellationToken);
         var visited = (CollectionExpressionSyntax)base.VisitCollectionExpression(node)!;
+        if (operation is ICollectionExpressionOperation { ConstructMethod: { IsStatic: true } builder } && SetOfKeys(builder, visited, null) is { } set)
+        {
+            // A collection builder gets the items in one span, with no checkpoint (ImmutableHashSet<long> s = [.. keys];).
+            return set.WithTriviaFrom(visited);
+        }
+
         if (operation is not ICollectionExpressionOperation { Type: INamedTypeSymbol type } collection || !HashCollections.Contains(MetadataName(type)))
         {
             return visited;
@@ -78,6 +160,52 @@ internal sealed partial class GuardRewriter
         return visited.WithElements(SeparatedList(elements, visited.Elements.GetSeparators()));
     }
 
+    // The delegate shapes ScriptGuard.EachCall takes.
+    private static readonly ImmutableHashSet<string> SteppedDelegates =
+    [
+        "System.Action", "System.Action`1", "System.Action`2", "System.Func`1", "System.Func`2", "System.Func`3", "System.Func`4",
+        "System.Predicate`1", "System.Converter`2", "System.Comparison`1",
+    ];
+
+    /// <summary>
+    /// A library method made a delegate (<c>list.RemoveAll(set.Contains)</c>, <c>Func&lt;long, bool&gt; add = set.Add;</c>,
+    /// <c>keys.Count(set.Contains)</c>): <c>__cocRun.EachCall((D)(set.Contains))</c>, the same delegate with a checkpoint
+    /// before each call. Whoever runs it per item (a <c>List</c> or <c>Array</c> method, a LINQ operator, a call through
+    /// a variable), no script code runs between two calls, and a hash collection's method walks a whole chain of keys
+    /// that collide at each one. Left as written where its delegate type has no <c>EachCall</c> or cannot be named.
+    /// </summary>
+    private ExpressionSyntax EachCallStepped(ExpressionSyntax node, ExpressionSyntax visited)
+    {
+        if (!MayBeMethodGroupValue(node)
+            || model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Method.ContainingAssembly: not ISourceAssemblySymbol, Parent: IDelegateCreationOperation { Type: INamedTypeSymbol type } }
+            || !SteppedDelegates.Contains(MetadataName(type.OriginalDefinition)) || !IsNameable(type))
+        {
+            return visited;
+        }
+
+        ExpressionSyntax cast = CastExpression(ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)), ParenthesizedExpression(visited.WithoutTrivia()));
+        return GuardCall("EachCall", cast, null).WithTriviaFrom(visited);
+    }
+
+    // Where a method group may be made a delegate (not a call's name, not a receiver).
+    private static bool MayBeMethodGroupValue(ExpressionSyntax node) => node.Parent switch
+    {
+        ArgumentSyntax or EqualsValueClauseSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax or CastExpressionSyntax or ParenthesizedExpressionSyntax
+            or InitializerExpressionSyntax or ExpressionElementSyntax or YieldStatementSyntax or AnonymousObjectMemberDeclaratorSyntax => true,
+        AssignmentExpressionSyntax assignment => assignment.Right == node,
+        ConditionalExpressionSyntax conditional => conditional.Condition != node,
+        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.CoalesceExpression) && binary.Right == node,
+        _ => false,
+    };
+
+    private static bool IsNameable(ITypeSymbol type) => type switch
+    {
+        { IsAnonymousType: true } or IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol => false,
+        INamedTypeSymbol named => named.TypeArguments.All(IsNameable) && (named.ContainingType is null || IsNameable(named.ContainingType)),
+        IArrayTypeSymbol array => IsNameable(array.ElementType),
+        _ => true,
+    };
+
     private static ArgumentListSyntax KeyedArguments(ImmutableArray<IArgumentOperation> arguments, ArgumentListSyntax original, ArgumentListSyntax visited)
     {
         var replaced = visited.Arguments.ToList();
@@ -92,8 +220,8 @@ internal sealed partial class GuardRewriter
         return visited.WithArguments(SeparatedList(replaced, visited.Arguments.GetSeparators()));
     }
 
-    // A hash collection's member, a hashing operator, or any Enumerable operator handed a library method as its delegate
-    // (keys.Count(set.Contains): no script code runs per item, and each call may walk a whole collision chain).
+    // A hash collection's member or a hashing operator (a library method handed to any call as its delegate passes a
+    // checkpoint per call of its own: EachCallStepped).
     private static bool WalksKeys(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {
         if (method.ContainingAssembly is ISourceAssemblySymbol)
@@ -109,8 +237,7 @@ internal sealed partial class GuardRewriter
 
         string name = MetadataName(outermost);
         return HashCollections.Contains(name)
-            || (name == "System.Linq.Enumerable" && ((HashingOperators.Contains(method.Name) && !KeyedByScript(arguments))
-                || arguments.Any(a => a.Value is IDelegateCreationOperation { Target: IMethodReferenceOperation { Method.ContainingAssembly: not ISourceAssemblySymbol } })));
+            || (name == "System.Linq.Enumerable" && HashingOperators.Contains(method.Name) && !KeyedByScript(arguments));
     }
 
     // Every sequence's keys come from the script's own selectors (ToDictionary(k => k), GroupBy, Join's two): a selector is

@@ -48,7 +48,7 @@ internal sealed partial class GuardRewriter
     // writer, into the run's budgeted buffer; "node.ToString()" on a receiver typed as a node as
     // "__cocRun.Json.NodeText(node)". In a "?." chain, where the receiver is a binding that cannot leave the chain
     // ("node?.ToJsonString()", "node?.Root.ToString()"), the call is "node?.__cocToJsonString(__cocRun.Json)", an
-    // extension of GuardedJsonCalls (the tree then imports its namespace: UsesJsonCalls).
+    // extension of GuardedJsonCalls (the tree then imports its namespace: UsesScriptCalls).
     private InvocationExpressionSyntax? JsonNodeText(IInvocationOperation invocation, InvocationExpressionSyntax visited)
     {
         (string guarded, string extension) = invocation.TargetMethod switch
@@ -69,10 +69,10 @@ internal sealed partial class GuardRewriter
                 return InvocationExpression(ParseExpression($"{Guard}.Json.{guarded}"), visited.ArgumentList.WithArguments(visited.ArgumentList.Arguments.Insert(0, Argument(access.Expression))))
                     .WithTriviaFrom(visited);
             case MemberAccessExpressionSyntax access:
-                UsesJsonCalls = true;
+                UsesScriptCalls = true;
                 return visited.WithExpression(access.WithName(IdentifierName(extension).WithTriviaFrom(access.Name))).WithArgumentList(withJson);
             case MemberBindingExpressionSyntax binding:
-                UsesJsonCalls = true;
+                UsesScriptCalls = true;
                 return visited.WithExpression(binding.WithName(IdentifierName(extension).WithTriviaFrom(binding.Name))).WithArgumentList(withJson);
             default:
                 return null;

@@ -90,21 +90,44 @@ internal sealed partial class GuardRewriter
         RegexWorkNames.Contains(method.Name) && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex";
 
     /// <summary>
-    /// An instance call <c>r.IsMatch(s)</c> (any <see cref="RegexWorkNames"/> member): <c>__cocRun.RegexCalls(r).IsMatch(s)</c>,
-    /// the same overload on <see cref="GuardedRegex"/>, which checks after the arguments are evaluated, holding nothing.
-    /// A call without a receiver (in a subclass) or on <c>base</c> goes through <c>this</c> (the methods are not
-    /// virtual). Null for other calls and for one in a <c>?.</c> chain, whose receiver the rewrite holds instead.
+    /// The guard's method and chain extension that check an instance call of <paramref name="method"/>: a
+    /// <see cref="RegexWorkNames"/> member (<see cref="GuardedRegex"/>) or <c>Match.Result</c> (<see cref="GuardedMatch"/>);
+    /// null for any other method.
+    /// </summary>
+    private static (string Calls, string Extension)? CheckedReceiver(IMethodSymbol method) =>
+        method.IsStatic ? null
+        : IsRegexWork(method) ? ("RegexCalls", ScriptCalls.GuardedChainCalls.RegexCallsName)
+        : method is { Name: "Result", Parameters.Length: 1 } && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Match" ? ("MatchCalls", ScriptCalls.GuardedChainCalls.MatchCallsName)
+        : null;
+
+    /// <summary>
+    /// An instance call <c>r.IsMatch(s)</c> (any <see cref="RegexWorkNames"/> member, or <c>m.Result(r)</c>):
+    /// <c>__cocRun.RegexCalls(r).IsMatch(s)</c>, the same overload on <see cref="GuardedRegex"/> (<see cref="GuardedMatch"/>),
+    /// which checks after the arguments are evaluated, holding nothing. A call without a receiver (in a subclass) or on
+    /// <c>base</c> goes through <c>this</c> (the methods are not virtual). In a <c>?.</c> chain, whose receiver cannot
+    /// leave the chain (<c>r?.Matches(s)</c>, <c>a?.b.IsMatch(s)</c>), the receiver goes through the extension of
+    /// <see cref="ScriptCalls.GuardedChainCalls"/>: <c>r?.__cocRegexCalls(__cocRun).Matches(s)</c>. Null for other calls.
     /// </summary>
     private InvocationExpressionSyntax? RegexInstanceCall(IInvocationOperation invocation, InvocationExpressionSyntax visited)
     {
-        if (invocation.TargetMethod is not { IsStatic: false } method || !IsRegexWork(method)
-            || RegexReceiver(visited.Expression) is not ({ } receiver, { } name))
+        if (CheckedReceiver(invocation.TargetMethod) is not var (calls, extension))
         {
             return null;
         }
 
-        return visited.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall("RegexCalls", receiver, null), name.WithoutTrivia())
-            .WithTriviaFrom(visited.Expression));
+        if (RegexReceiver(visited.Expression) is ({ } receiver, { } name))
+        {
+            return visited.WithExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall(calls, receiver, null), name.WithoutTrivia())
+                .WithTriviaFrom(visited.Expression));
+        }
+
+        if (ThroughChainExtension(visited.Expression, extension, ParseExpression(Guard)) is { } chained)
+        {
+            UsesScriptCalls = true;
+            return visited.WithExpression(chained);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -131,7 +154,7 @@ internal sealed partial class GuardRewriter
     }
 
     /// <summary>
-    /// A method group of a <see cref="RegexWorkNames"/> member made into a delegate (<c>words.Where(r.IsMatch)</c>,
+    /// A method group of a <see cref="RegexWorkNames"/> member (or of <c>Match.Result</c>) made into a delegate (<c>words.Where(r.IsMatch)</c>,
     /// <c>Func&lt;string, string, bool&gt; f = Regex.IsMatch;</c>): the same group on <see cref="GuardedRegex"/>
     /// (<c>__cocRun.RegexCalls(r).IsMatch</c>, the instance taken when the delegate is made, as the original takes it)
     /// or on <see cref="GuardedRegexStatics"/> (<c>__cocRun.RegexStatics.IsMatch</c>), whose overloads are the same, so
@@ -145,19 +168,19 @@ internal sealed partial class GuardRewriter
             SimpleNameSyntax simple => simple,
             _ => null,
         };
-        if (name is null || !RegexWorkNames.Contains(name.Identifier.ValueText)
-            || model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Parent: IDelegateCreationOperation, Method: var method } || !IsRegexWork(method))
+        if (name is null || !(RegexWorkNames.Contains(name.Identifier.ValueText) || name.Identifier.ValueText == "Result")
+            || model.GetOperation(node, cancellationToken) is not IMethodReferenceOperation { Parent: IDelegateCreationOperation, Method: var method })
         {
             return null;
         }
 
-        if (method.IsStatic)
+        if (method.IsStatic && IsRegexWork(method))
         {
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.RegexStatics"), name.WithoutTrivia()).WithTriviaFrom(node);
         }
 
-        return RegexReceiver(visited) is ({ } receiver, { } visitedName)
-            ? MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall("RegexCalls", receiver, null), visitedName.WithoutTrivia()).WithTriviaFrom(node)
+        return CheckedReceiver(method) is var (calls, _) && RegexReceiver(visited) is ({ } receiver, { } visitedName)
+            ? MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, GuardCall(calls, receiver, null), visitedName.WithoutTrivia()).WithTriviaFrom(node)
             : null;
     }
 
@@ -172,7 +195,7 @@ internal sealed partial class GuardRewriter
 
     /// <summary>
     /// A <c>MatchEvaluator</c> argument of a Regex call the rewrite does not route through <see cref="GuardedRegex"/>
-    /// (a static call, a call in a <c>?.</c> chain): <c>__cocRun.Evaluator(e)</c>, counted as it answers.
+    /// (a static call): <c>__cocRun.Evaluator(e)</c>, counted as it answers.
     /// </summary>
     private static ArgumentListSyntax WithCountedEvaluator(IInvocationOperation invocation, ArgumentListSyntax original, ArgumentListSyntax list)
     {

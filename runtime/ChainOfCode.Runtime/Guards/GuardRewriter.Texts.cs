@@ -87,11 +87,11 @@ internal sealed partial class GuardRewriter
                 case MemberAccessExpressionSyntax access when !StartsWithBinding(access.Expression):
                     return ((InvocationExpressionSyntax)GuardCall("ToText", access.Expression, null)).WithTriviaFrom(visited);
                 case MemberAccessExpressionSyntax access:
-                    UsesJsonCalls = true;
+                    UsesScriptCalls = true;
                     return visited.WithExpression(access.WithName(IdentifierName(ScriptCalls.GuardedJsonCalls.TextName).WithTriviaFrom(access.Name)))
                         .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(IdentifierName(Guard)))));
                 case MemberBindingExpressionSyntax binding:
-                    UsesJsonCalls = true;
+                    UsesScriptCalls = true;
                     return visited.WithExpression(binding.WithName(IdentifierName(ScriptCalls.GuardedJsonCalls.TextName).WithTriviaFrom(binding.Name)))
                         .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(IdentifierName(Guard)))));
                 default:

@@ -66,11 +66,11 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         $"static global::ChainOfCode.Runtime.ScriptGuard {HolderField}; ",
         options: ScriptGate.ParseOptions)!;
 
-    private static readonly UsingDirectiveSyntax JsonCallsUsing = UsingDirective(ParseName("global::" + typeof(GuardedJsonCalls).Namespace))
+    private static readonly UsingDirectiveSyntax ScriptCallsUsing = UsingDirective(ParseName("global::" + typeof(GuardedJsonCalls).Namespace))
         .WithUsingKeyword(Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(Space));
 
-    /// <summary>A call in the tree is an extension of <see cref="GuardedJsonCalls"/>, whose namespace the tree must import.</summary>
-    private bool UsesJsonCalls { get; set; }
+    /// <summary>A call in the tree is an extension of <see cref="GuardedJsonCalls"/> or <see cref="GuardedChainCalls"/>, whose namespace the tree must import.</summary>
+    private bool UsesScriptCalls { get; set; }
 
     private static readonly MemberDeclarationSyntax HolderCopy = ParseMemberDeclaration(
         $"global::ChainOfCode.Runtime.ScriptGuard {ScriptField} = {Guard}; ", options: ScriptGate.ParseOptions)!;
@@ -93,10 +93,10 @@ internal sealed partial class GuardRewriter : CSharpSyntaxRewriter
         }
 
         rewritten = rewritten.WithMembers(rewritten.Members.InsertRange(0, [Holder, HolderCopy]));
-        if (rewriter.UsesJsonCalls)
+        if (rewriter.UsesScriptCalls)
         {
             // On the first line, before the script's own usings: the lines stay the same.
-            rewritten = rewritten.WithUsings(rewritten.Usings.Insert(0, JsonCallsUsing));
+            rewritten = rewritten.WithUsings(rewritten.Usings.Insert(0, ScriptCallsUsing));
         }
 
         return CSharpSyntaxTree.Create(rewritten, (CSharpParseOptions)tree.Options, "script.csx", System.Text.Encoding.UTF8);

@@ -313,6 +313,26 @@ internal static class GuardSyntax
         return guarded.WithCloseBraceToken(guarded.CloseBraceToken.WithTrailingTrivia(semicolon.TrailingTrivia));
     }
 
+    /// <summary>
+    /// An invocation's expression in a <c>?.</c> chain whose receiver cannot leave the chain (<c>?.M</c>, or <c>?.a.M</c>:
+    /// a receiver that starts with a binding) with that receiver passed through an extension first:
+    /// <c>?.__ext(argument).M</c>, <c>?.a.__ext(argument).M</c>. Null for any other expression.
+    /// </summary>
+    internal static ExpressionSyntax? ThroughChainExtension(ExpressionSyntax expression, string extension, ExpressionSyntax argument)
+    {
+        ArgumentListSyntax arguments = ArgumentList(SingletonSeparatedList(Argument(argument)));
+        return expression switch
+        {
+            MemberBindingExpressionSyntax binding => MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                InvocationExpression(MemberBindingExpression(IdentifierName(extension)), arguments),
+                binding.Name.WithoutTrivia()).WithTriviaFrom(binding),
+            MemberAccessExpressionSyntax access when StartsWithBinding(access.Expression) => access.WithExpression(
+                InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, access.Expression, IdentifierName(extension)), arguments)),
+            _ => null,
+        };
+    }
+
     /// <summary>Whether a conditional access's chain starts with a binding (<c>.b</c>, <c>[i]</c>) rather than a receiver.</summary>
     internal static bool StartsWithBinding(ExpressionSyntax expression)
     {

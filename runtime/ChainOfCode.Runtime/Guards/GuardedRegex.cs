@@ -107,6 +107,32 @@ public readonly struct GuardedRegex
 }
 
 /// <summary>
+/// A script's match as the guard rewrite calls it: <c>m.Result(r)</c> is <c>__cocRun.MatchCalls(m).Result(r)</c> (in a
+/// <c>?.</c> chain <c>m?.__cocMatchCalls(__cocRun).Result(r)</c>), and the method group <c>m.Result</c> is
+/// <c>__cocRun.MatchCalls(m).Result</c>. The replacement's text is checked against the allocation budget before the call
+/// (<see cref="AmplifiedSizes.MatchResult"/>): every group reference copies its group again.
+/// </summary>
+public readonly struct GuardedMatch
+{
+    private readonly ScriptGuard guard;
+    private readonly Match match;
+
+    internal GuardedMatch(ScriptGuard guard, Match match)
+    {
+        this.guard = guard;
+        this.match = match;
+    }
+
+    public string Result(string replacement)
+    {
+        // The call the script wrote throws NullReferenceException on a null match, after its argument.
+        Match checkedMatch = match ?? throw new NullReferenceException();
+        guard.CheckBytes(AmplifiedSizes.MatchResult(checkedMatch, replacement));
+        return checkedMatch.Result(replacement);
+    }
+}
+
+/// <summary>
 /// The static Regex methods as the guard rewrite turns their method groups (<c>Regex.Split</c> passed to <c>Zip</c>,
 /// <c>Func&lt;string, string, bool&gt; f = Regex.IsMatch;</c>): the same overloads, each with the guards a call gets
 /// (the pattern's length, <c>Compiled</c> dropped, the run's timeout or a timeout capped at it, the worst case against

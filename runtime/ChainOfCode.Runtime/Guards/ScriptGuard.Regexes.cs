@@ -113,6 +113,9 @@ public sealed partial class ScriptGuard
     /// <summary>A script's regex instance with its calls and method groups checked (<see cref="GuardedRegex"/>).</summary>
     public GuardedRegex RegexCalls(Regex regex) => new(this, regex);
 
+    /// <summary>A script's match with its <c>Result</c> checked (<see cref="GuardedMatch"/>).</summary>
+    public GuardedMatch MatchCalls(Match match) => new(this, match);
+
     /// <summary>The static Regex methods for their method groups, guarded as calls are (<see cref="GuardedRegexStatics"/>).</summary>
     public GuardedRegexStatics RegexStatics => regexStatics ??= new GuardedRegexStatics(this);
 
