@@ -315,6 +315,12 @@ internal static class ContainmentCases
         new("append-format-repeating-arguments", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar sb = new StringBuilder();\nsb.AppendFormat(\"" + string.Concat(Enumerable.Repeat("{0}{1}{2}{3}", 15)) + "\", big, big, big, big);\nreturn sb.Length;"),
         new("composite-format-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar format = CompositeFormat.Parse(string.Concat(Enumerable.Repeat(\"{0}\", 60)));\nreturn string.Format(null, format, big).Length;"),
         new("write-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nConsole.Write(string.Concat(Enumerable.Repeat(\"{0}\", 60)), big);\nreturn 1;"),
+        // A collection expression sizes its result from its spreads' counts and fills it in one go: on main at b8cc54b
+        // thirty spreads of a 40 MB array allocated 3.8 GB (2.5 GB resident) before the next checkpoint, and sixty of a
+        // string of 9 million characters into a list ran past the deadline in the compiler's own loop, its thread
+        // abandoned; now each spread is checked as if every element were that one (1.1 GB: refused before).
+        new("collection-expression-spreading-one-array-many-times", "memory", ScriptStatus.MemoryLimit, "var a = new int[10_000_000];\nint[] b = [" + string.Join(", ", Enumerable.Repeat(".. a", 30)) + "];\nreturn b.Length;"),
+        new("collection-expression-spreading-one-string-many-times", "memory", ScriptStatus.MemoryLimit, "var s = new string('x', 9_000_000);\nList<char> all = [" + string.Join(", ", Enumerable.Repeat(".. s", 60)) + "];\nreturn all.Count;"),
         new("result-that-shares-its-references", "memory", ScriptStatus.RuntimeError, "object o = 1;\nfor (var i = 0; i < 40; i++) { o = new object[] { o, o }; }\nreturn o;", TimeoutMs: 60_000),
 
         // 3. Checkpoints reach every place script code runs: query clauses are lambdas the compiler writes.

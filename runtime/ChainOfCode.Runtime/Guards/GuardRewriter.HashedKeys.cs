@@ -56,12 +56,21 @@ internal sealed partial class GuardRewriter
             ? visited
             : KeyedArguments(creation.Arguments, original, visited);
 
-    /// <summary>A collection expression that makes a hash collection: the compiler adds its spread items in a loop of its own.</summary>
+    /// <summary>
+    /// A collection expression: its spreads are checked together (<see cref="SpreadsChecked"/>), and when it makes a hash
+    /// collection its spread items pass a checkpoint each (the compiler adds them in a loop of its own).
+    /// </summary>
     public override SyntaxNode? VisitCollectionExpression(CollectionExpressionSyntax node)
     {
         IOperation? operation = model.GetOperation(node, cancellationToken);
         var visited = (CollectionExpressionSyntax)base.VisitCollectionExpression(node)!;
-        if (operation is not ICollectionExpressionOperation { Type: INamedTypeSymbol type } collection || !HashCollections.Contains(MetadataName(type)))
+        if (operation is not ICollectionExpressionOperation collection)
+        {
+            return visited;
+        }
+
+        visited = SpreadsChecked(collection, visited);
+        if (collection.Type is not INamedTypeSymbol type || !HashCollections.Contains(MetadataName(type)))
         {
             return visited;
         }
