@@ -126,4 +126,19 @@ public class ProcessRuleTests
             internal static void Init() { }
         }
         """);
+
+    // The handler runs at every switch of execution context, on the host's threads too, and an exception there is
+    // FailFast: under a denylist policy it ended the host. A local without a handler is harmless.
+    [Fact]
+    public Task An_async_local_with_a_change_handler() => Verify.Analyzer("""
+        using System.Threading;
+        class C
+        {
+            void M()
+            {
+                var watched = {|COC0002:new AsyncLocal<int>(change => { })|};
+                var plain = new AsyncLocal<int>();
+            }
+        }
+        """);
 }

@@ -158,6 +158,16 @@ internal static class ContainmentCases
             for (int i = 0; i < 100_000_000 && !done; i++) { }
             return done;
             """, Policy: DenylistOnly, Rule: "COC0007"),
+        // An AsyncLocal's handler runs at every switch of execution context, on whatever thread switches: an exception
+        // there (the guard's stop included) is FailFast (on main at b8cc54b: "Process terminated. An exception was not
+        // handled in an AsyncLocal<T> notification callback").
+        new("an-async-local-handler-that-throws", "escapes", ScriptStatus.Rejected, """
+            var local = new System.Threading.AsyncLocal<int>(change => { if (change.ThreadContextChanged) throw new InvalidOperationException("context switch"); });
+            local.Value = 1;
+            async Task F() { await Task.Yield(); }
+            await F();
+            return 1;
+            """, Policy: DenylistOnly, Rule: "COC0002"),
         // Overlapping reference fields read one object as another without unsafe code: a string's length read as an
         // array's (on main at b8cc54b a denylist policy let it run: "succeeded", 5), and from there memory past it.
         new("an-explicit-layout-overlapping-two-references", "escapes", ScriptStatus.Rejected, """
