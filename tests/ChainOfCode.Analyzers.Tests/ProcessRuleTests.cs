@@ -141,4 +141,21 @@ public class ProcessRuleTests
             }
         }
         """);
+
+    // A process-wide pool: an array returned twice went to two renters at once (under a denylist policy on main at
+    // b8cc54b), the host's code and other runs among them. A pool of the script's own is fine.
+    [Fact]
+    public Task The_shared_array_and_memory_pools() => Verify.Analyzer("""
+        using System.Buffers;
+        class C
+        {
+            void M()
+            {
+                var a = {|COC0002:ArrayPool<byte>.Shared|}.Rent(16);
+                var m = {|COC0002:MemoryPool<byte>.Shared|}.Rent(16);
+                var own = ArrayPool<byte>.Create();
+                own.Return(own.Rent(16));
+            }
+        }
+        """);
 }
