@@ -332,7 +332,7 @@ internal sealed partial class GuardRewriter
         var elements = visited.Elements.ToList();
         for (int i = 0; i < pieces; i++)
         {
-            if (elements[i] is SpreadElementSyntax spread && collection.Elements[i] is ISpreadOperation)
+            if (elements[i] is SpreadElementSyntax spread && collection.Elements[i] is ISpreadOperation { Operand.Type: { } operand } && Spreadable(operand))
             {
                 elements[i] = spread.WithExpression(GuardCall("Spread", spread.Expression, perItem));
             }
@@ -340,6 +340,12 @@ internal sealed partial class GuardRewriter
 
         return visited.WithElements(SeparatedList(elements, visited.Elements.GetSeparators()));
     }
+
+    // A spread the guard's overloads can take: not a ref struct of the script's own (an enumerable one spreads) nor a type
+    // parameter that allows one, which no generic parameter of the guard accepts; spans have overloads of their own.
+    private static bool Spreadable(ITypeSymbol operand) =>
+        operand is not ITypeParameterSymbol { AllowsRefLikeType: true }
+        && (!operand.IsRefLikeType || operand is INamedTypeSymbol { Arity: 1, Name: "Span" or "ReadOnlySpan", ContainingNamespace.Name: "System" });
 
     private static ExpressionSyntax DimensionsCheck(ExpressionSyntax size, int rank, string method, int? bytes)
     {
