@@ -159,9 +159,13 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// A script class that derives from a framework class with a finalizer (<c>ThreadLocal&lt;T&gt;</c>, <c>CriticalHandle</c>):
-    /// the finalizer calls the class's virtual methods (<c>Dispose(false)</c>, <c>ReleaseHandle()</c>), so the script's
-    /// overrides would run on the host's finalizer thread as a finalizer of its own would.
+    /// A script class that derives from a framework class whose own code runs the class's overridable members on a host
+    /// thread: one with a finalizer (<c>ThreadLocal&lt;T&gt;</c>, <c>CriticalHandle</c>), which calls <c>Dispose(false)</c>
+    /// or <c>ReleaseHandle()</c> on the finalizer thread, or a stream, reader or writer (<see cref="ThreadPoolBases"/>), whose
+    /// default asynchronous members run the synchronous ones on the thread pool (<c>WriteAsync</c>, <c>ReadLineAsync</c>,
+    /// <c>FlushAsync</c>, <c>BeginRead</c>; the serializer's and the hash algorithms' stream reads too), so the script's
+    /// overrides, and its code after an awaited call configured not to come back (<c>ConfigureAwait(false)</c>), would run
+    /// there, outside the run's thread, on the pool's small stack, where an exception or a stack overflow ends the host.
     /// </summary>
     private static void AnalyzeInheritedFinalizer(SyntaxNodeAnalysisContext context)
     {
@@ -180,6 +184,15 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (IsThreadPoolBase(current))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    RuleDescriptors.ScriptFinalizer,
+                    baseList.Types[0].GetLocation(),
+                    $"'{current.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' runs its overridable members on the thread pool (its default asynchronous members): the script's overrides, and its code after such a call, would run there, outside the run's thread and its stack."));
+                return;
+            }
+
             if (current.GetMembers(WellKnownMemberNames.DestructorName).Any(m => m is IMethodSymbol { Parameters.Length: 0 }))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -190,4 +203,10 @@ public sealed class ScriptShapeAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>The framework bases whose default asynchronous members run the synchronous ones on the thread pool.</summary>
+    private static readonly string[] ThreadPoolBases = ["Stream", "TextReader", "TextWriter"];
+
+    private static bool IsThreadPoolBase(INamedTypeSymbol type) =>
+        Array.IndexOf(ThreadPoolBases, type.Name) >= 0 && type.ContainingNamespace?.ToDisplayString() == "System.IO";
 }

@@ -18,6 +18,21 @@ public class NativeInteropRuleTests
         }
         """);
 
+    // Overlapping fields of two reference types read one object as another without unsafe code (a string read as an
+    // int[]: its length, then memory past it); a denylist policy let it run.
+    [Fact]
+    public Task Explicit_layouts_and_field_offsets() => Verify.Analyzer("""
+        using System.Runtime.InteropServices;
+        [{|COC0005:StructLayout(LayoutKind.Explicit)|}]
+        struct U
+        {
+            [{|COC0005:FieldOffset(0)|}] public string S;
+            [{|COC0005:FieldOffset(0)|}] public int[] A;
+        }
+        [{|COC0005:StructLayout(LayoutKind.Sequential, Size = 1 << 20)|}]
+        struct Big { public int X; }
+        """);
+
     [Fact]
     public Task Unsafe_pointers_fixed_function_pointers() => Verify.Analyzer("""
         class C

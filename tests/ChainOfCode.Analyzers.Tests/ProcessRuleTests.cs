@@ -126,4 +126,36 @@ public class ProcessRuleTests
             internal static void Init() { }
         }
         """);
+
+    // The handler runs at every switch of execution context, on the host's threads too, and an exception there is
+    // FailFast: under a denylist policy it ended the host. A local without a handler is harmless.
+    [Fact]
+    public Task An_async_local_with_a_change_handler() => Verify.Analyzer("""
+        using System.Threading;
+        class C
+        {
+            void M()
+            {
+                var watched = {|COC0002:new AsyncLocal<int>(change => { })|};
+                var plain = new AsyncLocal<int>();
+            }
+        }
+        """);
+
+    // A process-wide pool: an array returned twice went to two renters at once (under a denylist policy on main at
+    // b8cc54b), the host's code and other runs among them. A pool of the script's own is fine.
+    [Fact]
+    public Task The_shared_array_and_memory_pools() => Verify.Analyzer("""
+        using System.Buffers;
+        class C
+        {
+            void M()
+            {
+                var a = {|COC0002:ArrayPool<byte>.Shared|}.Rent(16);
+                var m = {|COC0002:MemoryPool<byte>.Shared|}.Rent(16);
+                var own = ArrayPool<byte>.Create();
+                own.Return(own.Rent(16));
+            }
+        }
+        """);
 }

@@ -32,11 +32,22 @@ public class ScriptShapeRuleTests
         class Derived : Base { }
         """);
 
+    // A stream's, reader's or writer's default asynchronous members run the synchronous ones on the thread pool: the
+    // script's overrides, and its code after such a call awaited with ConfigureAwait(false), ran there and ended the host.
+    [Fact]
+    public Task A_class_deriving_from_a_stream_reader_or_writer_is_reported() => Script("""
+        class Writer : {|COCR0004:System.IO.TextWriter|} { public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8; }
+        class Reader : {|COCR0004:System.IO.TextReader|} { }
+        class Lines : {|COCR0004:System.IO.StringWriter|} { }
+        class Buffer : {|COCR0004:System.IO.MemoryStream|} { public override int Read(byte[] b, int o, int c) => 0; }
+        class Derived : Buffer { }
+        """);
+
     [Fact]
     public Task Classes_deriving_from_framework_classes_without_a_finalizer_are_fine() => Script("""
         class Failure : System.InvalidOperationException { }
         class Words : System.Collections.ObjectModel.Collection<string> { }
-        class Buffer : System.IO.MemoryStream { protected override void Dispose(bool disposing) { } }
+        class Counts : System.Collections.Generic.Dictionary<string, int> { }
         record Point(int X, int Y);
         record Point3(int X, int Y, int Z) : Point(X, Y);
         """);

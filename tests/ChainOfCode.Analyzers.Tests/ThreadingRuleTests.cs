@@ -28,6 +28,35 @@ public class ThreadingRuleTests
             }
         }
         """);
+
+    // Each of these runs the script's code on the thread pool without naming a thread: a stream's callback, a forced
+    // yield, a cancellation's callbacks, a continuation scheduled by hand or by a value-task source. There, an exception
+    // or a deep recursion in library code (a pool thread's small stack) ended the host under a denylist policy.
+    [Fact]
+    public Task Continuations_sent_to_the_thread_pool() => Verify.Analyzer("""
+        using System.IO;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using System.Threading.Tasks.Sources;
+        class C
+        {
+            async Task M(Stream s, CancellationTokenSource cts, Task<int> t)
+            {
+                {|COC0007:s.BeginRead(new byte[1], 0, 1, _ => { }, null)|};
+                {|COC0007:s.BeginWrite(new byte[1], 0, 1, _ => { }, null)|};
+                var forced = {|COC0007:ConfigureAwaitOptions.ForceYielding|};
+                await {|COC0007:Task.CompletedTask.ConfigureAwait(forced)|};
+                await {|COC0007:t.ConfigureAwait(forced)|};
+                await {|COC0007:cts.CancelAsync()|};
+                {|COC0007:Task.CompletedTask.ConfigureAwait(false).GetAwaiter().OnCompleted(() => { })|};
+                {|COC0007:t.GetAwaiter().UnsafeOnCompleted(() => { })|};
+                {|COC0007:Task.Yield().GetAwaiter().OnCompleted(() => { })|};
+                var core = {|COC0007:new ManualResetValueTaskSourceCore<int>()|};
+                await Task.CompletedTask.ConfigureAwait(false);
+                t.GetAwaiter().GetResult();
+            }
+        }
+        """);
 }
 
 /// <summary>COC0007: a lock an iterator holds across a <c>yield return</c>, past the call that took it.</summary>

@@ -106,6 +106,78 @@ internal static class ContainmentCases
         new("a-module-initializer-before-the-guard", "after-the-run", ScriptStatus.Rejected, "public static class M { [System.Runtime.CompilerServices.ModuleInitializer] public static void Init() { while (true) { } } }\nreturn 1;", Policy: DenylistOnly, Rule: "COC0002"),
         new("a-failed-contract", "after-the-run", ScriptStatus.Rejected, "System.Runtime.CompilerServices.ContractHelper.TriggerFailure(System.Diagnostics.Contracts.ContractFailureKind.Assert, \"boom\", null, null, null);\nreturn 1;", Policy: DenylistOnly, Rule: "COC0002"),
 
+        // Script code sent to the thread pool without naming a thread, under a denylist policy: a forced yield, a
+        // cancellation's callbacks, a value-task source's continuations, a continuation scheduled by hand on a configured
+        // awaiter. There a deep hash overflows the pool thread's small stack and an exception is unhandled: on main at
+        // b8cc54b `coc run --isolation inprocess` died of each ("Stack overflow", "Unhandled exception").
+        new("a-forced-yield-resumes-on-the-thread-pool", "escapes", ScriptStatus.Rejected, """
+            async Task<int> F()
+            {
+                await Task.CompletedTask.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+                object n = null;
+                for (int i = 0; i < 1_000_000; i++) n = new { N = n };
+                return n.GetHashCode();
+            }
+            return await F();
+            """, Policy: DenylistOnly, Rule: "COC0007"),
+        new("a-cancellation-runs-its-callbacks-on-the-thread-pool", "escapes", ScriptStatus.Rejected, """
+            var cts = new System.Threading.CancellationTokenSource();
+            var hash = 0;
+            cts.Token.Register(() =>
+            {
+                object n = null;
+                for (int i = 0; i < 1_000_000; i++) n = new { N = n };
+                hash = n.GetHashCode();
+            });
+            await cts.CancelAsync();
+            return hash;
+            """, Policy: DenylistOnly, Rule: "COC0007"),
+        new("a-value-task-source-resumes-on-the-thread-pool", "escapes", ScriptStatus.Rejected, """
+            var source = new Source();
+            async Task<int> F()
+            {
+                await new ValueTask<int>(source, source.Core.Version).ConfigureAwait(false);
+                object n = null;
+                for (int i = 0; i < 1_000_000; i++) n = new { N = n };
+                return n.GetHashCode();
+            }
+            var t = F();
+            source.Core.SetResult(1);
+            return await t;
+            class Source : System.Threading.Tasks.Sources.IValueTaskSource<int>
+            {
+                public System.Threading.Tasks.Sources.ManualResetValueTaskSourceCore<int> Core = new() { RunContinuationsAsynchronously = true };
+                public int GetResult(short token) => Core.GetResult(token);
+                public System.Threading.Tasks.Sources.ValueTaskSourceStatus GetStatus(short token) => Core.GetStatus(token);
+                public void OnCompleted(Action<object> c, object s, short token, System.Threading.Tasks.Sources.ValueTaskSourceOnCompletedFlags f) => Core.OnCompleted(c, s, token, f);
+            }
+            """, Policy: DenylistOnly, Rule: "COC0007"),
+        new("a-continuation-scheduled-by-hand-on-the-thread-pool", "escapes", ScriptStatus.Rejected, """
+            var done = false;
+            Task.CompletedTask.ConfigureAwait(false).GetAwaiter().OnCompleted(() => { done = true; throw new InvalidOperationException("on the pool"); });
+            for (int i = 0; i < 100_000_000 && !done; i++) { }
+            return done;
+            """, Policy: DenylistOnly, Rule: "COC0007"),
+        // An AsyncLocal's handler runs at every switch of execution context, on whatever thread switches: an exception
+        // there (the guard's stop included) is FailFast (on main at b8cc54b: "Process terminated. An exception was not
+        // handled in an AsyncLocal<T> notification callback").
+        new("an-async-local-handler-that-throws", "escapes", ScriptStatus.Rejected, """
+            var local = new System.Threading.AsyncLocal<int>(change => { if (change.ThreadContextChanged) throw new InvalidOperationException("context switch"); });
+            local.Value = 1;
+            async Task F() { await Task.Yield(); }
+            await F();
+            return 1;
+            """, Policy: DenylistOnly, Rule: "COC0002"),
+        // Overlapping reference fields read one object as another without unsafe code: a string's length read as an
+        // array's (on main at b8cc54b a denylist policy let it run: "succeeded", 5), and from there memory past it.
+        new("an-explicit-layout-overlapping-two-references", "escapes", ScriptStatus.Rejected, """
+            var u = new U();
+            u.S = "hello";
+            return u.A.Length;
+            [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)]
+            struct U { [System.Runtime.InteropServices.FieldOffset(0)] public string S; [System.Runtime.InteropServices.FieldOffset(0)] public int[] A; }
+            """, Policy: DenylistOnly, Rule: "COC0005"),
+
         // 1. The depth counter ends deep recursion of every shape with recursion_limit, and the stack probe ends what a
         //    raised depth limit or a policy-allowed stackalloc lets through, instead of a stack overflow.
         new("recursion-counting-down", "recursion", ScriptStatus.RecursionLimit, "int F(int n) => n == 0 ? 0 : 1 + F(n - 1); return F(1_000_000);", TimeoutMs: 10_000),
@@ -253,6 +325,12 @@ internal static class ContainmentCases
         new("append-format-repeating-arguments", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar sb = new StringBuilder();\nsb.AppendFormat(\"" + string.Concat(Enumerable.Repeat("{0}{1}{2}{3}", 15)) + "\", big, big, big, big);\nreturn sb.Length;"),
         new("composite-format-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nvar format = CompositeFormat.Parse(string.Concat(Enumerable.Repeat(\"{0}\", 60)));\nreturn string.Format(null, format, big).Length;"),
         new("write-repeating-one-argument", "memory", ScriptStatus.MemoryLimit, "var big = new string('x', 10_000_000);\nConsole.Write(string.Concat(Enumerable.Repeat(\"{0}\", 60)), big);\nreturn 1;"),
+        // A collection expression sizes its result from its spreads' counts and fills it in one go: on main at b8cc54b
+        // thirty spreads of a 40 MB array allocated 3.8 GB (2.5 GB resident) before the next checkpoint, and sixty of a
+        // string of 9 million characters into a list ran past the deadline in the compiler's own loop, its thread
+        // abandoned; now each spread is checked as if every element were that one (1.1 GB: refused before).
+        new("collection-expression-spreading-one-array-many-times", "memory", ScriptStatus.MemoryLimit, "var a = new int[10_000_000];\nint[] b = [" + string.Join(", ", Enumerable.Repeat(".. a", 30)) + "];\nreturn b.Length;"),
+        new("collection-expression-spreading-one-string-many-times", "memory", ScriptStatus.MemoryLimit, "var s = new string('x', 9_000_000);\nList<char> all = [" + string.Join(", ", Enumerable.Repeat(".. s", 60)) + "];\nreturn all.Count;"),
         new("result-that-shares-its-references", "memory", ScriptStatus.RuntimeError, "object o = 1;\nfor (var i = 0; i < 40; i++) { o = new object[] { o, o }; }\nreturn o;", TimeoutMs: 60_000),
 
         // 3. Checkpoints reach every place script code runs: query clauses are lambdas the compiler writes.

@@ -130,20 +130,27 @@ internal sealed partial class GuardRewriter
             : KeyedArguments(creation.Arguments, original, visited);
 
     /// <summary>
-    /// A collection expression that makes a hash collection: the compiler adds its spread items in a loop of its own, or
-    /// hands them to a collection builder in one span (<see cref="SetOfKeys"/>).
+    /// A collection expression: its spreads are checked together (<see cref="SpreadsChecked"/>), and when it makes a hash
+    /// collection its spread items pass a checkpoint each: the compiler adds them in a loop of its own, or hands them to a
+    /// collection builder in one span (<see cref="SetOfKeys"/>).
     /// </summary>
     public override SyntaxNode? VisitCollectionExpression(CollectionExpressionSyntax node)
     {
         IOperation? operation = model.GetOperation(node, cancellationToken);
         var visited = (CollectionExpressionSyntax)base.VisitCollectionExpression(node)!;
-        if (operation is ICollectionExpressionOperation { ConstructMethod: { IsStatic: true } builder } && SetOfKeys(builder, visited, null) is { } set)
+        if (operation is not ICollectionExpressionOperation collection)
+        {
+            return visited;
+        }
+
+        visited = SpreadsChecked(collection, visited);
+        if (collection.ConstructMethod is { IsStatic: true } builder && SetOfKeys(builder, visited, null) is { } set)
         {
             // A collection builder gets the items in one span, with no checkpoint (ImmutableHashSet<long> s = [.. keys];).
             return set.WithTriviaFrom(visited);
         }
 
-        if (operation is not ICollectionExpressionOperation { Type: INamedTypeSymbol type } collection || !HashCollections.Contains(MetadataName(type)))
+        if (collection.Type is not INamedTypeSymbol type || !HashCollections.Contains(MetadataName(type)))
         {
             return visited;
         }

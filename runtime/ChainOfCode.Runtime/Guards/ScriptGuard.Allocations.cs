@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -175,6 +176,56 @@ public sealed partial class ScriptGuard
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// A spread of a collection expression of several elements: the result may hold its items once for every element
+    /// (<paramref name="bytesPerItem"/> is the result's item size times their number). A collection's count is checked;
+    /// a lazy sequence is not (the items it yields come from code with checkpoints or from calls checked themselves).
+    /// </summary>
+    public T Spread<T>(T values, int bytesPerItem)
+    {
+        if (values is ICollection collection)
+        {
+            CheckItems(collection.Count, bytesPerItem, itemLimit: false);
+        }
+
+        return values;
+    }
+
+    /// <summary>A spread of a string's characters: its length, checked.</summary>
+    public string? Spread(string? values, int bytesPerItem)
+    {
+        CheckItems(values?.Length ?? 0, bytesPerItem, itemLimit: false);
+        return values;
+    }
+
+    /// <summary>A spread of a list: its count, checked (see the other overloads).</summary>
+    public List<T>? Spread<T>(List<T>? values, int bytesPerItem)
+    {
+        CheckItems(values?.Count ?? 0, bytesPerItem, itemLimit: false);
+        return values;
+    }
+
+    /// <summary>A spread of a set: its count, checked.</summary>
+    public HashSet<T>? Spread<T>(HashSet<T>? values, int bytesPerItem)
+    {
+        CheckItems(values?.Count ?? 0, bytesPerItem, itemLimit: false);
+        return values;
+    }
+
+    /// <summary>A spread of a span: its length, checked.</summary>
+    public ReadOnlySpan<T> Spread<T>(ReadOnlySpan<T> values, int bytesPerItem)
+    {
+        CheckItems(values.Length, bytesPerItem, itemLimit: false);
+        return values;
+    }
+
+    /// <summary>A spread of a span: its length, checked.</summary>
+    public Span<T> Spread<T>(Span<T> values, int bytesPerItem)
+    {
+        CheckItems(values.Length, bytesPerItem, itemLimit: false);
+        return values;
     }
 
     /// <summary>A value concatenated to strings as one of <paramref name="pieces"/>: its text (as the concatenation takes it), checked.</summary>
