@@ -226,6 +226,10 @@ public sealed class WorkerPoolTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { MaxResidentBytesPerWorker = 0 }));
 
     [Fact]
+    public void A_cancel_grace_must_not_be_negative() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { CancelGrace = TimeSpan.FromMilliseconds(-5) }));
+
+    [Fact]
     public async Task Disposing_the_pool_leaves_no_worker_process_behind()
     {
         int[] pids;
