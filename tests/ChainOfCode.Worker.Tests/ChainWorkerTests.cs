@@ -10,7 +10,8 @@ namespace ChainOfCode.Worker.Tests;
 /// <summary>One warm single-worker pool for the Chain-of-Code worker tests.</summary>
 public sealed class ChainWorkerFixture : IAsyncLifetime
 {
-    internal WorkerPool Pool { get; } = WorkerTestSupport.NewPool(workers: 1, configure: o => o with { ViolationThreshold = 0 });
+    // A cancel grace no machine's load reaches: a cancelled run is answered by its worker, never by the kill.
+    internal WorkerPool Pool { get; } = WorkerTestSupport.NewPool(workers: 1, configure: o => o with { ViolationThreshold = 0, CancelGrace = TimeSpan.FromMinutes(1) });
 
     public Task InitializeAsync() => Pool.StartAsync();
 
