@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using ChainOfCode.Runtime;
 using ChainOfCode.Runtime.Chain;
@@ -46,30 +48,36 @@ internal static class Program
         // The runner's critical events (an abandoned run) travel back with the result; the host re-raises them.
         var critical = new List<SecurityEvent>();
         var runner = new ScriptRunner(new ScriptRunnerOptions { OnCritical = e => { lock (critical) { critical.Add(e); } } });
+        var reader = new RequestReader(requests);
+        reader.Start();
         await Send(responses, new WorkerMessage { Kind = WorkerMessage.ReadyKind, Nonce = nonce }).ConfigureAwait(false);
 
         while (true)
         {
-            byte[]? frame = await WorkerFraming.ReadFrameAsync(requests).ConfigureAwait(false);
-            if (frame is null)
+            WorkerMessage request;
+            CancellationToken token;
+            try
+            {
+                (request, token) = await reader.ReadAsync().ConfigureAwait(false);
+            }
+            catch (ChannelClosedException e) when (e.InnerException is null)
             {
                 return 0;
             }
 
-            WorkerMessage request = WorkerMessage.FromBytes(frame);
             lock (critical)
             {
                 critical.Clear();
             }
 
             ChainResult? chain = request.Kind == WorkerMessage.ChainKind
-                ? await RunChainAsync(runner, request, new HostEmulator(requests, responses, nonce, request.Id)).ConfigureAwait(false)
+                ? await RunChainAsync(runner, request, new HostEmulator(reader, responses, nonce, request.Id), token).ConfigureAwait(false)
                 : null;
             ScriptResult result = request.Kind switch
             {
-                WorkerMessage.RunKind => await RunAsync(runner, request).ConfigureAwait(false),
+                WorkerMessage.RunKind => await RunAsync(runner, request, token).ConfigureAwait(false),
                 WorkerMessage.ChainKind => chain!.ToScriptResult(),
-                WorkerMessage.ProbeKind when probes => RawProbes.Run(request.Code ?? string.Empty, request.Input, responses),
+                WorkerMessage.ProbeKind when probes => RawProbes.Run(request.Code ?? string.Empty, request.Input, responses, nonce, request.Id),
                 _ => new ScriptResult { Status = ScriptStatus.Rejected, Error = "The worker does not accept this request." },
             };
             List<SecurityEvent>? events;
@@ -116,13 +124,14 @@ internal static class Program
         return options;
     }
 
-    private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request) =>
+    /// <summary>A run; the host's cancel frame cancels <paramref name="token"/> (the runner answers <c>killed</c> with the output so far).</summary>
+    private static Task<ScriptResult> RunAsync(ScriptRunner runner, WorkerMessage request, CancellationToken token) =>
         request is { VettedName: { } name, VettedSha256: { } sha256, VettedFingerprint: { } fingerprint }
-            ? runner.RunVettedAsync(new VettedScript(name, request.Code ?? string.Empty, sha256, fingerprint), RunOptionsOf(request))
-            : runner.RunAsync(request.Code ?? string.Empty, RunOptionsOf(request));
+            ? runner.RunVettedAsync(new VettedScript(name, request.Code ?? string.Empty, sha256, fingerprint), RunOptionsOf(request), token)
+            : runner.RunAsync(request.Code ?? string.Empty, RunOptionsOf(request), token);
 
     /// <summary>A Chain-of-Code run; its emulator is the host (malformed replies were already retried there).</summary>
-    private static Task<ChainResult> RunChainAsync(ScriptRunner runner, WorkerMessage request, HostEmulator host)
+    private static Task<ChainResult> RunChainAsync(ScriptRunner runner, WorkerMessage request, HostEmulator host, CancellationToken token)
     {
         var options = new ChainOptions
         {
@@ -133,7 +142,7 @@ internal static class Program
             EmulateFailingStatements = request.EmulateFailingStatements ?? true,
             MaxTraceEntries = request.MaxTraceEntries ?? ChainOptions.Default.MaxTraceEntries,
         };
-        return new ChainOfCodeRunner(runner).RunAsync(request.Code ?? string.Empty, request.Input ?? string.Empty, host, options);
+        return new ChainOfCodeRunner(runner).RunAsync(request.Code ?? string.Empty, request.Input ?? string.Empty, host, options, token);
     }
 
     private static RunOptions RunOptionsOf(WorkerMessage request)

@@ -23,7 +23,7 @@ internal static class RawProbes
 {
     private static readonly List<byte[]> Hoard = [];
 
-    public static ScriptResult Run(string probe, string? argument, Stream responses)
+    public static ScriptResult Run(string probe, string? argument, Stream responses, string nonce, long id)
     {
         string outcome = probe switch
         {
@@ -63,6 +63,12 @@ internal static class RawProbes
                 var forged = new WorkerMessage { Kind = WorkerMessage.ResultKind, Nonce = "00000000000000000000000000000000", Id = 1, Result = new ScriptResult { Status = ScriptStatus.Succeeded } };
                 WorkerFraming.WriteFrameAsync(responses, forged.ToBytes()).GetAwaiter().GetResult();
                 return "forged";
+            }),
+            WorkerProbe.SendCancel => Try(() =>
+            {
+                var cancel = new WorkerMessage { Kind = WorkerMessage.CancelKind, Nonce = nonce, Id = id };
+                WorkerFraming.WriteFrameAsync(responses, cancel.ToBytes()).GetAwaiter().GetResult();
+                return "sent";
             }),
             WorkerProbe.WriteRawStdout => Try(() =>
             {

@@ -10,7 +10,8 @@ namespace ChainOfCode.Worker.Tests;
 /// <summary>One warm single-worker pool for the Chain-of-Code worker tests.</summary>
 public sealed class ChainWorkerFixture : IAsyncLifetime
 {
-    internal WorkerPool Pool { get; } = WorkerTestSupport.NewPool(workers: 1, configure: o => o with { ViolationThreshold = 0 });
+    // A cancel grace no machine's load reaches: a cancelled run is answered by its worker, never by the kill.
+    internal WorkerPool Pool { get; } = WorkerTestSupport.NewPool(workers: 1, configure: o => o with { ViolationThreshold = 0, CancelGrace = TimeSpan.FromMinutes(1) });
 
     public Task InitializeAsync() => Pool.StartAsync();
 
@@ -132,6 +133,33 @@ public sealed class ChainWorkerTests(ChainWorkerFixture fixture) : IClassFixture
 
         Assert.Equal(ScriptStatus.Timeout, chain.Status);
         AssertStoppedAlike(plain, chain);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_keeps_the_output_it_wrote_and_its_worker_is_replaced()
+    {
+        // The emulator's question is the signal that the line was written: the program prints, asks, then spins until
+        // the caller's token is cancelled. The worker stops it at its next checkpoint and answers with what it has.
+        const string Program = """
+            Console.WriteLine("written before the stop");
+            bool ready = IsReady();
+            long n = 0;
+            while (ready) { n++; }
+            return n;
+            """;
+        var options = new ChainOptions { Run = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMinutes(2), MaxSteps = long.MaxValue } } };
+        var asked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var cancellation = new CancellationTokenSource();
+        int before = WorkerTestSupport.RealWorker(fixture.Pool.WorkerProcessIds.Single());
+
+        Task<ChainResult> run = new ChainOfCodeRunner(fixture.Pool).RunAsync(Program, string.Empty, new DelegateEmulator(_ => { asked.TrySetResult(); return "true"; }), options, cancellation.Token);
+        await asked.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        cancellation.Cancel();
+        ChainResult result = await run.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.True(result.Status == ScriptStatus.Killed, result.ToJson());
+        Assert.Equal("written before the stop\n", result.Output);
+        WorkerTestSupport.AssertWorkerDies(before);
     }
 
     // The hostile line after an emulated call (the chain program) and after a constant (the plain run).

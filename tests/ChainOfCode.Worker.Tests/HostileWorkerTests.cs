@@ -134,6 +134,18 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
     }
 
     [Fact]
+    public async Task A_cancel_frame_from_a_worker_is_a_protocol_violation()
+    {
+        // Only the host sends cancels: one from a worker, with its true nonce and its run's number, is out of turn.
+        int[] before = WorkerProcesses(Pool);
+        ScriptResult result = await Pool.ProbeAsync(WorkerProbe.SendCancel);
+        Assert.True(result.Status == ScriptStatus.Crashed, result.ToJson());
+        Assert.Contains("protocol", result.Error, StringComparison.Ordinal);
+        Assert.All(before, AssertWorkerDies);
+        await AssertNextRunSucceeds(Pool);
+    }
+
+    [Fact]
     public async Task A_worker_killed_from_outside_mid_run_ends_the_run_crashed()
     {
         var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -170,8 +182,10 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
     }
 
     [Fact]
-    public async Task Cancelling_a_run_answers_killed_and_replaces_its_worker()
+    public async Task Cancelling_a_run_stuck_outside_every_checkpoint_kills_its_worker_after_the_grace()
     {
+        // The probe sleeps where no checkpoint can stop it: the worker gets the cancel frame but cannot answer, so
+        // the host kills it once the cancel grace is over (a script stuck in a library call ends the same way).
         var sent = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         Action<int> onSent = pid => sent.TrySetResult(pid);
         Pool.RequestSent += onSent;
@@ -182,7 +196,9 @@ public sealed class HostileWorkerTests(ProbePoolFixture fixture)
         int real = RealWorker(pid);
         cancellation.Cancel();
 
-        Assert.Equal(ScriptStatus.Killed, (await run.WaitAsync(TimeSpan.FromMinutes(1))).Status);
+        ScriptResult result = await run.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(result.Status == ScriptStatus.Killed, result.ToJson());
+        Assert.Contains("did not stop", result.Error, StringComparison.Ordinal);
         await AssertNextRunSucceeds(Pool);
         AssertWorkerDies(real);
         AssertWorkerDies(pid);

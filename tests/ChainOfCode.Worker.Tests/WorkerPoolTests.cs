@@ -226,6 +226,31 @@ public sealed class WorkerPoolTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { MaxResidentBytesPerWorker = 0 }));
 
     [Fact]
+    public async Task A_cancelled_run_is_stopped_and_answered_by_the_runner_in_its_worker()
+    {
+        // The runner's own answer to a cancelled run, wherever the cancel finds it (compile or loop), not the host's kill.
+        await using WorkerPool pool = NewPool(workers: 1, configure: o => o with { CancelGrace = TimeSpan.FromMinutes(1) });
+        await pool.StartAsync();
+        int worker = RealWorker(pool.WorkerProcessIds.Single());
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        pool.RequestSent += _ => sent.TrySetResult();
+        using var cancellation = new CancellationTokenSource();
+        var endless = new RunOptions { Limits = RunLimits.Default with { Timeout = TimeSpan.FromMinutes(2), MaxSteps = long.MaxValue } };
+
+        Task<ScriptResult> run = pool.RunAsync("long n = 0; while (true) { n++; }", endless, cancellationToken: cancellation.Token);
+        await sent.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        cancellation.Cancel();
+        ScriptResult result = await run.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.True((result.Status, result.Error) == (ScriptStatus.Killed, "The run was cancelled."), result.ToJson());
+        AssertWorkerDies(worker);
+    }
+
+    [Fact]
+    public void A_cancel_grace_must_not_be_negative() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkerPool(new WorkerPoolOptions { CancelGrace = TimeSpan.FromMilliseconds(-5) }));
+
+    [Fact]
     public async Task Disposing_the_pool_leaves_no_worker_process_behind()
     {
         int[] pids;

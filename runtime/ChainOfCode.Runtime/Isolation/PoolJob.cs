@@ -13,6 +13,9 @@ internal sealed class PoolJob(WorkerMessage message, TimeSpan deadline, Cancella
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>A slot took the job (under the pool's lock): from then on the slot answers it, a cancellation included.</summary>
+    public bool Taken { get; set; }
+
     public TaskCompletionSource<WorkerOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>For a chain run: answers the worker's emulator questions (on the host; the worker never reaches a model).</summary>

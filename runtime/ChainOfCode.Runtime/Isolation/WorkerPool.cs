@@ -46,6 +46,11 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "CpuQuotaPercent and PidsLimit must be at least 1, MemoryCgroupLimitBytes and MaxResidentBytesPerWorker positive.");
         }
 
+        if (this.options.CancelGrace < TimeSpan.Zero || this.options.CancelGrace > TimeSpan.FromHours(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "CancelGrace must be between zero and one hour.");
+        }
+
         launcher = new WorkerLauncher(this.options);
         reporter = new WorkerPoolReporter(this.options, logger ?? NullLogger.Instance);
         roster = new WorkerRoster(launcher, this.options, reporter);
@@ -106,7 +111,10 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
     /// <param name="code">The script.</param>
     /// <param name="runOptions">Limits and inputs, as for the in-process runner.</param>
     /// <param name="callerId">Who submitted the run; repeated violations suspend this caller.</param>
-    /// <param name="cancellationToken">Ends the run with <c>killed</c> (the worker is killed and replaced).</param>
+    /// <param name="cancellationToken">
+    /// Ends the run with <c>killed</c>: a queued run at once; a running one at its next checkpoint, with the output and
+    /// usage so far, or without them once <see cref="WorkerPoolOptions.CancelGrace"/> passed (the worker is killed). Its worker is replaced.
+    /// </param>
     public Task<ScriptResult> RunAsync(string code, RunOptions? runOptions = null, string? callerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(code);
@@ -246,6 +254,7 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             }
 
             inFlight.Add(job);
+            job.Taken = true;
             return true;
         }
     }
@@ -316,7 +325,17 @@ public sealed class WorkerPool : IDisposable, IAsyncDisposable
             epoch.Queue.Writer.TryWrite(job);
         }
 
-        using CancellationTokenRegistration registration = cancellationToken.Register(() => job.Completion.TrySetResult(Outcome(ScriptStatus.Killed, "The run was cancelled.")));
+        // A queued run is answered at once; a running one by its slot, which asks the worker to stop it (CancelGrace).
+        using CancellationTokenRegistration registration = cancellationToken.Register(() =>
+        {
+            lock (sync)
+            {
+                if (!job.Taken)
+                {
+                    job.Completion.TrySetResult(Outcome(ScriptStatus.Killed, "The run was cancelled."));
+                }
+            }
+        });
         long started = Stopwatch.GetTimestamp();
         WorkerOutcome outcome = await job.Completion.Task.ConfigureAwait(false);
         reporter.ReportRun(outcome, caller, Stopwatch.GetElapsedTime(started));

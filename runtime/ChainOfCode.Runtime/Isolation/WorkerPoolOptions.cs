@@ -57,6 +57,14 @@ public sealed record WorkerPoolOptions
     /// <summary>Time the host waits past a run's timeout before it kills the worker. Default 2 s.</summary>
     public TimeSpan DeadlineGrace { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Time the host waits, once the caller's token is cancelled, for the worker to stop the run at its next checkpoint
+    /// and answer <c>killed</c> with the output and usage so far; a worker that has not answered by then (a script stuck
+    /// in a library call) is killed, and the run answers <c>killed</c> without them. The emergency stop and disposal
+    /// kill at once. Default 500 ms.
+    /// </summary>
+    public TimeSpan CancelGrace { get; init; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Time a new worker has to warm up and say ready. Default 60 s.</summary>
     public TimeSpan StartupTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -33,6 +33,9 @@ internal static class WorkerProbe
     /// <summary>Writes a frame with a wrong nonce to the protocol channel.</summary>
     public const string ForgeFrame = "forge-frame";
 
+    /// <summary>Sends the host a cancel frame for the probe's own run, with the worker's own nonce (only the host sends cancels).</summary>
+    public const string SendCancel = "send-cancel";
+
     /// <summary>Writes frame-like bytes to file descriptor 1 (what a script reaching the raw stdout would do).</summary>
     public const string WriteRawStdout = "raw-stdout";
 

@@ -121,7 +121,9 @@ internal sealed class WorkerProcess : IDisposable
     /// Sends one run (or probe) and waits for its answer until <paramref name="deadline"/>; never hangs on a dead worker.
     /// A chain run's questions for the emulator are answered through <paramref name="emulate"/> meanwhile; the time
     /// the host spends answering does not count against the deadline. A question in any other run, or one that
-    /// belongs to another run, is a protocol violation.
+    /// belongs to another run, is a protocol violation. <paramref name="stopToken"/> (the emergency stop, disposal)
+    /// kills the worker at once; <paramref name="cancelToken"/> (the caller's) sends the worker a cancel frame and waits
+    /// up to <paramref name="cancelGrace"/> for its answer (the output and usage so far), then kills it.
     /// </summary>
     public async Task<WorkerOutcome> ExchangeAsync(
         WorkerMessage request,
@@ -129,14 +131,17 @@ internal sealed class WorkerProcess : IDisposable
         string isolation,
         Action<int>? sent,
         Func<Chain.EmulationRequest, CancellationToken, Task<Chain.EmulationAnswer>>? emulate,
-        CancellationToken stopToken)
+        CancellationToken stopToken,
+        CancellationToken cancelToken = default,
+        TimeSpan cancelGrace = default)
     {
         Runs++;
         long id = ++nextId;
         request = request with { Id = id, Nonce = nonceText };
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(stopToken, cancelToken);
         try
         {
-            await WorkerFraming.WriteFrameAsync(input, request.ToBytes(), stopToken).ConfigureAwait(false);
+            await WorkerFraming.WriteFrameAsync(input, request.ToBytes(), either.Token).ConfigureAwait(false);
             try
             {
                 sent?.Invoke(ProcessId);
@@ -146,41 +151,33 @@ internal sealed class WorkerProcess : IDisposable
                 // An observer's failure is not the run's.
             }
 
-            var clock = Stopwatch.StartNew();
-            TimeSpan answering = TimeSpan.Zero;
-            while (true)
+            try
             {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
-                TimeSpan left = deadline + answering - clock.Elapsed;
-                timeout.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
-                WorkerMessage answer = await reader.Messages.ReadAsync(timeout.Token).ConfigureAwait(false);
-                if (answer.Id == id && answer.Kind == WorkerMessage.EmulateKind && emulate is not null && answer.Emulation is { } question)
-                {
-                    TimeSpan start = clock.Elapsed;
-                    Chain.EmulationAnswer reply = await emulate(question, stopToken).ConfigureAwait(false);
-                    var back = new WorkerMessage { Kind = WorkerMessage.AnswerKind, Nonce = nonceText, Id = id, Reply = reply.Value?.GetRawText(), Failure = reply.Failure };
-                    await WorkerFraming.WriteFrameAsync(input, back.ToBytes(), stopToken).ConfigureAwait(false);
-                    answering += clock.Elapsed - start;
-                    continue;
-                }
+                return await AnswerAsync(id, deadline, isolation, emulate, cancelled: false, either.Token, stopToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancelToken.IsCancellationRequested && !stopToken.IsCancellationRequested)
+            {
+                // The caller cancelled: the worker stops the run at its next checkpoint and answers with what it has,
+                // as an in-process run does. Its questions are no longer answered (the cancel ends the wait for one).
+                using var grace = CancellationTokenSource.CreateLinkedTokenSource(stopToken);
+                grace.CancelAfter(cancelGrace);
+                var cancel = new WorkerMessage { Kind = WorkerMessage.CancelKind, Nonce = nonceText, Id = id };
+                await WorkerFraming.WriteFrameAsync(input, cancel.ToBytes(), grace.Token).ConfigureAwait(false);
+                WorkerOutcome answered = await AnswerAsync(id, cancelGrace, isolation, emulate, cancelled: true, grace.Token, stopToken).ConfigureAwait(false);
 
-                if (answer.Id != id || answer.Kind != WorkerMessage.ResultKind || answer.Result is null)
-                {
-                    throw new WorkerProtocolException("The worker answered out of turn.");
-                }
-
-                return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: answer.Recycle == true)
-                {
-                    Events = answer.Events ?? [],
-                    Trace = answer.Trace ?? [],
-                    TraceTruncated = answer.TraceTruncated ?? false,
-                };
+                // Whatever the run answered, the worker that ran it is replaced, as after every cancelled run.
+                return answered with { Recycle = true };
             }
         }
         catch (OperationCanceledException) when (stopToken.IsCancellationRequested)
         {
             Kill();
-            return Failed(ScriptStatus.Killed, "The run was cancelled or ended by the emergency stop.", isolation);
+            return Failed(ScriptStatus.Killed, "The run was ended by the emergency stop.", isolation);
+        }
+        catch (OperationCanceledException) when (cancelToken.IsCancellationRequested)
+        {
+            Kill();
+            return Failed(ScriptStatus.Killed, "The run was cancelled; the worker did not stop it in time and was killed.", isolation);
         }
         catch (OperationCanceledException)
         {
@@ -195,15 +192,67 @@ internal sealed class WorkerProcess : IDisposable
         }
         catch (Exception e) when (e is IOException or ChannelClosedException or ObjectDisposedException)
         {
-            if (stopToken.IsCancellationRequested)
+            if (stopToken.IsCancellationRequested || cancelToken.IsCancellationRequested)
             {
                 Kill();
-                return Failed(ScriptStatus.Killed, "The run was ended by the emergency stop.", isolation);
+                return Failed(ScriptStatus.Killed, stopToken.IsCancellationRequested ? "The run was ended by the emergency stop." : "The run was cancelled.", isolation);
             }
 
             await WaitForExitAsync().ConfigureAwait(false);
             (ScriptStatus status, string message) = WorkerExit.Classify(ExitCodeOrMinusOne(), stderr.ToString(), cgroup?.OutOfMemoryKilled == true);
             return Failed(status, message, isolation);
+        }
+    }
+
+    /// <summary>
+    /// Reads the worker's answer to run <paramref name="id"/> until <paramref name="deadline"/> (the time spent answering
+    /// its questions does not count). Once the run was <paramref name="cancelled"/>, a question is passed over unanswered.
+    /// </summary>
+    private async Task<WorkerOutcome> AnswerAsync(
+        long id,
+        TimeSpan deadline,
+        string isolation,
+        Func<Chain.EmulationRequest, CancellationToken, Task<Chain.EmulationAnswer>>? emulate,
+        bool cancelled,
+        CancellationToken token,
+        CancellationToken stopToken)
+    {
+        var clock = Stopwatch.StartNew();
+        TimeSpan answering = TimeSpan.Zero;
+        while (true)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+            TimeSpan left = deadline + answering - clock.Elapsed;
+            timeout.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            WorkerMessage answer = await reader.Messages.ReadAsync(timeout.Token).ConfigureAwait(false);
+            if (answer.Id == id && answer.Kind == WorkerMessage.EmulateKind && emulate is not null && answer.Emulation is { } question)
+            {
+                if (cancelled)
+                {
+                    continue;
+                }
+
+                TimeSpan start = clock.Elapsed;
+                Chain.EmulationAnswer reply = await emulate(question, token).ConfigureAwait(false);
+                var back = new WorkerMessage { Kind = WorkerMessage.AnswerKind, Nonce = nonceText, Id = id, Reply = reply.Value?.GetRawText(), Failure = reply.Failure };
+
+                // Only the emergency stop interrupts this write: a cancel never leaves half a frame on the channel.
+                await WorkerFraming.WriteFrameAsync(input, back.ToBytes(), stopToken).ConfigureAwait(false);
+                answering += clock.Elapsed - start;
+                continue;
+            }
+
+            if (answer.Id != id || answer.Kind != WorkerMessage.ResultKind || answer.Result is null)
+            {
+                throw new WorkerProtocolException("The worker answered out of turn.");
+            }
+
+            return new WorkerOutcome(answer.Result with { Isolation = isolation }, Recycle: answer.Recycle == true)
+            {
+                Events = answer.Events ?? [],
+                Trace = answer.Trace ?? [],
+                TraceTruncated = answer.TraceTruncated ?? false,
+            };
         }
     }
 

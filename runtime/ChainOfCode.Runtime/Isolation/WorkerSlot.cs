@@ -81,8 +81,7 @@ internal sealed class WorkerSlot
                     }
                     else
                     {
-                        using var runToken = CancellationTokenSource.CreateLinkedTokenSource(token, job.CancellationToken);
-                        outcome = await worker.ExchangeAsync(job.Message, job.Deadline, pool.Isolation.Label, pool.RequestSentHandlers, job.Emulate, runToken.Token).ConfigureAwait(false);
+                        outcome = await worker.ExchangeAsync(job.Message, job.Deadline, pool.Isolation.Label, pool.RequestSentHandlers, job.Emulate, token, job.CancellationToken, options.CancelGrace).ConfigureAwait(false);
                     }
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)

@@ -32,6 +32,12 @@ internal sealed record WorkerMessage
     /// <summary>Worker to host, during a chain run: a question for the emulator (<see cref="Emulation"/>); the worker waits for the answer.</summary>
     public const string EmulateKind = "emulate";
 
+    /// <summary>
+    /// Host to worker, during a run: the caller cancelled run <see cref="Id"/>; the worker cancels its token and answers
+    /// as usual (the runner stops the script at its next checkpoint). The host only sends it; from a worker it is out of turn.
+    /// </summary>
+    public const string CancelKind = "cancel";
+
     /// <summary>Host to worker, during a chain run: the emulator's checked answer (<see cref="Reply"/>) or why there is none (<see cref="Failure"/>).</summary>
     public const string AnswerKind = "answer";
 
