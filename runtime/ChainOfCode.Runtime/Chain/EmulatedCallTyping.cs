@@ -203,10 +203,14 @@ internal static class EmulatedCallTyping
                 return FromLoopItem(loop, loopItem, model, hops - 1, level, cancellationToken);
             case ForEachVariableStatementSyntax loop when loop.Expression == node && hops > 0
                     && loop.Variable is DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax { Variables: [_, SingleVariableDesignationSyntax value] } }:
-                // "foreach (var (item, count) in F(s))": a dictionary of what its values are used as.
+                // "foreach (var (a, b) in F(s))": a list of pairs (a string and what the second variable is used as), which a
+                // reply may give as pairs or as a dictionary; a pair may repeat its first item (the same person in two swaps).
+                // "var counts = F(s); foreach (var (item, count) in counts)": a dictionary, which the variable's other uses may index.
                 return model.GetDeclaredSymbol(value, cancellationToken) is ILocalSymbol local
                     && FromUses(local, value, model, hops - 1, level, cancellationToken) is { } valueType
-                    ? compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(String(), valueType)
+                    ? call is InvocationExpressionSyntax
+                        ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(compilation.CreateTupleTypeSymbol([String(), valueType]))
+                        : compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(String(), valueType)
                     : null;
             case LambdaExpressionSyntax lambda when loose && lambda.ExpressionBody == node:
                 // "xs.Select(x => F(x))": the lambda's result type is inferred from the call's, so nothing gives it.

@@ -97,6 +97,9 @@ public sealed class ChainRunnerTests
     [InlineData("var m = new[] { \"a\" }.OrderByDescending(x => Similarity(x)).First(); return m;", "double", "\"a\"", "0.9")]
     [InlineData("var a = SportOf(\"x\"); var b = SportOf(\"x\"); Console.WriteLine(a + \" / \" + b); return a == b;", "string", "true", "\"hockey\"")]
     [InlineData("Console.WriteLine(string.Format(\"{0}\", Score(\"x\"))); int s = Score(\"x\"); return s;", "int", "8", "8")]
+    [InlineData("int n = 0; foreach (var (a, b) in Swaps(\"x\")) { if (a == \"p\" && b != \"p\") { n++; } } return n;", "List<(string, string)>", "2", "[[\"p\", \"q\"], [\"p\", \"r\"]]")]
+    [InlineData("int n = 0; foreach (var (a, b) in Swaps(\"x\")) { if (a == \"p\" && b != \"p\") { n++; } } return n;", "List<(string, string)>", "2", "[{\"a\": \"p\", \"b\": \"q\"}, {\"a\": \"p\", \"b\": \"r\"}]")]
+    [InlineData("int n = 0; foreach (var (k, v) in Counts(\"a\")) { n += v; } return n;", "List<(string, int)>", "5", "{\"L\": 3, \"R\": 2}")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
         var emulator = new RecordingEmulator(_ => reply);
