@@ -60,20 +60,14 @@ internal sealed class ChainProgram
             tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptGate.ParseOptions, path: string.Empty, cancellationToken);
         }
 
-        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
-            "chain",
-            tree,
-            ScriptReferences.References,
-            ScriptGate.CompilationOptions,
-            previousScriptCompilation: null,
-            returnType: typeof(object),
-            globalsType: typeof(ScriptGlobals));
-        SemanticModel model = compilation.GetSemanticModel(tree);
+        (SemanticModel model, HashSet<TextSpan> undefined) = Bind(tree, cancellationToken);
+        if (WithMethodGroupLambdas(code, tree, model, undefined, cancellationToken) is { } expanded)
+        {
+            code = expanded;
+            tree = CSharpSyntaxTree.ParseText(SourceText.From(code, System.Text.Encoding.UTF8), ScriptGate.ParseOptions, path: string.Empty, cancellationToken);
+            (model, undefined) = Bind(tree, cancellationToken);
+        }
 
-        // "The name 'F' does not exist in the current context", reported on the F of an F(...) call.
-        var undefined = new HashSet<TextSpan>(compilation.GetDiagnostics(cancellationToken)
-            .Where(d => d.Id == "CS0103" && d.Location.SourceTree == tree)
-            .Select(d => d.Location.SourceSpan));
         var errors = new List<ScriptDiagnostic>();
         var uses = new Dictionary<(string Name, int Arity), List<(LiteralType Type, int Line, int Strength)>>();
         var untyped = new List<((string Name, int Arity) Key, ScriptDiagnostic Error)>();
@@ -147,6 +141,101 @@ internal sealed class ChainProgram
         int insertAt = root.Members.Count > 0 ? root.Members[0].SpanStart : code.Length;
         string declarations = string.Concat(functions.Select(f => f.Declaration()));
         return new ChainProgram(code, code.Insert(insertAt, declarations), insertAt, declarations.Length, functions, errors);
+    }
+
+    // The program's semantic model, and the names it does not define: "The name 'F' does not exist in the current context",
+    // reported on the F of an F(...) call or of a method group F.
+    private static (SemanticModel Model, HashSet<TextSpan> Undefined) Bind(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        CSharpCompilation compilation = CSharpCompilation.CreateScriptCompilation(
+            "chain",
+            tree,
+            ScriptReferences.References,
+            ScriptGate.CompilationOptions,
+            previousScriptCompilation: null,
+            returnType: typeof(object),
+            globalsType: typeof(ScriptGlobals));
+        var undefined = new HashSet<TextSpan>(compilation.GetDiagnostics(cancellationToken)
+            .Where(d => d.Id == "CS0103" && d.Location.SourceTree == tree)
+            .Select(d => d.Location.SourceSpan));
+        return (compilation.GetSemanticModel(tree), undefined);
+    }
+
+    // "words.Select(adjective_rank)", "Array.ConvertAll(xs, to_number)", "Func<string, bool> f = is_fruit;": an undefined name
+    // passed where a delegate is expected (an argument every candidate of its call takes as a delegate, the initializer or the
+    // assigned value of a delegate variable) is written as the lambda "item => adjective_rank(item)", whose call is then typed and
+    // emulated as any other. The lambda's parameters are names the program does not use. Null when there is none.
+    private static string? WithMethodGroupLambdas(string code, SyntaxTree tree, SemanticModel model, HashSet<TextSpan> undefined, CancellationToken cancellationToken)
+    {
+        var groups = new List<(IdentifierNameSyntax Name, int Arity)>();
+        foreach (IdentifierNameSyntax name in tree.GetRoot(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (undefined.Contains(name.Span) && DelegateArity(name, model, cancellationToken) is int arity)
+            {
+                groups.Add((name, arity));
+            }
+        }
+
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        string parameter = "item";
+        for (int n = 1; code.Contains(parameter, StringComparison.Ordinal); n++)
+        {
+            parameter = "item" + new string('_', n);
+        }
+
+        var text = new System.Text.StringBuilder(code);
+        foreach ((IdentifierNameSyntax name, int arity) in groups.OrderByDescending(group => group.Name.SpanStart))
+        {
+            string parameters = string.Join(", ", Enumerable.Range(0, arity).Select(i => i == 0 ? parameter : parameter + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            string lambda = $"{(arity == 1 ? parameters : "(" + parameters + ")")} => {name.Identifier.Text}({parameters})";
+            text.Remove(name.SpanStart, name.Span.Length).Insert(name.SpanStart, lambda);
+        }
+
+        return text.ToString();
+    }
+
+    // How many parameters the delegate an undefined name is given as takes: the fewest among the candidates of the call it is
+    // an argument of (Select's item selector, not its item-and-index one), or the declared delegate variable's. Null when the
+    // name is not where a delegate with a result is expected.
+    private static int? DelegateArity(IdentifierNameSyntax name, SemanticModel model, CancellationToken cancellationToken)
+    {
+        static int? Arity(ITypeSymbol? type) =>
+            type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { ReturnsVoid: false, Parameters.Length: > 0 } invoke }
+                && invoke.Parameters.All(p => p.RefKind == RefKind.None)
+                ? invoke.Parameters.Length
+                : null;
+
+        switch (name.Parent)
+        {
+            case ArgumentSyntax { NameColon: null, RefKindKeyword.RawKind: (int)SyntaxKind.None, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outer } list } argument:
+            {
+                int index = list.Arguments.IndexOf(argument);
+                SymbolInfo info = model.GetSymbolInfo(outer, cancellationToken);
+                var candidates = (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>().ToList();
+                if (candidates.Count == 0)
+                {
+                    // "numbers.Count(is_odd)" on a list: the list's Count property hides the extension methods from the symbol.
+                    candidates = [.. model.GetMemberGroup(outer.Expression, cancellationToken).OfType<IMethodSymbol>()];
+                }
+
+                var arities = candidates
+                    .Where(method => method.Parameters.Length >= list.Arguments.Count && method.Parameters.Count(p => !p.IsOptional && !p.IsParams) <= list.Arguments.Count)
+                    .Select(method => index < method.Parameters.Length ? Arity(method.Parameters[index].Type) : null)
+                    .ToList();
+                return arities.Count > 0 && arities.All(arity => arity is not null) ? arities.Min() : null;
+            }
+
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: false } declaration } }:
+                return Arity(model.GetTypeInfo(declaration.Type, cancellationToken).Type);
+            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && assignment.Right == name:
+                return Arity(model.GetTypeInfo(assignment.Left, cancellationToken).Type);
+            default:
+                return null;
+        }
     }
 
     // "answer = figure_out_answer(question)" with no ';' (a line written as in Python): a ';' missing where a line ends

@@ -80,6 +80,14 @@ internal static class EmulatedCallTyping
             return FromLinqResult(linq.Method, linq.Call, model, hops, level, cancellationToken) ?? (loose ? String() : null);
         }
 
+        // "int[] n = Array.ConvertAll(xs, x => F(x))", "List<int> n = xs.ConvertAll(x => F(x))": the item of the generic result
+        // the lambda's results make, as the outer call's result is used.
+        if (call.Parent is LambdaExpressionSyntax converter && converter.ExpressionBody == call
+            && FromGenericResult(converter, model, hops, level, cancellationToken) is { } madeItem)
+        {
+            return madeItem;
+        }
+
         // "xs.Count(x => F(x))", "flags.Count(f => f)": a predicate's result is a bool; "xs.OrderBy(x => F(x))": an ordering
         // key is compared with the other keys, neither typed: a number, as in "F(a) > F(b)".
         if (call.Parent is LambdaExpressionSyntax lambdaBody && lambdaBody.ExpressionBody == call && LambdaMethod(lambdaBody) is { } lambdaMethod)
@@ -203,10 +211,14 @@ internal static class EmulatedCallTyping
                 return FromLoopItem(loop, loopItem, model, hops - 1, level, cancellationToken);
             case ForEachVariableStatementSyntax loop when loop.Expression == node && hops > 0
                     && loop.Variable is DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax { Variables: [_, SingleVariableDesignationSyntax value] } }:
-                // "foreach (var (item, count) in F(s))": a dictionary of what its values are used as.
+                // "foreach (var (a, b) in F(s))": a list of pairs (a string and what the second variable is used as), which a
+                // reply may give as pairs or as a dictionary; a pair may repeat its first item (the same person in two swaps).
+                // "var counts = F(s); foreach (var (item, count) in counts)": a dictionary, which the variable's other uses may index.
                 return model.GetDeclaredSymbol(value, cancellationToken) is ILocalSymbol local
                     && FromUses(local, value, model, hops - 1, level, cancellationToken) is { } valueType
-                    ? compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(String(), valueType)
+                    ? call is InvocationExpressionSyntax
+                        ? compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(compilation.CreateTupleTypeSymbol([String(), valueType]))
+                        : compilation.GetTypeByMetadataName("System.Collections.Generic.Dictionary`2")?.Construct(String(), valueType)
                     : null;
             case LambdaExpressionSyntax lambda when loose && lambda.ExpressionBody == node:
                 // "xs.Select(x => F(x))": the lambda's result type is inferred from the call's, so nothing gives it.
@@ -605,6 +617,43 @@ internal static class EmulatedCallTyping
             ? IsNumber(used) ? used : level >= Use.Number ? model.Compilation.GetSpecialType(SpecialType.System_Double) : null
             : LiteralTypeSymbols.From(used) is not null ? used : null;
         return item is null ? null : model.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(item);
+    }
+
+    // A lambda given to a generic method whose result is made of the lambda's results (the method's type parameter T: a T, a
+    // T[], a List<T>): T is the item of what the method's result is used as.
+    private static ITypeSymbol? FromGenericResult(LambdaExpressionSyntax lambda, SemanticModel model, int hops, Use level, CancellationToken cancellationToken)
+    {
+        if (lambda.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax outer } list } argument)
+        {
+            return null;
+        }
+
+        int index = list.Arguments.IndexOf(argument);
+        SymbolInfo info = model.GetSymbolInfo(outer, cancellationToken);
+        foreach (IMethodSymbol candidate in (info.Symbol is null ? info.CandidateSymbols : [info.Symbol]).OfType<IMethodSymbol>())
+        {
+            IMethodSymbol method = candidate.ConstructedFrom;
+            if (index >= method.Parameters.Length
+                || method.Parameters[index].Type is not INamedTypeSymbol { DelegateInvokeMethod.ReturnType: ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } result })
+            {
+                continue;
+            }
+
+            ITypeSymbol? used = Target(outer, model, hops, level, cancellationToken);
+            ITypeSymbol? item = (method.ReturnType, used) switch
+            {
+                (ITypeParameterSymbol same, _) when SymbolEqualityComparer.Default.Equals(same, result) => used,
+                (IArrayTypeSymbol { ElementType: var element }, IArrayTypeSymbol array) when SymbolEqualityComparer.Default.Equals(element, result) => array.ElementType,
+                (INamedTypeSymbol { TypeArguments: [var element] }, INamedTypeSymbol { TypeArguments: [var usedItem] }) when SymbolEqualityComparer.Default.Equals(element, result) => usedItem,
+                _ => null,
+            };
+            if (item is { TypeKind: not TypeKind.Error } && LiteralTypeSymbols.From(item) is not null)
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 
     private static (string Method, InvocationExpressionSyntax Call)? LinqProjection(LambdaExpressionSyntax lambda) =>

@@ -104,6 +104,11 @@ public static class LiteralParser
 
     private static object Sequence(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)
     {
+        if (json.ValueKind == JsonValueKind.Object && IsPairList(type))
+        {
+            return PairsOfDictionary(json, type, limits, where, depth);
+        }
+
         if (json.ValueKind != JsonValueKind.Array)
         {
             throw Mismatch(where, type, json);
@@ -118,9 +123,12 @@ public static class LiteralParser
         LiteralType item = type.Element!;
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(item.ClrType), count)!;
         int index = 0;
+        bool pairs = IsPairList(type);
         foreach (JsonElement element in json.EnumerateArray())
         {
-            list.Add(Convert(element, item, limits, $"item {index} of {where}", depth + 1));
+            list.Add(pairs && element.ValueKind == JsonValueKind.Object
+                ? Pair(element, item, limits, $"item {index} of {where}", depth + 1)
+                : Convert(element, item, limits, $"item {index} of {where}", depth + 1));
             index++;
         }
 
@@ -154,6 +162,39 @@ public static class LiteralParser
             .Select((element, index) => Convert(element, type.Items[index], limits, $"item {index} of {where}", depth + 1))
             .ToArray();
         return Activator.CreateInstance(type.ClrType, items)!;
+    }
+
+    // A list of pairs whose first item is a string (the collection of "foreach (var (a, b) in F(s))"): a reply may also give it
+    // as a JSON object (its properties in order, no key repeated) or give a pair as an object of exactly two properties (their
+    // values in order: {"first": "Alice", "second": "Bob"}).
+    private static bool IsPairList(LiteralType type) =>
+        type is { Kind: LiteralKind.List, Element: { Kind: LiteralKind.Tuple, Items: [{ Kind: LiteralKind.String }, _] } };
+
+    private static object PairsOfDictionary(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)
+    {
+        LiteralType pair = type.Element!;
+        var values = (IDictionary)Dictionary(json, LiteralType.DictionaryOf(pair.Items[1]), limits, where, depth);
+        var list = (IList)Activator.CreateInstance(type.ClrType, values.Count)!;
+        foreach (JsonProperty property in json.EnumerateObject())
+        {
+            list.Add(Activator.CreateInstance(pair.ClrType, property.Name, values[property.Name]));
+        }
+
+        return list;
+    }
+
+    private static object Pair(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)
+    {
+        JsonProperty[] properties = [.. json.EnumerateObject().Take(3)];
+        if (properties.Length != 2)
+        {
+            throw new FormatException($"{Capital(where)} must be {Describe(type)} or an object of exactly two properties, not an object of {(properties.Length > 2 ? "more than two" : properties.Length.ToString(CultureInfo.InvariantCulture))}.");
+        }
+
+        return Activator.CreateInstance(
+            type.ClrType,
+            Convert(properties[0].Value, type.Items[0], limits, $"item 0 of {where}", depth + 1),
+            Convert(properties[1].Value, type.Items[1], limits, $"item 1 of {where}", depth + 1))!;
     }
 
     private static object Dictionary(JsonElement json, LiteralType type, InputLimits limits, string where, int depth)

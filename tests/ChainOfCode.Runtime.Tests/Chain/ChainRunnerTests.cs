@@ -97,6 +97,16 @@ public sealed class ChainRunnerTests
     [InlineData("var m = new[] { \"a\" }.OrderByDescending(x => Similarity(x)).First(); return m;", "double", "\"a\"", "0.9")]
     [InlineData("var a = SportOf(\"x\"); var b = SportOf(\"x\"); Console.WriteLine(a + \" / \" + b); return a == b;", "string", "true", "\"hockey\"")]
     [InlineData("Console.WriteLine(string.Format(\"{0}\", Score(\"x\"))); int s = Score(\"x\"); return s;", "int", "8", "8")]
+    [InlineData("return new[] { \"a\" }.Where(IsBig).Count();", "bool", "1", "true")]
+    [InlineData("return new List<int> { 3 }.Count(IsOdd);", "bool", "1", "true")]
+    [InlineData("List<int> r = new[] { \"a\" }.Select(Rank).ToList(); return r[0];", "int", "4", "4")]
+    [InlineData("return new List<string> { \"a\" }.OrderBy(SizeOf).First();", "double", "\"a\"", "2")]
+    [InlineData("int[] n = Array.ConvertAll(new[] { \"a\" }, ToNumber); return n[0];", "int", "7", "7")]
+    [InlineData("return new List<string> { \"a\" }.FindIndex(IsBig);", "bool", "0", "true")]
+    [InlineData("Func<string, bool> f = IsBig; return f(\"a\");", "bool", "true", "true")]
+    [InlineData("int n = 0; foreach (var (a, b) in Swaps(\"x\")) { if (a == \"p\" && b != \"p\") { n++; } } return n;", "List<(string, string)>", "2", "[[\"p\", \"q\"], [\"p\", \"r\"]]")]
+    [InlineData("int n = 0; foreach (var (a, b) in Swaps(\"x\")) { if (a == \"p\" && b != \"p\") { n++; } } return n;", "List<(string, string)>", "2", "[{\"a\": \"p\", \"b\": \"q\"}, {\"a\": \"p\", \"b\": \"r\"}]")]
+    [InlineData("int n = 0; foreach (var (k, v) in Counts(\"a\")) { n += v; } return n;", "List<(string, int)>", "5", "{\"L\": 3, \"R\": 2}")]
     public async Task The_type_of_an_emulated_call_comes_from_its_use(string program, string type, string value, string reply)
     {
         var emulator = new RecordingEmulator(_ => reply);

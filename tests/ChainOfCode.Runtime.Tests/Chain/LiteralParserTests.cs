@@ -47,6 +47,21 @@ public sealed class LiteralParserTests
     }
 
     [Fact]
+    public void A_list_of_pairs_reply_is_pairs_that_may_repeat_a_key_or_a_dictionary()
+    {
+        LiteralType type = LiteralType.Parse("List<(string, int)>");
+
+        Assert.Equal(new List<(string, int)> { ("a", 1), ("a", 2) }, LiteralParser.Parse("""[["a", 1], ["a", 2]]""", type));
+        Assert.Equal(new List<(string, int)> { ("a", 1), ("b", 2) }, LiteralParser.Parse("""[{"who": "a", "n": 1}, ["b", 2]]""", type));
+        Assert.Equal(new List<(string, int)> { ("b", 2), ("a", 1) }, LiteralParser.Parse("""{"b": 2, "a": 1}""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""{"a": 1, "a": 2}""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""[{"who": "a"}]""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""[{"who": "a", "n": 1, "m": 2}]""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""[{"n": 1, "who": "a"}]""", type));
+        Assert.Throws<FormatException>(() => LiteralParser.Parse("""{"1": 2}""", LiteralType.Parse("List<(int, int)>")));
+    }
+
+    [Fact]
     public void A_date_reply_is_read_as_iso_8601()
     {
         Assert.Equal(new DateTime(2024, 3, 1), LiteralParser.Parse("\"2024-03-01\"", LiteralType.DateTime));
