@@ -24,6 +24,11 @@ internal sealed partial class GuardRewriter
             return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }
 
+        if (node.Name.Identifier.ValueText is "Out" or "Error" && IsConsoleStream(node))
+        {
+            return ParseExpression($"{Guard}.Out").WithTriviaFrom(node);
+        }
+
         if (IsJsonSerializeName(node.Name.Identifier.ValueText) && IsJsonSerialize(node))
         {
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.Json"), (SimpleNameSyntax)Visit(node.Name)!).WithTriviaFrom(node);
@@ -62,6 +67,11 @@ internal sealed partial class GuardRewriter
             if (node.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
             {
                 return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (node.Identifier.ValueText is "Out" or "Error" && IsConsoleStream(node))
+            {
+                return ParseExpression($"{Guard}.Out").WithTriviaFrom(node);
             }
 
             if (IsJsonSerializeName(node.Identifier.ValueText) && IsJsonSerialize(node))
@@ -397,6 +407,10 @@ internal sealed partial class GuardRewriter
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
     }
+
+    // Console.Out and Console.Error: the run's own writer (the output of the run, both of them), as Write and WriteLine are.
+    private bool IsConsoleStream(ExpressionSyntax node) =>
+        model.GetSymbolInfo(node, cancellationToken).Symbol is IPropertySymbol { Name: "Out" or "Error", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
     // StructuralComparisons.StructuralEqualityComparer or StructuralComparer: the guard's (GuardedStructuralComparer) enters
     // it at every level of the data it walks.
