@@ -133,4 +133,24 @@ public class AllowlistRuleTests
             }
         }
         """, Allowlist);
+
+    [Fact]
+    public Task A_cancellation_source_the_code_cancels_itself_is_inside_the_surface_but_not_its_timers_or_CancelAsync() => Verify.Analyzer("""
+        using System.Threading;
+        using System.Threading.Tasks;
+        class C
+        {
+            async Task<bool> M()
+            {
+                using var cts = new CancellationTokenSource();
+                int calls = 0;
+                cts.Token.Register(() => calls++);
+                cts.Cancel();
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+                await {|COC0011:cts.CancelAsync()|};
+                {|COC0007:cts.CancelAfter(10)|};
+                return linked.IsCancellationRequested && calls == 1;
+            }
+        }
+        """, Allowlist);
 }
