@@ -1,7 +1,7 @@
 // what: BBH multistep arithmetic: a tokenizer and a recursive-descent parser with unary minus, precedence and parentheses over long
 // input: ((-1 + 2 + 9 * 5) - (-2 + -4 + -4 * -7)) * ((7 - -3 * 9) + (8 * 6 - -5 - 1))
 // expected: "2064 tokens=48"
-var tokens = Regex.Matches(Input, @"\d+|[-+*/()]").Select(m => m.Value).ToList();
+var tokens = Regex.Matches(Input, @"\d+|[-+*/()]", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Value).ToList();
 int pos = 0;
 string Peek() => pos < tokens.Count ? tokens[pos] : "";
 string Next() => tokens[pos++];

@@ -8,7 +8,7 @@ readonly record struct State(int X, int Y, int Dx, int Dy)
 }
 
 var state = new State(0, 0, 0, 1);
-var stepRegex = new Regex(@"Take (\d+) steps?(?: (left|right|forward|backward))?");
+var stepRegex = new Regex(@"Take (\d+) steps?(?: (left|right|forward|backward))?", RegexOptions.None, TimeSpan.FromSeconds(1));
 foreach (var sentence in Input.Split('.', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
 {
     state = sentence switch

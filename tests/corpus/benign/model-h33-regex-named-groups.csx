@@ -8,11 +8,11 @@ string log = """
 2024-03-01 10:17:30 [INFO] retry job 42
 """;
 
-var regex = new Regex(@"^(?<date>\d{4}-\d{2}-\d{2}) (?<time>[\d:]+) \[(?<level>\w+)\] (?<msg>.*)$", RegexOptions.Multiline);
+var regex = new Regex(@"^(?<date>\d{4}-\d{2}-\d{2}) (?<time>[\d:]+) \[(?<level>\w+)\] (?<msg>.*)$", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
 var byLevel = regex.Matches(log)
     .GroupBy(m => m.Groups["level"].Value)
     .OrderBy(g => g.Key)
     .Select(g => $"{g.Key}:{g.Count()}");
-string masked = Regex.Replace("job 42 took 1200ms", @"\d+", m => new string('#', m.Value.Length));
-bool valid = Regex.IsMatch("user@example.com", @"^[^@\s]+@[^@\s]+\.\w+$");
+string masked = Regex.Replace("job 42 took 1200ms", @"\d+", m => new string('#', m.Value.Length), RegexOptions.None, TimeSpan.FromSeconds(1));
+bool valid = Regex.IsMatch("user@example.com", @"^[^@\s]+@[^@\s]+\.\w+$", RegexOptions.None, TimeSpan.FromSeconds(1));
 return $"{string.Join(" ", byLevel)} | {masked} | {valid}";
