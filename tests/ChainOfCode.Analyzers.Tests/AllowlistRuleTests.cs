@@ -70,7 +70,87 @@ public class AllowlistRuleTests
     public Task Reflection_through_GetType_leaves_the_surface() => Verify.Analyzer("""
         class C
         {
-            object M(object o) => o.GetType().Name + {|COC0011:o.GetType().Namespace|};
+            object M(object o) => o.GetType().Name + o.GetType().Namespace + {|COC0011:o.GetType().Assembly|} + {|COC0011:o.GetType().GetMembers()|};
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task A_type_is_a_value_inside_the_surface_but_its_members_and_assembly_are_not() => Verify.Analyzer("""
+        using System;
+        using System.Collections.Generic;
+        class C
+        {
+            Dictionary<Type, int> counts = new();
+            bool M(object o)
+            {
+                Type t = o.GetType();
+                counts[t] = counts.TryGetValue(t, out int n) ? n + 1 : 1;
+                _ = t.FullName + t.IsValueType + t.IsGenericType + t.BaseType + t.GetGenericArguments().Length;
+                _ = {|COC0011:t.GetMethods()|};
+                _ = {|COC0011:t.GetProperty("Length")|};
+                _ = {|COC0011:t.GetFields()|};
+                _ = {|COC0011:t.Assembly|};
+                _ = {|COC0011:t.TypeHandle|};
+                return t == typeof(string) || typeof(IComparable).IsAssignableFrom(t);
+            }
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task A_delegate_is_a_value_inside_the_surface_but_its_method_and_target_are_not() => Verify.Analyzer("""
+        using System;
+        using System.Collections.Generic;
+        class C
+        {
+            List<Delegate> handlers = new();
+            int M(Action a, Action b)
+            {
+                handlers.Add(a);
+                Delegate both = Delegate.Combine(a, b);
+                _ = {|COC0011:a.Method|};
+                _ = {|COC0011:a.Target|};
+                return both.GetInvocationList().Length + handlers.Count;
+            }
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task CollectionsMarshal_and_Lock_are_inside_the_surface() => Verify.Analyzer("""
+        using System.Collections.Generic;
+        using System.Runtime.InteropServices;
+        class C
+        {
+            private readonly System.Threading.Lock gate = new();
+            int M(List<int> list, Dictionary<string, int> counts)
+            {
+                ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, "a", out _);
+                slot++;
+                CollectionsMarshal.SetCount(list, 3);
+                lock (gate)
+                {
+                    return CollectionsMarshal.AsSpan(list).Length + slot;
+                }
+            }
+        }
+        """, Allowlist);
+
+    [Fact]
+    public Task A_cancellation_source_the_code_cancels_itself_is_inside_the_surface_but_not_its_timers_or_CancelAsync() => Verify.Analyzer("""
+        using System.Threading;
+        using System.Threading.Tasks;
+        class C
+        {
+            async Task<bool> M()
+            {
+                using var cts = new CancellationTokenSource();
+                int calls = 0;
+                cts.Token.Register(() => calls++);
+                cts.Cancel();
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+                await {|COC0011:cts.CancelAsync()|};
+                {|COC0007:cts.CancelAfter(10)|};
+                return linked.IsCancellationRequested && calls == 1;
+            }
         }
         """, Allowlist);
 }

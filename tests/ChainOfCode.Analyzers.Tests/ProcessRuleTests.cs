@@ -86,6 +86,40 @@ public class ProcessRuleTests
         """);
 
     [Fact]
+    public Task A_debug_call_the_compiler_leaves_out_is_not_reported() => Verify.Analyzer("""
+        using System.Diagnostics;
+        class C
+        {
+            int M(int x)
+            {
+                Debug.Assert(x > 0, "positive");
+                Debug.WriteLine(x);
+                Trace.WriteLine(x);
+                {|COC0002:Debug.AutoFlush|} = true;
+                return x;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_debug_call_is_reported_where_its_symbol_is_defined() => Verify.Analyzer("""
+        #define DEBUG
+        #undef TRACE
+        #if NEVER
+        #define TRACE
+        #endif
+        using System.Diagnostics;
+        class C
+        {
+            void M(bool ok)
+            {
+                {|COC0002:Debug.Assert(ok)|};
+                Trace.Assert(ok);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Debugger_launch_and_break() => Verify.Analyzer("""
         using System.Diagnostics;
         class C

@@ -12,6 +12,8 @@ public sealed class OutputGuardTests
     [InlineData("for (var i = 0; ; i++) { Console.WriteLine(\"{0} {1}\", i, i * 2); }")]
     [InlineData("Enumerable.Range(0, 1_000_000).ToList().ForEach(Console.WriteLine);")]
     [InlineData("while (true) { try { Console.WriteLine(\"flood\"); } catch { } }")]
+    [InlineData("while (true) { Console.Error.WriteLine(\"flood\"); }")]
+    [InlineData("var w = Console.Out; while (true) { await w.WriteAsync(\"flood\"); }")]
     public async Task An_output_flood_ends_with_output_limit_and_keeps_the_output_up_to_the_cap(string code)
     {
         ScriptResult result = await Scripts.RunHostileAsync(code);
@@ -53,5 +55,26 @@ public sealed class OutputGuardTests
 
         Scripts.AssertStatus(ScriptStatus.Succeeded, result);
         Assert.Equal("1 a-2.5\nTrue\nxy", result.Output);
+    }
+
+    [Fact]
+    public async Task Console_Out_and_Console_Error_are_the_runs_output_and_their_async_writes_write_at_once()
+    {
+        ScriptResult result = await Scripts.RunAsync("""
+            using static System.Console;
+            Console.Out.WriteLine("out");
+            Console.Error.WriteLine("error");
+            System.IO.TextWriter writer = Out;
+            Task pending = writer.WriteAsync("async");
+            string before = writer.ToString();
+            await pending;
+            await Error.WriteLineAsync('!');
+            await Console.Out.FlushAsync();
+            return before;
+            """);
+
+        Scripts.AssertStatus(ScriptStatus.Succeeded, result);
+        Assert.Equal("out\nerror\nasync!\n", result.Output);
+        Assert.Equal("out\nerror\nasync", result.Value!.Value.GetString());
     }
 }

@@ -256,10 +256,11 @@ internal sealed partial class CompilationAnalysis
         {
             // A named argument of an attribute sets a property of the attribute, which is reported itself;
             // a call chained on a reported receiver (AppDomain.CurrentDomain.ToString()) adds nothing new
-            // when its rule is the one that bans the whole receiver type.
+            // when its rule is the one that bans the whole receiver type; a call the compiler leaves out
+            // ([Conditional] without its symbol) runs nothing.
             bool attributeArgument = member is IPropertySymbol or IFieldSymbol && operation.Syntax.FirstAncestorOrSelf<AttributeSyntax>() is not null;
             bool chained = instance is not null && member.ContainingType is { } owner && checker.Check(owner) == rule && IsReportedItself(instance);
-            if (!attributeArgument && !chained && !IsInsideNameOf(operation))
+            if (!attributeArgument && !chained && !IsInsideNameOf(operation) && !OmittedCalls.IsOmitted(operation, member))
             {
                 Report(context, operation, rule, member);
             }

@@ -56,7 +56,8 @@ internal static class ScriptDialect
         "System.Console",
         "System.Runtime.Numerics",
         "System.Memory",
-        "System.ObjectModel");
+        "System.ObjectModel",
+        "System.Security.Cryptography");
 
     /// <summary>
     /// The namespaces every script imports. System.Threading.Tasks is among them because models write

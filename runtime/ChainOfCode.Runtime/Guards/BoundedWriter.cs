@@ -1,12 +1,14 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ChainOfCode.Runtime;
 
 /// <summary>
-/// A run's console: Console.Write/WriteLine calls are rewritten to this writer (Console.SetOut is
-/// process-wide and runs are concurrent). Keeps output up to the cap, then stops the run.
+/// A run's console: Console.Write/WriteLine calls, and Console.Out and Console.Error, are rewritten to this writer
+/// (Console.SetOut is process-wide and runs are concurrent). Keeps output up to the cap, then stops the run.
 /// </summary>
 public sealed class BoundedWriter : TextWriter
 {
@@ -87,6 +89,97 @@ public sealed class BoundedWriter : TextWriter
         Append(value.AsSpan());
         Append(CoreNewLine);
     }
+
+    // The asynchronous writes write at once, on the calling thread, as StringWriter's do: TextWriter's own run the
+    // write on the thread pool (Task.Factory.StartNew), where no script code and no write of a run may go.
+
+    /// <inheritdoc />
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteAsync(string? value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteAsync(StringBuilder? value, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteLineAsync(char value)
+    {
+        WriteLine(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteLineAsync(string? value)
+    {
+        WriteLine(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteLineAsync(char[] buffer, int index, int count)
+    {
+        WriteLine(buffer, index, count);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteLineAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        WriteLine(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteLineAsync(StringBuilder? value, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        WriteLine(value);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task WriteLineAsync()
+    {
+        WriteLine();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task FlushAsync() => Task.CompletedTask;
+
+    /// <inheritdoc />
+    public override Task FlushAsync(CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : Task.CompletedTask;
 
     /// <inheritdoc />
     public override string ToString() => buffer.ToString();

@@ -24,6 +24,17 @@ internal sealed partial class GuardRewriter
             return ParseExpression($"{Guard}.Out.{node.Name.Identifier.ValueText}").WithTriviaFrom(node);
         }
 
+        if (node.Name.Identifier.ValueText is "Out" or "Error" && IsConsoleStream(node))
+        {
+            return ParseExpression($"{Guard}.Out").WithTriviaFrom(node);
+        }
+
+        // "task.Result", "task.Wait()": the run's continuations run until the task completes (ScriptGuard.Completed).
+        if (node.Name.Identifier.ValueText is "Result" or "Wait" && IsTaskWait(node))
+        {
+            return node.WithExpression(GuardCall("Completed", (ExpressionSyntax)Visit(node.Expression)!, null));
+        }
+
         if (IsJsonSerializeName(node.Name.Identifier.ValueText) && IsJsonSerialize(node))
         {
             return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ParseExpression($"{Guard}.Json"), (SimpleNameSyntax)Visit(node.Name)!).WithTriviaFrom(node);
@@ -67,6 +78,11 @@ internal sealed partial class GuardRewriter
             if (node.Identifier.ValueText is "Write" or "WriteLine" && IsConsoleWrite(node))
             {
                 return ParseExpression($"{Guard}.Out.{node.Identifier.ValueText}").WithTriviaFrom(node);
+            }
+
+            if (node.Identifier.ValueText is "Out" or "Error" && IsConsoleStream(node))
+            {
+                return ParseExpression($"{Guard}.Out").WithTriviaFrom(node);
             }
 
             if (IsJsonSerializeName(node.Identifier.ValueText) && IsJsonSerialize(node))
@@ -466,6 +482,22 @@ internal sealed partial class GuardRewriter
         ISymbol? symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         return symbol is IMethodSymbol { Name: "Write" or "WriteLine", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
     }
+
+    // Console.Out and Console.Error: the run's own writer (the output of the run, both of them), as Write and WriteLine are.
+    private bool IsConsoleStream(ExpressionSyntax node) =>
+        model.GetSymbolInfo(node, cancellationToken).Symbol is IPropertySymbol { Name: "Out" or "Error", ContainingType: { Name: "Console", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
+
+    // Task<T>.Result, or a call of Task.Wait() without a timeout: a wait on the run's own thread.
+    private bool IsTaskWait(MemberAccessExpressionSyntax node) =>
+        model.GetSymbolInfo(node, cancellationToken).Symbol switch
+        {
+            IPropertySymbol { Name: "Result", ContainingType.OriginalDefinition: var owner } => IsTaskType(owner),
+            IMethodSymbol { Name: "Wait", Parameters.Length: 0, ContainingType: var owner } => node.Parent is InvocationExpressionSyntax && IsTaskType(owner),
+            _ => false,
+        };
+
+    private static bool IsTaskType(INamedTypeSymbol type) =>
+        type is { Name: "Task", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
 
     // StructuralComparisons.StructuralEqualityComparer or StructuralComparer: the guard's (GuardedStructuralComparer) enters
     // it at every level of the data it walks.
