@@ -147,7 +147,7 @@ public class AllowlistRuleTests
                 cts.Token.Register(() => calls++);
                 cts.Cancel();
                 using var linked = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
-                await {|COC0011:cts.CancelAsync()|};
+                await {|COC0007:cts.CancelAsync()|};
                 {|COC0007:cts.CancelAfter(10)|};
                 return linked.IsCancellationRequested && calls == 1;
             }
